@@ -1,0 +1,88 @@
+package dev.answerlens.model.codec;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.answerlens.model.message.BusMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * The one way messages become bytes and back (JSON on the wire). Decoding checks size, syntax,
+ * schema version and required fields, and reports any problem as an {@link UndecodableMessage}.
+ */
+public final class MessageCodec {
+    /** Larger bodies are refused: an answer is a few KiB, a megabyte is an attack or a bug. */
+    public static final int MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
+
+    static {
+        MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(32)
+                .maxStringLength(MAX_BODY_BYTES)
+                .build());
+    }
+
+    private MessageCodec() {
+    }
+
+    public static byte[] encode(BusMessage message) {
+        try {
+            return MAPPER.writeValueAsBytes(message);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("cannot encode " + message.getClass().getSimpleName(), e);
+        }
+    }
+
+    public static <T extends BusMessage> T decode(byte[] body, Class<T> type, int supportedVersion)
+            throws UndecodableMessage {
+        if (body == null || body.length == 0) {
+            throw new UndecodableMessage("empty body");
+        }
+        if (body.length > MAX_BODY_BYTES) {
+            throw new UndecodableMessage("body of " + body.length + " bytes exceeds the limit of " + MAX_BODY_BYTES);
+        }
+        JsonNode tree = readTree(body);
+        if (!tree.isObject()) {
+            throw new UndecodableMessage("body is JSON but not an object");
+        }
+        JsonNode version = tree.get("schemaVersion");
+        if (version == null || !version.isInt()) {
+            throw new UndecodableMessage("schemaVersion is missing or not an integer");
+        }
+        if (version.intValue() != supportedVersion) {
+            throw new UndecodableMessage("unknown schemaVersion " + version.intValue() + " for "
+                    + type.getSimpleName() + " (this service reads " + supportedVersion + ")");
+        }
+        try {
+            return MAPPER.treeToValue(tree, type);
+        } catch (ValueInstantiationException e) {
+            Throwable cause = e.getCause() == null ? e : e.getCause();
+            throw new UndecodableMessage("invalid " + type.getSimpleName() + ": " + cause.getMessage(), e);
+        } catch (JsonProcessingException e) {
+            throw new UndecodableMessage("invalid " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static JsonNode readTree(byte[] body) throws UndecodableMessage {
+        try {
+            return MAPPER.readTree(body);
+        } catch (IOException e) {
+            String detail = e instanceof JsonProcessingException jpe ? jpe.getOriginalMessage() : e.getMessage();
+            throw new UndecodableMessage("malformed JSON: " + detail, e);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package dev.answerlens.model.topology;
+
+import dev.answerlens.model.Platform;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole RabbitMQ topology, written down once. Every service declares it at start-up from here,
+ * so a service that disagreed would fail at the broker (PRECONDITION_FAILED) instead of drifting.
+ *
+ * <p>Each work queue (a platform's job queue, the raw-answers queue, the cache-invalidation queue)
+ * has {@value #RETRY_TIERS} retry queues that hold a message until its per-message expiration and
+ * then dead-letter it back to the work queue, and one parking queue for messages that will not be
+ * retried. Consumers route to both through {@link #REDELIVERY_EXCHANGE} with the destination queue's
+ * name as routing key. A message rejected without a route of our own also ends in the parking queue.
+ */
+public final class Topology {
+    /** Direct exchange for prompt jobs; routing key = platform id. */
+    public static final String JOBS_EXCHANGE = "answerlens.jobs";
+    /** Direct exchange for collected answers; routing key {@link #RAW_ANSWER_KEY}. */
+    public static final String ANSWERS_EXCHANGE = "answerlens.answers";
+    /** Topic exchange for domain events such as {@link #MENTIONS_STORED_KEY}. */
+    public static final String EVENTS_EXCHANGE = "answerlens.events";
+    /** Direct exchange into retry and parking queues; routing key = destination queue name. */
+    public static final String REDELIVERY_EXCHANGE = "answerlens.redelivery";
+
+    public static final String RAW_ANSWER_KEY = "raw";
+    public static final String MENTIONS_STORED_KEY = "mentions.stored";
+
+    public static final String RAW_ANSWERS_QUEUE = "answers.raw";
+    public static final String MENTIONS_STORED_QUEUE = "api.mentions-stored";
+
+    /** Highest message priority a job queue honours. */
+    public static final int MAX_PRIORITY = 10;
+    /** Retry queues per work queue; so a message is tried at most RETRY_TIERS + 1 times. */
+    public static final int RETRY_TIERS = 3;
+
+    private Topology() {
+    }
+
+    public static String jobQueue(Platform platform) {
+        return "scrape." + platform.id();
+    }
+
+    public static String retryQueue(String workQueue, int tier) {
+        if (tier < 1 || tier > RETRY_TIERS) {
+            throw new IllegalArgumentException("retry tier " + tier + " outside 1.." + RETRY_TIERS);
+        }
+        return workQueue + ".retry." + tier;
+    }
+
+    public static String parkingQueue(String workQueue) {
+        return workQueue + ".parked";
+    }
+
+    /** The work queues: every queue a service consumes from. */
+    public static List<String> workQueues() {
+        List<String> queues = new ArrayList<>();
+        for (Platform platform : Platform.values()) {
+            queues.add(jobQueue(platform));
+        }
+        queues.add(RAW_ANSWERS_QUEUE);
+        queues.add(MENTIONS_STORED_QUEUE);
+        return queues;
+    }
+
+    public static List<ExchangeSpec> exchanges() {
+        return List.of(
+                new ExchangeSpec(JOBS_EXCHANGE, "direct"),
+                new ExchangeSpec(ANSWERS_EXCHANGE, "direct"),
+                new ExchangeSpec(EVENTS_EXCHANGE, "topic"),
+                new ExchangeSpec(REDELIVERY_EXCHANGE, "direct"));
+    }
+
+    public static List<QueueSpec> queues() {
+        List<QueueSpec> queues = new ArrayList<>();
+        for (String workQueue : workQueues()) {
+            Map<String, Object> args = new LinkedHashMap<>();
+            if (workQueue.startsWith("scrape.")) {
+                args.put("x-max-priority", MAX_PRIORITY);
+            }
+            args.put("x-dead-letter-exchange", REDELIVERY_EXCHANGE);
+            args.put("x-dead-letter-routing-key", parkingQueue(workQueue));
+            queues.add(new QueueSpec(workQueue, args));
+            for (int tier = 1; tier <= RETRY_TIERS; tier++) {
+                queues.add(new QueueSpec(retryQueue(workQueue, tier), Map.of(
+                        "x-dead-letter-exchange", "",
+                        "x-dead-letter-routing-key", workQueue)));
+            }
+            queues.add(new QueueSpec(parkingQueue(workQueue), Map.of()));
+        }
+        return queues;
+    }
+
+    public static List<BindingSpec> bindings() {
+        List<BindingSpec> bindings = new ArrayList<>();
+        for (Platform platform : Platform.values()) {
+            bindings.add(new BindingSpec(JOBS_EXCHANGE, jobQueue(platform), platform.id()));
+        }
+        bindings.add(new BindingSpec(ANSWERS_EXCHANGE, RAW_ANSWERS_QUEUE, RAW_ANSWER_KEY));
+        bindings.add(new BindingSpec(EVENTS_EXCHANGE, MENTIONS_STORED_QUEUE, MENTIONS_STORED_KEY));
+        for (String workQueue : workQueues()) {
+            for (int tier = 1; tier <= RETRY_TIERS; tier++) {
+                String retry = retryQueue(workQueue, tier);
+                bindings.add(new BindingSpec(REDELIVERY_EXCHANGE, retry, retry));
+            }
+            String parking = parkingQueue(workQueue);
+            bindings.add(new BindingSpec(REDELIVERY_EXCHANGE, parking, parking));
+        }
+        return bindings;
+    }
+}

@@ -1,0 +1,22 @@
+package dev.answerlens.model.topology;
+
+import com.rabbitmq.client.Channel;
+import java.io.IOException;
+
+/** Declares {@link Topology} on a broker connection; idempotent, and fails if the broker disagrees. */
+public final class TopologyDeclarer {
+    private TopologyDeclarer() {
+    }
+
+    public static void declare(Channel channel) throws IOException {
+        for (ExchangeSpec exchange : Topology.exchanges()) {
+            channel.exchangeDeclare(exchange.name(), exchange.type(), true, false, null);
+        }
+        for (QueueSpec queue : Topology.queues()) {
+            channel.queueDeclare(queue.name(), true, false, false, queue.arguments());
+        }
+        for (BindingSpec binding : Topology.bindings()) {
+            channel.queueBind(binding.queue(), binding.exchange(), binding.routingKey());
+        }
+    }
+}

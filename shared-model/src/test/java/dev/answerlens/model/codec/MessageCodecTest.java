@@ -1,0 +1,70 @@
+package dev.answerlens.model.codec;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.answerlens.model.message.PromptJob;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class MessageCodecTest {
+    private static PromptJob job() {
+        return new PromptJob(PromptJob.SCHEMA_VERSION, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+                UUID.randomUUID(), "best crm for agencies?", "chatgpt", 2, "en", "US", 7, Instant.parse("2026-11-23T10:00:00Z"));
+    }
+
+    private static String reason(String body) {
+        return assertThrows(UndecodableMessage.class,
+                () -> MessageCodec.decode(body.getBytes(StandardCharsets.UTF_8), PromptJob.class, PromptJob.SCHEMA_VERSION))
+                .reason();
+    }
+
+    @Test
+    void roundTripsAMessage() throws Exception {
+        PromptJob job = job();
+        assertEquals(job, MessageCodec.decode(MessageCodec.encode(job), PromptJob.class, PromptJob.SCHEMA_VERSION));
+    }
+
+    @Test
+    void refusesMalformedJson() {
+        assertTrue(reason("{\"schemaVersion\":1,").startsWith("malformed JSON"));
+    }
+
+    @Test
+    void refusesAnUnknownSchemaVersion() {
+        String body = new String(MessageCodec.encode(job()), StandardCharsets.UTF_8).replace("\"schemaVersion\":1", "\"schemaVersion\":99");
+        assertTrue(reason(body).contains("unknown schemaVersion 99"), reason(body));
+    }
+
+    @Test
+    void refusesAMissingSchemaVersion() {
+        assertTrue(reason("{\"jobId\":\"x\"}").contains("schemaVersion is missing"));
+    }
+
+    @Test
+    void namesAMissingRequiredField() {
+        String body = new String(MessageCodec.encode(job()), StandardCharsets.UTF_8).replaceAll("\"promptText\":\"[^\"]*\",", "");
+        assertTrue(reason(body).contains("promptText"), reason(body));
+    }
+
+    @Test
+    void refusesANonObjectBody() {
+        assertTrue(reason("[1,2,3]").contains("not an object"));
+    }
+
+    @Test
+    void refusesAnOversizedBody() {
+        byte[] huge = new byte[MessageCodec.MAX_BODY_BYTES + 1];
+        UndecodableMessage e = assertThrows(UndecodableMessage.class,
+                () -> MessageCodec.decode(huge, PromptJob.class, PromptJob.SCHEMA_VERSION));
+        assertTrue(e.reason().contains("exceeds the limit"));
+    }
+
+    @Test
+    void refusesAnEmptyBody() {
+        assertTrue(reason("").contains("empty"));
+    }
+}
