@@ -34,6 +34,11 @@ public final class TestVirtualHost {
     }
 
     public Connection connect() throws IOException, TimeoutException {
+        return connect(name);
+    }
+
+    /** Connects to an existing virtual host, e.g. the one a {@code @QuarkusTest} was given. */
+    public static Connection connect(String name) throws IOException, TimeoutException {
         ConnectionFactory factory = new ConnectionFactory();
         factory.setHost(LocalServers.RABBIT_HOST);
         factory.setPort(LocalServers.RABBIT_PORT);

@@ -1,0 +1,90 @@
+package dev.answerlens.scheduler.outbox;
+
+import dev.answerlens.model.message.PromptJob;
+import dev.answerlens.scheduler.SchedulerConfig;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * The outbox relay: claims pending job rows (FOR UPDATE SKIP LOCKED, so two scheduler replicas never
+ * claim the same row), publishes them with publisher confirms and marks as queued only the rows the
+ * broker confirmed, in the same transaction. A crash before the commit leaves the rows pending and
+ * they are published again (consumers are idempotent on the job id); nothing is lost.
+ */
+@ApplicationScoped
+public class JobOutboxRelay {
+    private static final Logger LOG = Logger.getLogger(JobOutboxRelay.class);
+    private static final String CLAIM = """
+            SELECT j.id, j.workspace_id, j.prompt_id, j.platform, j.sample, j.priority, j.created_at,
+                   p.text, p.language, p.country
+            FROM jobs j JOIN prompts p ON p.id = j.prompt_id
+            WHERE j.state = 'pending'
+            ORDER BY j.priority DESC, j.created_at
+            LIMIT $1
+            FOR UPDATE OF j SKIP LOCKED
+            """;
+    private static final String MARK_QUEUED =
+            "UPDATE jobs SET state = 'queued', published_at = now() WHERE id = ANY($1)";
+
+    private final Pool pool;
+    private final PromptJobPublisher publisher;
+    private final SchedulerConfig config;
+
+    public JobOutboxRelay(Pool pool, PromptJobPublisher publisher, SchedulerConfig config) {
+        this.pool = pool;
+        this.publisher = publisher;
+        this.config = config;
+    }
+
+    /** Relays one batch; returns how many jobs the broker confirmed. */
+    public Uni<Integer> relayBatch() {
+        return pool.withTransaction(connection -> connection.preparedQuery(CLAIM)
+                .execute(Tuple.of(config.relayBatchSize()))
+                .flatMap(rows -> publishAll(rows))
+                .flatMap(confirmed -> markQueued(connection, confirmed)));
+    }
+
+    private Uni<List<UUID>> publishAll(RowSet<Row> rows) {
+        if (rows.size() == 0) {
+            return Uni.createFrom().item(List.of());
+        }
+        List<Uni<UUID>> sends = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            PromptJob job = toMessage(row);
+            sends.add(publisher.publish(job)
+                    .replaceWith(job.jobId())
+                    .onFailure().recoverWithItem(failure -> {
+                        LOG.warnf("job %s not confirmed by the broker, stays pending: %s", job.jobId(), failure.getMessage());
+                        return null;
+                    }));
+        }
+        return Uni.join().all(sends).andFailFast()
+                .map(ids -> ids.stream().filter(Objects::nonNull).toList());
+    }
+
+    private static Uni<Integer> markQueued(SqlConnection connection, List<UUID> confirmed) {
+        if (confirmed.isEmpty()) {
+            return Uni.createFrom().item(0);
+        }
+        return connection.preparedQuery(MARK_QUEUED)
+                .execute(Tuple.of(confirmed.toArray(UUID[]::new)))
+                .map(RowSet::rowCount);
+    }
+
+    private static PromptJob toMessage(Row row) {
+        return new PromptJob(PromptJob.SCHEMA_VERSION, UUID.randomUUID(), row.getUUID("id"), row.getUUID("workspace_id"),
+                row.getUUID("prompt_id"), row.getString("text"), row.getString("platform"), row.getInteger("sample"),
+                row.getString("language"), row.getString("country"), row.getInteger("priority"),
+                row.getOffsetDateTime("created_at").toInstant());
+    }
+}

@@ -1,0 +1,32 @@
+package dev.answerlens.model.testing;
+
+import com.rabbitmq.client.Channel;
+import com.rabbitmq.client.GetResponse;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.awaitility.Awaitility;
+
+/** Reads what landed on a queue in a test, waiting (boundedly) for the expected number of messages. */
+public final class QueueReader {
+    private QueueReader() {
+    }
+
+    /** Takes exactly {@code count} messages from the queue, in queue order, within {@code within}. */
+    public static List<GetResponse> take(Channel channel, String queue, int count, Duration within) {
+        List<GetResponse> taken = new ArrayList<>();
+        Awaitility.await().atMost(within).pollInterval(Duration.ofMillis(50)).until(() -> {
+            GetResponse response;
+            while (taken.size() < count && (response = channel.basicGet(queue, true)) != null) {
+                taken.add(response);
+            }
+            return taken.size() >= count;
+        });
+        return taken;
+    }
+
+    public static long depth(Channel channel, String queue) throws IOException {
+        return channel.messageCount(queue);
+    }
+}
