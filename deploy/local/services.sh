@@ -1,0 +1,60 @@
+# Sourced by run.sh and the benchmarks: prepares an isolated database and virtual host and starts the
+# four built services as background processes. Needs java-env.sh sourced first.
+# Inputs: RUN_DIR (logs/ and pids/ go there), PORT_BASE (api = base, worker +1, extraction +2, scheduler +3).
+
+svc_log() { printf '[services] %s\n' "$*"; }
+
+answerlens_prepare() {
+  local database=$1 vhost=$2
+  psql -h 127.0.0.1 -U postgres -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = '$database'" | grep -q 1 \
+    || psql -h 127.0.0.1 -U postgres -d postgres -qc "CREATE DATABASE \"$database\""
+  curl -sf -u guest:guest -X PUT "http://127.0.0.1:15672/api/vhosts/$vhost" -o /dev/null
+  curl -sf -u guest:guest -X PUT -H 'content-type: application/json' \
+    -d '{"configure":".*","write":".*","read":".*"}' "http://127.0.0.1:15672/api/permissions/$vhost/guest" -o /dev/null
+  export QUARKUS_DATASOURCE_JDBC_URL="jdbc:postgresql://127.0.0.1:5432/$database"
+  export QUARKUS_DATASOURCE_REACTIVE_URL="postgresql://127.0.0.1:5432/$database"
+  export RABBITMQ_HOST=127.0.0.1 RABBITMQ_PORT=5672 RABBITMQ_USERNAME=guest RABBITMQ_PASSWORD=guest
+  export RABBITMQ_VIRTUAL_HOST="$vhost"
+  export QUARKUS_REDIS_HOSTS="redis://127.0.0.1:6379"
+}
+
+answerlens_port() {
+  case $1 in
+    api-service) echo $((PORT_BASE));; scrape-worker) echo $((PORT_BASE + 1));;
+    extraction-service) echo $((PORT_BASE + 2));; scheduler-service) echo $((PORT_BASE + 3));;
+  esac
+}
+
+answerlens_start() {
+  local service=$1 port
+  port=$(answerlens_port "$service")
+  mkdir -p "$RUN_DIR/logs" "$RUN_DIR/pids"
+  svc_log "starting $service on :$port (log: $RUN_DIR/logs/$service.log)"
+  QUARKUS_HTTP_PORT=$port nohup "$JAVA_HOME/bin/java" -Xmx384m \
+    -jar "$ANSWERLENS_ROOT/$service/target/quarkus-app/quarkus-run.jar" >>"$RUN_DIR/logs/$service.log" 2>&1 &
+  echo $! >"$RUN_DIR/pids/$service.pid"
+}
+
+answerlens_wait_ready() {
+  local service=$1 port
+  port=$(answerlens_port "$service")
+  for _ in $(seq 1 180); do
+    curl -sf "http://127.0.0.1:$port/q/health/ready" -o /dev/null && return 0
+    if ! kill -0 "$(cat "$RUN_DIR/pids/$service.pid")" 2>/dev/null; then
+      svc_log "$service exited; last lines of $RUN_DIR/logs/$service.log:"; tail -20 "$RUN_DIR/logs/$service.log"; return 1
+    fi
+    sleep 0.5
+  done
+  svc_log "$service not ready after 90 s; see $RUN_DIR/logs/$service.log"; return 1
+}
+
+answerlens_start_all() {
+  answerlens_start api-service
+  answerlens_wait_ready api-service   # migrates the schema first; the others then find it current
+  for service in extraction-service scrape-worker scheduler-service; do answerlens_start "$service"; done
+  for service in extraction-service scrape-worker scheduler-service; do answerlens_wait_ready "$service"; done
+}
+
+answerlens_stop_all() {
+  "$ANSWERLENS_ROOT/deploy/local/stop.sh" --quiet "$RUN_DIR"
+}

@@ -1,0 +1,12 @@
+package dev.answerlens.extraction.answer;
+
+import dev.answerlens.extraction.citation.ExtractedCitation;
+import dev.answerlens.extraction.rules.ExtractedMention;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** What extraction found in one answer, ready to be written. */
+public record ExtractionResult(UUID answerId, UUID workspaceId, String platform, LocalDate day,
+                               List<ExtractedMention> mentions, List<ExtractedCitation> citations) {
+}

@@ -1,0 +1,97 @@
+package dev.answerlens.extraction.answer;
+
+import dev.answerlens.extraction.citation.CitationOwner;
+import dev.answerlens.extraction.citation.ExtractedCitation;
+import dev.answerlens.extraction.rules.ExtractedMention;
+import dev.answerlens.extraction.rules.ExtractorVersion;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/**
+ * Writes an answer's mentions and citations and adds it to the daily rollups the analytics read.
+ * Rollup rows are touched in a fixed order (answer row, then brands by id) so concurrent
+ * transactions cannot deadlock.
+ */
+@ApplicationScoped
+public class RollupWriter {
+    private static final String INSERT_MENTION = """
+            INSERT INTO mentions (answer_id, brand_id, workspace_id, position, mention_count, snippet, method, extractor_version)
+            VALUES ($1, $2, $3, $4, $5, $6, 'rules', $7)
+            """;
+    private static final String INSERT_CITATION = """
+            INSERT INTO citations (answer_id, position, workspace_id, url, canonical_url, domain, title, owner, owner_brand_id, in_sources)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+            """;
+    private static final String ANSWER_ROLLUP = """
+            INSERT INTO answer_daily_rollups (workspace_id, day, platform, answers, brand_mentions) VALUES ($1, $2, $3, 1, $4)
+            ON CONFLICT (workspace_id, day, platform) DO UPDATE
+            SET answers = answer_daily_rollups.answers + 1,
+                brand_mentions = answer_daily_rollups.brand_mentions + EXCLUDED.brand_mentions
+            """;
+    private static final String BRAND_ROLLUP = """
+            INSERT INTO brand_daily_rollups (workspace_id, day, platform, brand_id, answers_mentioning, mention_count,
+                position_sum, answers_first, answers_citing)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+            ON CONFLICT (workspace_id, day, platform, brand_id) DO UPDATE
+            SET answers_mentioning = brand_daily_rollups.answers_mentioning + EXCLUDED.answers_mentioning,
+                mention_count = brand_daily_rollups.mention_count + EXCLUDED.mention_count,
+                position_sum = brand_daily_rollups.position_sum + EXCLUDED.position_sum,
+                answers_first = brand_daily_rollups.answers_first + EXCLUDED.answers_first,
+                answers_citing = brand_daily_rollups.answers_citing + EXCLUDED.answers_citing
+            """;
+
+    public Uni<Void> write(SqlConnection connection, ExtractionResult result) {
+        List<Tuple> mentions = new ArrayList<>();
+        for (ExtractedMention m : result.mentions()) {
+            mentions.add(Tuple.from(new Object[] {result.answerId(), m.brandId(), result.workspaceId(), m.position(),
+                    m.count(), m.snippet(), ExtractorVersion.RULES}));
+        }
+        List<Tuple> citations = new ArrayList<>();
+        for (ExtractedCitation c : result.citations()) {
+            citations.add(Tuple.from(new Object[] {result.answerId(), c.position(), result.workspaceId(), c.url(),
+                    c.canonicalUrl(), c.domain(), c.title(), c.owner().name().toLowerCase(), c.ownerBrandId(), c.inSources()}));
+        }
+        return batch(connection, INSERT_MENTION, mentions)
+                .flatMap(ignored -> batch(connection, INSERT_CITATION, citations))
+                .flatMap(ignored -> connection.preparedQuery(ANSWER_ROLLUP).execute(Tuple.of(result.workspaceId(),
+                        result.day(), result.platform(), result.mentions().size())))
+                .flatMap(ignored -> batch(connection, BRAND_ROLLUP, brandRollupRows(result)));
+    }
+
+    private static List<Tuple> brandRollupRows(ExtractionResult result) {
+        Map<UUID, ExtractedMention> mentioned = new TreeMap<>();
+        result.mentions().forEach(m -> mentioned.put(m.brandId(), m));
+        Set<UUID> cited = new TreeSet<>();
+        for (ExtractedCitation c : result.citations()) {
+            if (c.owner() != CitationOwner.OTHER && c.ownerBrandId() != null) {
+                cited.add(c.ownerBrandId());
+            }
+        }
+        Set<UUID> brands = new TreeSet<>(mentioned.keySet());
+        brands.addAll(cited);
+        List<Tuple> rows = new ArrayList<>();
+        for (UUID brand : brands) {
+            ExtractedMention m = mentioned.get(brand);
+            rows.add(Tuple.from(new Object[] {result.workspaceId(), result.day(), result.platform(), brand,
+                    m == null ? 0 : 1, m == null ? 0 : m.count(), m == null ? 0 : m.position(),
+                    m != null && m.position() == 1 ? 1 : 0, cited.contains(brand) ? 1 : 0}));
+        }
+        return rows;
+    }
+
+    private static Uni<Void> batch(SqlConnection connection, String sql, List<Tuple> rows) {
+        if (rows.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        return connection.preparedQuery(sql).executeBatch(rows).replaceWithVoid();
+    }
+}

@@ -1,0 +1,53 @@
+package dev.answerlens.extraction.answer;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.UUID;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/** Seeds and reads the extraction service's tables through JDBC, for tests. */
+final class ExtractionDatabase {
+    private ExtractionDatabase() {
+    }
+
+    static Connection connect() throws SQLException {
+        return DriverManager.getConnection(
+                ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class), "postgres", "");
+    }
+
+    static UUID workspace() throws SQLException {
+        UUID id = UUID.randomUUID();
+        update("INSERT INTO workspaces (id, name) VALUES (?, 'extraction test')", id);
+        return id;
+    }
+
+    static UUID brand(UUID workspace, String name, String aliases, String domains, String kind) throws SQLException {
+        UUID id = UUID.randomUUID();
+        update("INSERT INTO brands (id, workspace_id, name, aliases, domains, kind) VALUES (?, ?, ?, ?::text[], ?::text[], ?)",
+                id, workspace, name, aliases, domains, kind);
+        return id;
+    }
+
+    static long count(String sql, Object... args) throws SQLException {
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                s.setObject(i + 1, args[i]);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        }
+    }
+
+    static void update(String sql, Object... args) throws SQLException {
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                s.setObject(i + 1, args[i]);
+            }
+            s.executeUpdate();
+        }
+    }
+}

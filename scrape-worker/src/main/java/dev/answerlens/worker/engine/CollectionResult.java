@@ -1,0 +1,15 @@
+package dev.answerlens.worker.engine;
+
+import dev.answerlens.model.message.CitedSource;
+import dev.answerlens.model.message.CollectionInfo;
+import dev.answerlens.model.redelivery.Failure;
+import java.util.List;
+
+/** What an engine returns: an answer with its sources and collection facts, or a classified failure. */
+public sealed interface CollectionResult {
+    record Collected(String text, List<CitedSource> sources, CollectionInfo info) implements CollectionResult {
+    }
+
+    record Failed(Failure failure) implements CollectionResult {
+    }
+}

@@ -1,0 +1,69 @@
+package dev.answerlens.worker.job;
+
+import dev.answerlens.model.Platform;
+import dev.answerlens.model.codec.MessageCodec;
+import dev.answerlens.model.codec.UndecodableMessage;
+import dev.answerlens.model.message.PromptJob;
+import dev.answerlens.model.message.RawAnswer;
+import dev.answerlens.model.redelivery.Failure;
+import dev.answerlens.model.redelivery.Redeliverer;
+import dev.answerlens.model.redelivery.RedeliveryPolicy;
+import dev.answerlens.model.topology.Topology;
+import dev.answerlens.worker.answer.RawAnswerPublisher;
+import dev.answerlens.worker.engine.CollectionResult;
+import dev.answerlens.worker.engine.EngineRegistry;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.rabbitmq.IncomingRabbitMQMetadata;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+/**
+ * Handles one prompt job: decode it, collect the answer with the platform's engine, publish the raw
+ * answer and only then ack the job. Undecodable jobs are parked at once; failed collections go
+ * through the retry path and are never published as answers.
+ */
+@ApplicationScoped
+public class JobHandler {
+    private final EngineRegistry engines;
+    private final RawAnswerPublisher publisher;
+    private final Redeliverer redeliverer;
+
+    public JobHandler(EngineRegistry engines, RawAnswerPublisher publisher, Redeliverer redeliverer) {
+        this.engines = engines;
+        this.publisher = publisher;
+        this.redeliverer = redeliverer;
+    }
+
+    public Uni<Void> handle(Platform platform, Message<byte[]> message) {
+        String queue = Topology.jobQueue(platform);
+        PromptJob job;
+        try {
+            job = MessageCodec.decode(message.getPayload(), PromptJob.class, PromptJob.SCHEMA_VERSION);
+        } catch (UndecodableMessage e) {
+            return redeliverer.redeliver(message, queue, Failure.permanent("undecodable", e.reason()));
+        }
+        if (!platform.id().equals(job.platform())) {
+            return redeliverer.redeliver(message, queue, Failure.permanent("wrong-queue",
+                    "job for platform '" + job.platform() + "' arrived on " + queue));
+        }
+        Map<String, Object> headers = message.getMetadata(IncomingRabbitMQMetadata.class)
+                .map(IncomingRabbitMQMetadata::getHeaders).orElse(Map.of());
+        PromptJob decoded = job;
+        return engines.engineFor(platform).collect(job, RedeliveryPolicy.attemptOf(headers))
+                .onFailure().recoverWithItem(error -> new CollectionResult.Failed(
+                        Failure.retryable("engine-error", String.valueOf(error))))
+                .flatMap(result -> switch (result) {
+                    case CollectionResult.Collected collected -> publisher.publish(toRawAnswer(decoded, collected))
+                            .flatMap(ignored -> Uni.createFrom().completionStage(message.ack()))
+                            .onFailure().recoverWithUni(error -> Uni.createFrom().completionStage(message.nack(error)));
+                    case CollectionResult.Failed failed -> redeliverer.redeliver(message, queue, failed.failure());
+                });
+    }
+
+    private static RawAnswer toRawAnswer(PromptJob job, CollectionResult.Collected collected) {
+        return new RawAnswer(RawAnswer.SCHEMA_VERSION, UUID.randomUUID(), job.jobId(), job.workspaceId(), job.promptId(),
+                job.platform(), job.sample(), job.scheduledAt(), collected.text(), collected.sources(), collected.info());
+    }
+}
