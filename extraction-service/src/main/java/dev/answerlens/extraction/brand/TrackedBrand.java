@@ -15,6 +15,10 @@ public record TrackedBrand(UUID id, String name, List<String> aliases, List<Stri
     public TrackedBrand {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("a tracked brand needs a name");
+        }
+        name = name.strip();
         aliases = aliases == null ? List.of() : aliases.stream().filter(a -> !a.isBlank()).map(String::strip).toList();
         domains = domains == null ? List.of()
                 : domains.stream().map(TrackedBrand::bareDomain).filter(d -> !d.isEmpty()).distinct().toList();

@@ -2,6 +2,7 @@ package dev.answerlens.extraction.brand;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -27,5 +28,10 @@ class TrackedBrandTest {
         assertTrue(brand.ownsHost("docs.GLOBEX.io"));
         assertFalse(brand.ownsHost("notglobex.io"));
         assertFalse(brand.ownsHost("globex.io.evil.com"));
+    }
+
+    @Test
+    void refusesABlankName() {
+        assertThrows(IllegalArgumentException.class, () -> new TrackedBrand(UUID.randomUUID(), " ", List.of(), List.of(), false));
     }
 }
