@@ -1,0 +1,71 @@
+package dev.answerlens.extraction.brand;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A brand a workspace tracks, as the extractors see it: the names to look for and the domains
+ * whose pages count as the brand's own. Domains are kept bare ("globex.io"), however they were typed.
+ *
+ * @param own true for the workspace's own brand, false for a competitor
+ */
+public record TrackedBrand(UUID id, String name, List<String> aliases, List<String> domains, boolean own) {
+    public TrackedBrand {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("a tracked brand needs a name");
+        }
+        name = name.strip();
+        aliases = aliases == null ? List.of() : aliases.stream().filter(a -> !a.isBlank()).map(String::strip).toList();
+        domains = domains == null ? List.of()
+                : domains.stream().map(TrackedBrand::bareDomain).filter(d -> !d.isEmpty()).distinct().toList();
+    }
+
+    /** True when the host is one of the brand's domains or a subdomain of one. */
+    public boolean ownsHost(String host) {
+        return matchingDomainLength(host) > 0;
+    }
+
+    /** The length of the longest of the brand's domains the host falls under, 0 when none. */
+    public int matchingDomainLength(String host) {
+        String h = host.toLowerCase(Locale.ROOT);
+        int longest = 0;
+        for (String domain : domains) {
+            if ((h.equals(domain) || h.endsWith("." + domain)) && domain.length() > longest) {
+                longest = domain.length();
+            }
+        }
+        return longest;
+    }
+
+    static String bareDomain(String typed) {
+        String d = typed.strip().toLowerCase(Locale.ROOT);
+        int scheme = d.indexOf("://");
+        if (scheme >= 0) {
+            d = d.substring(scheme + 3);
+        }
+        int path = indexOfAny(d, "/?#:");
+        if (path >= 0) {
+            d = d.substring(0, path);
+        }
+        if (d.startsWith("www.")) {
+            d = d.substring(4);
+        }
+        while (d.endsWith(".")) {
+            d = d.substring(0, d.length() - 1);
+        }
+        return d;
+    }
+
+    private static int indexOfAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,43 @@
+package dev.answerlens.extraction.rules;
+
+import dev.answerlens.extraction.brand.TrackedBrand;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Everything that names one tracked brand in text: its name, its aliases, and its domains written
+ * as plain text ("pricing is on globex.io", "docs.globex.io").
+ */
+final class BrandMatcher {
+    private final int brand;
+    private final List<NamePattern> names = new ArrayList<>();
+    private final List<Pattern> domains = new ArrayList<>();
+
+    BrandMatcher(int brand, TrackedBrand tracked) {
+        this.brand = brand;
+        names.add(new NamePattern(tracked.name()));
+        tracked.aliases().forEach(alias -> names.add(new NamePattern(alias)));
+        tracked.domains().forEach(domain -> domains.add(domainPattern(domain)));
+    }
+
+    /** Every candidate occurrence, overlapping ones included; the extractor decides which count. */
+    List<Occurrence> find(String text) {
+        List<Occurrence> found = new ArrayList<>();
+        names.forEach(name -> name.findIn(text, brand, found));
+        for (Pattern domain : domains) {
+            Matcher matcher = domain.matcher(text);
+            while (matcher.find()) {
+                found.add(new Occurrence(brand, matcher.start(), matcher.end(), false));
+            }
+        }
+        return found;
+    }
+
+    /** The domain with any subdomains, not glued to a longer host ("globex.io.example.com", "myglobex.io"). */
+    private static Pattern domainPattern(String domain) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}.\\-])(?:[\\p{L}\\p{N}\\-]+\\.)*" + Pattern.quote(domain)
+                + "(?![\\p{L}\\p{N}\\-]|\\.[\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+}

@@ -1,0 +1,32 @@
+package dev.answerlens.extraction.rules;
+
+import java.util.regex.Pattern;
+
+/**
+ * Tells a day of the week from a brand named after one: "on Monday", "Monday morning" and
+ * "Monday to Friday" are the calendar, "Monday's boards" is the brand.
+ */
+final class CalendarContext {
+    private static final String WEEKDAY = "(?:Mon|Tues|Tue|Wednes|Wed|Thurs|Thu|Fri|Satur|Sat|Sun)(?:day)?";
+    private static final String MONTH =
+            "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*";
+
+    private static final Pattern BEFORE = Pattern.compile(
+            "\\b(?:on|every|next|last|this|until|till|by|since|each|before|after|following|previous|early|late)"
+                    + "\\s+$|" + WEEKDAY + "\\s*(?:-|\u2013|\u2014|to|through|or|and)\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern AFTER = Pattern.compile(
+            "\\s*(?:-|\u2013|\u2014|to|through|thru|until|till|or|and)\\s*" + WEEKDAY + "\\b"
+                    + "|,?\\s+(?:the\\s+)?\\d|,?\\s+" + MONTH + "\\b"
+                    + "|\\s+(?:morning|afternoon|evening|night|noon|midnight)s?\\b"
+                    + "|\\s+at\\s+\\d",
+            Pattern.CASE_INSENSITIVE);
+
+    private CalendarContext() {
+    }
+
+    static boolean isCalendar(String text, int start, int end) {
+        String before = text.substring(Math.max(0, start - 30), start);
+        return BEFORE.matcher(before).find() || AFTER.matcher(text).region(end, text.length()).lookingAt();
+    }
+}

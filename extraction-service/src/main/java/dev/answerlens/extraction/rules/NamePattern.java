@@ -1,0 +1,90 @@
+package dev.answerlens.extraction.rules;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds one brand name or alias as a whole word: case-insensitive for made-up names, capitalised
+ * only for ordinary words, tolerant of curly apostrophes, hyphen variants and line breaks inside
+ * multi-word names, and of a plural "s" where a name reads like a countable product.
+ */
+final class NamePattern {
+    private static final Set<String> WEEKDAYS =
+            Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    private final Pattern pattern;
+    private final boolean weekday;
+
+    NamePattern(String name) {
+        String surface = name.strip();
+        boolean ordinary = OrdinaryWords.contains(surface);
+        String body;
+        if (ordinary) {
+            String capitalised = surface.substring(0, 1).toUpperCase(Locale.ROOT) + surface.substring(1);
+            boolean writtenWithCapitals = !surface.equals(surface.toLowerCase(Locale.ROOT));
+            body = writtenWithCapitals && !surface.equals(capitalised)
+                    ? "(?:" + literal(capitalised) + "|" + literal(surface) + ")"
+                    : literal(capitalised);
+        } else {
+            body = literal(surface) + (pluralIsSensible(surface) ? "s?" : "");
+        }
+        this.pattern = Pattern.compile(body, ordinary ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.weekday = WEEKDAYS.contains(surface.toLowerCase(Locale.ROOT));
+    }
+
+    void findIn(String text, int brand, List<Occurrence> into) {
+        Matcher matcher = pattern.matcher(text);
+        int from = 0;
+        while (from < text.length() && matcher.find(from)) {
+            if (WordBoundary.isAt(text, matcher.start()) && WordBoundary.isAt(text, matcher.end())) {
+                into.add(new Occurrence(brand, matcher.start(), matcher.end(), weekday));
+                from = matcher.end();
+            } else {
+                from = matcher.start() + 1;
+            }
+        }
+    }
+
+    /** Plurals only for single made-up words that end like a countable noun: "Roombas", not "Globexs". */
+    private static boolean pluralIsSensible(String surface) {
+        if (surface.length() < 4 || !surface.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        if (surface.equals(surface.toUpperCase(Locale.ROOT))) {
+            return false;
+        }
+        char last = surface.charAt(surface.length() - 1);
+        return Character.isLowerCase(last) && "sxzhy".indexOf(last) < 0;
+    }
+
+    /** The name as a regular expression: spaces match any whitespace, apostrophes and hyphens any variant. */
+    private static String literal(String surface) {
+        StringBuilder regex = new StringBuilder();
+        StringBuilder run = new StringBuilder();
+        for (int i = 0; i < surface.length(); i++) {
+            char c = surface.charAt(i);
+            String special = Character.isWhitespace(c) ? "\\s+"
+                    : c == '\'' || c == '\u2019' ? "['\u2019]"
+                    : c == '-' || c == '\u2010' || c == '\u2011' ? "[-\u2010\u2011]"
+                    : null;
+            if (special == null) {
+                run.append(c);
+                continue;
+            }
+            if (!run.isEmpty()) {
+                regex.append(Pattern.quote(run.toString()));
+                run.setLength(0);
+            }
+            if (!(special.equals("\\s+") && regex.toString().endsWith("\\s+"))) {
+                regex.append(special);
+            }
+        }
+        if (!run.isEmpty()) {
+            regex.append(Pattern.quote(run.toString()));
+        }
+        return regex.toString();
+    }
+}

@@ -1,0 +1,35 @@
+package dev.answerlens.extraction.rules;
+
+/**
+ * The sentence around a place in the text. Lines end sentences too, since list items, table rows
+ * and headings rarely end with a full stop.
+ */
+record Sentence(int start, int end) {
+
+    static Sentence around(String text, int from, int to) {
+        int start = from;
+        while (start > 0 && !endsSentence(text, start - 1)) {
+            start--;
+        }
+        int end = to;
+        while (end < text.length() && !endsSentence(text, end)) {
+            end++;
+        }
+        if (end < text.length() && text.charAt(end) != '\n') {
+            end++;
+        }
+        return new Sentence(start, end);
+    }
+
+    /** A line break, or sentence punctuation followed by whitespace or the end of the text. */
+    private static boolean endsSentence(String text, int index) {
+        char c = text.charAt(index);
+        if (c == '\n') {
+            return true;
+        }
+        if (c != '.' && c != '!' && c != '?') {
+            return false;
+        }
+        return index + 1 >= text.length() || Character.isWhitespace(text.charAt(index + 1));
+    }
+}

@@ -1,0 +1,173 @@
+package dev.answerlens.extraction.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.answerlens.extraction.brand.TrackedBrand;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class RuleMentionExtractorTest {
+    private static final TrackedBrand GLOBEX = brand("Globex", List.of(), "globex.io");
+    private static final TrackedBrand HOOLI = brand("Hooli", List.of(), "hooli.xyz");
+    private static final TrackedBrand INITECH = brand("Initech", List.of(), "initech.com");
+    private static final TrackedBrand SUMMIT = brand("Summit", List.of(), "summit.so");
+    private static final TrackedBrand MONDAY = brand("Monday", List.of("monday.com"), "monday.com");
+    private static final TrackedBrand NORTHWIND = brand("Northwind CRM", List.of("Northwind"), "northwindcrm.com");
+
+    private final RuleMentionExtractor extractor = new RuleMentionExtractor();
+
+    private static TrackedBrand brand(String name, List<String> aliases, String domain) {
+        return new TrackedBrand(UUID.randomUUID(), name, aliases, List.of(domain), false);
+    }
+
+    /** Brand name to count, in position order. */
+    private Map<String, Integer> counts(String text, TrackedBrand... brands) {
+        List<TrackedBrand> tracked = List.of(brands);
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (ExtractedMention mention : extractor.extract(text, tracked)) {
+            String name = tracked.stream().filter(b -> b.id().equals(mention.brandId())).findFirst().orElseThrow().name();
+            assertEquals(counts.size() + 1, mention.position());
+            counts.put(name, mention.count());
+        }
+        return counts;
+    }
+
+    @Test
+    void ranksByFirstAppearance() {
+        List<ExtractedMention> mentions = extractor.extract(
+                "Hooli is popular. Initech and Globex follow; Hooli again.", List.of(GLOBEX, HOOLI, INITECH));
+
+        assertEquals(List.of(HOOLI.id(), INITECH.id(), GLOBEX.id()), mentions.stream().map(ExtractedMention::brandId).toList());
+        assertEquals(List.of(1, 2, 3), mentions.stream().map(ExtractedMention::position).toList());
+        assertEquals(List.of(2, 1, 1), mentions.stream().map(ExtractedMention::count).toList());
+    }
+
+    @Test
+    void ranksAmongTheGivenBrandsOnly() {
+        assertEquals(Map.of("Globex", 1), counts("Hooli is popular. Globex follows.", GLOBEX, INITECH));
+        assertEquals(1, extractor.extract("Hooli is popular. Globex follows.", List.of(GLOBEX)).get(0).position());
+    }
+
+    @Test
+    void matchesNamesWithoutRegardToCase() {
+        assertEquals(Map.of("Globex", 3), counts("Globex, globex and GLOBEX.", GLOBEX));
+    }
+
+    @Test
+    void ignoresAbsenceStatements() {
+        assertEquals(Map.of(), counts("I couldn't find reliable information about Hooli.", HOOLI));
+        assertEquals(Map.of(), counts("I could not find any information about **Hooli** for this.", HOOLI));
+        assertEquals(Map.of(), counts("There is no information on Hooli in these reviews.", HOOLI));
+        assertEquals(Map.of(), counts("I'm not aware of Hooli offering this.", HOOLI));
+        assertEquals(Map.of(), counts("I’m not familiar with Hooli.", HOOLI));
+        assertEquals(Map.of(), counts("I don't have specific information about Hooli.", HOOLI));
+        assertEquals(Map.of(), counts("I do not have information on Hooli's pricing.", HOOLI));
+        assertEquals(Map.of(), counts("Hooli is not mentioned in the sources.", HOOLI));
+        assertEquals(Map.of(), counts("Hooli isn't listed.", HOOLI));
+        assertEquals(Map.of(), counts("Hooli does not appear in recent comparisons.", HOOLI));
+        assertEquals(Map.of(), counts("Hooli doesn't appear.", HOOLI));
+    }
+
+    @Test
+    void ignoresEveryBrandInAnAbsenceSentenceButNotInItsNeighbours() {
+        String text = "Globex is solid. I couldn't find reliable information about Hooli or Initech. Hooli ships SSO.";
+
+        assertEquals(Map.of("Globex", 1, "Hooli", 1), counts(text, GLOBEX, HOOLI, INITECH));
+    }
+
+    @Test
+    void keepsMentionsNextToNegationsAboutSomethingElse() {
+        assertEquals(Map.of("Globex", 1), counts("Globex is great, though I'm not aware of a free tier.", GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Globex does not appear to limit seats.", GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("There is no information lost when you move to Globex.", GLOBEX));
+    }
+
+    @Test
+    void matchesOrdinaryWordBrandsOnlyWhenCapitalised() {
+        assertEquals(Map.of(), counts("Teams want to reach the summit of their goals.", SUMMIT));
+        assertEquals(Map.of("Summit", 2), counts("Summit is simple; the summit of value is **Summit**.", SUMMIT));
+        assertEquals(Map.of(), counts("SUMMIT", SUMMIT));
+    }
+
+    @Test
+    void treatsWeekdayBrandsInCalendarContextsAsDays() {
+        assertEquals(Map.of(), counts("Standups are on Monday, every Monday morning, Monday to Friday, Monday, March 3.", MONDAY));
+        assertEquals(Map.of("Monday", 3), counts("Monday is flexible; Monday's boards are colourful. We moved to Monday.", MONDAY));
+        assertEquals(Map.of("Monday", 1), counts("Try monday.com for free.", MONDAY));
+    }
+
+    @Test
+    void toleratesMarkdownEmphasisLinksAndTables() {
+        String text = "**Globex** and _Globex_ and [Globex](https://example.com/globex) and\n| Globex | $10 |\n";
+
+        assertEquals(Map.of("Globex", 4), counts(text, GLOBEX));
+    }
+
+    @Test
+    void countsPossessivesAndHyphenatedCompounds() {
+        assertEquals(Map.of("Globex", 4), counts("Globex's pricing, Globex’s API, Globex-powered flows, non-Globex tools.", GLOBEX));
+        TrackedBrand gringotts = brand("Gringotts", List.of(), "gringotts.finance");
+        assertEquals(Map.of("Gringotts", 1), counts("Gringotts' pricing is fair.", gringotts));
+    }
+
+    @Test
+    void countsPluralsOnlyWhereTheyMakeSense() {
+        TrackedBrand roomba = brand("Roomba", List.of(), "irobot.com");
+        assertEquals(Map.of("Roomba", 2), counts("One Roomba, two Roombas.", roomba));
+        assertEquals(Map.of(), counts("Globexes everywhere.", GLOBEX));
+        assertEquals(Map.of(), counts("Many Summits were held.", SUMMIT));
+    }
+
+    @Test
+    void doesNotMatchInsideLongerWords() {
+        TrackedBrand cafe = brand("Café", List.of(), "cafe.example");
+        assertEquals(Map.of(), counts("Globexian, Hoolihan, MyGlobex, Globex2", GLOBEX, HOOLI));
+        assertEquals(Map.of("Café", 2), counts("Café works, two Cafés too, but Caféteria does not.", cafe));
+    }
+
+    @Test
+    void countsPlainTextDomainsButNothingInsideUrls() {
+        String text = "See globex.io or docs.globex.io. Links: https://globex.io/globex, [pricing](https://www.globex.io/p).";
+
+        assertEquals(Map.of("Globex", 2), counts(text, GLOBEX));
+        assertEquals(Map.of("Northwind CRM", 1), counts("Plans are listed on northwindcrm.com.", NORTHWIND));
+        assertEquals(Map.of(), counts("globex.io.example.com and notglobex.io", brand("Acme", List.of(), "globex.io")));
+    }
+
+    @Test
+    void prefersTheLongestNameWhereNamesOverlap() {
+        assertEquals(Map.of("Northwind CRM", 2), counts("Northwind CRM is fine, and Northwind's app too.", NORTHWIND));
+    }
+
+    @Test
+    void matchesMultiWordNamesAcrossLineBreaks() {
+        TrackedBrand piedPiper = brand("Pied Piper", List.of(), "piedpiper.net");
+        assertEquals(Map.of("Pied Piper", 1), counts("We chose **Pied\nPiper** last year.", piedPiper));
+    }
+
+    @Test
+    void snippetShowsAboutOneHundredSixtyCharactersAroundTheFirstMention() {
+        String filler = "word ".repeat(60);
+        ExtractedMention mention = extractor.extract(filler + "Globex\n\n  is  here. " + filler, List.of(GLOBEX)).get(0);
+
+        assertTrue(mention.snippet().contains("Globex is here."), mention.snippet());
+        assertTrue(mention.snippet().length() >= 140 && mention.snippet().length() <= 160, mention.snippet());
+        assertTrue(mention.snippet().startsWith("word "), mention.snippet());
+    }
+
+    @Test
+    void snippetOfAShortAnswerIsTheWholeAnswer() {
+        assertEquals("I like Globex a lot.", extractor.extract("I like\n Globex a lot.", List.of(GLOBEX)).get(0).snippet());
+    }
+
+    @Test
+    void returnsNothingWhenNothingIsMentioned() {
+        assertEquals(List.of(), extractor.extract("", List.of(GLOBEX)));
+        assertEquals(List.of(), extractor.extract("Nothing relevant here.", List.of(GLOBEX)));
+        assertEquals(List.of(), extractor.extract("Globex", List.of()));
+    }
+}

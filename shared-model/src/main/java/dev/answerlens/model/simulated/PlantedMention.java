@@ -1,0 +1,5 @@
+package dev.answerlens.model.simulated;
+
+/** A brand the simulated engine really mentioned, and how many counted occurrences it wrote. */
+public record PlantedMention(String brand, int occurrences) {
+}
