@@ -1,7 +1,7 @@
 package dev.answerlens.scheduler;
 
+import dev.answerlens.model.testing.TestDatabase;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,7 +15,7 @@ public final class SchedulerDatabase {
 
     public static Connection connect() throws SQLException {
         String url = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
-        return DriverManager.getConnection(url, "postgres", "");
+        return TestDatabase.connect(url);
     }
 
     public static UUID workspace() throws SQLException {

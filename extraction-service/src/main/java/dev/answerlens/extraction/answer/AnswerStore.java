@@ -1,11 +1,11 @@
 package dev.answerlens.extraction.answer;
 
+import dev.answerlens.extraction.brand.TrackedBrand;
 import dev.answerlens.extraction.citation.CitationExtractor;
 import dev.answerlens.extraction.citation.ExtractedCitation;
 import dev.answerlens.extraction.rules.ExtractedMention;
 import dev.answerlens.extraction.rules.ExtractorVersion;
 import dev.answerlens.extraction.rules.RuleMentionExtractor;
-import dev.answerlens.extraction.rules.TrackedBrand;
 import dev.answerlens.model.message.MentionsStored;
 import dev.answerlens.model.message.RawAnswer;
 import io.smallrye.mutiny.Uni;
@@ -40,15 +40,12 @@ public class AnswerStore {
     private static final String EXISTING_ANSWER = "SELECT id FROM answers WHERE job_id = $1";
 
     private final Pool pool;
-    private final RuleMentionExtractor mentionExtractor;
-    private final CitationExtractor citationExtractor;
     private final RollupWriter rollups;
+    private final RuleMentionExtractor mentionExtractor = new RuleMentionExtractor();
+    private final CitationExtractor citationExtractor = new CitationExtractor();
 
-    public AnswerStore(Pool pool, RuleMentionExtractor mentionExtractor, CitationExtractor citationExtractor,
-                       RollupWriter rollups) {
+    public AnswerStore(Pool pool, RollupWriter rollups) {
         this.pool = pool;
-        this.mentionExtractor = mentionExtractor;
-        this.citationExtractor = citationExtractor;
         this.rollups = rollups;
     }
 

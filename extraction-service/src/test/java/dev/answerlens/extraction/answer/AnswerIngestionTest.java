@@ -92,7 +92,7 @@ class AnswerIngestionTest {
         assertEquals(2, stored.brandsMentioned());
         assertEquals(1, count("SELECT count(*) FROM answers WHERE job_id = ? AND engine = 'simulated'", answer.jobId()));
         assertEquals(1, count("SELECT position FROM mentions WHERE brand_id = ?", globex));
-        assertEquals(2, count("SELECT mention_count FROM mentions WHERE brand_id = ?", globex));
+        assertEquals(3, count("SELECT mention_count FROM mentions WHERE brand_id = ?", globex), "list item, link text, possessive");
         assertEquals(2, count("SELECT position FROM mentions WHERE brand_id = ?", northwind));
         assertEquals(0, count("SELECT count(*) FROM mentions m JOIN brands b ON b.id = m.brand_id WHERE b.name = 'Hooli'"));
         assertEquals(1, count("SELECT count(*) FROM citations WHERE canonical_url = 'https://www.globex.io/pricing'"

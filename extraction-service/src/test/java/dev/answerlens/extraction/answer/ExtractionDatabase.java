@@ -1,7 +1,7 @@
 package dev.answerlens.extraction.answer;
 
+import dev.answerlens.model.testing.TestDatabase;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,8 +14,7 @@ final class ExtractionDatabase {
     }
 
     static Connection connect() throws SQLException {
-        return DriverManager.getConnection(
-                ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class), "postgres", "");
+        return TestDatabase.connect(ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class));
     }
 
     static UUID workspace() throws SQLException {

@@ -56,7 +56,7 @@ class JobHandlerTest {
         assertEquals(job.jobId(), answer.jobId());
         assertEquals("perplexity", answer.platform());
         assertEquals("simulated", answer.collection().engine());
-        assertEquals(SimulatedAnswerGenerator.generate(job.promptText(), "perplexity", 2).markdown(), answer.text());
+        assertEquals(new SimulatedAnswerGenerator().generate(job.promptText(), "perplexity", 2).markdown(), answer.text());
         assertEquals(2, response.getProps().getDeliveryMode());
         assertEquals(0, QueueReader.depth(channel, Topology.jobQueue(Platform.PERPLEXITY)));
     }

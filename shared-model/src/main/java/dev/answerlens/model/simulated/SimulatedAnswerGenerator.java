@@ -16,6 +16,8 @@ import java.util.Random;
  * the same answer, on any JVM.
  */
 public final class SimulatedAnswerGenerator {
+    /** Stored as the model version of simulated answers; bump it when the answers a seed gives change. */
+    public static final String VERSION = "1";
     private static final int MIN_FEATURED = 3;
     private static final int MAX_FEATURED = 7;
 

@@ -1,9 +1,9 @@
 package dev.answerlens.model.testing;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Properties;
 import java.util.UUID;
 
 /** A throw-away PostgreSQL database per test run, so runs never see each other's rows. */
@@ -33,7 +33,17 @@ public final class TestDatabase {
     }
 
     public Connection connect() throws SQLException {
-        return DriverManager.getConnection(jdbcUrl(), LocalServers.PG_USER, "");
+        return connect(jdbcUrl());
+    }
+
+    /**
+     * Connects through the driver class itself: DriverManager refuses drivers loaded by another class
+     * loader, which is what a Quarkus test's class loaders look like to it.
+     */
+    public static Connection connect(String jdbcUrl) throws SQLException {
+        Properties properties = new Properties();
+        properties.setProperty("user", LocalServers.PG_USER);
+        return new org.postgresql.Driver().connect(jdbcUrl, properties);
     }
 
     public void drop() {
@@ -41,7 +51,7 @@ public final class TestDatabase {
     }
 
     private static void execute(String sql) {
-        try (Connection c = DriverManager.getConnection(LocalServers.jdbcUrl("postgres"), LocalServers.PG_USER, "");
+        try (Connection c = connect(LocalServers.jdbcUrl("postgres"));
              Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {

@@ -24,6 +24,7 @@ import java.time.Instant;
 @ApplicationScoped
 public class SimulatedEngine implements CollectionEngine {
     private final WorkerConfig.Simulated config;
+    private final SimulatedAnswerGenerator generator = new SimulatedAnswerGenerator();
 
     public SimulatedEngine(WorkerConfig config) {
         this.config = config.simulated();
@@ -45,7 +46,7 @@ public class SimulatedEngine implements CollectionEngine {
             return new CollectionResult.Failed(Failure.retryable("rate-limited",
                     "simulated platform " + job.platform() + " answered HTTP 429 (attempt " + attempt + ")"));
         }
-        SimulatedAnswer answer = SimulatedAnswerGenerator.generate(job.promptText(), job.platform(), job.sample());
+        SimulatedAnswer answer = generator.generate(job.promptText(), job.platform(), job.sample());
         Instant finished = Instant.now();
         CollectionInfo info = new CollectionInfo(id(), "simulated-" + job.platform(), SimulatedAnswerGenerator.VERSION,
                 false, false, job.country(), job.language(), null, started, finished,
