@@ -96,8 +96,9 @@ class AnswerIngestionTest {
         assertEquals(2, count("SELECT position FROM mentions WHERE brand_id = ?", northwind));
         assertEquals(0, count("SELECT count(*) FROM mentions m JOIN brands b ON b.id = m.brand_id WHERE b.name = 'Hooli'"));
         assertEquals(1, count("SELECT count(*) FROM citations WHERE canonical_url = 'https://www.globex.io/pricing'"
-                + " AND owner = 'competitor' AND NOT in_sources"));
-        assertEquals(1, count("SELECT count(*) FROM citations WHERE domain = 'g2.com' AND owner = 'other' AND in_sources"));
+                + " AND owner = 'competitor' AND owner_brand_id = ? AND NOT in_sources AND workspace_id = ?", globex, workspace));
+        assertEquals(1, count("SELECT count(*) FROM citations WHERE domain = 'g2.com' AND owner = 'other' AND in_sources"
+                + " AND workspace_id = ?", workspace));
         assertEquals(1, count("SELECT answers FROM answer_daily_rollups WHERE workspace_id = ?", workspace));
         assertEquals(2, count("SELECT brand_mentions FROM answer_daily_rollups WHERE workspace_id = ?", workspace));
         assertEquals(1, count("SELECT answers_first FROM brand_daily_rollups WHERE brand_id = ?", globex));
