@@ -8,6 +8,10 @@ import java.util.List;
 /** Extraction-service settings (prefix {@code answerlens.extraction}). */
 @ConfigMapping(prefix = "answerlens.extraction")
 public interface ExtractionConfig {
+    /** Parallel consumers of answers.raw in this process (each an AMQP consumer with its own prefetch). */
+    @WithDefault("8")
+    int consumers();
+
     /** Wait before attempt 2, 3 and 4 when an answer cannot be stored (e.g. the database is away). */
     @WithDefault("5s,30s,2m")
     List<Duration> retryDelays();

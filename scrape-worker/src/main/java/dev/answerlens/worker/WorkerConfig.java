@@ -17,6 +17,10 @@ public interface WorkerConfig {
     @WithDefault("16")
     int prefetch();
 
+    /** Parallel consumers per platform queue (each an AMQP consumer with its own prefetch). */
+    @WithDefault("4")
+    int consumersPerPlatform();
+
     /**
      * Per platform id (chatgpt, perplexity, gemini, copilot, google-ai-overviews, google-ai-mode,
      * claude): whether this worker consumes its queue and with which engine.
