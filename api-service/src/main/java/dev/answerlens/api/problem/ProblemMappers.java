@@ -42,6 +42,12 @@ public class ProblemMappers {
         return badJson(e, path(uri));
     }
 
+    /** Declared apart from its supertype because Quarkus ships a mapper for exactly this type. */
+    @ServerExceptionMapper(priority = FIRST)
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        return badJson(e, path(uri));
+    }
+
     @ServerExceptionMapper(priority = FIRST)
     public Response http(WebApplicationException e, UriInfo uri) {
         if (e.getCause() instanceof JsonProcessingException json) {
@@ -76,7 +82,7 @@ public class ProblemMappers {
         }
         String where = e.getLocation() == null ? ""
                 : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-        String message = e instanceof MismatchedInputException ? "the body does not have the expected shape"
+        String message = e instanceof MismatchedInputException ? "the body must be a JSON object"
                 : "the body is not well-formed JSON";
         return ProblemResponses.of(new Problem(Problem.TYPE_BASE + "malformed-json", "Malformed JSON", 400,
                 message + where, instance, List.of()));
