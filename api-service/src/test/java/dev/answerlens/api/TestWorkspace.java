@@ -2,7 +2,10 @@ package dev.answerlens.api;
 
 import static io.restassured.RestAssured.given;
 
+import io.restassured.config.JsonConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
@@ -11,6 +14,9 @@ import java.util.UUID;
 
 /** A fresh workspace per test, created through the public API, so tests never share rows. */
 public record TestWorkspace(UUID id, String key) {
+    /** Read JSON fractions as doubles (REST Assured's default is float, too coarse for rates). */
+    private static final RestAssuredConfig DOUBLES = RestAssuredConfig.config()
+            .jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE));
 
     public static TestWorkspace create() {
         ExtractableResponse<Response> created = given().contentType(ContentType.JSON)
@@ -22,7 +28,7 @@ public record TestWorkspace(UUID id, String key) {
 
     /** A request authenticated with this workspace's key. */
     public RequestSpecification request() {
-        return given().header("Authorization", "Bearer " + key).contentType(ContentType.JSON);
+        return given().config(DOUBLES).header("Authorization", "Bearer " + key).contentType(ContentType.JSON);
     }
 
     /** Creates a brand and returns its id. */
