@@ -2,6 +2,7 @@ package dev.answerlens.api;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Min;
 import java.time.Duration;
 
 /** The api-service's own settings (prefix {@code answerlens.api}); every property has a working default. */
@@ -17,10 +18,12 @@ public interface ApiConfig {
     interface Analytics {
         /** {@code answerlens.api.analytics.default-days}: days in the default window, ending today (UTC) inclusive. */
         @WithDefault("30")
+        @Min(1)
         int defaultDays();
 
         /** {@code answerlens.api.analytics.max-days}: the longest range one summary may cover, in days. */
         @WithDefault("366")
+        @Min(1)
         int maxDays();
     }
 

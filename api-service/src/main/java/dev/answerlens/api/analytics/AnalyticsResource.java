@@ -47,7 +47,8 @@ public class AnalyticsResource {
     @APIResponse(responseCode = "400", description = "Invalid dates or platform",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Summary> summary(
-            @Parameter(description = "First day, YYYY-MM-DD; default: 29 days before `to`.") @QueryParam("from") String from,
+            @Parameter(description = "First day, YYYY-MM-DD; default: 29 days before `to` (a 30-day window, "
+                    + "answerlens.api.analytics.default-days).") @QueryParam("from") String from,
             @Parameter(description = "Last day, YYYY-MM-DD; default: today (UTC).") @QueryParam("to") String to,
             @Parameter(description = "Platform id, repeatable (or comma-separated); default: all platforms.")
             @QueryParam("platform") List<String> platforms) {

@@ -53,7 +53,9 @@ public class BrandResource {
         // the summary lists every brand, so a new brand makes cached summaries stale
         return brands.create(workspaceId, body)
                 .call(() -> cache.invalidateQuietly(workspaceId))
-                .map(brand -> RestResponse.ResponseBuilder.<BrandView>created(uri.getAbsolutePathBuilder().path(brand.id().toString()).build()).entity(brand).build());
+                .map(brand -> RestResponse.ResponseBuilder
+                        .<BrandView>created(uri.getAbsolutePathBuilder().path(brand.id().toString()).build())
+                        .entity(brand).build());
     }
 
     @GET

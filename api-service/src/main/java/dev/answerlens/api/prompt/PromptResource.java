@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -51,8 +52,9 @@ public class PromptResource {
     @APIResponse(responseCode = "400", description = "Invalid body",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<RestResponse<PromptView>> create(@Valid @NotNull CreatePromptRequest body, UriInfo uri) {
-        return prompts.create(caller.id(), body).map(prompt ->
-                RestResponse.ResponseBuilder.<PromptView>created(uri.getAbsolutePathBuilder().path(prompt.id().toString()).build()).entity(prompt).build());
+        return prompts.create(caller.id(), body).map(prompt -> RestResponse.ResponseBuilder
+                .<PromptView>created(uri.getAbsolutePathBuilder().path(prompt.id().toString()).build())
+                .entity(prompt).build());
     }
 
     @GET
@@ -61,7 +63,7 @@ public class PromptResource {
     @APIResponse(responseCode = "200", description = "One page of prompts",
             headers = @Header(name = "Link", description = "<...?after=...>; rel=\"next\" when another page follows"),
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(implementation = PromptView.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+                    schema = @Schema(implementation = PromptView.class, type = SchemaType.ARRAY)))
     public Uni<RestResponse<List<PromptView>>> list(
             @Parameter(description = "Page size, 1–500 (default 100).") @QueryParam("limit") String limit,
             @Parameter(description = "Cursor from the previous page's Link header.") @QueryParam("after") String after,

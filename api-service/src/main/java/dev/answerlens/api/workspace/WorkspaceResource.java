@@ -48,8 +48,9 @@ public class WorkspaceResource {
     @APIResponse(responseCode = "400", description = "Invalid body",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<RestResponse<CreatedWorkspace>> create(@Valid @NotNull CreateWorkspaceRequest body, UriInfo uri) {
-        return workspaces.create(body).map(created -> RestResponse.ResponseBuilder.<CreatedWorkspace>created(
-                uri.getBaseUriBuilder().path("v1/workspaces").path(created.id().toString()).build()).entity(created).build());
+        return workspaces.create(body).map(created -> RestResponse.ResponseBuilder
+                .<CreatedWorkspace>created(uri.getAbsolutePathBuilder().path(created.id().toString()).build())
+                .entity(created).build());
     }
 
     @GET
