@@ -1,5 +1,6 @@
 package dev.answerlens.api.analytics;
 
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -48,6 +49,11 @@ class RedisDownTest {
                     .body("brands[0].n", equalTo(4))
                     .body("brands[0].mentionRate.value", closeTo(0.25, 1e-9));
         }
+    }
+
+    @Test
+    void theServiceStaysReadyWithoutRedis() {
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
     }
 
     @Test
