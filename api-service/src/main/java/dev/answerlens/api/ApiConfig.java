@@ -1,0 +1,39 @@
+package dev.answerlens.api;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import jakarta.validation.constraints.Min;
+import java.time.Duration;
+
+/** The api-service's own settings (prefix {@code answerlens.api}); every property has a working default. */
+@ConfigMapping(prefix = "answerlens.api")
+public interface ApiConfig {
+
+    /** Analytics query defaults and limits. */
+    Analytics analytics();
+
+    /** The Redis cache in front of the analytics. */
+    Cache cache();
+
+    interface Analytics {
+        /** {@code answerlens.api.analytics.default-days}: days in the default window, ending today (UTC) inclusive. */
+        @WithDefault("30")
+        @Min(1)
+        int defaultDays();
+
+        /** {@code answerlens.api.analytics.max-days}: the longest range one summary may cover, in days. */
+        @WithDefault("366")
+        @Min(1)
+        int maxDays();
+    }
+
+    interface Cache {
+        /** {@code answerlens.api.cache.ttl}: how long a cached summary lives even if nobody invalidates it. */
+        @WithDefault("10m")
+        Duration ttl();
+
+        /** {@code answerlens.api.cache.timeout}: how long to wait for Redis before serving from the database. */
+        @WithDefault("500ms")
+        Duration timeout();
+    }
+}

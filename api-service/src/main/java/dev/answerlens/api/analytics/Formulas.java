@@ -1,0 +1,24 @@
+package dev.answerlens.api.analytics;
+
+/** The metric definitions, written once and published in the OpenAPI document beside the numbers they define. */
+final class Formulas {
+    static final String N = "n = sum(answers) over the filter: answers successfully collected.";
+    static final String MENTION_RATE = "mentionRate = sum(answers_mentioning) / n, with its 95% Wilson score "
+            + "interval (z = 1.959964); null value and interval [0, 1] when n = 0.";
+    static final String SHARE_OF_VOICE = "shareOfVoice = the brand's sum(answers_mentioning) / sum(brand_mentions), "
+            + "where brand_mentions counts, per answer, every tracked brand it mentions; null when that sum is 0.";
+    static final String AVERAGE_POSITION = "averagePosition = sum(position_sum) / sum(answers_mentioning): the mean "
+            + "rank among tracked brands in answers that mention the brand (1 = named first); null when it is never "
+            + "mentioned.";
+    static final String FIRST_RATE = "firstRate = sum(answers_first) / n: share of answers naming this brand first "
+            + "among tracked brands, with its 95% Wilson interval.";
+    static final String CITATION_RATE = "citationRate = sum(answers_citing) / n: share of answers citing one of the "
+            + "brand's domains, with its 95% Wilson interval.";
+    static final String COVERAGE = "coverage = collected / scheduled (answers collected over answers scheduled); "
+            + "rate null when nothing was scheduled.";
+    static final String ALL = "Metrics of one brand over the filter. " + N + " " + MENTION_RATE + " " + SHARE_OF_VOICE
+            + " " + AVERAGE_POSITION + " " + FIRST_RATE + " " + CITATION_RATE;
+
+    private Formulas() {
+    }
+}

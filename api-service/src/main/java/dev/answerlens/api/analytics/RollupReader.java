@@ -1,0 +1,76 @@
+package dev.answerlens.api.analytics;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Reads the rollup tables (never raw answers or mentions) for one workspace and filter, on one pipelined connection. */
+@ApplicationScoped
+public class RollupReader {
+    private static final String FILTER = " WHERE workspace_id = $1 AND day BETWEEN $2 AND $3 AND platform = ANY($4)";
+    private static final String ANSWERS = "SELECT platform, sum(answers) AS answers, sum(brand_mentions) AS brand_mentions"
+            + " FROM answer_daily_rollups" + FILTER + " GROUP BY platform";
+    private static final String SCHEDULED = "SELECT platform, sum(jobs) AS jobs FROM scheduled_daily" + FILTER
+            + " GROUP BY platform";
+    private static final String BRANDS = "SELECT brand_id, platform, sum(answers_mentioning) AS mentioning,"
+            + " sum(mention_count) AS mention_count, sum(position_sum) AS position_sum,"
+            + " sum(answers_first) AS answers_first, sum(answers_citing) AS answers_citing"
+            + " FROM brand_daily_rollups" + FILTER + " GROUP BY brand_id, platform";
+    private static final String BRAND_NAMES = "SELECT id, name, kind FROM brands WHERE workspace_id = $1";
+
+    private final Pool pool;
+
+    public RollupReader(Pool pool) {
+        this.pool = pool;
+    }
+
+    public Uni<Rollups> read(UUID workspaceId, SummaryQuery query) {
+        Tuple filter = Tuple.of(workspaceId, query.from(), query.to(), query.platforms().toArray(String[]::new));
+        return pool.withConnection(connection -> Uni.combine().all().unis(
+                        run(connection, ANSWERS, filter), run(connection, SCHEDULED, filter),
+                        run(connection, BRANDS, filter), run(connection, BRAND_NAMES, Tuple.of(workspaceId)))
+                .with((answers, scheduled, brands, names) ->
+                        new Rollups(answerTotals(answers), scheduled(scheduled), brandTotals(brands), brandRows(names))));
+    }
+
+    private static Uni<RowSet<Row>> run(SqlConnection connection, String sql, Tuple arguments) {
+        return connection.preparedQuery(sql).execute(arguments);
+    }
+
+    private static Map<String, Rollups.AnswerTotals> answerTotals(RowSet<Row> rows) {
+        Map<String, Rollups.AnswerTotals> totals = new HashMap<>();
+        rows.forEach(r -> totals.put(r.getString("platform"),
+                new Rollups.AnswerTotals(r.getLong("answers"), r.getLong("brand_mentions"))));
+        return totals;
+    }
+
+    private static Map<String, Long> scheduled(RowSet<Row> rows) {
+        Map<String, Long> jobs = new HashMap<>();
+        rows.forEach(r -> jobs.put(r.getString("platform"), r.getLong("jobs")));
+        return jobs;
+    }
+
+    private static Map<UUID, Map<String, Rollups.BrandTotals>> brandTotals(RowSet<Row> rows) {
+        Map<UUID, Map<String, Rollups.BrandTotals>> totals = new HashMap<>();
+        rows.forEach(r -> totals.computeIfAbsent(r.getUUID("brand_id"), id -> new HashMap<>())
+                .put(r.getString("platform"), new Rollups.BrandTotals(r.getLong("mentioning"),
+                        r.getLong("mention_count"), r.getLong("position_sum"), r.getLong("answers_first"),
+                        r.getLong("answers_citing"))));
+        return totals;
+    }
+
+    private static List<Rollups.BrandRow> brandRows(RowSet<Row> rows) {
+        List<Rollups.BrandRow> brands = new ArrayList<>();
+        rows.forEach(r -> brands.add(new Rollups.BrandRow(r.getUUID("id"), r.getString("name"), r.getString("kind"))));
+        return brands;
+    }
+}

@@ -1,0 +1,29 @@
+package dev.answerlens.api.analytics;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The rollup sums one summary needs, keyed by platform (and brand); absent keys mean no rows, i.e. zeros. */
+record Rollups(Map<String, AnswerTotals> answers, Map<String, Long> scheduled,
+               Map<UUID, Map<String, BrandTotals>> brandTotals, List<BrandRow> brands) {
+
+    /** Sums of answer_daily_rollups for one platform. */
+    record AnswerTotals(long answers, long brandMentions) {
+        static final AnswerTotals NONE = new AnswerTotals(0, 0);
+    }
+
+    /** Sums of brand_daily_rollups for one brand on one platform. */
+    record BrandTotals(long mentioning, long mentionCount, long positionSum, long first, long citing) {
+        static final BrandTotals NONE = new BrandTotals(0, 0, 0, 0, 0);
+
+        BrandTotals plus(BrandTotals other) {
+            return new BrandTotals(mentioning + other.mentioning, mentionCount + other.mentionCount,
+                    positionSum + other.positionSum, first + other.first, citing + other.citing);
+        }
+    }
+
+    /** A tracked brand, named in the summary even when it has no rollup rows. */
+    record BrandRow(UUID id, String name, String kind) {
+    }
+}

@@ -1,0 +1,61 @@
+package dev.answerlens.api.analytics;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Turns rollup sums into the published metrics; pure arithmetic, so every formula is unit-testable. */
+final class SummaryCalculator {
+    private static final Comparator<Rollups.BrandRow> OWN_FIRST_THEN_NAME = Comparator
+            .comparing((Rollups.BrandRow b) -> !"own".equals(b.kind()))
+            .thenComparing(b -> b.name().toLowerCase(Locale.ROOT))
+            .thenComparing(Rollups.BrandRow::id);
+
+    private SummaryCalculator() {
+    }
+
+    static Summary summarise(SummaryQuery query, Rollups rollups) {
+        long collected = 0;
+        long scheduled = 0;
+        for (String platform : query.platforms()) {
+            collected += rollups.answers().getOrDefault(platform, Rollups.AnswerTotals.NONE).answers();
+            scheduled += rollups.scheduled().getOrDefault(platform, 0L);
+        }
+        List<Summary.BrandSummary> brands = rollups.brands().stream().sorted(OWN_FIRST_THEN_NAME)
+                .map(brand -> brand(query, rollups, brand)).toList();
+        return new Summary(query.from(), query.to(), query.platforms(), Summary.Coverage.of(collected, scheduled), brands);
+    }
+
+    private static Summary.BrandSummary brand(SummaryQuery query, Rollups rollups, Rollups.BrandRow brand) {
+        Map<String, Rollups.BrandTotals> perPlatform = rollups.brandTotals().getOrDefault(brand.id(), Map.of());
+        List<Summary.PlatformSummary> byPlatform = new ArrayList<>();
+        Rollups.AnswerTotals answers = Rollups.AnswerTotals.NONE;
+        Rollups.BrandTotals totals = Rollups.BrandTotals.NONE;
+        for (String platform : query.platforms()) {
+            Rollups.AnswerTotals platformAnswers = rollups.answers().getOrDefault(platform, Rollups.AnswerTotals.NONE);
+            Rollups.BrandTotals platformTotals = perPlatform.getOrDefault(platform, Rollups.BrandTotals.NONE);
+            answers = new Rollups.AnswerTotals(answers.answers() + platformAnswers.answers(),
+                    answers.brandMentions() + platformAnswers.brandMentions());
+            totals = totals.plus(platformTotals);
+            byPlatform.add(new Summary.PlatformSummary(platform, platformAnswers.answers(),
+                    Rate.of(platformTotals.mentioning(), platformAnswers.answers()),
+                    shareOfVoice(platformTotals, platformAnswers), averagePosition(platformTotals),
+                    Rate.of(platformTotals.first(), platformAnswers.answers()),
+                    Rate.of(platformTotals.citing(), platformAnswers.answers()),
+                    Summary.Coverage.of(platformAnswers.answers(), rollups.scheduled().getOrDefault(platform, 0L))));
+        }
+        return new Summary.BrandSummary(brand.id(), brand.name(), brand.kind(), answers.answers(),
+                Rate.of(totals.mentioning(), answers.answers()), shareOfVoice(totals, answers), averagePosition(totals),
+                Rate.of(totals.first(), answers.answers()), Rate.of(totals.citing(), answers.answers()), byPlatform);
+    }
+
+    private static Double shareOfVoice(Rollups.BrandTotals brand, Rollups.AnswerTotals answers) {
+        return answers.brandMentions() == 0 ? null : (double) brand.mentioning() / answers.brandMentions();
+    }
+
+    private static Double averagePosition(Rollups.BrandTotals brand) {
+        return brand.mentioning() == 0 ? null : (double) brand.positionSum() / brand.mentioning();
+    }
+}

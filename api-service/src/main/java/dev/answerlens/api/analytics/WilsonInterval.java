@@ -1,0 +1,33 @@
+package dev.answerlens.api.analytics;
+
+/**
+ * The 95% Wilson score interval for a proportion: unlike the normal approximation it stays inside
+ * [0, 1] and is honest for small n and for rates near 0 or 1, which is most brand data.
+ */
+public record WilsonInterval(double low, double high) {
+    /** The two-sided 95% standard normal quantile. */
+    public static final double Z = 1.959964;
+    private static final WilsonInterval NO_DATA = new WilsonInterval(0.0, 1.0);
+
+    /**
+     * For {@code successes} out of {@code trials}: centre (p + z²/2n) / (1 + z²/n), half-width
+     * z/(1 + z²/n) · √(p(1−p)/n + z²/4n²). With no trials nothing is known: [0, 1].
+     */
+    public static WilsonInterval of(long successes, long trials) {
+        if (trials < 0 || successes < 0 || successes > trials) {
+            throw new IllegalArgumentException("need 0 <= successes <= trials, got " + successes + " of " + trials);
+        }
+        if (trials == 0) {
+            return NO_DATA;
+        }
+        double n = trials;
+        double p = successes / n;
+        double z2 = Z * Z;
+        double denominator = 1 + z2 / n;
+        double centre = (p + z2 / (2 * n)) / denominator;
+        double half = Z / denominator * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n));
+        double low = successes == 0 ? 0.0 : Math.max(0.0, centre - half);
+        double high = successes == trials ? 1.0 : Math.min(1.0, centre + half);
+        return new WilsonInterval(low, high);
+    }
+}

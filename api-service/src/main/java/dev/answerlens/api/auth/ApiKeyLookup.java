@@ -1,0 +1,39 @@
+package dev.answerlens.api.auth;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Finds the live (not revoked) key with a given hash; one indexed query per request, no session needed. */
+@ApplicationScoped
+public class ApiKeyLookup {
+    private final Pool pool;
+
+    public ApiKeyLookup(Pool pool) {
+        this.pool = pool;
+    }
+
+    /** A key that authenticates a request: its workspace and scope. */
+    public record LiveKey(UUID workspaceId, KeyScope scope) {
+    }
+
+    public Uni<Optional<LiveKey>> find(String presentedKey) {
+        return pool.preparedQuery("SELECT workspace_id, scope FROM api_keys WHERE key_hash = $1 AND revoked_at IS NULL")
+                .execute(Tuple.of(Buffer.buffer(ApiKeySecrets.hash(presentedKey))))
+                .map(ApiKeyLookup::first);
+    }
+
+    private static Optional<LiveKey> first(RowSet<Row> rows) {
+        if (rows.size() == 0) {
+            return Optional.empty();
+        }
+        Row row = rows.iterator().next();
+        return KeyScope.fromId(row.getString("scope")).map(scope -> new LiveKey(row.getUUID("workspace_id"), scope));
+    }
+}

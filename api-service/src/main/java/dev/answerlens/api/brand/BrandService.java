@@ -1,0 +1,72 @@
+package dev.answerlens.api.brand;
+
+import dev.answerlens.api.problem.ProblemException;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/** Brand reads and writes, always within the caller's workspace. */
+@ApplicationScoped
+public class BrandService {
+
+    @WithTransaction
+    public Uni<BrandView> create(UUID workspaceId, CreateBrandRequest request) {
+        String name = request.name().strip();
+        return Brand.nameTaken(workspaceId, name).flatMap(taken -> {
+            if (taken) {
+                return Uni.createFrom().failure(duplicate(name));
+            }
+            Brand brand = new Brand();
+            brand.id = UUID.randomUUID();
+            brand.workspaceId = workspaceId;
+            brand.name = name;
+            brand.aliases = distinct(request.aliases(), false);
+            brand.domains = distinct(request.domains(), true);
+            brand.kind = request.kind().id();
+            brand.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+            // a concurrent insert of the same name loses at the unique index: report it as the same conflict
+            return brand.<Brand>persistAndFlush()
+                    .onFailure(UniqueViolation::isCauseOf).transform(e -> duplicate(name))
+                    .map(BrandView::of);
+        });
+    }
+
+    @WithSession
+    public Uni<List<BrandView>> list(UUID workspaceId) {
+        return Brand.listInWorkspace(workspaceId).map(brands -> brands.stream().map(BrandView::of).toList());
+    }
+
+    @WithSession
+    public Uni<BrandView> get(UUID workspaceId, UUID id) {
+        return Brand.findInWorkspace(workspaceId, id)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("Brand", id))
+                .map(BrandView::of);
+    }
+
+    private static ProblemException duplicate(String name) {
+        return ProblemException.conflict("duplicate-brand", "Brand already exists",
+                "This workspace already tracks a brand named '" + name + "' (names ignore case)");
+    }
+
+    /** Trimmed, without repeats that differ only in case; domains lower-cased. */
+    private static List<String> distinct(List<String> values, boolean lowerCase) {
+        if (values == null) {
+            return new ArrayList<>();
+        }
+        Map<String, String> byKey = new LinkedHashMap<>();
+        for (String value : values) {
+            String clean = lowerCase ? value.strip().toLowerCase(Locale.ROOT) : value.strip();
+            byKey.putIfAbsent(clean.toLowerCase(Locale.ROOT), clean);
+        }
+        return new ArrayList<>(byKey.values());
+    }
+}

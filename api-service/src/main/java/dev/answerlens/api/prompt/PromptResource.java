@@ -1,0 +1,106 @@
+package dev.answerlens.api.prompt;
+
+import dev.answerlens.api.auth.CallerWorkspace;
+import dev.answerlens.api.problem.Problem;
+import dev.answerlens.api.problem.QueryParameters;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** HTTP face of prompts: create, list, show, and ask for a run now; scoped to the API key's workspace. */
+@Path("/v1/prompts")
+@Tag(name = "Prompts")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class PromptResource {
+    static final int DEFAULT_PAGE = 100;
+    static final int MAX_PAGE = 500;
+
+    private final PromptService prompts;
+    private final CallerWorkspace caller;
+
+    public PromptResource(PromptService prompts, CallerWorkspace caller) {
+        this.prompts = prompts;
+        this.caller = caller;
+    }
+
+    @POST
+    @Operation(summary = "Add a prompt", description = "Defaults: language en, country US, cadenceMinutes 1440, "
+            + "samplesPerRun 3, priority 5, active true. platforms is required. A new prompt is due at once.")
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PromptView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<RestResponse<PromptView>> create(@Valid @NotNull CreatePromptRequest body, UriInfo uri) {
+        return prompts.create(caller.id(), body).map(prompt -> RestResponse.ResponseBuilder
+                .<PromptView>created(uri.getAbsolutePathBuilder().path(prompt.id().toString()).build())
+                .entity(prompt).build());
+    }
+
+    @GET
+    @Operation(summary = "List prompts", description = "In creation order, `limit` per page (1–500, default 100). "
+            + "When more follow, the `Link` header carries the next page (rel=\"next\") with an `after` cursor.")
+    @APIResponse(responseCode = "200", description = "One page of prompts",
+            headers = @Header(name = "Link", description = "<...?after=...>; rel=\"next\" when another page follows"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = PromptView.class, type = SchemaType.ARRAY)))
+    public Uni<RestResponse<List<PromptView>>> list(
+            @Parameter(description = "Page size, 1–500 (default 100).") @QueryParam("limit") String limit,
+            @Parameter(description = "Cursor from the previous page's Link header.") @QueryParam("after") String after,
+            UriInfo uri) {
+        int size = QueryParameters.integer("limit", limit, DEFAULT_PAGE, 1, MAX_PAGE);
+        PromptCursor cursor = PromptCursor.decode("after", after);
+        return prompts.page(caller.id(), cursor, size).map(page -> {
+            RestResponse.ResponseBuilder<List<PromptView>> response = RestResponse.ResponseBuilder.ok(page.items());
+            if (page.nextCursor() != null) {
+                response.header("Link", "<" + uri.getRequestUriBuilder().replaceQueryParam("after", page.nextCursor())
+                        .replaceQueryParam("limit", size).build() + ">; rel=\"next\"");
+            }
+            return response.build();
+        });
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "Show a prompt")
+    @APIResponse(responseCode = "200", description = "The prompt",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PromptView.class)))
+    @APIResponse(responseCode = "404", description = "No such prompt in this workspace",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<PromptView> get(@PathParam("id") UUID id) {
+        return prompts.get(caller.id(), id);
+    }
+
+    @POST
+    @Path("/{id}/runs")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Run a prompt now", description = "Records a run request; the scheduler service turns it "
+            + "into jobs (one per platform and sample) on its next pass.")
+    @APIResponse(responseCode = "202", description = "Accepted",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RunRequested.class)))
+    @APIResponse(responseCode = "404", description = "No such prompt in this workspace",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<RestResponse<RunRequested>> run(@PathParam("id") UUID id) {
+        return prompts.requestRun(caller.id(), id).map(RestResponse::accepted);
+    }
+}

@@ -1,0 +1,12 @@
+package dev.answerlens.api.workspace;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What a new tenant supplies: just a name. */
+@Schema(name = "CreateWorkspace")
+public record CreateWorkspaceRequest(
+        @Schema(description = "Display name, 1–200 characters.", examples = "Acme marketing")
+        @NotBlank @Size(max = 200) String name) {
+}

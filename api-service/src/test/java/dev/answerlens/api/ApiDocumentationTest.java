@@ -1,0 +1,38 @@
+package dev.answerlens.api;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.empty;
+
+import dev.answerlens.model.testing.IsolatedServers;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(value = IsolatedServers.class, restrictToAnnotatedClass = false)
+class ApiDocumentationTest {
+
+    @Test
+    void publishesTheMetricFormulasBesideTheSummary() {
+        given().accept("application/json").get("/q/openapi?format=json")
+                .then().statusCode(200)
+                .body("paths.'/v1/analytics/summary'.get.description", containsString("Wilson score interval"))
+                .body("paths.'/v1/analytics/summary'.get.description", containsString("coverage = collected / scheduled"))
+                .body("components.schemas.BrandSummary.properties.shareOfVoice.description",
+                        containsString("sum(brand_mentions)"))
+                .body("components.schemas.Rate.description", containsString("z = 1.959964"));
+    }
+
+    @Test
+    void documentsTheBearerKeyAndLeavesSignUpOpen() {
+        given().accept("application/json").get("/q/openapi?format=json")
+                .then().statusCode(200)
+                .body("components.securitySchemes", hasKey("apiKey"))
+                .body("components.securitySchemes.apiKey.scheme", equalTo("bearer"))
+                .body("paths.'/v1/workspaces'.post.security", empty())
+                .body("paths", hasKey("/v1/prompts/{id}/runs"));
+    }
+}

@@ -1,0 +1,111 @@
+package dev.answerlens.api.analytics;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.closeTo;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
+import static org.hamcrest.Matchers.matchesPattern;
+
+import dev.answerlens.api.Database;
+import dev.answerlens.api.TestWorkspace;
+import dev.answerlens.model.testing.IsolatedServers;
+import io.quarkus.redis.datasource.RedisDataSource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@QuarkusTestResource(value = IsolatedServers.class, restrictToAnnotatedClass = false)
+class AnalyticsCacheTest {
+    private static final String QUERY = "?from=2026-03-01&to=2026-03-01&platform=chatgpt";
+    private static final double EPS = 1e-9;
+
+    @Inject
+    Pool pool;
+    @Inject
+    AnalyticsCache cache;
+    @Inject
+    RedisDataSource redis;
+    @ConfigProperty(name = "answerlens.redis.key-prefix")
+    String prefix;
+
+    private double mentionRate(TestWorkspace workspace) {
+        return workspace.request().get("/v1/analytics/summary" + QUERY)
+                .then().statusCode(200).extract().jsonPath().getDouble("brands[0].mentionRate.value");
+    }
+
+    private static void fetchSummary(TestWorkspace workspace) {
+        workspace.request().get("/v1/analytics/summary" + QUERY).then().statusCode(200);
+    }
+
+    @Test
+    void servesTheCachedSummaryUntilTheWorkspaceIsInvalidated() {
+        TestWorkspace workspace = TestWorkspace.create();
+        UUID acme = workspace.brand("Acme", "own");
+        Database database = new Database(pool);
+        new RollupSeeds(database, workspace.id()).answers("2026-03-01", "chatgpt", 10, 4)
+                .brand("2026-03-01", "chatgpt", acme, 4, 4, 4, 0);
+        assertThat(mentionRate(workspace), closeTo(0.4, EPS));
+
+        database.query("UPDATE brand_daily_rollups SET answers_mentioning = 7 WHERE workspace_id = $1", workspace.id());
+        assertThat("still the cached answer", mentionRate(workspace), closeTo(0.4, EPS));
+
+        cache.invalidate(workspace.id()).await().atMost(Duration.ofSeconds(5));
+        assertThat("recomputed after invalidation", mentionRate(workspace), closeTo(0.7, EPS));
+    }
+
+    @Test
+    void keysCarryTheWorkspaceVersionAndExpire() {
+        TestWorkspace workspace = TestWorkspace.create();
+        workspace.brand("Acme", "own"); // creating a brand is itself an invalidation: version 1
+        String workspaceKeys = prefix + "ws:" + workspace.id() + ":";
+        assertThat(redis.value(String.class).get(workspaceKeys + "version"), equalTo("1"));
+
+        fetchSummary(workspace);
+        List<String> entries = redis.key().keys(workspaceKeys + "v1:summary:*");
+        assertThat(entries, hasSize(1));
+        assertThat(entries.get(0), matchesPattern(".*:v1:summary:[0-9a-f]{64}"));
+        assertThat(redis.key().ttl(entries.get(0)), allOf(greaterThan(0L), lessThanOrEqualTo(600L)));
+
+        cache.invalidate(workspace.id()).await().atMost(Duration.ofSeconds(5));
+        cache.invalidate(workspace.id()).await().atMost(Duration.ofSeconds(5));
+        assertThat(redis.value(String.class).get(workspaceKeys + "version"), equalTo("3"));
+        fetchSummary(workspace);
+        assertThat(redis.key().keys(workspaceKeys + "v3:summary:*"), hasSize(1));
+    }
+
+    @Test
+    void invalidatingOneWorkspaceLeavesAnothersCacheAlone() {
+        TestWorkspace mine = TestWorkspace.create();
+        TestWorkspace theirs = TestWorkspace.create();
+        mine.brand("Acme", "own");
+        theirs.brand("Acme", "own");
+        fetchSummary(theirs);
+
+        cache.invalidate(mine.id()).await().atMost(Duration.ofSeconds(5));
+
+        assertThat(redis.value(String.class).get(prefix + "ws:" + theirs.id() + ":version"), equalTo("1"));
+        assertThat(redis.key().keys(prefix + "ws:" + theirs.id() + ":v1:summary:*"), hasSize(1));
+    }
+
+    @Test
+    void aNewBrandAppearsInTheSummaryAtOnce() {
+        TestWorkspace workspace = TestWorkspace.create();
+        workspace.brand("Acme", "own");
+        workspace.request().get("/v1/analytics/summary" + QUERY).then().body("brands.name", contains("Acme"));
+
+        workspace.brand("Bolt", "competitor");
+
+        workspace.request().get("/v1/analytics/summary" + QUERY).then().body("brands.name", contains("Acme", "Bolt"));
+    }
+}

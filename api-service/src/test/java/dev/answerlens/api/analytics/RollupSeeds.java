@@ -1,0 +1,29 @@
+package dev.answerlens.api.analytics;
+
+import dev.answerlens.api.Database;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** Writes rollup rows the way the extraction and scheduler services would, for the analytics to read. */
+record RollupSeeds(Database database, UUID workspaceId) {
+
+    RollupSeeds answers(String day, String platform, int answers, int brandMentions) {
+        database.query("INSERT INTO answer_daily_rollups (workspace_id, day, platform, answers, brand_mentions)"
+                + " VALUES ($1, $2, $3, $4, $5)", workspaceId, LocalDate.parse(day), platform, answers, brandMentions);
+        return this;
+    }
+
+    RollupSeeds scheduled(String day, String platform, int jobs) {
+        database.query("INSERT INTO scheduled_daily (workspace_id, day, platform, jobs) VALUES ($1, $2, $3, $4)",
+                workspaceId, LocalDate.parse(day), platform, jobs);
+        return this;
+    }
+
+    RollupSeeds brand(String day, String platform, UUID brandId, int mentioning, int positionSum, int first, int citing) {
+        database.query("INSERT INTO brand_daily_rollups (workspace_id, day, platform, brand_id, answers_mentioning,"
+                        + " mention_count, position_sum, answers_first, answers_citing)"
+                        + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
+                workspaceId, LocalDate.parse(day), platform, brandId, mentioning, mentioning * 2, positionSum, first, citing);
+        return this;
+    }
+}
