@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import jakarta.validation.constraints.Min;
 import java.time.Duration;
+import java.util.List;
 
 /** The api-service's own settings (prefix {@code answerlens.api}); every property has a working default. */
 @ConfigMapping(prefix = "answerlens.api")
@@ -14,6 +15,13 @@ public interface ApiConfig {
 
     /** The Redis cache in front of the analytics. */
     Cache cache();
+
+    /**
+     * {@code answerlens.api.retry-delays}: waits before attempts 2, 3 and 4 of a "mentions stored" event
+     * whose cache invalidation failed (Redis away); after that it is parked.
+     */
+    @WithDefault("1s,10s,1m")
+    List<Duration> retryDelays();
 
     interface Analytics {
         /** {@code answerlens.api.analytics.default-days}: days in the default window, ending today (UTC) inclusive. */

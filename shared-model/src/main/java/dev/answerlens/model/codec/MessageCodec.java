@@ -6,12 +6,14 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.answerlens.model.message.BusMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.stream.Collectors;
 
 /**
  * The one way messages become bytes and back (JSON on the wire). Decoding checks size, syntax,
@@ -72,9 +74,18 @@ public final class MessageCodec {
         } catch (ValueInstantiationException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             throw new UndecodableMessage("invalid " + type.getSimpleName() + ": " + cause.getMessage(), e);
+        } catch (MismatchedInputException e) {
+            throw new UndecodableMessage("invalid " + type.getSimpleName() + ": field '" + path(e)
+                    + "' is missing or of the wrong type", e);
         } catch (JsonProcessingException e) {
             throw new UndecodableMessage("invalid " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
         }
+    }
+
+    private static String path(MismatchedInputException e) {
+        return e.getPath().stream()
+                .map(reference -> reference.getFieldName() != null ? reference.getFieldName() : "[" + reference.getIndex() + "]")
+                .collect(Collectors.joining("."));
     }
 
     private static JsonNode readTree(byte[] body) throws UndecodableMessage {

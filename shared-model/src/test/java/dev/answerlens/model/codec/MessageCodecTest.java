@@ -51,6 +51,12 @@ class MessageCodecTest {
     }
 
     @Test
+    void namesAFieldOfTheWrongType() {
+        String body = new String(MessageCodec.encode(job()), StandardCharsets.UTF_8).replace("\"sample\":2", "\"sample\":\"two\"");
+        assertTrue(reason(body).contains("field 'sample'"), reason(body));
+    }
+
+    @Test
     void refusesANonObjectBody() {
         assertTrue(reason("[1,2,3]").contains("not an object"));
     }
