@@ -8,6 +8,7 @@ import dev.answerlens.model.simulated.SimulatedBrand;
 import dev.answerlens.model.simulated.SimulatedCatalogue;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -139,8 +140,9 @@ class PipelineEndToEndIT {
     }
 
     private static JsonPath summary(String key) {
-        return given().baseUri(pipeline.apiUrl()).auth().oauth2(key).get("/v1/analytics/summary")
-                .then().statusCode(200).extract().jsonPath();
+        String body = given().baseUri(pipeline.apiUrl()).auth().oauth2(key).get("/v1/analytics/summary")
+                .then().statusCode(200).extract().asString();
+        return JsonPath.from(body).using(new JsonPathConfig(JsonPathConfig.NumberReturnType.DOUBLE));
     }
 
     private static void assertClose(double expected, double actual, String what) {
