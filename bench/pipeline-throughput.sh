@@ -48,6 +48,10 @@ read -r n seconds p50 p95 p99 < <(q "
          percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM a.stored_at - j.published_at))
   FROM answers a JOIN jobs j ON j.id = a.job_id WHERE a.workspace_id = '$workspace'" | tr '|' ' ')
 mentions=$(q "SELECT count(*) FROM mentions WHERE workspace_id = '$workspace'")
+# Per stage: how long each took to get through all jobs (they overlap; the slowest sets the pace).
+relay_s=$(q "SELECT extract(epoch FROM max(published_at) - min(published_at)) FROM jobs WHERE workspace_id = '$workspace'")
+collect_s=$(q "SELECT extract(epoch FROM max(finished_at) - min(started_at)) FROM answers WHERE workspace_id = '$workspace'")
+store_s=$(q "SELECT extract(epoch FROM max(stored_at) - min(stored_at)) FROM answers WHERE workspace_id = '$workspace'")
 answerlens_stop_all
 
 "$MVNW" -B -q -f bench/pom.xml dependency:build-classpath -Dmdep.outputFile=target/perftest.classpath >/dev/null
@@ -63,6 +67,7 @@ pipeline_rate=$(awk -v n="$n" -v s="$seconds" 'BEGIN {printf "%.0f", n / s}')
   echo "  wall time:          $(printf '%.2f' "$seconds") s from first publish to last stored answer"
   echo "  throughput:         $pipeline_rate jobs/s end to end"
   echo "  latency per job:    p50 $(printf '%.3f' "$p50") s, p95 $(printf '%.3f' "$p95") s, p99 $(printf '%.3f' "$p99") s (publish -> stored)"
+  echo "  stage spans:        relay $(printf '%.2f' "$relay_s") s, collection $(printf '%.2f' "$collect_s") s, storage $(printf '%.2f' "$store_s") s"
   echo "  RabbitMQ PerfTest:  $perftest msg/s (1 producer, 1 consumer, 1 KiB, persistent, confirms)"
   echo "  ratio:              $(awk -v a="$pipeline_rate" -v b="$perftest" 'BEGIN {printf "%.1f%%", 100 * a / b}') of the broker's own rate (each job crosses the broker twice)"
 } | tee "$REPORT"

@@ -49,7 +49,7 @@ def print_table(summary):
     own = next((b for b in summary["brands"] if b["kind"] == "own"), None)
     if own:
         print(f"\n{own['name']} by platform:")
-        for platform in own["byPlatform"]:
+        for platform in (p for p in own["byPlatform"] if p["n"] > 0):
             print(f"  {platform['platform']:<20} n={platform['n']:>3}  mention rate {fmt_rate(platform['mentionRate'])}"
                   f"  avg pos {fmt_number(platform['averagePosition'], '{:.2f}')}")
 
