@@ -31,12 +31,13 @@ public class MentionsStoredConsumer {
         try {
             event = MessageCodec.decode(message.getPayload(), MentionsStored.class, MentionsStored.SCHEMA_VERSION);
         } catch (UndecodableMessage e) {
-            return redeliverer.redeliver(message, Topology.MENTIONS_STORED_QUEUE, Failure.permanent("undecodable", e.reason()));
+            return redeliverer.redeliver(message, Topology.MENTIONS_STORED_QUEUE, Failure.permanent("undecodable", e.reason()))
+                    .replaceWithVoid();
         }
         return cache.invalidate(event.workspaceId())
                 .flatMap(ignored -> Uni.createFrom().completionStage(message.ack()))
                 .onFailure().recoverWithUni(error -> redeliverer.redeliver(message, Topology.MENTIONS_STORED_QUEUE,
                         Failure.retryable("cache-unavailable", "cache of workspace " + event.workspaceId()
-                                + " not invalidated: " + error)));
+                                + " not invalidated: " + error)).replaceWithVoid());
     }
 }

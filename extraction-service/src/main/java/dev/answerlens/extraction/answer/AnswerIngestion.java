@@ -33,13 +33,14 @@ public class AnswerIngestion {
         try {
             answer = MessageCodec.decode(message.getPayload(), RawAnswer.class, RawAnswer.SCHEMA_VERSION);
         } catch (UndecodableMessage e) {
-            return redeliverer.redeliver(message, Topology.RAW_ANSWERS_QUEUE, Failure.permanent("undecodable", e.reason()));
+            return redeliverer.redeliver(message, Topology.RAW_ANSWERS_QUEUE, Failure.permanent("undecodable", e.reason()))
+                    .replaceWithVoid();
         }
         return store.store(answer)
                 .flatMap(publisher::publish)
                 .flatMap(ignored -> Uni.createFrom().completionStage(message.ack()))
                 .onFailure().recoverWithUni(error -> redeliverer.redeliver(message, Topology.RAW_ANSWERS_QUEUE,
-                        classify(answer, error)));
+                        classify(answer, error)).replaceWithVoid());
     }
 
     /**

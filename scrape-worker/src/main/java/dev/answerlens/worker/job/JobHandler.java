@@ -29,11 +29,14 @@ public class JobHandler {
     private final EngineRegistry engines;
     private final RawAnswerPublisher publisher;
     private final Redeliverer redeliverer;
+    private final JobFailurePublisher failures;
 
-    public JobHandler(EngineRegistry engines, RawAnswerPublisher publisher, Redeliverer redeliverer) {
+    public JobHandler(EngineRegistry engines, RawAnswerPublisher publisher, Redeliverer redeliverer,
+                      JobFailurePublisher failures) {
         this.engines = engines;
         this.publisher = publisher;
         this.redeliverer = redeliverer;
+        this.failures = failures;
     }
 
     public Uni<Void> handle(Platform platform, Message<byte[]> message) {
@@ -42,10 +45,10 @@ public class JobHandler {
         try {
             job = MessageCodec.decode(message.getPayload(), PromptJob.class, PromptJob.SCHEMA_VERSION);
         } catch (UndecodableMessage e) {
-            return redeliverer.redeliver(message, queue, Failure.permanent("undecodable", e.reason()));
+            return redeliverer.redeliver(message, queue, Failure.permanent("undecodable", e.reason())).replaceWithVoid();
         }
         if (!platform.id().equals(job.platform())) {
-            return redeliverer.redeliver(message, queue, Failure.permanent("wrong-queue",
+            return fail(message, queue, job, Failure.permanent("wrong-queue",
                     "job for platform '" + job.platform() + "' arrived on " + queue));
         }
         Map<String, Object> headers = message.getMetadata(IncomingRabbitMQMetadata.class)
@@ -58,8 +61,13 @@ public class JobHandler {
                     case CollectionResult.Collected collected -> publisher.publish(toRawAnswer(decoded, collected))
                             .flatMap(ignored -> Uni.createFrom().completionStage(message.ack()))
                             .onFailure().recoverWithUni(error -> Uni.createFrom().completionStage(message.nack(error)));
-                    case CollectionResult.Failed failed -> redeliverer.redeliver(message, queue, failed.failure());
+                    case CollectionResult.Failed failed -> fail(message, queue, decoded, failed.failure());
                 });
+    }
+
+    private Uni<Void> fail(Message<byte[]> message, String queue, PromptJob job, Failure failure) {
+        return redeliverer.redeliver(message, queue, failure)
+                .flatMap(redelivery -> failures.publish(job, failure, redelivery));
     }
 
     private static RawAnswer toRawAnswer(PromptJob job, CollectionResult.Collected collected) {

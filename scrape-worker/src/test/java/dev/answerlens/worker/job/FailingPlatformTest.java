@@ -8,6 +8,7 @@ import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.GetResponse;
 import dev.answerlens.model.Platform;
 import dev.answerlens.model.codec.MessageCodec;
+import dev.answerlens.model.message.JobFailed;
 import dev.answerlens.model.message.PromptJob;
 import dev.answerlens.model.testing.IsolatedServers;
 import dev.answerlens.model.testing.QueueReader;
@@ -19,6 +20,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -55,6 +57,14 @@ class FailingPlatformTest {
             assertEquals(job.jobId(), MessageCodec.decode(parked.getBody(), PromptJob.class, PromptJob.SCHEMA_VERSION).jobId());
             assertEquals(5, parked.getProps().getPriority());
             assertEquals(0, QueueReader.depth(channel, Topology.RAW_ANSWERS_QUEUE), "a failure is never published as an answer");
+
+            List<GetResponse> events = QueueReader.take(channel, Topology.JOB_EVENTS_QUEUE, 4, Duration.ofSeconds(10));
+            List<String> keys = events.stream().map(e -> e.getEnvelope().getRoutingKey()).toList();
+            assertEquals(List.of("job.retrying", "job.retrying", "job.retrying", "job.parked"), keys);
+            JobFailed last = MessageCodec.decode(events.get(3).getBody(), JobFailed.class, JobFailed.SCHEMA_VERSION);
+            assertEquals(job.jobId(), last.jobId());
+            assertEquals(4, last.attempt());
+            assertTrue(last.parked());
         }
     }
 

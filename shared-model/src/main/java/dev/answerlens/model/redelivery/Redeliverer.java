@@ -31,7 +31,8 @@ public final class Redeliverer {
         this.service = service;
     }
 
-    public Uni<Void> redeliver(Message<byte[]> message, String workQueue, Failure failure) {
+    /** @return where the message went, once the original is acked (or rejected, if that failed) */
+    public Uni<Redelivery> redeliver(Message<byte[]> message, String workQueue, Failure failure) {
         Optional<IncomingRabbitMQMetadata> incoming = message.getMetadata(IncomingRabbitMQMetadata.class);
         Map<String, Object> headers = incoming.map(IncomingRabbitMQMetadata::getHeaders).orElse(Map.of());
         Redelivery next = policy.decide(workQueue, headers, failure, service);
@@ -51,7 +52,8 @@ public final class Redeliverer {
                 .onFailure().recoverWithUni(error -> {
                     LOG.errorf("could not redeliver a message from %s (%s); rejecting it to the parking queue", workQueue, error);
                     return Uni.createFrom().completionStage(message.nack(error));
-                });
+                })
+                .replaceWith(next);
     }
 
     private void log(Redelivery next, String workQueue, Failure failure, Map<String, Object> headers) {

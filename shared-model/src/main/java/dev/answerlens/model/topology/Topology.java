@@ -28,9 +28,16 @@ public final class Topology {
 
     public static final String RAW_ANSWER_KEY = "raw";
     public static final String MENTIONS_STORED_KEY = "mentions.stored";
+    /** Routing key of {@code JobFailed} events: job.retrying or job.parked. */
+    public static final String JOB_RETRYING_KEY = "job.retrying";
+    public static final String JOB_PARKED_KEY = "job.parked";
+    public static final String REEXTRACTION_KEY = "extraction.reextract";
 
     public static final String RAW_ANSWERS_QUEUE = "answers.raw";
     public static final String MENTIONS_STORED_QUEUE = "api.mentions-stored";
+    /** The scheduler's view of job outcomes: failures (job.*) and stored answers (mentions.stored). */
+    public static final String JOB_EVENTS_QUEUE = "scheduler.job-events";
+    public static final String REEXTRACTION_QUEUE = "extraction.reextract";
 
     /** Highest message priority a job queue honours. */
     public static final int MAX_PRIORITY = 10;
@@ -63,6 +70,8 @@ public final class Topology {
         }
         queues.add(RAW_ANSWERS_QUEUE);
         queues.add(MENTIONS_STORED_QUEUE);
+        queues.add(JOB_EVENTS_QUEUE);
+        queues.add(REEXTRACTION_QUEUE);
         return queues;
     }
 
@@ -101,6 +110,9 @@ public final class Topology {
         }
         bindings.add(new BindingSpec(ANSWERS_EXCHANGE, RAW_ANSWERS_QUEUE, RAW_ANSWER_KEY));
         bindings.add(new BindingSpec(EVENTS_EXCHANGE, MENTIONS_STORED_QUEUE, MENTIONS_STORED_KEY));
+        bindings.add(new BindingSpec(EVENTS_EXCHANGE, JOB_EVENTS_QUEUE, "job.*"));
+        bindings.add(new BindingSpec(EVENTS_EXCHANGE, JOB_EVENTS_QUEUE, MENTIONS_STORED_KEY));
+        bindings.add(new BindingSpec(EVENTS_EXCHANGE, REEXTRACTION_QUEUE, REEXTRACTION_KEY));
         for (String workQueue : workQueues()) {
             for (int tier = 1; tier <= RETRY_TIERS; tier++) {
                 String retry = retryQueue(workQueue, tier);
