@@ -1,54 +1,63 @@
 package dev.answerlens.scheduler;
 
+import dev.answerlens.scheduler.backpressure.Backpressure;
 import dev.answerlens.scheduler.outbox.JobOutboxRelay;
-import dev.answerlens.scheduler.planning.JobPlanner;
 import dev.answerlens.scheduler.planning.PlanningResult;
+import dev.answerlens.scheduler.planning.RunPlanner;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Set;
 import org.jboss.logging.Logger;
 
 /**
- * The scheduler's heartbeat: plans due prompts and "run now" requests into jobs, then drains the
- * outbox. Replicas may tick at the same time; the database claims keep them apart.
+ * The scheduler's heartbeat: plans "run now" requests, due prompts and adaptive top-ups into jobs,
+ * then drains the outbox for the platforms whose queues are not full. Replicas may tick at the same
+ * time; the database claims keep them apart.
  */
 @ApplicationScoped
 public class SchedulerTicker {
     private static final Logger LOG = Logger.getLogger(SchedulerTicker.class);
-    private final JobPlanner planner;
+    private final RunPlanner planner;
     private final JobOutboxRelay relay;
+    private final Backpressure backpressure;
     private final SchedulerConfig config;
 
-    public SchedulerTicker(JobPlanner planner, JobOutboxRelay relay, SchedulerConfig config) {
+    public SchedulerTicker(RunPlanner planner, JobOutboxRelay relay, Backpressure backpressure, SchedulerConfig config) {
         this.planner = planner;
         this.relay = relay;
+        this.backpressure = backpressure;
         this.config = config;
     }
 
     @Scheduled(every = "${answerlens.scheduler.tick:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> tick() {
-        return planner.planRunRequests()
-                .flatMap(manual -> planner.planDuePrompts().invoke(scheduled -> log(manual, scheduled)))
-                .flatMap(ignored -> drainOutbox(config.relayBatchesPerTick()))
-                .onFailure().invoke(failure -> LOG.errorf("scheduler tick failed, next tick retries: %s", failure.toString()))
+        return step("run requests", planner.planRunRequests())
+                .flatMap(ignored -> step("due prompts", planner.planDuePrompts()))
+                .flatMap(ignored -> step("adaptive top-ups", planner.topUpAdaptiveWindows()))
+                .flatMap(ignored -> backpressure.heldPlatforms())
+                .flatMap(held -> drainOutbox(held, config.relayBatchesPerTick()))
+                .onFailure().invoke(failure -> LOG.errorf("scheduler tick failed, the next tick retries: %s", failure.toString()))
                 .onFailure().recoverWithNull()
                 .replaceWithVoid();
     }
 
-    private Uni<Void> drainOutbox(int batchesLeft) {
+    private static Uni<PlanningResult> step(String what, Uni<PlanningResult> planning) {
+        return planning.invoke(result -> {
+            if (result.any()) {
+                LOG.infof("planned %s: %d runs, %d jobs (%d shared with another workspace's run), %d refused by budget",
+                        what, result.runs(), result.jobs(), result.shared(), result.refused());
+            }
+        });
+    }
+
+    private Uni<Void> drainOutbox(Set<String> held, int batchesLeft) {
         if (batchesLeft == 0) {
             return Uni.createFrom().voidItem();
         }
-        return relay.relayBatch().flatMap(published -> published < config.relayBatchSize()
+        return relay.relayBatch(held).flatMap(published -> published < config.relayBatchSize()
                 ? Uni.createFrom().voidItem()
-                : drainOutbox(batchesLeft - 1));
-    }
-
-    private static void log(PlanningResult manual, PlanningResult scheduled) {
-        if (manual.jobs() + scheduled.jobs() > 0) {
-            LOG.infof("planned %d manual runs (%d jobs) and %d scheduled runs (%d jobs)",
-                    manual.runs(), manual.jobs(), scheduled.runs(), scheduled.jobs());
-        }
+                : drainOutbox(held, batchesLeft - 1));
     }
 }

@@ -37,8 +37,8 @@ public final class SchedulerDatabase {
     /** A job row left pending, as if the scheduler committed it and crashed before publishing. */
     public static UUID pendingJob(UUID workspace, UUID prompt, String platform, int sample, int priority) throws SQLException {
         UUID id = UUID.randomUUID();
-        update("INSERT INTO jobs (id, workspace_id, prompt_id, run_id, trigger, platform, sample, priority, day)"
-                + " VALUES (?, ?, ?, gen_random_uuid(), 'schedule', ?, ?, ?, current_date)", id, workspace, prompt, platform, sample, (short) priority);
+        update("INSERT INTO jobs (id, workspace_id, prompt_id, run_id, trigger, platform, sample, priority, day, due_at)"
+                + " VALUES (?, ?, ?, gen_random_uuid(), 'schedule', ?, ?, ?, current_date, now())", id, workspace, prompt, platform, sample, (short) priority);
         return id;
     }
 

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -28,7 +29,7 @@ public class JobOutboxRelay {
             SELECT j.id, j.workspace_id, j.prompt_id, j.platform, j.sample, j.priority, j.created_at,
                    p.text, p.language, p.country
             FROM jobs j JOIN prompts p ON p.id = j.prompt_id
-            WHERE j.state = 'pending'
+            WHERE j.state = 'pending' AND j.platform <> ALL($2)
             ORDER BY j.priority DESC, j.created_at
             LIMIT $1
             FOR UPDATE OF j SKIP LOCKED
@@ -48,8 +49,13 @@ public class JobOutboxRelay {
 
     /** Relays one batch; returns how many jobs the broker confirmed. */
     public Uni<Integer> relayBatch() {
+        return relayBatch(Set.of());
+    }
+
+    /** Relays one batch, leaving the jobs of {@code heldPlatforms} pending (backpressure). */
+    public Uni<Integer> relayBatch(Set<String> heldPlatforms) {
         return pool.withTransaction(connection -> connection.preparedQuery(CLAIM)
-                .execute(Tuple.of(config.relayBatchSize()))
+                .execute(Tuple.of(config.relayBatchSize(), heldPlatforms.toArray(String[]::new)))
                 .flatMap(rows -> publishAll(rows))
                 .flatMap(confirmed -> markQueued(connection, confirmed)));
     }

@@ -1,5 +1,10 @@
 package dev.answerlens.scheduler.planning;
 
-/** What one planning pass created: runs (a prompt asked once on its platforms) and jobs. */
-public record PlanningResult(long runs, long jobs) {
+/** What one planning pass did: runs planned, jobs written (of which following a shared leader), runs refused. */
+public record PlanningResult(long runs, long jobs, long shared, long refused) {
+    public static final PlanningResult NOTHING = new PlanningResult(0, 0, 0, 0);
+
+    public boolean any() {
+        return runs + refused > 0;
+    }
 }

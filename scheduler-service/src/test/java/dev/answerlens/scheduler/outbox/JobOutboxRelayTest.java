@@ -60,8 +60,8 @@ class JobOutboxRelayTest {
         UUID prompt = SchedulerDatabase.prompt(workspace, "{copilot}", 1, 3, false);
         int jobs = 3000;
         try (java.sql.Connection c = SchedulerDatabase.connect(); PreparedStatement insert = c.prepareStatement(
-                "INSERT INTO jobs (id, workspace_id, prompt_id, run_id, trigger, platform, sample, priority, day)"
-                        + " SELECT gen_random_uuid(), ?, ?, gen_random_uuid(), 'schedule', 'copilot', s, 3, current_date"
+                "INSERT INTO jobs (id, workspace_id, prompt_id, run_id, trigger, platform, sample, priority, day, due_at)"
+                        + " SELECT gen_random_uuid(), ?, ?, gen_random_uuid(), 'schedule', 'copilot', s, 3, current_date, now()"
                         + " FROM generate_series(1, ?) s")) {
             insert.setObject(1, workspace);
             insert.setObject(2, prompt);
