@@ -4,6 +4,7 @@ import dev.answerlens.scheduler.backpressure.Backpressure;
 import dev.answerlens.scheduler.outbox.JobOutboxRelay;
 import dev.answerlens.scheduler.planning.PlanningResult;
 import dev.answerlens.scheduler.planning.RunPlanner;
+import dev.answerlens.scheduler.sharing.FollowerFulfilment;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,12 +22,15 @@ public class SchedulerTicker {
     private final RunPlanner planner;
     private final JobOutboxRelay relay;
     private final Backpressure backpressure;
+    private final FollowerFulfilment followers;
     private final SchedulerConfig config;
 
-    public SchedulerTicker(RunPlanner planner, JobOutboxRelay relay, Backpressure backpressure, SchedulerConfig config) {
+    public SchedulerTicker(RunPlanner planner, JobOutboxRelay relay, Backpressure backpressure, FollowerFulfilment followers,
+                           SchedulerConfig config) {
         this.planner = planner;
         this.relay = relay;
         this.backpressure = backpressure;
+        this.followers = followers;
         this.config = config;
     }
 
@@ -36,6 +40,7 @@ public class SchedulerTicker {
         return step("run requests", planner.planRunRequests())
                 .flatMap(ignored -> step("due prompts", planner.planDuePrompts()))
                 .flatMap(ignored -> step("adaptive top-ups", planner.topUpAdaptiveWindows()))
+                .flatMap(ignored -> followers.fulfilStranded(config.planBatchSize()))
                 .flatMap(ignored -> backpressure.heldPlatforms())
                 .flatMap(held -> drainOutbox(held, config.relayBatchesPerTick()))
                 .onFailure().invoke(failure -> LOG.errorf("scheduler tick failed, the next tick retries: %s", failure.toString()))

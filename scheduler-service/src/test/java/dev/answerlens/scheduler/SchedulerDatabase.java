@@ -26,11 +26,16 @@ public final class SchedulerDatabase {
 
     /** A prompt that is due now unless {@code due} is false. */
     public static UUID prompt(UUID workspace, String platformsArray, int samples, int priority, boolean due) throws SQLException {
+        return prompt(workspace, "which crm is best for a small agency? " + UUID.randomUUID(), platformsArray, samples, priority, due, false);
+    }
+
+    public static UUID prompt(UUID workspace, String text, String platformsArray, int samples, int priority, boolean due,
+                              boolean adaptive) throws SQLException {
         UUID id = UUID.randomUUID();
         update("INSERT INTO prompts (id, workspace_id, text, language, country, platforms, cadence_minutes, samples_per_run,"
-                        + " priority, next_run_at) VALUES (?, ?, 'which crm is best for a small agency?', 'en', 'US', ?::text[], 60, ?, ?,"
+                        + " priority, adaptive, next_run_at) VALUES (?, ?, ?, 'en', 'US', ?::text[], 1440, ?, ?, ?,"
                         + (due ? " now() - interval '1 second')" : " now() + interval '1 day')"),
-                id, workspace, platformsArray, samples, (short) priority);
+                id, workspace, text, platformsArray, samples, (short) priority, adaptive);
         return id;
     }
 
@@ -40,6 +45,49 @@ public final class SchedulerDatabase {
         update("INSERT INTO jobs (id, workspace_id, prompt_id, run_id, trigger, platform, sample, priority, day, due_at)"
                 + " VALUES (?, ?, ?, gen_random_uuid(), 'schedule', ?, ?, ?, current_date, now())", id, workspace, prompt, platform, sample, (short) priority);
         return id;
+    }
+
+    public static UUID brand(UUID workspace, String name, String kind) throws SQLException {
+        UUID id = UUID.randomUUID();
+        update("INSERT INTO brands (id, workspace_id, name, kind) VALUES (?, ?, ?, ?)", id, workspace, name, kind);
+        return id;
+    }
+
+    /** Stores an answer for the job as the extraction service would, mentioning {@code ownBrand} or not, and marks it collected. */
+    public static UUID collect(UUID job, UUID ownBrand, boolean mentioned) throws SQLException {
+        UUID answer = UUID.randomUUID();
+        update("INSERT INTO answers (id, job_id, workspace_id, prompt_id, platform, sample, day, raw_text, engine, web_search,"
+                + " logged_in, started_at, finished_at, latency_ms, extractor_version, scheduled_at)"
+                + " SELECT ?, id, workspace_id, prompt_id, platform, sample, day, 'an answer', 'simulated', false, false,"
+                + " now(), now(), 1, 'rules-1', created_at FROM jobs WHERE id = ?", answer, job);
+        if (mentioned) {
+            update("INSERT INTO mentions (answer_id, brand_id, workspace_id, position, mention_count, snippet, method, extractor_version)"
+                    + " SELECT ?, ?, workspace_id, 1, 1, 'snippet', 'rules', 'rules-1' FROM answers WHERE id = ?", answer, ownBrand, answer);
+        }
+        update("UPDATE jobs SET state = 'collected' WHERE id = ?", job);
+        return answer;
+    }
+
+    public static java.util.List<UUID> ids(String sql, Object... args) throws SQLException {
+        java.util.List<UUID> ids = new java.util.ArrayList<>();
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, args);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getObject(1, UUID.class));
+                }
+            }
+        }
+        return ids;
+    }
+
+    public static String text(String sql, Object... args) throws SQLException {
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
+            bind(s, args);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
     }
 
     public static long count(String sql, Object... args) throws SQLException {

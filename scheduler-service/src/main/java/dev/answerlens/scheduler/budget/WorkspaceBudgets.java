@@ -45,11 +45,15 @@ public final class WorkspaceBudgets {
                     + " jobs scheduled today, a run needs " + jobs);
         }
         if (limit != null && limit.dailyCost() != null && usedCost.add(cost).compareTo(limit.dailyCost()) > 0) {
-            return Optional.of("daily cost budget of $" + limit.dailyCost().toPlainString() + " reached: $"
-                    + usedCost.toPlainString() + " estimated today, a run needs $" + cost.toPlainString());
+            return Optional.of("daily cost budget of $" + money(limit.dailyCost()) + " reached: $"
+                    + money(usedCost) + " estimated today, a run needs $" + money(cost));
         }
         jobsByPlatform.forEach((platform, count) -> used(workspace, platform, count));
         return Optional.empty();
+    }
+
+    private static String money(BigDecimal amount) {
+        return amount.signum() == 0 ? "0" : amount.stripTrailingZeros().toPlainString();
     }
 
     private BigDecimal cost(String platform, int jobs) {

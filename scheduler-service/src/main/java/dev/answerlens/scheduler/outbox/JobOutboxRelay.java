@@ -35,7 +35,7 @@ public class JobOutboxRelay {
             FOR UPDATE OF j SKIP LOCKED
             """;
     private static final String MARK_QUEUED =
-            "UPDATE jobs SET state = 'queued', published_at = now() WHERE id = ANY($1)";
+            "UPDATE jobs SET state = 'queued', published_at = now() WHERE id = ANY($1) AND state = 'pending'";
 
     private final Pool pool;
     private final PromptJobPublisher publisher;

@@ -120,7 +120,7 @@ public final class RunDecisions {
     void addJobs(RunCandidate candidate, Map<String, Integer> samples, Map<String, Integer> firstSample, String trigger) {
         UUID runId = UUID.randomUUID();
         int priority = priorities.priorityOf(candidate);
-        boolean shared = config.sharing().enabled() && !candidate.manual();
+        boolean shared = sharable(candidate);
         samples.forEach((platform, count) -> {
             String key = shared ? SharedKey.of(candidate.text(), platform, candidate.country(), candidate.language(),
                     candidate.dueAt(), config.sharing().slot()) : null;
@@ -130,6 +130,18 @@ public final class RunDecisions {
                         platform, sample, priority, today, candidate.dueAt(), key, null));
             }
         });
+    }
+
+    /**
+     * Shared sampling applies to scheduled runs of prompts that run at most once per slot: a prompt that
+     * runs again within the slot must get fresh samples, never copies of its own earlier answers.
+     */
+    private boolean sharable(RunCandidate candidate) {
+        if (!config.sharing().enabled() || candidate.manual()) {
+            return false;
+        }
+        Instant next = NextRunTime.after(now, candidate, Volatility.VOLATILE);
+        return !next.isBefore(now.plus(config.sharing().slot()));
     }
 
     List<PlannedJob> jobs() {

@@ -48,6 +48,27 @@ public class FollowerFulfilment {
         this.answers = answers;
     }
 
+    private static final String STRANDED = """
+            SELECT DISTINCT f.leader_job_id FROM jobs f JOIN jobs l ON l.id = f.leader_job_id
+            WHERE f.state = 'following' AND l.state = 'collected'
+            LIMIT $1
+            """;
+
+    /**
+     * Fulfils followers whose leader was collected before they were planned (or whose event was lost):
+     * the leader's answer is already stored, so no event will come for them.
+     */
+    public Uni<Integer> fulfilStranded(int limit) {
+        return pool.preparedQuery(STRANDED).execute(Tuple.of(limit)).flatMap(rows -> {
+            Uni<Integer> chain = Uni.createFrom().item(0);
+            for (Row row : rows) {
+                UUID leader = row.getUUID("leader_job_id");
+                chain = chain.flatMap(count -> fulfil(leader).map(more -> count + more));
+            }
+            return chain;
+        });
+    }
+
     /** Returns how many followers got the leader's answer. */
     public Uni<Integer> fulfil(UUID leaderJobId) {
         return pool.preparedQuery(FOLLOWERS).execute(Tuple.of(leaderJobId)).flatMap(followers -> {
