@@ -63,11 +63,11 @@ public interface SchedulerConfig {
         double targetWidth();
 
         /** Samples per (prompt, platform) and window at most, whatever the width. */
-        @WithDefault("60")
+        @WithDefault("100")
         int maxSamplesPerWindow();
 
         /** Samples one run or top-up may add at most. */
-        @WithDefault("20")
+        @WithDefault("25")
         int maxSamplesPerRun();
 
         /** Window length in days: the interval is computed over the answers of the current window. */

@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Scheduler benchmark: JOBS due jobs (default 100,000: 1,000 prompts x 5 platforms x 20 samples, all due
+# at once) planned and published by one scheduler through the outbox relay with publisher confirms;
+# prints jobs confirmed per second and the time from "due" to "on the queue" (p50/p95/p99).
+# Usage: bench/scheduler-throughput.sh        (JOBS=10000 for a quick run; REPLICAS=2 for two schedulers)
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/../deploy/local/java-env.sh"
+source "$ANSWERLENS_ROOT/deploy/local/services.sh"
+cd "$ANSWERLENS_ROOT"
+
+JOBS=${JOBS:-100000}
+REPLICAS=${REPLICAS:-1}
+PROMPTS=$((JOBS / 100))
+stamp=$(date +%Y%m%d-%H%M%S)
+RUN_DIR="$ANSWERLENS_ROOT/bench/results/scheduler-$stamp"
+PORT_BASE=${PORT_BASE:-19080}
+DATABASE="al_bench_${stamp//-/_}"
+VHOST="al-bench-$stamp"
+mkdir -p "$RUN_DIR"
+
+"$ANSWERLENS_ROOT/deploy/local/servers.sh" >/dev/null
+[ -f scheduler-service/target/quarkus-app/quarkus-run.jar ] || "$MVNW" -B -q package -DskipTests
+cleanup() {
+  answerlens_stop_all
+  psql -h 127.0.0.1 -U postgres -d postgres -qc "DROP DATABASE IF EXISTS $DATABASE WITH (FORCE)" >/dev/null 2>&1 || true
+  curl -sf -u guest:guest -X DELETE "http://127.0.0.1:15672/api/vhosts/$VHOST" -o /dev/null || true
+}
+trap cleanup EXIT
+answerlens_prepare "$DATABASE" "$VHOST"
+export ANSWERLENS_SCHEDULER_MAX_QUEUE_DEPTH=100000000
+q() { psql -h 127.0.0.1 -U postgres -d "$DATABASE" -tAc "$1"; }
+
+# Start once to migrate, stop, seed due prompts, then start the measured scheduler(s).
+answerlens_start scheduler-service >/dev/null; answerlens_wait_ready scheduler-service; answerlens_stop_all
+q "INSERT INTO workspaces (id, name) VALUES ('00000000-0000-0000-0000-000000000001', 'bench')" >/dev/null
+q "INSERT INTO prompts (id, workspace_id, text, language, country, platforms, cadence_minutes, samples_per_run, priority, next_run_at)
+   SELECT gen_random_uuid(), '00000000-0000-0000-0000-000000000001', 'benchmark question ' || i, 'en', 'US',
+          '{chatgpt,perplexity,gemini,copilot,claude}', 1440, 20, i % 10, now()
+   FROM generate_series(1, $PROMPTS) i" >/dev/null
+mkdir -p "$RUN_DIR/pids"
+for r in $(seq 1 "$REPLICAS"); do
+  QUARKUS_HTTP_PORT=$((PORT_BASE + 3 + r * 10)) nohup "$JAVA_HOME/bin/java" -Xmx384m -jar scheduler-service/target/quarkus-app/quarkus-run.jar \
+    >>"$RUN_DIR/scheduler-$r.log" 2>&1 &
+  echo $! >"$RUN_DIR/pids/scheduler-$r.pid"
+done
+for _ in $(seq 1 1200); do
+  queued=$(q "SELECT count(*) FROM jobs WHERE state = 'queued'")
+  [ "$queued" -ge "$JOBS" ] && break
+  sleep 0.5
+done
+read -r n seconds p50 p95 p99 dupes < <(q "
+  SELECT count(*), extract(epoch FROM max(published_at) - min(due_at)),
+         percentile_cont(0.50) WITHIN GROUP (ORDER BY extract(epoch FROM published_at - due_at)),
+         percentile_cont(0.95) WITHIN GROUP (ORDER BY extract(epoch FROM published_at - due_at)),
+         percentile_cont(0.99) WITHIN GROUP (ORDER BY extract(epoch FROM published_at - due_at)),
+         (SELECT count(*) - count(DISTINCT (prompt_id, platform, sample)) FROM jobs)
+  FROM jobs WHERE state = 'queued'" | tr '|' ' ')
+# Messages on the platform queues, read from the management API until two readings agree (its
+# statistics refresh every 5 s).
+read_depth() {
+  curl -s -u guest:guest "http://127.0.0.1:15672/api/queues/$VHOST?columns=name,messages" | python3 -c \
+    "import json,sys; print(sum(q.get('messages', 0) for q in json.load(sys.stdin) if q['name'].startswith('scrape.') and q['name'].count('.') == 1))"
+}
+depth=-1
+for _ in $(seq 1 12); do
+  sleep 5
+  now=$(read_depth)
+  [ "$now" = "$depth" ] && break
+  depth=$now
+done
+{
+  echo "Answerlens scheduler benchmark, $(date -u +%Y-%m-%dT%H:%M:%SZ), $(nproc) cores, $REPLICAS scheduler replica(s)"
+  echo "  command:          JOBS=$JOBS REPLICAS=$REPLICAS bench/scheduler-throughput.sh"
+  echo "  jobs confirmed:   $n (duplicates: $dupes; messages on the platform queues: $depth)"
+  echo "  throughput:       $(awk -v n="$n" -v s="$seconds" 'BEGIN {printf "%.0f", n / s}') jobs/s from due to confirmed on the queue ($(printf '%.1f' "$seconds") s)"
+  echo "  due -> on queue:  p50 $(printf '%.2f' "$p50") s, p95 $(printf '%.2f' "$p95") s, p99 $(printf '%.2f' "$p99") s"
+} | tee "$RUN_DIR/report.txt"
