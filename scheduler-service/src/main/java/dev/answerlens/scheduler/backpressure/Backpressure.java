@@ -1,6 +1,7 @@
 package dev.answerlens.scheduler.backpressure;
 
 import dev.answerlens.model.Platform;
+import dev.answerlens.model.topology.Topology;
 import dev.answerlens.scheduler.SchedulerConfig;
 import dev.answerlens.scheduler.budget.Holds;
 import io.smallrye.mutiny.Uni;
@@ -38,15 +39,19 @@ public class Backpressure {
                 .flatMap(this::record);
     }
 
-    private Uni<Set<String>> record(Map<Platform, Long> current) {
+    private Uni<Set<String>> record(Map<String, Long> current) {
         Set<String> held = new TreeSet<>();
         List<String> released = new ArrayList<>();
         Uni<Void> chain = Uni.createFrom().voidItem();
-        for (Map.Entry<Platform, Long> entry : current.entrySet()) {
-            String platform = entry.getKey().id();
-            if (entry.getValue() > limit) {
+        for (Platform p : Platform.values()) {
+            String platform = p.id();
+            Long depth = current.get(Topology.jobQueue(p));
+            if (depth == null) {
+                continue;
+            }
+            if (depth > limit) {
                 held.add(platform);
-                String reason = "queue scrape." + platform + " holds " + entry.getValue() + " jobs (limit " + limit
+                String reason = "queue scrape." + platform + " holds " + depth + " jobs (limit " + limit
                         + "); new jobs wait in the outbox";
                 chain = chain.flatMap(ignored -> holds.hold(pool, Holds.backpressureKey(platform), null, platform, reason));
             } else {

@@ -2,6 +2,7 @@ package dev.answerlens.scheduler.outbox;
 
 import dev.answerlens.model.message.PromptJob;
 import dev.answerlens.scheduler.SchedulerConfig;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -41,10 +42,13 @@ public class JobOutboxRelay {
     private final PromptJobPublisher publisher;
     private final SchedulerConfig config;
 
-    public JobOutboxRelay(Pool pool, PromptJobPublisher publisher, SchedulerConfig config) {
+    private final MeterRegistry registry;
+
+    public JobOutboxRelay(Pool pool, PromptJobPublisher publisher, SchedulerConfig config, MeterRegistry registry) {
         this.pool = pool;
         this.publisher = publisher;
         this.config = config;
+        this.registry = registry;
     }
 
     /** Relays one batch; returns how many jobs the broker confirmed. */
@@ -68,6 +72,7 @@ public class JobOutboxRelay {
         for (Row row : rows) {
             PromptJob job = toMessage(row);
             sends.add(publisher.publish(job)
+                    .invoke(() -> registry.counter("answerlens.jobs.published", "platform", job.platform()).increment())
                     .replaceWith(job.jobId())
                     .onFailure().recoverWithItem(failure -> {
                         LOG.warnf("job %s not confirmed by the broker, stays pending: %s", job.jobId(), failure.getMessage());
