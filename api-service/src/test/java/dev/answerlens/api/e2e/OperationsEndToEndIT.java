@@ -13,23 +13,60 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * One trace per job across the four service processes: the scheduler publishes the job, the worker
+ * What an operator sees of the four service processes: health that reflects their connections, and
+ * one trace per job across the four service processes: the scheduler publishes the job, the worker
  * collects it, the extraction service stores it, and the API and the scheduler hear that it was stored;
  * the trace context travels in the RabbitMQ message headers.
  */
-class TracingEndToEndIT {
+class OperationsEndToEndIT {
     private static final Set<String> SERVICES = Set.of("scheduler-service", "scrape-worker", "extraction-service", "api-service");
     private static final int SAMPLES = 3;
+    private static final String DATABASE = "Reactive PostgreSQL connections health check";
+    private static final String BROKER = "SmallRye Reactive Messaging - readiness check";
+
+    private static OtlpTraceReceiver receiver;
+    private static RunningPipeline pipeline;
+
+    @BeforeAll
+    static void startPipeline() throws Exception {
+        receiver = new OtlpTraceReceiver();
+        pipeline = new RunningPipeline(Map.of("OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", receiver.endpoint(),
+                "QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "100ms")).start();
+    }
+
+    @AfterAll
+    static void stopPipeline() throws Exception {
+        if (pipeline != null) {
+            pipeline.close();
+        }
+        receiver.close();
+    }
 
     @Test
-    void everyJobIsOneTraceThroughAllFourServices() throws Exception {
-        try (OtlpTraceReceiver receiver = new OtlpTraceReceiver();
-                RunningPipeline pipeline = new RunningPipeline(Map.of(
-                        "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", receiver.endpoint(),
-                        "QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "100ms")).start()) {
+    void everyServiceIsLiveAndReadyWithItsConnectionsChecked() {
+        Map<String, List<String>> checks = Map.of(
+                "scheduler-service", List.of(DATABASE, BROKER),
+                "scrape-worker", List.of(BROKER),
+                "extraction-service", List.of(DATABASE, BROKER),
+                "api-service", List.of(DATABASE, BROKER, "Redis analytics cache"));
+        checks.forEach((service, expected) -> {
+            given().baseUri(pipeline.service(service).baseUrl()).get("/q/health/live").then().statusCode(200);
+            List<String> names = given().baseUri(pipeline.service(service).baseUrl()).get("/q/health/ready")
+                    .then().statusCode(200).extract().jsonPath().getList("checks.name");
+            assertTrue(names.containsAll(expected), service + " readiness checks " + names);
+        });
+        given().baseUri(pipeline.apiUrl()).get("/q/health/ready").then()
+                .body("checks.find { it.name == 'Redis analytics cache' }.data.redis", org.hamcrest.Matchers.equalTo("connected"));
+    }
+
+    @Test
+    void everyJobIsOneTraceThroughAllFourServices() {
+        {
             String key = given().baseUri(pipeline.apiUrl()).contentType(ContentType.JSON).body(Map.of("name", "traced"))
                     .post("/v1/workspaces").then().statusCode(201).extract().jsonPath().getString("apiKey.key");
             var brand = SimulatedCatalogue.brands().get(0);
