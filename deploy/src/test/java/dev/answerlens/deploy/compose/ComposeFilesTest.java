@@ -57,6 +57,16 @@ class ComposeFilesTest {
     }
 
     @Test
+    void plainComposeCommandsInTheFolderUseAllThreeFiles() throws Exception {
+        ComposeClient.Result result = compose.config(FOLDER, ComposeClient.SECRETS);
+        assertEquals(0, result.exitCode(), result.output());
+        JsonNode services = YAML.readTree(result.output()).get("services");
+        for (String service : new String[] {"rabbitmq", "postgres", "redis", "api-service", "worker-claude", "prometheus", "grafana", "jaeger"}) {
+            assertTrue(services.has(service), service + " missing from the stack .env selects");
+        }
+    }
+
+    @Test
     void secretsMustComeFromTheEnvironment() throws Exception {
         Map<String, String> withoutRabbitPassword = new HashMap<>(ComposeClient.SECRETS);
         withoutRabbitPassword.remove("RABBITMQ_PASSWORD");
