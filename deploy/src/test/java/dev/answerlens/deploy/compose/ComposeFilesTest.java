@@ -48,6 +48,7 @@ class ComposeFilesTest {
             JsonNode worker = services.get("worker-" + platform.id());
             assertTrue(worker != null, "no worker-" + platform.id() + " in\n" + result.output());
             JsonNode environment = worker.get("environment");
+            assertEquals("2", environment.path("ANSWERLENS_WORKER_PREFETCH").asText(), "worker-" + platform.id());
             for (Platform other : Platform.values()) {
                 String enabled = environment.get("ANSWERLENS_WORKER_PLATFORMS_"
                         + other.id().toUpperCase().replace('-', '_') + "_ENABLED").asText();

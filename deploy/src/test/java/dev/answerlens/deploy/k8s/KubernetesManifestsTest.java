@@ -94,6 +94,8 @@ class KubernetesManifestsTest {
                         env.get("ANSWERLENS_WORKER_PLATFORMS_" + other.id().toUpperCase().replace('-', '_') + "_ENABLED"),
                         name + " / " + other.id());
             }
+            assertTrue(Integer.parseInt(env.get("ANSWERLENS_WORKER_PREFETCH")) <= 4,
+                    name + ": a large prefetch hides the backlog from KEDA and from other replicas");
             assertTrue(worker.at("/spec/template/spec/terminationGracePeriodSeconds").asInt() > 20,
                     name + ": the grace period must exceed the worker's 20 s drain timeout");
 

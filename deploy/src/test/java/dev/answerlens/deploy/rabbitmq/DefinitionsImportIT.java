@@ -16,8 +16,10 @@ import dev.answerlens.model.topology.Topology;
 import dev.answerlens.model.topology.TopologyDeclarer;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,6 +52,20 @@ class DefinitionsImportIT {
                 channel.queueDeclarePassive(Topology.parkingQueue(queue));
             }
         }
+        // the broker (PCRE) applies the policy to the queues the Java regex in RabbitDefinitionsTest matched;
+        // the management API shows it once its statistics refresh (every 5 s by default)
+        for (String queue : new String[] {Topology.jobQueue(Platform.GOOGLE_AI_OVERVIEWS),
+                Topology.retryQueue(Topology.RAW_ANSWERS_QUEUE, 2), Topology.parkingQueue(Topology.MENTIONS_STORED_QUEUE)}) {
+            Awaitility.await(queue + " under the queue policy").atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500))
+                    .until(() -> policyOf(queue), "answerlens-classic-queues-v2"::equals);
+        }
+    }
+
+    private String policyOf(String queue) throws Exception {
+        HttpResponse<String> response = ManagementApi.get("/api/queues/" + ManagementApi.encode(vhost.name()) + "/"
+                + ManagementApi.encode(queue));
+        assertEquals(200, response.statusCode(), response.body());
+        return JSON.readTree(response.body()).path("policy").asText();
     }
 
     @Test
