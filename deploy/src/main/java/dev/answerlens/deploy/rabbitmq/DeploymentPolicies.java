@@ -24,8 +24,8 @@ public final class DeploymentPolicies {
 
     public static List<QueuePolicy> all() {
         return List.of(
-                // Classic queue storage v2 keeps memory flat however deep a backlog or a parking queue grows
-                // (RabbitMQ 3.10 and later; the only storage from 4.0 on, where the key is accepted and ignored).
+                // Classic queue storage v2 keeps memory flat however deep a backlog or a parking queue grows.
+                // RabbitMQ 3.10-3.12 default to v1 (this machine runs 3.10); 3.13 defaults to v2, 4.0 has only v2.
                 new QueuePolicy("answerlens-classic-queues-v2", ANSWERLENS_QUEUES, "queues", 0,
                         Map.of("queue-version", 2)));
     }
