@@ -37,11 +37,15 @@ public class SimulatedEngine implements CollectionEngine {
 
     @Override
     public Uni<CollectionResult> collect(PromptJob job, int attempt) {
-        return Uni.createFrom().item(() -> collectNow(job, attempt));
+        Duration latency = config.latency();
+        if (latency.isZero() || latency.isNegative()) {
+            return Uni.createFrom().item(() -> collectNow(job, attempt, Instant.now()));
+        }
+        return Uni.createFrom().item(Instant::now).onItem().delayIt().by(latency)
+                .map(started -> collectNow(job, attempt, started));
     }
 
-    private CollectionResult collectNow(PromptJob job, int attempt) {
-        Instant started = Instant.now();
+    private CollectionResult collectNow(PromptJob job, int attempt, Instant started) {
         if (failsThisAttempt(job, attempt)) {
             return new CollectionResult.Failed(Failure.retryable("rate-limited",
                     "simulated platform " + job.platform() + " answered HTTP 429 (attempt " + attempt + ")"));
