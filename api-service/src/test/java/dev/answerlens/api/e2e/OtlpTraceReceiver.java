@@ -23,7 +23,7 @@ final class OtlpTraceReceiver implements AutoCloseable {
 
     OtlpTraceReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/", exchange -> {
+        server.createContext("/v1/traces", exchange -> {
             try (InputStream body = "gzip".equalsIgnoreCase(exchange.getRequestHeaders().getFirst("Content-Encoding"))
                     ? new GZIPInputStream(exchange.getRequestBody()) : exchange.getRequestBody()) {
                 record(ExportTraceServiceRequest.parseFrom(body));
@@ -39,7 +39,7 @@ final class OtlpTraceReceiver implements AutoCloseable {
     }
 
     String endpoint() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1/traces";
+        return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
     List<ReceivedSpan> spans() {
