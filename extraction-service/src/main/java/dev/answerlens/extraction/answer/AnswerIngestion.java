@@ -1,7 +1,10 @@
 package dev.answerlens.extraction.answer;
 
+import dev.answerlens.extraction.brand.TrackedBrands;
+import dev.answerlens.extraction.extractor.AnswerExtractor;
 import dev.answerlens.model.codec.MessageCodec;
 import dev.answerlens.model.codec.UndecodableMessage;
+import dev.answerlens.model.message.MentionsStored;
 import dev.answerlens.model.message.RawAnswer;
 import dev.answerlens.model.redelivery.Failure;
 import dev.answerlens.model.redelivery.Redeliverer;
@@ -12,17 +15,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
- * One raw answer from the bus to the database: decode, store answer + mentions + citations + rollups
- * in one transaction (idempotent on the job id), announce it, and only then ack. An undecodable
- * message is parked at once; a storage failure is retried with a delay, then parked.
+ * One raw answer from the bus to the database: decode, extract (rules or LLM, outside any
+ * transaction), store answer + mentions + citations + rollups in one transaction (idempotent on the
+ * job id), announce it after the commit, and only then ack. An undecodable message is parked at once;
+ * a storage failure is retried with a delay, then parked.
  */
 @ApplicationScoped
 public class AnswerIngestion {
+    private final TrackedBrands brands;
+    private final AnswerExtractor extractor;
     private final AnswerStore store;
     private final MentionsStoredPublisher publisher;
     private final Redeliverer redeliverer;
 
-    public AnswerIngestion(AnswerStore store, MentionsStoredPublisher publisher, Redeliverer redeliverer) {
+    public AnswerIngestion(TrackedBrands brands, AnswerExtractor extractor, AnswerStore store,
+                           MentionsStoredPublisher publisher, Redeliverer redeliverer) {
+        this.brands = brands;
+        this.extractor = extractor;
         this.store = store;
         this.publisher = publisher;
         this.redeliverer = redeliverer;
@@ -36,11 +45,18 @@ public class AnswerIngestion {
             return redeliverer.redeliver(message, Topology.RAW_ANSWERS_QUEUE, Failure.permanent("undecodable", e.reason()))
                     .replaceWithVoid();
         }
-        return store.store(answer)
+        return extractAndStore(answer)
                 .flatMap(publisher::publish)
                 .flatMap(ignored -> Uni.createFrom().completionStage(message.ack()))
                 .onFailure().recoverWithUni(error -> redeliverer.redeliver(message, Topology.RAW_ANSWERS_QUEUE,
                         classify(answer, error)).replaceWithVoid());
+    }
+
+    private Uni<MentionsStored> extractAndStore(RawAnswer answer) {
+        return store.alreadyStored(answer).flatMap(existing -> existing.isPresent()
+                ? Uni.createFrom().item(existing.get())
+                : brands.of(answer.workspaceId()).flatMap(tracked -> extractor.extract(answer.text(), tracked)
+                        .flatMap(extraction -> store.store(answer, tracked, extraction))));
     }
 
     /**

@@ -3,7 +3,9 @@ package dev.answerlens.extraction.answer;
 import dev.answerlens.extraction.citation.CitationOwner;
 import dev.answerlens.extraction.citation.ExtractedCitation;
 import dev.answerlens.extraction.rules.ExtractedMention;
-import dev.answerlens.extraction.rules.ExtractorVersion;
+import dev.answerlens.extraction.extractor.DiscoveredName;
+import dev.answerlens.extraction.extractor.MentionExtraction;
+import dev.answerlens.extraction.rules.Sentiment;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -24,8 +26,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class RollupWriter {
     private static final String INSERT_MENTION = """
-            INSERT INTO mentions (answer_id, brand_id, workspace_id, position, mention_count, snippet, method, extractor_version)
-            VALUES ($1, $2, $3, $4, $5, $6, 'rules', $7)
+            INSERT INTO mentions (answer_id, brand_id, workspace_id, position, mention_count, snippet, method, extractor_version,
+                sentiment, sentiment_score, list_rank, recommended, model)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+            """;
+    private static final String INSERT_DISCOVERED = """
+            INSERT INTO discovered_names (answer_id, workspace_id, name_key, name, snippet) VALUES ($1, $2, $3, $4, $5)
+            ON CONFLICT (answer_id, name_key) DO NOTHING
             """;
     private static final String INSERT_CITATION = """
             INSERT INTO citations (answer_id, position, workspace_id, url, canonical_url, domain, title, owner, owner_brand_id, in_sources)
@@ -39,21 +46,35 @@ public class RollupWriter {
             """;
     private static final String BRAND_ROLLUP = """
             INSERT INTO brand_daily_rollups (workspace_id, day, platform, brand_id, answers_mentioning, mention_count,
-                position_sum, answers_first, answers_citing)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+                position_sum, answers_first, answers_citing, sentiment_positive, sentiment_neutral, sentiment_negative,
+                sentiment_score_sum)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
             ON CONFLICT (workspace_id, day, platform, brand_id) DO UPDATE
             SET answers_mentioning = brand_daily_rollups.answers_mentioning + EXCLUDED.answers_mentioning,
                 mention_count = brand_daily_rollups.mention_count + EXCLUDED.mention_count,
                 position_sum = brand_daily_rollups.position_sum + EXCLUDED.position_sum,
                 answers_first = brand_daily_rollups.answers_first + EXCLUDED.answers_first,
-                answers_citing = brand_daily_rollups.answers_citing + EXCLUDED.answers_citing
+                answers_citing = brand_daily_rollups.answers_citing + EXCLUDED.answers_citing,
+                sentiment_positive = brand_daily_rollups.sentiment_positive + EXCLUDED.sentiment_positive,
+                sentiment_neutral = brand_daily_rollups.sentiment_neutral + EXCLUDED.sentiment_neutral,
+                sentiment_negative = brand_daily_rollups.sentiment_negative + EXCLUDED.sentiment_negative,
+                sentiment_score_sum = brand_daily_rollups.sentiment_score_sum + EXCLUDED.sentiment_score_sum
             """;
 
     public Uni<Void> write(SqlConnection connection, ExtractionResult result) {
+        MentionExtraction extraction = result.extraction();
         List<Tuple> mentions = new ArrayList<>();
         for (ExtractedMention m : result.mentions()) {
             mentions.add(Tuple.from(new Object[] {result.answerId(), m.brandId(), result.workspaceId(), m.position(),
-                    m.count(), m.snippet(), ExtractorVersion.RULES}));
+                    m.count(), m.snippet(), extraction.method(), extraction.version(), m.sentiment().label(),
+                    (float) m.sentiment().score(), m.listRank(), m.recommended(), extraction.model()}));
+        }
+        List<Tuple> discovered = new ArrayList<>();
+        Set<String> keys = new java.util.HashSet<>();
+        for (DiscoveredName name : extraction.discovered()) {
+            if (keys.add(name.key())) {
+                discovered.add(Tuple.of(result.answerId(), result.workspaceId(), name.key(), name.name(), name.snippet()));
+            }
         }
         List<Tuple> citations = new ArrayList<>();
         for (ExtractedCitation c : result.citations()) {
@@ -64,7 +85,8 @@ public class RollupWriter {
                 .flatMap(ignored -> batch(connection, INSERT_CITATION, citations))
                 .flatMap(ignored -> connection.preparedQuery(ANSWER_ROLLUP).execute(Tuple.of(result.workspaceId(),
                         result.day(), result.platform(), result.mentions().size())))
-                .flatMap(ignored -> batch(connection, BRAND_ROLLUP, brandRollupRows(result)));
+                .flatMap(ignored -> batch(connection, BRAND_ROLLUP, brandRollupRows(result)))
+                .flatMap(ignored -> batch(connection, INSERT_DISCOVERED, discovered));
     }
 
     private static List<Tuple> brandRollupRows(ExtractionResult result) {
@@ -83,7 +105,11 @@ public class RollupWriter {
             ExtractedMention m = mentioned.get(brand);
             rows.add(Tuple.from(new Object[] {result.workspaceId(), result.day(), result.platform(), brand,
                     m == null ? 0 : 1, m == null ? 0 : m.count(), m == null ? 0 : m.position(),
-                    m != null && m.position() == 1 ? 1 : 0, cited.contains(brand) ? 1 : 0}));
+                    m != null && m.position() == 1 ? 1 : 0, cited.contains(brand) ? 1 : 0,
+                    m != null && m.sentiment().label().equals(Sentiment.POSITIVE) ? 1 : 0,
+                    m != null && m.sentiment().label().equals(Sentiment.NEUTRAL) ? 1 : 0,
+                    m != null && m.sentiment().label().equals(Sentiment.NEGATIVE) ? 1 : 0,
+                    m == null ? 0.0 : m.sentiment().score()}));
         }
         return rows;
     }

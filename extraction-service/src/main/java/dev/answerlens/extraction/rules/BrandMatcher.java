@@ -29,7 +29,7 @@ final class BrandMatcher {
         for (Pattern domain : domains) {
             Matcher matcher = domain.matcher(text);
             while (matcher.find()) {
-                found.add(new Occurrence(brand, matcher.start(), matcher.end(), false));
+                found.add(new Occurrence(brand, matcher.start(), matcher.end(), false, false));
             }
         }
         return found;

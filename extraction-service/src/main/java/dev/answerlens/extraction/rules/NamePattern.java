@@ -17,6 +17,7 @@ final class NamePattern {
 
     private final Pattern pattern;
     private final boolean weekday;
+    private final boolean functionWord;
 
     NamePattern(String name) {
         String surface = name.strip();
@@ -33,6 +34,7 @@ final class NamePattern {
         }
         this.pattern = Pattern.compile(body, ordinary ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.weekday = WEEKDAYS.contains(surface.toLowerCase(Locale.ROOT));
+        this.functionWord = ordinary && FunctionWordNames.applies(surface);
     }
 
     void findIn(String text, int brand, List<Occurrence> into) {
@@ -40,7 +42,7 @@ final class NamePattern {
         int from = 0;
         while (from < text.length() && matcher.find(from)) {
             if (WordBoundary.isAt(text, matcher.start()) && WordBoundary.isAt(text, matcher.end())) {
-                into.add(new Occurrence(brand, matcher.start(), matcher.end(), weekday));
+                into.add(new Occurrence(brand, matcher.start(), matcher.end(), weekday, functionWord));
                 from = matcher.end();
             } else {
                 from = matcher.start() + 1;
