@@ -68,7 +68,7 @@ public class AnswerStore {
                               MentionExtraction extraction) {
         UUID answerId = UUID.randomUUID();
         LocalDate day = day(answer);
-        return connection.preparedQuery(WORKSPACE_LOCK_SHARED).execute(Tuple.of(answer.workspaceId()))
+        return connection.preparedQuery(WORKSPACE_LOCK_SHARED).execute(Tuple.of(answer.workspaceId().toString()))
                 .flatMap(locked -> connection.preparedQuery(INSERT_ANSWER).execute(answerRow(answerId, day, answer, extraction)))
                 .flatMap(inserted -> {
                     if (inserted.rowCount() == 0) {

@@ -60,12 +60,18 @@ final class AbsenceStatements {
             + "|(?:is|was)" + NOT + "\\s+(?:something|a\\s+(?:company|product|tool|brand|name))\\s+I(?:" + APOSTROPHE
             + "m|\\s+am)\\s+(?:familiar|aware)"
             // German, French, Spanish, Dutch
-            + "|(?:wird|werden)\\s+(?:\\p{L}+\\s+){0,3}nicht\\s+(?:erwähnt|genannt|aufgeführt)"
+            + "|(?:wird|werden)\\s+(?:\\p{L}+\\s+){0,6}nicht\\s+(?:erwähnt|genannt|aufgeführt)"
             + "|(?:ist|sind)\\s+mir\\s+nicht\\s+bekannt|kenne\\s+ich\\s+nicht"
-            + "|n['\u2019]est\\s+pas\\s+(?:mentionnée?|citée?|répertoriée?)\\b|n['\u2019]apparaît\\s+pas\\b"
+            + "|n['\u2019]est\\s+pas\\s+(?:mentionnée?|citée?|répertoriée?)(?!\\p{L})|n['\u2019]apparaît\\s+pas\\b"
             + "|no\\s+(?:se\\s+menciona|aparece|es\\s+mencionad[oa])\\b"
             + "|(?:wordt|worden)\\s+niet\\s+(?:genoemd|vermeld)|ken\\s+ik\\s+niet"
             + ")", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** Whole-sentence cues: "Neither X nor Y was featured in ...", "Über X habe ich keine Informationen". */
+    private static final Pattern WHOLE_SENTENCE = Pattern.compile(
+            "\\bneither\\b.{1,80}\\bnor\\b.{1,80}\\b(?:is|are|was|were)\\s+(?:mentioned|featured|listed|included|covered|cited)\\b"
+                    + "|\\b(?:habe|haben)\\s+(?:ich|wir)\\s+keine\\s+(?:\\p{L}+\\s+)?(?:Informationen|Angaben|Daten)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
 
     private AbsenceStatements() {
     }
@@ -77,7 +83,8 @@ final class AbsenceStatements {
             Sentence sentence = Sentence.around(text, occurrence.start(), occurrence.end());
             String before = text.substring(sentence.start(), occurrence.start());
             String after = text.substring(occurrence.end(), sentence.end());
-            if (BEFORE_BRAND.matcher(before).find() || AFTER_BRAND.matcher(after).lookingAt()) {
+            if (BEFORE_BRAND.matcher(before).find() || AFTER_BRAND.matcher(after).lookingAt()
+                    || WHOLE_SENTENCE.matcher(text).region(sentence.start(), sentence.end()).find()) {
                 absenceSentenceStarts.add(sentence.start());
             }
         }

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * Brands named after words that open sentences all the time ("You", "Here", "Now", "Make"): a
  * capitalised "You" at the start of a sentence is the pronoun, not You.com. Such a name counts at a
  * sentence start only when the writer marks it as a name (emphasis, a link, "You.com", "You (the
- * search engine)", "You –"), and never in a Title Case heading ("## Tools You Should Try").
+ * search engine)", "You –", a possessive) or a verb of a product follows ("Teams is", "Bear has"),
+ * and never in a Title Case heading ("## Tools You Should Try").
  */
 final class FunctionWordNames {
     private static final Set<String> WORDS = Set.copyOf(List.of(
@@ -18,8 +19,10 @@ final class FunctionWordNames {
             "plain", "true", "ready", "direct", "instant", "daily", "weekly", "access", "meet", "chat", "word",
             "simple", "clear", "easy", "smart", "just", "things", "notes", "note", "brief", "reply", "focus",
             "sense", "mind", "grow", "rise", "lift", "boost", "leap", "jump", "quick", "rapid", "swift", "keen",
-            "sharp", "plenty", "view", "guide", "drive", "front", "split", "float", "height", "wave", "bill"));
-    private static final Pattern MARKED_AFTER = Pattern.compile("^(?:[*_\\]]+|\\s*\\(|\\s*[\u2013\u2014:]|\\s+-\\s|\\.com\\b)");
+            "sharp", "plenty", "view", "guide", "drive", "front", "split", "float", "height", "wave", "bill", "teams",
+            "bear", "craft", "close", "mint", "chase", "target"));
+    private static final Pattern MARKED_AFTER = Pattern.compile("^(?:[*_\\]]+|\\s*\\(|\\s*[\u2013\u2014:]|\\s+-\\s|\\.com\\b|['\u2019]s\\b"
+            + "|\\s+(?:is|has|offers|lets|supports|includes|integrates|provides|costs|charges|works|shines|stands|was)\\b)");
     private static final Pattern MARKED_BEFORE = Pattern.compile("(?:[*_\\[]+)$");
     private static final Pattern SENTENCE_OPENING = Pattern.compile("(?:^|[.!?]\\s+|\\n)[\\s>#*_\\-+\u2022\\d.)\"\u201C]*$");
 
@@ -33,7 +36,7 @@ final class FunctionWordNames {
     /** True when this occurrence of a function-word name is just the word. */
     static boolean isPlainWord(String text, int start, int end) {
         String before = text.substring(Math.max(0, start - 40), start);
-        String after = text.substring(end, Math.min(text.length(), end + 8));
+        String after = text.substring(end, Math.min(text.length(), end + 20));
         if (inTitleCaseHeading(text, start)) {
             return true;
         }

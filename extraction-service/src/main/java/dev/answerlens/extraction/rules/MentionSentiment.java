@@ -13,17 +13,20 @@ import java.util.regex.Pattern;
  * Scores how an answer speaks of each brand it mentions. The text is cut into clauses at contrast
  * words ("but", "however", "aber", "mais", "pero"); a clause counts for the brands it names, or, when
  * it names none, for the brands of the clause before it in the same sentence, of the sentence before
- * it when it opens with a pronoun ("It lacks..."), or of its parent list item when it is a sub-bullet.
+ * it when it opens with a pronoun ("It lacks..."), of its parent list item when it is a sub-bullet, or of
+ * the heading it sits under ("## Zoom" then "The best choice for webinars").
  * A brand after "than" gets the opposite of the clause ("Globex is easier than Hooli").
  */
 final class MentionSentiment {
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
-            "[;]|,?\\s+(?:but|however|whereas|although|though|while|yet|aber|jedoch|mais|cependant|pero|sin embargo|maar)\\b",
+            "[;]|,\\s+(?:and|und|et|y|en)\\b"
+                    + "|,?\\s+(?:but|however|whereas|although|though|while|yet|aber|jedoch|mais|cependant|pero|sin embargo|maar)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern PRONOUN_START = Pattern.compile(
             "^[\\s*_>-]*(?:it|its|it's|they|their|this tool|this platform|the tool|the platform|es|sie|il|elle|ils|su|het)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern THAN = Pattern.compile("\\b(?:than|als|que|dan)\\s+$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern THAN = Pattern.compile("\\bthan\\b|\\b\\p{L}+er\\s+als\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s");
     private static final Pattern SUB_ITEM = Pattern.compile("^(\\s{2,}|\\t+)(?:[-*+\u2022]|\\d+[.)])\\s+");
 
     private MentionSentiment() {
@@ -36,10 +39,12 @@ final class MentionSentiment {
         counted.forEach(o -> totals.put(o.brand(), 0));
         Set<Integer> lastSentenceOwners = Set.of();
         Set<Integer> lastItemOwners = Set.of();
+        Set<Integer> headingOwners = Set.of();
         int lineStart = 0;
         for (String line : text.split("\n", -1)) {
             int lineEnd = lineStart + line.length();
             boolean subItem = SUB_ITEM.matcher(line).find();
+            boolean heading = HEADING.matcher(line).find();
             Set<Integer> lineOwners = new LinkedHashSet<>();
             for (int[] sentence : sentences(text, lineStart, lineEnd)) {
                 Set<Integer> previousClauseOwners = Set.of();
@@ -51,8 +56,10 @@ final class MentionSentiment {
                         Set<Integer> inherited = !previousClauseOwners.isEmpty() ? previousClauseOwners
                                 : subItem && !lastItemOwners.isEmpty() ? lastItemOwners
                                 : PRONOUN_START.matcher(text.substring(clause[0], clause[1])).find() ? lastSentenceOwners
+                                : !heading ? headingOwners
                                 : Set.of();
                         inherited.forEach(b -> totals.merge(b, polarity, Integer::sum));
+                        previousClauseOwners = inherited;
                         continue;
                     }
                     named.forEach((brand, sign) -> totals.merge(brand, sign * polarity, Integer::sum));
@@ -63,6 +70,9 @@ final class MentionSentiment {
                     lastSentenceOwners = sentenceOwners;
                     lineOwners.addAll(sentenceOwners);
                 }
+            }
+            if (heading) {
+                headingOwners = lineOwners.isEmpty() ? Set.of() : Set.copyOf(lineOwners);
             }
             if (!subItem && !lineOwners.isEmpty()) {
                 lastItemOwners = lineOwners;
@@ -81,11 +91,20 @@ final class MentionSentiment {
         Map<Integer, Integer> named = new HashMap<>();
         for (Occurrence o : counted) {
             if (o.start() >= from && o.end() <= to) {
-                String before = text.substring(Math.max(from, o.start() - 12), o.start());
-                named.putIfAbsent(o.brand(), THAN.matcher(before).find() ? -1 : 1);
+                named.putIfAbsent(o.brand(), afterThan(text.substring(from, o.start())) ? -1 : 1);
             }
         }
         return named;
+    }
+
+    /** "than" earlier in the clause with no punctuation between it and the brand: "easier than Hooli". */
+    private static boolean afterThan(String before) {
+        Matcher than = THAN.matcher(before);
+        int last = -1;
+        while (than.find()) {
+            last = than.end();
+        }
+        return last >= 0 && before.substring(last).chars().noneMatch(c -> c == ',' || c == ':' || c == ';');
     }
 
     private static List<int[]> sentences(String text, int from, int to) {

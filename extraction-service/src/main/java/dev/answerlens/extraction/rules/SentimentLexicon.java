@@ -20,8 +20,8 @@ final class SentimentLexicon {
             "clean", "fast", "solid", "ideal", "perfect", "generous", "polished", "mature", "user-friendly",
             "superb", "impressive", "versatile", "secure", "scalable", "excels", "shines", "praised",
             "comprehensive", "good", "better", "top-rated", "well-designed", "smooth", "beloved", "trusted",
-            "simple", "simplest", "friendly", "elegant", "slick", "fantastic", "terrific", "winner", "standout",
-            "top", "go-to", "favoured", "favored", "accurate", "helpful", "clear", "clearest", "transparent",
+            "simple", "simplest", "fine", "lovely", "refined", "loyal", "unmatched", "developer-friendly", "quickest", "quick", "cheap", "cheaper", "beautiful", "faster", "fastest", "well-documented", "easier", "simpler", "praise", "excel", "friendly", "elegant", "slick", "fantastic", "terrific", "winner", "standout",
+            "go-to", "favoured", "favored", "accurate", "helpful", "clear", "clearest", "transparent",
             "dependable", "delightful", "unbeatable", "nicest", "loaded", "rich", "cheapest", "value",
             // German
             "beste", "besten", "bester", "hervorragend", "hervorragende", "einfach", "einfache", "gut", "gute",
@@ -30,10 +30,10 @@ final class SentimentLexicon {
             // French
             "meilleur", "meilleure", "excellent", "excellente", "intuitif", "intuitive", "fiable", "populaire",
             "puissant", "puissante", "recommande", "recommandé", "idéal", "idéale", "efficace", "pratique",
-            "abordable", "complet", "complète", "solide",
+            "abordable", "solide",
             // Spanish
             "mejor", "excelente", "fácil", "intuitivo", "intuitiva", "potente", "recomiendo", "recomendado",
-            "recomendable", "ideal", "sólido", "sólida", "económico", "económica", "completo", "completa",
+            "recomendable", "ideal", "sólido", "sólida", "económico", "económica",
             // Dutch
             "beste", "uitstekend", "uitstekende", "gebruiksvriendelijk", "betrouwbaar", "populair", "krachtig",
             "aanrader", "handig"));
@@ -47,9 +47,9 @@ final class SentimentLexicon {
             "criticized", "criticised", "drawback", "drawbacks", "downside", "downsides", "breach", "breaches",
             "lawsuit", "outage", "outages", "struggles", "struggle", "cluttered", "awkward", "mediocre",
             "disappointing", "annoying", "rigid", "overwhelming", "inconsistent", "hidden", "lags", "lag",
-            "behind", "unintuitive", "painful", "spotty", "shaky", "laggy", "crashes", "glitchy", "inferior",
+            "unintuitive", "painful", "spotty", "shaky", "laggy", "crashes", "glitchy", "inferior",
             "caution", "concerns", "concern", "privacy", "harder", "hard", "pricier", "costlier", "overkill",
-            "unresponsive", "declined", "declining", "abandoned", "discontinued", "sluggish", "worry",
+            "unresponsive", "frustrates", "frustrated", "frustration", "declined", "declining", "abandoned", "discontinued", "sluggish", "worry",
             // German
             "teuer", "teure", "umständlich", "langsam", "eingeschränkt", "schwierig", "kompliziert", "veraltet",
             "unübersichtlich", "schwach", "nachteil", "nachteile", "probleme",
@@ -64,19 +64,19 @@ final class SentimentLexicon {
 
     /** Phrases whose words are harmless alone: "learning curve", "not for everyone". */
     private static final Pattern NEGATIVE_PHRASES = Pattern.compile(
-            "learning curve|falls? short|not for everyone|add up|adds up|at a premium|price (?:hikes?|increases?)"
+            "learning curve|less suited|falls? short|not for everyone|add up|adds up|at a premium|price (?:hikes?|increases?)"
                     + "|hard to (?:use|learn|set up)|customer support (?:is|has been) (?:slow|poor)|no longer"
                     + "|stay away|look elsewhere|wouldn't recommend|would not recommend|do not recommend|don't recommend",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern POSITIVE_PHRASES = Pattern.compile(
             "stands? out|best-in-class|best in class|hard to beat|worth (?:it|the (?:price|money|cost))"
-                    + "|free (?:tier|plan)|a breeze|top pick|top choice|first choice|great value|easy to use"
+                    + "|a breeze|most widely used|should try|worth (?:trying|a look|considering)|top pick|top choice|first choice|great value|easy to use"
                     + "|sans effort|fácil de usar|einfach zu bedienen",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private static final Set<String> NEGATORS = Set.copyOf(List.of(
             "not", "no", "never", "isn't", "aren't", "wasn't", "doesn't", "don't", "didn't", "hardly", "nor",
-            "without", "lacks", "nicht", "kein", "keine", "pas", "jamais", "ni", "nunca", "niet", "geen"));
+            "without", "lacks", "less", "nicht", "kein", "keine", "pas", "jamais", "ni", "nunca", "niet", "geen"));
     private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{N}'\u2019-]*");
 
     private SentimentLexicon() {
