@@ -61,31 +61,44 @@ public class RollupWriter {
                 sentiment_score_sum = brand_daily_rollups.sentiment_score_sum + EXCLUDED.sentiment_score_sum
             """;
 
+    /** The answer's rows (mentions, citations, discovered names) and its increments to the daily rollups. */
     public Uni<Void> write(SqlConnection connection, ExtractionResult result) {
-        MentionExtraction extraction = result.extraction();
+        return writeRows(connection, result)
+                .flatMap(ignored -> connection.preparedQuery(ANSWER_ROLLUP).execute(Tuple.of(result.workspaceId(),
+                        result.day(), result.platform(), result.mentions().size())))
+                .flatMap(ignored -> batch(connection, BRAND_ROLLUP, brandRollupRows(result)));
+    }
+
+    /** Only the answer's rows; re-extraction rebuilds the rollups from them afterwards. */
+    public Uni<Void> writeRows(SqlConnection connection, ExtractionResult result) {
+        return writeRows(connection, List.of(result));
+    }
+
+    /** The rows of many answers, one batched statement per table. */
+    public Uni<Void> writeRows(SqlConnection connection, List<ExtractionResult> results) {
         List<Tuple> mentions = new ArrayList<>();
-        for (ExtractedMention m : result.mentions()) {
-            mentions.add(Tuple.from(new Object[] {result.answerId(), m.brandId(), result.workspaceId(), m.position(),
-                    m.count(), m.snippet(), extraction.method(), extraction.version(), m.sentiment().label(),
-                    (float) m.sentiment().score(), m.listRank(), m.recommended(), extraction.model()}));
-        }
-        List<Tuple> discovered = new ArrayList<>();
-        Set<String> keys = new java.util.HashSet<>();
-        for (DiscoveredName name : extraction.discovered()) {
-            if (keys.add(name.key())) {
-                discovered.add(Tuple.of(result.answerId(), result.workspaceId(), name.key(), name.name(), name.snippet()));
-            }
-        }
         List<Tuple> citations = new ArrayList<>();
-        for (ExtractedCitation c : result.citations()) {
-            citations.add(Tuple.from(new Object[] {result.answerId(), c.position(), result.workspaceId(), c.url(),
-                    c.canonicalUrl(), c.domain(), c.title(), c.owner().name().toLowerCase(), c.ownerBrandId(), c.inSources()}));
+        List<Tuple> discovered = new ArrayList<>();
+        for (ExtractionResult result : results) {
+            MentionExtraction extraction = result.extraction();
+            for (ExtractedMention m : result.mentions()) {
+                mentions.add(Tuple.from(new Object[] {result.answerId(), m.brandId(), result.workspaceId(), m.position(),
+                        m.count(), m.snippet(), extraction.method(), extraction.version(), m.sentiment().label(),
+                        (float) m.sentiment().score(), m.listRank(), m.recommended(), extraction.model()}));
+            }
+            for (ExtractedCitation c : result.citations()) {
+                citations.add(Tuple.from(new Object[] {result.answerId(), c.position(), result.workspaceId(), c.url(),
+                        c.canonicalUrl(), c.domain(), c.title(), c.owner().name().toLowerCase(), c.ownerBrandId(), c.inSources()}));
+            }
+            Set<String> keys = new java.util.HashSet<>();
+            for (DiscoveredName name : extraction.discovered()) {
+                if (keys.add(name.key())) {
+                    discovered.add(Tuple.of(result.answerId(), result.workspaceId(), name.key(), name.name(), name.snippet()));
+                }
+            }
         }
         return batch(connection, INSERT_MENTION, mentions)
                 .flatMap(ignored -> batch(connection, INSERT_CITATION, citations))
-                .flatMap(ignored -> connection.preparedQuery(ANSWER_ROLLUP).execute(Tuple.of(result.workspaceId(),
-                        result.day(), result.platform(), result.mentions().size())))
-                .flatMap(ignored -> batch(connection, BRAND_ROLLUP, brandRollupRows(result)))
                 .flatMap(ignored -> batch(connection, INSERT_DISCOVERED, discovered));
     }
 

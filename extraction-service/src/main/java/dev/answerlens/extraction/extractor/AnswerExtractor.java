@@ -10,6 +10,11 @@ import java.util.List;
 public class AnswerExtractor {
     private final RulesExtractor rules = new RulesExtractor();
 
+    /** The version stored with results extracted now. */
+    public String currentVersion() {
+        return dev.answerlens.extraction.rules.ExtractorVersion.RULES;
+    }
+
     public Uni<MentionExtraction> extract(String text, List<TrackedBrand> brands) {
         return Uni.createFrom().item(() -> rules.extract(text, brands));
     }
