@@ -1,6 +1,5 @@
 package dev.answerlens.extraction.answer;
 
-import dev.answerlens.extraction.brand.TrackedBrands;
 import dev.answerlens.extraction.extractor.AnswerExtractor;
 import dev.answerlens.model.codec.MessageCodec;
 import dev.answerlens.model.codec.UndecodableMessage;
@@ -22,15 +21,13 @@ import org.eclipse.microprofile.reactive.messaging.Message;
  */
 @ApplicationScoped
 public class AnswerIngestion {
-    private final TrackedBrands brands;
     private final AnswerExtractor extractor;
     private final AnswerStore store;
     private final MentionsStoredPublisher publisher;
     private final Redeliverer redeliverer;
 
-    public AnswerIngestion(TrackedBrands brands, AnswerExtractor extractor, AnswerStore store,
-                           MentionsStoredPublisher publisher, Redeliverer redeliverer) {
-        this.brands = brands;
+    public AnswerIngestion(AnswerExtractor extractor, AnswerStore store, MentionsStoredPublisher publisher,
+                           Redeliverer redeliverer) {
         this.extractor = extractor;
         this.store = store;
         this.publisher = publisher;
@@ -53,10 +50,10 @@ public class AnswerIngestion {
     }
 
     private Uni<MentionsStored> extractAndStore(RawAnswer answer) {
-        return store.alreadyStored(answer).flatMap(existing -> existing.isPresent()
-                ? Uni.createFrom().item(existing.get())
-                : brands.of(answer.workspaceId()).flatMap(tracked -> extractor.extract(answer.text(), tracked)
-                        .flatMap(extraction -> store.store(answer, tracked, extraction))));
+        return store.prepare(answer).flatMap(prepared -> prepared.existing().isPresent()
+                ? Uni.createFrom().item(prepared.existing().get())
+                : extractor.extract(answer.text(), prepared.brands())
+                        .flatMap(extraction -> store.store(answer, prepared.brands(), extraction)));
     }
 
     /**

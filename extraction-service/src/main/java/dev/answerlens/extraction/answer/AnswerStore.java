@@ -1,6 +1,7 @@
 package dev.answerlens.extraction.answer;
 
 import dev.answerlens.extraction.brand.TrackedBrand;
+import dev.answerlens.extraction.brand.TrackedBrands;
 import dev.answerlens.extraction.citation.CitationExtractor;
 import dev.answerlens.extraction.citation.ExtractedCitation;
 import dev.answerlens.extraction.extractor.MentionExtraction;
@@ -31,13 +32,20 @@ public class AnswerStore {
                 model_version, web_search, logged_in, country, language, proxy_id, started_at, finished_at, latency_ms,
                 cost_usd, extractor_version, scheduled_at, extraction_method, extraction_model, extraction_note,
                 llm_prompt_tokens, llm_completion_tokens, llm_cost_usd, ungrounded_mentions, extracted_at)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22,
-                $23, $24, $25, $26, $27, $28, $29, now())
+            SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22,
+                $23, $24, $25, $26, $27, $28, $29, now()
+            FROM (SELECT pg_advisory_xact_lock_shared(hashtextextended(CAST($3 AS uuid)::text, 7))) AS workspace_lock
             ON CONFLICT (job_id) DO NOTHING
             """;
     private static final String EXISTING_ANSWER = "SELECT id, day FROM answers WHERE job_id = $1";
-    /** Re-extraction takes this lock exclusively for the workspace; answers take it shared, so they never interleave. */
-    static final String WORKSPACE_LOCK_SHARED = "SELECT pg_advisory_xact_lock_shared(hashtextextended($1::text, 7))";
+    /** One round trip for what ingestion needs first: the workspace's brands and whether the job's answer is stored. */
+    private static final String BRANDS_AND_EXISTING = """
+            SELECT b.id, b.name, b.aliases, b.domains, b.kind, e.id AS existing_id, e.day AS existing_day
+            FROM (SELECT 1) AS one
+            LEFT JOIN answers e ON e.job_id = $2
+            LEFT JOIN brands b ON b.workspace_id = $1
+            ORDER BY b.kind = 'own' DESC, b.created_at, b.id
+            """;
 
     private final Pool pool;
     private final RollupWriter rollups;
@@ -48,15 +56,25 @@ public class AnswerStore {
         this.rollups = rollups;
     }
 
-    /** The event for an answer stored earlier under this job id, if there is one. */
-    public Uni<Optional<MentionsStored>> alreadyStored(RawAnswer answer) {
-        return pool.preparedQuery(EXISTING_ANSWER).execute(Tuple.of(answer.jobId())).map(rows -> {
-            if (rows.rowCount() == 0) {
-                return Optional.empty();
+    /** The workspace's tracked brands, and the event for an answer stored earlier under this job id if there is one. */
+    public Uni<Prepared> prepare(RawAnswer answer) {
+        return pool.preparedQuery(BRANDS_AND_EXISTING).execute(Tuple.of(answer.workspaceId(), answer.jobId())).map(rows -> {
+            List<TrackedBrand> brands = new java.util.ArrayList<>();
+            Optional<MentionsStored> existing = Optional.empty();
+            for (var row : rows) {
+                if (row.getUUID("id") != null) {
+                    brands.add(TrackedBrands.toBrand(row));
+                }
+                if (row.getUUID("existing_id") != null && existing.isEmpty()) {
+                    existing = Optional.of(event(row.getUUID("existing_id"), row.getLocalDate("existing_day"), answer, 0));
+                }
             }
-            var row = rows.iterator().next();
-            return Optional.of(event(row.getUUID("id"), row.getLocalDate("day"), answer, 0));
+            return new Prepared(brands, existing);
         });
+    }
+
+    /** What ingestion needs before extracting. */
+    public record Prepared(List<TrackedBrand> brands, Optional<MentionsStored> existing) {
     }
 
     /** Stores the answer (or finds it stored already) and returns the event announcing it. */
@@ -68,8 +86,8 @@ public class AnswerStore {
                               MentionExtraction extraction) {
         UUID answerId = UUID.randomUUID();
         LocalDate day = day(answer);
-        return connection.preparedQuery(WORKSPACE_LOCK_SHARED).execute(Tuple.of(answer.workspaceId().toString()))
-                .flatMap(locked -> connection.preparedQuery(INSERT_ANSWER).execute(answerRow(answerId, day, answer, extraction)))
+        // The insert first takes the workspace lock shared (re-extraction takes it exclusively), so they never interleave.
+        return connection.preparedQuery(INSERT_ANSWER).execute(answerRow(answerId, day, answer, extraction))
                 .flatMap(inserted -> {
                     if (inserted.rowCount() == 0) {
                         return connection.preparedQuery(EXISTING_ANSWER).execute(Tuple.of(answer.jobId()))

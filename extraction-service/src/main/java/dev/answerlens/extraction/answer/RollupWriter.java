@@ -63,10 +63,12 @@ public class RollupWriter {
 
     /** The answer's rows (mentions, citations, discovered names) and its increments to the daily rollups. */
     public Uni<Void> write(SqlConnection connection, ExtractionResult result) {
-        return writeRows(connection, result)
-                .flatMap(ignored -> connection.preparedQuery(ANSWER_ROLLUP).execute(Tuple.of(result.workspaceId(),
-                        result.day(), result.platform(), result.mentions().size())))
-                .flatMap(ignored -> batch(connection, BRAND_ROLLUP, brandRollupRows(result)));
+        // Sent together: the client pipelines them on the connection, the server runs them in this order.
+        return Uni.combine().all().unis(
+                writeRows(connection, result),
+                connection.preparedQuery(ANSWER_ROLLUP).execute(Tuple.of(result.workspaceId(), result.day(), result.platform(),
+                        result.mentions().size())),
+                batch(connection, BRAND_ROLLUP, brandRollupRows(result))).discardItems();
     }
 
     /** Only the answer's rows; re-extraction rebuilds the rollups from them afterwards. */
@@ -97,9 +99,8 @@ public class RollupWriter {
                 }
             }
         }
-        return batch(connection, INSERT_MENTION, mentions)
-                .flatMap(ignored -> batch(connection, INSERT_CITATION, citations))
-                .flatMap(ignored -> batch(connection, INSERT_DISCOVERED, discovered));
+        return Uni.combine().all().unis(batch(connection, INSERT_MENTION, mentions),
+                batch(connection, INSERT_CITATION, citations), batch(connection, INSERT_DISCOVERED, discovered)).discardItems();
     }
 
     private static List<Tuple> brandRollupRows(ExtractionResult result) {

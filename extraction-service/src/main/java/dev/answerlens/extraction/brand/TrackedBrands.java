@@ -35,7 +35,7 @@ public class TrackedBrands {
         });
     }
 
-    private static TrackedBrand toBrand(Row row) {
+    public static TrackedBrand toBrand(Row row) {
         return new TrackedBrand(row.getUUID("id"), row.getString("name"), List.of(row.getArrayOfStrings("aliases")),
                 List.of(row.getArrayOfStrings("domains")), "own".equals(row.getString("kind")));
     }
