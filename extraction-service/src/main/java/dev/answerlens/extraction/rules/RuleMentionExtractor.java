@@ -32,7 +32,8 @@ public final class RuleMentionExtractor {
 
     /**
      * Grounds a model's claims: the brands in {@code claimed} whose name, alias or domain really occurs
-     * in the text (context rules waived, since judging context is what the model is for), with
+     * in the text outside absence statements (case and calendar rules waived, since judging context is
+     * what the model is for), with
      * positions, counts, snippets and list ranks taken from the text and the model's sentiments.
      * Claimed brands that never occur are absent from the result: the caller drops and counts them.
      */
@@ -41,9 +42,9 @@ public final class RuleMentionExtractor {
             return List.of();
         }
         Set<UUID> claimedIds = claimed.keySet();
-        List<Occurrence> grounded = candidates(text, brands).stream()
+        List<Occurrence> grounded = AbsenceStatements.withoutAbsences(text, candidates(text, brands).stream()
                 .filter(o -> claimedIds.contains(brands.get(o.brand()).id()))
-                .toList();
+                .toList());
         Map<Integer, Sentiment> sentiments = new LinkedHashMap<>();
         grounded.forEach(o -> sentiments.put(o.brand(), claimed.get(brands.get(o.brand()).id())));
         return mentions(text, brands, grounded, sentiments);
