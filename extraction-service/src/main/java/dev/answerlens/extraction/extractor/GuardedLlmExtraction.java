@@ -44,8 +44,22 @@ public class GuardedLlmExtraction {
             case "CircuitBreakerOpenException" -> "circuit open";
             case "RateLimitException" -> "rate-limited: " + why.getMessage();
             case "MalformedReply" -> "malformed reply: " + why.getMessage();
-            default -> kind.contains("Timeout") || String.valueOf(why.getMessage()).contains("timeout")
-                    ? "timed out: " + why.getMessage() : "failed: " + kind + ": " + why.getMessage();
+            default -> timedOut(why) ? "timed out: " + kind : "failed: " + kind + ": " + why.getMessage();
         };
+    }
+
+    /** The SDK reports a read timeout as an I/O failure; the cause says what it was. */
+    private static boolean timedOut(Throwable why) {
+        for (Throwable t = why; t != null; t = t.getCause()) {
+            String name = t.getClass().getSimpleName();
+            if (name.contains("Timeout") || String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("timeout")
+                    || String.valueOf(t.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("timed out")) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
     }
 }

@@ -50,10 +50,7 @@ public final class StandInOpenAi implements AutoCloseable {
     public volatile int status = 200;
 
     public StandInOpenAi() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 256);
-        server.setExecutor(Executors.newFixedThreadPool(128));
-        server.createContext("/v1/chat/completions", this::handle);
-        server.start();
+        this(0);
     }
 
     public static void main(String[] args) throws Exception {
@@ -72,7 +69,26 @@ public final class StandInOpenAi implements AutoCloseable {
         server.createContext("/v1/chat/completions", this::handle);
         server.createContext("/stats", exchange -> reply(exchange, 200,
                 "{\"requests\":" + requests.get() + ",\"rate_limited\":" + rateLimited.get() + "}", Map.of()));
+        server.createContext("/control", this::control);
         server.start();
+    }
+
+    /** Changes behaviour from another process or class loader: /control?status=503&latencyMs=0&malformedEvery=0. */
+    private void control(HttpExchange exchange) throws IOException {
+        String query = exchange.getRequestURI().getQuery();
+        for (String pair : query == null ? new String[0] : query.split("&")) {
+            String[] kv = pair.split("=", 2);
+            String value = kv.length > 1 ? kv[1] : "";
+            switch (kv[0]) {
+                case "status" -> status = Integer.parseInt(value);
+                case "latencyMs" -> latencyMs = Long.parseLong(value);
+                case "malformedEvery" -> malformedEvery = Integer.parseInt(value);
+                case "hallucinateEvery" -> hallucinateEvery = Integer.parseInt(value);
+                case "rateLimitedModels" -> rateLimitedModels = value.isEmpty() ? Set.of() : Set.of(value.split(","));
+                default -> { }
+            }
+        }
+        reply(exchange, 200, "{}", Map.of());
     }
 
     public String baseUrl() {
