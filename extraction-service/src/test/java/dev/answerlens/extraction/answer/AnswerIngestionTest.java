@@ -164,4 +164,20 @@ class AnswerIngestionTest {
         assertEquals("unstorable", String.valueOf(parked.getProps().getHeaders().get(MessageHeaders.FAILURE_CLASS)));
         assertEquals(0, count("SELECT count(*) FROM answers WHERE job_id = ?", hostile.jobId()));
     }
+
+    @Test
+    void offersUntrackedNamesThatRecurAcrossAnswersAsCompetitorSuggestions() throws Exception {
+        String text = "Options:\n\n1. **Pipedrive** – simple.\n2. **Globex** – fine.\n";
+        publish(MessageCodec.encode(answer(workspace, text)));
+        publish(MessageCodec.encode(answer(workspace, "- Pipedrive: the pipeline tool\n- Attio: newer\n")));
+        QueueReader.take(channel, Topology.MENTIONS_STORED_QUEUE, 2, Duration.ofSeconds(20));
+        assertEquals(2, count("SELECT answers FROM discovered_brands WHERE workspace_id = ? AND name_key = 'pipedrive'", workspace));
+        assertEquals(2, count("SELECT cardinality(example_snippets) FROM discovered_brands WHERE workspace_id = ? AND name_key = 'pipedrive'",
+                workspace));
+        assertEquals(0, count("SELECT count(*) FROM discovered_brands WHERE workspace_id = ? AND name_key = 'attio'", workspace),
+                "one answer is not a recurrence");
+        ExtractionDatabase.brand(workspace, "Pipedrive", "{}", "{pipedrive.com}", "competitor");
+        assertEquals(0, count("SELECT count(*) FROM discovered_brands WHERE workspace_id = ? AND name_key = 'pipedrive'", workspace),
+                "a name tracked since is no longer suggested");
+    }
 }
