@@ -12,6 +12,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import dev.answerlens.model.testing.IsolatedServers;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,6 +22,9 @@ import org.junit.jupiter.api.Test;
  * ungrounded readings): grounding must keep its mention figures at the rules' floors and drop what the
  * model invents. Prints the same figures as the rules' test.
  */
+// A @QuarkusTest only so that Mutiny runs with the same context propagation as the service's other tests in this JVM.
+@QuarkusTest
+@QuarkusTestResource(value = IsolatedServers.class, restrictToAnnotatedClass = false)
 class LlmGoldSetTest {
     @Test
     void groundedLlmMentionsMeetTheFloors() throws Exception {

@@ -16,9 +16,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
+import dev.answerlens.model.testing.IsolatedServers;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 /** The LLM path against the stand-in server: grounding, positions from the text, 429s, fallback model, cache, bad replies. */
+// A @QuarkusTest only so that Mutiny runs with the same context propagation as the service's other tests in this JVM.
+@QuarkusTest
+@QuarkusTestResource(value = IsolatedServers.class, restrictToAnnotatedClass = false)
 class LlmMentionExtractorTest {
     static final BigDecimal[] BIG_PRICE = {new BigDecimal("2.50"), new BigDecimal("10.00")};
     static final BigDecimal[] SMALL_PRICE = {new BigDecimal("0.15"), new BigDecimal("0.60")};
