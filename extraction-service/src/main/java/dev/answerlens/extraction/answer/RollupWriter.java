@@ -39,9 +39,9 @@ public class RollupWriter {
             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
             """;
     private static final String ANSWER_ROLLUP = """
-            INSERT INTO answer_daily_rollups (workspace_id, day, platform, answers, brand_mentions) VALUES ($1, $2, $3, 1, $4)
+            INSERT INTO answer_daily_rollups (workspace_id, day, platform, answers, brand_mentions) VALUES ($1, $2, $3, $4, $5)
             ON CONFLICT (workspace_id, day, platform) DO UPDATE
-            SET answers = answer_daily_rollups.answers + 1,
+            SET answers = answer_daily_rollups.answers + EXCLUDED.answers,
                 brand_mentions = answer_daily_rollups.brand_mentions + EXCLUDED.brand_mentions
             """;
     private static final String BRAND_ROLLUP = """
@@ -61,14 +61,16 @@ public class RollupWriter {
                 sentiment_score_sum = brand_daily_rollups.sentiment_score_sum + EXCLUDED.sentiment_score_sum
             """;
 
-    /** The answer's rows (mentions, citations, discovered names) and its increments to the daily rollups. */
-    public Uni<Void> write(SqlConnection connection, ExtractionResult result) {
-        // Sent together: the client pipelines them on the connection, the server runs them in this order.
+    /**
+     * The answers' rows (mentions, citations, discovered names) and their increments to the daily rollups,
+     * summed per rollup row first. Sent together: the client pipelines them on the connection and the
+     * server runs them in this order; rollup rows go in key order so concurrent writers cannot deadlock.
+     */
+    public Uni<Void> write(SqlConnection connection, List<ExtractionResult> results) {
         return Uni.combine().all().unis(
-                writeRows(connection, result),
-                connection.preparedQuery(ANSWER_ROLLUP).execute(Tuple.of(result.workspaceId(), result.day(), result.platform(),
-                        result.mentions().size())),
-                batch(connection, BRAND_ROLLUP, brandRollupRows(result))).discardItems();
+                writeRows(connection, results),
+                batch(connection, ANSWER_ROLLUP, answerRollupRows(results)),
+                batch(connection, BRAND_ROLLUP, brandRollupRows(results))).discardItems();
     }
 
     /** Only the answer's rows; re-extraction rebuilds the rollups from them afterwards. */
@@ -103,28 +105,63 @@ public class RollupWriter {
                 batch(connection, INSERT_CITATION, citations), batch(connection, INSERT_DISCOVERED, discovered)).discardItems();
     }
 
-    private static List<Tuple> brandRollupRows(ExtractionResult result) {
-        Map<UUID, ExtractedMention> mentioned = new TreeMap<>();
-        result.mentions().forEach(m -> mentioned.put(m.brandId(), m));
-        Set<UUID> cited = new TreeSet<>();
-        for (ExtractedCitation c : result.citations()) {
-            if (c.owner() != CitationOwner.OTHER && c.ownerBrandId() != null) {
-                cited.add(c.ownerBrandId());
+    private static List<Tuple> answerRollupRows(List<ExtractionResult> results) {
+        Map<String, long[]> sums = new TreeMap<>();
+        Map<String, ExtractionResult> keys = new TreeMap<>();
+        for (ExtractionResult r : results) {
+            String key = r.workspaceId() + "|" + r.day() + "|" + r.platform();
+            keys.putIfAbsent(key, r);
+            long[] sum = sums.computeIfAbsent(key, k -> new long[2]);
+            sum[0]++;
+            sum[1] += r.mentions().size();
+        }
+        List<Tuple> rows = new ArrayList<>();
+        sums.forEach((key, sum) -> {
+            ExtractionResult r = keys.get(key);
+            rows.add(Tuple.of(r.workspaceId(), r.day(), r.platform(), (int) sum[0], (int) sum[1]));
+        });
+        return rows;
+    }
+
+    /** Per (workspace, day, platform, brand): answers mentioning, occurrences, positions, firsts, citing answers, sentiment. */
+    private static List<Tuple> brandRollupRows(List<ExtractionResult> results) {
+        Map<String, double[]> sums = new TreeMap<>();
+        Map<String, Object[]> keys = new TreeMap<>();
+        for (ExtractionResult result : results) {
+            Map<UUID, ExtractedMention> mentioned = new TreeMap<>();
+            result.mentions().forEach(m -> mentioned.put(m.brandId(), m));
+            Set<UUID> cited = new TreeSet<>();
+            for (ExtractedCitation c : result.citations()) {
+                if (c.owner() != CitationOwner.OTHER && c.ownerBrandId() != null) {
+                    cited.add(c.ownerBrandId());
+                }
+            }
+            Set<UUID> brands = new TreeSet<>(mentioned.keySet());
+            brands.addAll(cited);
+            for (UUID brand : brands) {
+                String key = result.workspaceId() + "|" + result.day() + "|" + result.platform() + "|" + brand;
+                keys.putIfAbsent(key, new Object[] {result.workspaceId(), result.day(), result.platform(), brand});
+                double[] sum = sums.computeIfAbsent(key, k -> new double[9]);
+                ExtractedMention m = mentioned.get(brand);
+                if (m != null) {
+                    sum[0]++;
+                    sum[1] += m.count();
+                    sum[2] += m.position();
+                    sum[3] += m.position() == 1 ? 1 : 0;
+                    sum[5] += m.sentiment().label().equals(Sentiment.POSITIVE) ? 1 : 0;
+                    sum[6] += m.sentiment().label().equals(Sentiment.NEUTRAL) ? 1 : 0;
+                    sum[7] += m.sentiment().label().equals(Sentiment.NEGATIVE) ? 1 : 0;
+                    sum[8] += m.sentiment().score();
+                }
+                sum[4] += cited.contains(brand) ? 1 : 0;
             }
         }
-        Set<UUID> brands = new TreeSet<>(mentioned.keySet());
-        brands.addAll(cited);
         List<Tuple> rows = new ArrayList<>();
-        for (UUID brand : brands) {
-            ExtractedMention m = mentioned.get(brand);
-            rows.add(Tuple.from(new Object[] {result.workspaceId(), result.day(), result.platform(), brand,
-                    m == null ? 0 : 1, m == null ? 0 : m.count(), m == null ? 0 : m.position(),
-                    m != null && m.position() == 1 ? 1 : 0, cited.contains(brand) ? 1 : 0,
-                    m != null && m.sentiment().label().equals(Sentiment.POSITIVE) ? 1 : 0,
-                    m != null && m.sentiment().label().equals(Sentiment.NEUTRAL) ? 1 : 0,
-                    m != null && m.sentiment().label().equals(Sentiment.NEGATIVE) ? 1 : 0,
-                    m == null ? 0.0 : m.sentiment().score()}));
-        }
+        sums.forEach((key, sum) -> {
+            Object[] k = keys.get(key);
+            rows.add(Tuple.from(new Object[] {k[0], k[1], k[2], k[3], (int) sum[0], (int) sum[1], (int) sum[2], (int) sum[3],
+                    (int) sum[4], (int) sum[5], (int) sum[6], (int) sum[7], sum[8]}));
+        });
         return rows;
     }
 

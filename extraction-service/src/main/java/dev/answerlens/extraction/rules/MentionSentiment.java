@@ -51,17 +51,20 @@ final class MentionSentiment {
                 Set<Integer> sentenceOwners = new LinkedHashSet<>();
                 for (int[] clause : clauses(text, sentence[0], sentence[1])) {
                     Map<Integer, Integer> named = namedIn(text, counted, clause[0], clause[1]);
-                    int polarity = SentimentLexicon.polarity(masked.substring(clause[0], clause[1]));
                     if (named.isEmpty()) {
                         Set<Integer> inherited = !previousClauseOwners.isEmpty() ? previousClauseOwners
                                 : subItem && !lastItemOwners.isEmpty() ? lastItemOwners
                                 : PRONOUN_START.matcher(text.substring(clause[0], clause[1])).find() ? lastSentenceOwners
                                 : !heading ? headingOwners
                                 : Set.of();
-                        inherited.forEach(b -> totals.merge(b, polarity, Integer::sum));
+                        if (!inherited.isEmpty()) {
+                            int polarity = SentimentLexicon.polarity(masked.substring(clause[0], clause[1]));
+                            inherited.forEach(b -> totals.merge(b, polarity, Integer::sum));
+                        }
                         previousClauseOwners = inherited;
                         continue;
                     }
+                    int polarity = SentimentLexicon.polarity(masked.substring(clause[0], clause[1]));
                     named.forEach((brand, sign) -> totals.merge(brand, sign * polarity, Integer::sum));
                     previousClauseOwners = named.keySet();
                     sentenceOwners.addAll(named.keySet());

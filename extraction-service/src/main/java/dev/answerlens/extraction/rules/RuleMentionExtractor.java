@@ -55,7 +55,7 @@ public final class RuleMentionExtractor {
         List<TextLink> links = TextLinks.find(text);
         List<Occurrence> candidates = new ArrayList<>();
         for (int i = 0; i < brands.size(); i++) {
-            new BrandMatcher(i, brands.get(i)).find(text).stream()
+            BrandMatcher.of(brands.get(i)).find(text, i).stream()
                     .filter(o -> links.stream().noneMatch(link -> link.overlaps(o.start(), o.end())))
                     .forEach(candidates::add);
         }

@@ -66,13 +66,11 @@ final class SentimentLexicon {
     private static final Pattern NEGATIVE_PHRASES = Pattern.compile(
             "learning curve|less suited|falls? short|not for everyone|add up|adds up|at a premium|price (?:hikes?|increases?)"
                     + "|hard to (?:use|learn|set up)|customer support (?:is|has been) (?:slow|poor)|no longer"
-                    + "|stay away|look elsewhere|wouldn't recommend|would not recommend|do not recommend|don't recommend",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    + "|stay away|look elsewhere|wouldn't recommend|would not recommend|do not recommend|don't recommend");
     private static final Pattern POSITIVE_PHRASES = Pattern.compile(
             "stands? out|best-in-class|best in class|hard to beat|worth (?:it|the (?:price|money|cost))"
                     + "|a breeze|most widely used|should try|worth (?:trying|a look|considering)|top pick|top choice|first choice|great value|easy to use"
-                    + "|sans effort|fácil de usar|einfach zu bedienen",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    + "|sans effort|fácil de usar|einfach zu bedienen");
 
     private static final Set<String> NEGATORS = Set.copyOf(List.of(
             "not", "no", "never", "isn't", "aren't", "wasn't", "doesn't", "don't", "didn't", "hardly", "nor",
@@ -84,7 +82,8 @@ final class SentimentLexicon {
 
     /** The clause's polarity: +1 per favourable cue, -1 per unfavourable cue, flipped by a negation just before it. */
     static int polarity(String clause) {
-        String c = clause.replace('\u2019', '\'');
+        // Lower-cased once here, so the phrase patterns need no (slow) case-insensitive matching.
+        String c = clause.replace('\u2019', '\'').toLowerCase(Locale.ROOT);
         int score = count(POSITIVE_PHRASES, c) - count(NEGATIVE_PHRASES, c);
         String masked = NEGATIVE_PHRASES.matcher(POSITIVE_PHRASES.matcher(c).replaceAll(" ")).replaceAll(" ");
         Matcher words = WORD.matcher(masked);
@@ -92,7 +91,7 @@ final class SentimentLexicon {
         String previous2 = "";
         String previous3 = "";
         while (words.find()) {
-            String word = words.group().toLowerCase(Locale.ROOT);
+            String word = words.group();
             int value = POSITIVE.contains(word) ? 1 : NEGATIVE.contains(word) ? -1 : 0;
             if (value != 0) {
                 boolean negated = NEGATORS.contains(previous1) || NEGATORS.contains(previous2) || NEGATORS.contains(previous3);
