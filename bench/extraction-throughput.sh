@@ -4,7 +4,8 @@
 # (extract, store answer + mentions + citations + rollups in one transaction each, publish mentions.stored,
 # ack). Prints answers stored per second from the first to the last commit, and the command.
 # Usage: bench/extraction-throughput.sh         (N=1000 bench/extraction-throughput.sh for a quick run;
-#        CONSUMERS=16 to change answerlens.extraction.consumers; BUILD=1 to rebuild first)
+#        CONSUMERS=16 to change answerlens.extraction.consumers; STORE_BATCH=1 for one transaction per answer,
+#        the behaviour before group commit; BUILD=1 to rebuild first)
 # LLM path: LLM=1 bench/extraction-throughput.sh runs the same against the stand-in OpenAI-compatible server
 #        (test sources) answering in LLM_LATENCY_MS (500) and refusing more than LLM_RATE_LIMIT requests per
 #        second (40) with 429; the service paces itself at LLM_PACE requests per second (default 95% of the limit).
@@ -19,6 +20,7 @@ LLM_LATENCY_MS=${LLM_LATENCY_MS:-500}
 LLM_RATE_LIMIT=${LLM_RATE_LIMIT:-40}
 LLM_PACE=${LLM_PACE:-$(awk -v r="$LLM_RATE_LIMIT" 'BEGIN {print r * 0.95}')}
 CONSUMERS=${CONSUMERS:-8}
+STORE_BATCH=${STORE_BATCH:-64}
 stamp=$(date +%Y%m%d-%H%M%S)
 RUN_DIR="$ANSWERLENS_ROOT/bench/results/extraction-$stamp"
 PORT_BASE=${PORT_BASE:-18180}
@@ -51,7 +53,7 @@ fi
 q() { psql -h 127.0.0.1 -U postgres -d "$DATABASE" -tAc "$1"; }
 
 # First start migrates the schema and declares the topology; stop it, queue the backlog, start again.
-export ANSWERLENS_EXTRACTION_CONSUMERS=$CONSUMERS
+export ANSWERLENS_EXTRACTION_CONSUMERS=$CONSUMERS ANSWERLENS_EXTRACTION_STORE_BATCH=$STORE_BATCH
 answerlens_start extraction-service >/dev/null
 answerlens_wait_ready extraction-service || exit 1
 answerlens_stop_all
@@ -95,9 +97,9 @@ rss=$(ps -o rss= -p "$(cat "$RUN_DIR/pids/extraction-service.pid")" 2>/dev/null 
     echo "  results:     $by_method; $ungrounded ungrounded claims dropped; tokens $tokens"
   else
     echo "Answerlens extraction benchmark (rules path), $(date -u +%Y-%m-%dT%H:%M:%SZ), $(nproc) cores, git $(git rev-parse --short HEAD)"
-    echo "  command:     N=$N CONSUMERS=$CONSUMERS bench/extraction-throughput.sh"
+    echo "  command:     N=$N CONSUMERS=$CONSUMERS STORE_BATCH=$STORE_BATCH bench/extraction-throughput.sh"
   fi
-  echo "  stored:      $n answers, $mentions mentions, $citations citations (one transaction per answer, batched statements)"
+  echo "  stored:      $n answers, $mentions mentions, $citations citations (group commit: up to $STORE_BATCH answers per transaction)"
   echo "  span:        $(printf '%.2f' "$seconds") s from first to last commit"
   echo "  throughput:  $(awk -v n="$n" -v s="$seconds" 'BEGIN {printf "%.0f", (n - 1) / s}') answers stored per second"
   echo "  process:     1 extraction-service, $CONSUMERS consumers x prefetch 16, RSS $rss"
