@@ -36,6 +36,12 @@ final class BatchExtractors {
         return llm == null ? "rules extractor" : "LLM extractor (" + llm.model() + "), rules as fallback";
     }
 
+    void close() {
+        if (llm != null) {
+            llm.close();
+        }
+    }
+
     MentionExtraction extract(String line, BatchInput input) {
         if (llm == null || failuresInARow >= GIVE_UP_AFTER) {
             return rules.extract(input.answer(), input.brands(), llm == null ? null : "llm given up after repeated failures");

@@ -29,6 +29,8 @@ public final class ExtractBatch {
     }
 
     public static void main(String[] args) throws IOException {
+        // No Quarkus here: Mutiny's context-propagation hooks (found on the class path) would look for its config.
+        io.smallrye.mutiny.infrastructure.Infrastructure.clearInterceptors();
         BatchExtractors extractors = BatchExtractors.fromEnvironment(System.getenv());
         System.err.println("extract-batch: " + extractors.description());
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
@@ -36,6 +38,9 @@ public final class ExtractBatch {
         int[] counts = new ExtractBatch(extractors::extract).run(in, out);
         out.flush();
         System.err.printf("extract-batch: %d lines, %d errors%n", counts[0], counts[1]);
+        extractors.close();
+        // The HTTP client's idle threads would keep the JVM alive for a minute after the last line.
+        System.exit(0);
     }
 
     /** Processes every line; returns {lines, errors}. */

@@ -72,6 +72,40 @@ class ExtractBatchScriptIT {
         assertTrue(lines.get(3).get("mentions").get(0).get("mentioned").asBoolean());
     }
 
+    @Test
+    void usesTheLlmPathWhenConfiguredAndFallsBackToRulesWhenItFails() throws Exception {
+        Path root = Path.of("").toAbsolutePath().getParent();
+        Path in = Files.createTempFile("extract-batch-llm", ".jsonl");
+        Path out = Files.createTempFile("extract-batch-llm", ".out.jsonl");
+        Files.writeString(in, """
+                {"id": "l1", "answer": "1. **Globex** – excellent.\\n2. Hooli – clunky. Use the zoom.", "brands": [{"name": "Globex"}, {"name": "Hooli"}, {"name": "Zoom"}]}
+                {"id": "l2", "answer": "Globex is fine.", "brands": [{"name": "Globex"}]}
+                """, StandardCharsets.UTF_8);
+        try (dev.answerlens.extraction.llm.StandInOpenAi standIn = new dev.answerlens.extraction.llm.StandInOpenAi()) {
+            standIn.hallucinateEvery = 0;
+            standIn.malformedEvery = 2;
+            ProcessBuilder builder = new ProcessBuilder("bash", "-c", "extraction-service/extract-batch < \"$IN\" > \"$OUT\"")
+                    .directory(root.toFile())
+                    .redirectError(ProcessBuilder.Redirect.INHERIT);
+            builder.environment().put("IN", in.toString());
+            builder.environment().put("OUT", out.toString());
+            builder.environment().put("ANSWERLENS_EXTRACTION_LLM_BASE_URL", standIn.baseUrl());
+            builder.environment().put("ANSWERLENS_EXTRACTION_LLM_MODEL", "stand-in");
+            Process process = builder.start();
+            assertTrue(process.waitFor(60, TimeUnit.SECONDS) || destroy(process), "extract-batch did not finish");
+            assertEquals(0, process.exitValue());
+            assertEquals(2, standIn.requests());
+        }
+        List<JsonNode> lines = read(out);
+        JsonNode mentions = lines.get(0).get("mentions");
+        assertEquals("llm", mentions.get(0).get("method").asText());
+        assertEquals(List.of(true, true, false), List.of(mentions.get(0).get("mentioned").asBoolean(),
+                mentions.get(1).get("mentioned").asBoolean(), mentions.get(2).get("mentioned").asBoolean()),
+                "the model's lower-case 'zoom' is not grounded");
+        assertEquals("rules", lines.get(1).get("mentions").get(0).get("method").asText(), "a malformed reply falls back to rules");
+        assertTrue(lines.get(1).get("mentions").get(0).get("mentioned").asBoolean());
+    }
+
     private static boolean destroy(Process process) {
         process.destroyForcibly();
         return false;
