@@ -9,7 +9,6 @@ import com.openai.models.chat.completions.ChatCompletion;
 import com.openai.models.chat.completions.ChatCompletionCreateParams;
 import io.smallrye.mutiny.Uni;
 import java.time.Duration;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -94,9 +93,5 @@ final class LlmClient implements AutoCloseable {
     @Override
     public void close() {
         client.close();
-    }
-
-    static Map<String, Object> schemaForTests() {
-        return ExtractionPrompt.schema();
     }
 }

@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -86,7 +85,7 @@ public class Reextraction {
     private Uni<Void> replace(SqlConnection connection, ReextractionRequested request, List<Reextracted> results) {
         UUID[] ids = results.stream().map(r -> r.result().answerId()).toArray(UUID[]::new);
         List<Tuple> updates = new ArrayList<>();
-        String version = results.isEmpty() ? extractor.currentVersion() : results.get(0).result().extraction().version();
+        String version = extractor.currentVersion();
         for (Reextracted r : results) {
             MentionExtraction e = r.result().extraction();
             boolean llm = MentionExtraction.LLM.equals(e.method());
@@ -133,8 +132,5 @@ public class Reextraction {
      * @param announce  events to publish after the commit
      */
     public record Outcome(int answers, boolean repeated, List<MentionsStored> announce) {
-        public Optional<MentionsStored> first() {
-            return announce.stream().findFirst();
-        }
     }
 }

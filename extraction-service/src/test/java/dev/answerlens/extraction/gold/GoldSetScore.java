@@ -1,6 +1,5 @@
 package dev.answerlens.extraction.gold;
 
-import dev.answerlens.extraction.brand.TrackedBrand;
 import dev.answerlens.extraction.rules.ExtractedMention;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -109,9 +108,5 @@ final class GoldSetScore {
 
     private static double ratio(int a, int b) {
         return b == 0 ? 1 : (double) a / b;
-    }
-
-    static List<TrackedBrand> brandsOf(GoldCase gold) {
-        return gold.brands();
     }
 }
