@@ -25,7 +25,9 @@ import org.junit.jupiter.api.Test;
  */
 class OperationsEndToEndIT {
     private static final Set<String> SERVICES = Set.of("scheduler-service", "scrape-worker", "extraction-service", "api-service");
-    private static final int SAMPLES = 3;
+    private static final List<String> PLATFORMS = List.of("perplexity", "gemini");
+    private static final int SAMPLES = 6;
+    private static final int JOBS = PLATFORMS.size() * SAMPLES;
     private static final String DATABASE = "Reactive PostgreSQL connections health check";
     private static final String BROKER = "SmallRye Reactive Messaging - readiness check";
 
@@ -74,18 +76,18 @@ class OperationsEndToEndIT {
                     .body(Map.of("name", brand.name(), "aliases", brand.aliases(), "domains", List.of(brand.domain()), "kind", "own"))
                     .post("/v1/brands").then().statusCode(201);
             given().baseUri(pipeline.apiUrl()).auth().oauth2(key).contentType(ContentType.JSON)
-                    .body(Map.of("text", "Which CRM should a startup pick?", "platforms", List.of("perplexity"),
+                    .body(Map.of("text", "Which CRM should a startup pick?", "platforms", PLATFORMS,
                             "samplesPerRun", SAMPLES, "cadenceMinutes", 1440))
                     .post("/v1/prompts").then().statusCode(201);
 
             Map<String, Set<String>> servicesByTrace = Awaitility.await("traces through all four services")
                     .atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
-                    .until(() -> completeTraces(receiver.spans()), traces -> traces.size() >= SAMPLES);
+                    .until(() -> completeTraces(receiver.spans()), traces -> traces.size() >= JOBS);
 
             Set<String> workerTraces = receiver.spans().stream()
                     .filter(s -> s.service().equals("scrape-worker") && s.kind().equals("SPAN_KIND_CONSUMER"))
                     .map(ReceivedSpan::traceId).collect(Collectors.toSet());
-            assertEquals(SAMPLES, workerTraces.size(), "one trace per collected job");
+            assertEquals(JOBS, workerTraces.size(), "one trace per collected job");
             assertTrue(servicesByTrace.keySet().containsAll(workerTraces),
                     "every job's trace reaches all four services: " + servicesByTrace);
         }

@@ -43,7 +43,7 @@ public class AnswerIngestion {
                     .replaceWithVoid();
         }
         return extractAndStore(answer)
-                .flatMap(publisher::publish)
+                .flatMap(stored -> publisher.publish(stored, message))
                 .flatMap(ignored -> Uni.createFrom().completionStage(message.ack()))
                 .onFailure().recoverWithUni(error -> redeliverer.redeliver(message, Topology.RAW_ANSWERS_QUEUE,
                         classify(answer, error)).replaceWithVoid());

@@ -45,7 +45,7 @@ public class ReextractionConsumer {
                 .invoke(outcome -> LOG.infof("re-extraction %s of workspace %s, %s..%s: %d answers%s", request.messageId(),
                         request.workspaceId(), request.from(), request.to(), outcome.answers(), outcome.repeated() ? " (repeat)" : ""))
                 .flatMap(outcome -> Multi.createFrom().iterable(outcome.announce())
-                        .onItem().transformToUniAndConcatenate(publisher::publish).collect().last())
+                        .onItem().transformToUniAndConcatenate(stored -> publisher.publish(stored, message)).collect().last())
                 .flatMap(ignored -> Uni.createFrom().completionStage(message.ack()))
                 .onFailure().recoverWithUni(error -> redeliverer.redeliver(message, Topology.REEXTRACTION_QUEUE,
                         Failure.retryable("reextraction-failed", "re-extraction " + request.messageId() + " failed: " + error))
