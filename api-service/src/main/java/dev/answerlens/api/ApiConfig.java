@@ -16,6 +16,9 @@ public interface ApiConfig {
     /** The Redis cache in front of the analytics. */
     Cache cache();
 
+    /** Requests each API key may make per window, counted in Redis so every replica shares one count. */
+    RateLimit rateLimit();
+
     /**
      * {@code answerlens.api.retry-delays}: waits before attempts 2, 3 and 4 of a "mentions stored" event
      * whose cache invalidation failed (Redis away); after that it is parked.
@@ -43,5 +46,16 @@ public interface ApiConfig {
         /** {@code answerlens.api.cache.timeout}: how long to wait for Redis before serving from the database. */
         @WithDefault("500ms")
         Duration timeout();
+    }
+
+    interface RateLimit {
+        /** {@code answerlens.api.rate-limit.requests}: requests one key may make per window. */
+        @WithDefault("1200")
+        @Min(1)
+        long requests();
+
+        /** {@code answerlens.api.rate-limit.window}: the fixed window the requests are counted in. */
+        @WithDefault("1m")
+        Duration window();
     }
 }

@@ -20,11 +20,11 @@ public class ApiKeyLookup {
     }
 
     /** A key that authenticates a request: its workspace and scope. */
-    public record LiveKey(UUID workspaceId, KeyScope scope) {
+    public record LiveKey(UUID keyId, UUID workspaceId, KeyScope scope) {
     }
 
     public Uni<Optional<LiveKey>> find(String presentedKey) {
-        return pool.preparedQuery("SELECT workspace_id, scope FROM api_keys WHERE key_hash = $1 AND revoked_at IS NULL")
+        return pool.preparedQuery("SELECT id, workspace_id, scope FROM api_keys WHERE key_hash = $1 AND revoked_at IS NULL")
                 .execute(Tuple.of(Buffer.buffer(ApiKeySecrets.hash(presentedKey))))
                 .map(ApiKeyLookup::first);
     }
@@ -34,6 +34,6 @@ public class ApiKeyLookup {
             return Optional.empty();
         }
         Row row = rows.iterator().next();
-        return KeyScope.fromId(row.getString("scope")).map(scope -> new LiveKey(row.getUUID("workspace_id"), scope));
+        return KeyScope.fromId(row.getString("scope")).map(scope -> new LiveKey(row.getUUID("id"), row.getUUID("workspace_id"), scope));
     }
 }
