@@ -1,0 +1,72 @@
+package dev.answerlens.api;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Every endpoint of the API with a valid request for it, so the isolation, authentication and
+ * bad-input tests each cover all of them; {@code EndpointCatalogueTest} fails when the OpenAPI
+ * document lists an endpoint missing here.
+ */
+public final class Endpoints {
+
+    /** One operation: method, path template ({id} is the target resource), a valid JSON body or null. */
+    public record Endpoint(String method, String template, String validBody, boolean open) {
+        public boolean targetsOne() {
+            return template.contains("{id}");
+        }
+
+        public boolean hasBody() {
+            return validBody != null;
+        }
+
+        /** The path with {id} replaced by the owner's resource of the kind the path names. */
+        public String path(Ids ids) {
+            if (!targetsOne()) {
+                return template;
+            }
+            String collection = template.substring("/v1/".length(), template.indexOf("/{id}"));
+            UUID id = ids.byCollection().get(collection);
+            if (id == null) {
+                throw new IllegalStateException("no id of " + collection + " for " + template);
+            }
+            return template.replace("{id}", id.toString());
+        }
+
+        @Override
+        public String toString() {
+            return method + " " + template;
+        }
+    }
+
+    /** The ids of one workspace's resources, by the collection name in their paths. */
+    public record Ids(Map<String, UUID> byCollection) {
+    }
+
+    public static final List<Endpoint> ALL = List.of(
+            open("POST", "/v1/workspaces", "{\"name\": \"w\"}"),
+            of("GET", "/v1/workspaces/{id}", null),
+            of("POST", "/v1/api-keys", "{\"scope\": \"read\"}"),
+            of("GET", "/v1/api-keys", null),
+            of("DELETE", "/v1/api-keys/{id}", null),
+            of("POST", "/v1/brands", "{\"name\": \"Brand " + UUID.randomUUID() + "\", \"kind\": \"competitor\"}"),
+            of("GET", "/v1/brands", null),
+            of("GET", "/v1/brands/{id}", null),
+            of("POST", "/v1/prompts", "{\"text\": \"q\", \"platforms\": [\"chatgpt\"]}"),
+            of("GET", "/v1/prompts", null),
+            of("GET", "/v1/prompts/{id}", null),
+            of("POST", "/v1/prompts/{id}/runs", null),
+            of("GET", "/v1/analytics/summary", null));
+
+    private Endpoints() {
+    }
+
+    private static Endpoint of(String method, String template, String body) {
+        return new Endpoint(method, template, body, false);
+    }
+
+    private static Endpoint open(String method, String template, String body) {
+        return new Endpoint(method, template, body, true);
+    }
+}
