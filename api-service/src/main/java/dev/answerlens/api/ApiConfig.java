@@ -16,6 +16,9 @@ public interface ApiConfig {
     /** The Redis cache in front of the analytics. */
     Cache cache();
 
+    /** Operations on the shared broker (replaying parked messages). */
+    Admin admin();
+
     /** Requests each API key may make per window, counted in Redis so every replica shares one count. */
     RateLimit rateLimit();
 
@@ -57,5 +60,18 @@ public interface ApiConfig {
         /** {@code answerlens.api.rate-limit.window}: the fixed window the requests are counted in. */
         @WithDefault("1m")
         Duration window();
+    }
+
+    interface Admin {
+        /**
+         * {@code answerlens.api.admin.operator-workspaces}: workspaces whose admin keys may replay every parked
+         * message; other workspaces' admin keys replay only their own workspace's messages.
+         */
+        java.util.Optional<java.util.Set<java.util.UUID>> operatorWorkspaces();
+
+        /** {@code answerlens.api.admin.max-replay}: most messages one replay call moves. */
+        @WithDefault("10000")
+        @Min(1)
+        int maxReplay();
     }
 }

@@ -24,7 +24,7 @@ public final class Endpoints {
         /** The path with {id} replaced by the owner's resource of the kind the path names. */
         public String path(Ids ids) {
             if (!targetsOne()) {
-                return template;
+                return template.replace("{queue}", "scrape.chatgpt");
             }
             String collection = template.substring("/v1/".length(), template.indexOf("/{id}"));
             UUID id = ids.byCollection().get(collection);
@@ -56,7 +56,15 @@ public final class Endpoints {
             of("POST", "/v1/prompts", "{\"text\": \"q\", \"platforms\": [\"chatgpt\"]}"),
             of("GET", "/v1/prompts", null),
             of("GET", "/v1/prompts/{id}", null),
+            of("PATCH", "/v1/prompts/{id}", "{\"priority\": 7, \"cron\": \"0 9 * * 1-5\"}"),
             of("POST", "/v1/prompts/{id}/runs", null),
+            of("POST", "/v1/run-requests", "{\"tag\": \"crm\"}"),
+            of("GET", "/v1/run-requests", null),
+            of("GET", "/v1/run-requests/{id}", null),
+            of("GET", "/v1/budget", null),
+            of("PUT", "/v1/budget", "{\"dailyJobs\": 100, \"dailyCostUsd\": 5.5}"),
+            of("GET", "/v1/scheduling/holds", null),
+            of("POST", "/v1/admin/queues/{queue}/replay", "{\"dryRun\": true}"),
             of("GET", "/v1/analytics/summary", null));
 
     private Endpoints() {

@@ -42,6 +42,13 @@ public class Prompt extends PanacheEntityBase {
     @Column(name = "cadence_minutes", nullable = false)
     public int cadenceMinutes;
 
+    /** 5-field UNIX cron (UTC); when set the scheduler follows it instead of cadence_minutes. */
+    @Column
+    public String cron;
+
+    @Column(nullable = false)
+    public boolean adaptive;
+
     @Column(name = "samples_per_run", nullable = false)
     public int samplesPerRun;
 

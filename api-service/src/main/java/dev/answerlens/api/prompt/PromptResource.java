@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -91,11 +92,28 @@ public class PromptResource {
         return prompts.get(caller.id(), id);
     }
 
+    @PATCH
+    @Path("/{id}")
+    @Operation(summary = "Change a prompt", description = "Only the fields sent change. `cron` \"\" removes the cron "
+            + "expression (the prompt goes back to cadenceMinutes and is due at once); a new cron expression moves "
+            + "the next run to its next occurrence.")
+    @APIResponse(responseCode = "200", description = "The changed prompt",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PromptView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such prompt in this workspace",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<PromptView> update(@PathParam("id") UUID id, @Valid @NotNull UpdatePromptRequest body) {
+        return prompts.update(caller.id(), id, body);
+    }
+
     @POST
     @Path("/{id}/runs")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Run a prompt now", description = "Records a run request; the scheduler service turns it "
-            + "into jobs (one per platform and sample) on its next pass.")
+            + "into jobs (one per platform and sample) on its next pass, with a higher message priority than scheduled "
+            + "runs (the prompt's priority plus the scheduler's manual boost), so it overtakes a backlog. Follow it at "
+            + "GET /v1/run-requests/{id}: outcome 'scheduled' or why not (e.g. the daily budget).")
     @APIResponse(responseCode = "202", description = "Accepted",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RunRequested.class)))
     @APIResponse(responseCode = "404", description = "No such prompt in this workspace",

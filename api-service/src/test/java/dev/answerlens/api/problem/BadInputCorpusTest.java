@@ -52,7 +52,7 @@ class BadInputCorpusTest {
         UUID brand = workspace.brand("Acme", "own");
         UUID prompt = workspace.prompt("best crm?");
         Endpoints.Ids ids = new Endpoints.Ids(Map.of("workspaces", workspace.id(), "brands", brand,
-                "prompts", prompt, "api-keys", UUID.randomUUID()));
+                "prompts", prompt, "api-keys", UUID.randomUUID(), "run-requests", UUID.randomUUID()));
         String before = snapshot(workspace.id());
         List<String> failures = new ArrayList<>();
 
@@ -80,8 +80,8 @@ class BadInputCorpusTest {
             }
             if (endpoint.targetsOne()) {
                 for (String id : List.of("not-a-uuid", "%27%20OR%201%3D1--", "00000000-0000-0000-0000-000000000000")) {
-                    Response response = workspace.request().request(endpoint.method(),
-                            endpoint.template().replace("{id}", id));
+                    Response response = workspace.request().body(endpoint.hasBody() ? endpoint.validBody() : "")
+                            .request(endpoint.method(), endpoint.template().replace("{id}", id));
                     if (response.statusCode() != 404 || !response.contentType().startsWith(Problem.MEDIA_TYPE)) {
                         failures.add(endpoint + " id " + id + ": expected a 404 problem, got " + response.statusCode());
                     }
@@ -140,7 +140,7 @@ class BadInputCorpusTest {
 
     private String snapshot(UUID workspaceId) {
         StringBuilder all = new StringBuilder();
-        for (String table : List.of("api_keys", "brands", "prompts", "run_requests")) {
+        for (String table : List.of("api_keys", "brands", "prompts", "run_requests", "workspace_budgets")) {
             new Database(pool).query("SELECT t::text AS row FROM " + table + " t WHERE workspace_id = $1 ORDER BY 1",
                     workspaceId).forEach(row -> all.append(row.getString("row")).append('\n'));
         }

@@ -75,9 +75,12 @@ class WorkspaceIsolationTest {
     private Endpoints.Ids seedVictim(TestWorkspace victim, String marker) {
         UUID brand = victim.brand(marker + " Brand", "own");
         UUID prompt = victim.prompt(marker + " question?");
+        victim.request().body(Map.of("tags", List.of("crm"))).patch("/v1/prompts/" + prompt).then().statusCode(200);
         victim.key("read");
         String keyId = victim.request().get("/v1/api-keys").then().extract().path("find { it.scope == 'read' }.id");
-        victim.request().post("/v1/prompts/" + prompt + "/runs").then().statusCode(202);
+        String run = victim.request().post("/v1/prompts/" + prompt + "/runs").then().statusCode(202)
+                .extract().path("runRequestId");
+        victim.request().body(Map.of("dailyJobs", 77)).put("/v1/budget").then().statusCode(200);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         Database database = new Database(pool);
         database.query("INSERT INTO answer_daily_rollups (workspace_id, day, platform, answers, brand_mentions)"
@@ -85,8 +88,10 @@ class WorkspaceIsolationTest {
         database.query("INSERT INTO brand_daily_rollups (workspace_id, day, platform, brand_id, answers_mentioning,"
                 + " mention_count, position_sum, answers_first, answers_citing) VALUES ($1, $2, 'chatgpt', $3, 4, 5, 6, 2, 1)",
                 victim.id(), today, brand);
+        database.query("INSERT INTO scheduling_holds (hold_key, workspace_id, reason) VALUES ($1, $2, $3)",
+                "budget:" + victim.id(), victim.id(), marker + " daily job budget reached");
         return new Endpoints.Ids(Map.of("workspaces", victim.id(), "brands", brand, "prompts", prompt,
-                "api-keys", UUID.fromString(keyId)));
+                "api-keys", UUID.fromString(keyId), "run-requests", UUID.fromString(run)));
     }
 
     private static List<String> secrets(Endpoints.Ids ids, String marker) {
@@ -107,7 +112,7 @@ class WorkspaceIsolationTest {
     private String snapshot(UUID workspaceId) {
         StringBuilder all = new StringBuilder();
         for (String table : List.of("workspaces", "api_keys", "brands", "prompts", "run_requests",
-                "answer_daily_rollups", "brand_daily_rollups")) {
+                "workspace_budgets", "scheduling_holds", "answer_daily_rollups", "brand_daily_rollups")) {
             String column = table.equals("workspaces") ? "id" : "workspace_id";
             new Database(pool).query("SELECT t::text AS row FROM " + table + " t WHERE " + column + " = $1 ORDER BY 1",
                     workspaceId).forEach(row -> all.append(table).append(": ").append(row.getString("row")).append('\n'));
