@@ -3,6 +3,8 @@ package dev.answerlens.api.analytics;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.answerlens.api.ApiConfig;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.redis.datasource.value.ReactiveValueCommands;
 import io.smallrye.mutiny.Uni;
@@ -22,9 +24,12 @@ import org.jboss.logging.Logger;
  * {@code <prefix>ws:<id>:vN:<view>:<sha-256 of the normalised query>} with a TTL. Old versions are
  * never read again and expire on their own; every replica sees the bump at once. Redis trouble
  * never fails a request: it is logged and the caller's loader answers from the database.
+ * Every look-up counts in {@code answerlens.cache.requests} with result=hit or miss (Redis unavailable
+ * is a miss), so the hit ratio is hit / (hit + miss) on /q/metrics.
  */
 @ApplicationScoped
 public class AnalyticsCache {
+    static final String METRIC = "answerlens.cache.requests";
     private static final Logger LOG = Logger.getLogger(AnalyticsCache.class);
 
     private final ReactiveValueCommands<String, String> values;
@@ -32,8 +37,13 @@ public class AnalyticsCache {
     private final String prefix;
     private final Duration ttl;
     private final Duration timeout;
+    private final Counter hits;
+    private final Counter misses;
 
-    public AnalyticsCache(ReactiveRedisDataSource redis, ObjectMapper json, RedisKeys keys, ApiConfig config) {
+    public AnalyticsCache(ReactiveRedisDataSource redis, ObjectMapper json, RedisKeys keys, ApiConfig config,
+                          MeterRegistry registry) {
+        this.hits = Counter.builder(METRIC).description("Analytics cache look-ups").tag("result", "hit").register(registry);
+        this.misses = Counter.builder(METRIC).description("Analytics cache look-ups").tag("result", "miss").register(registry);
         this.values = redis.value(String.class);
         this.json = json;
         this.prefix = keys.keyPrefix();
@@ -46,15 +56,22 @@ public class AnalyticsCache {
                                 Supplier<Uni<T>> loader) {
         return read(versionKey(workspaceId)).flatMap(version -> {
             if (!version.ok()) {
+                misses.increment();
                 return loader.get();
             }
             String key = entryKey(workspaceId, version.value() == null ? "0" : version.value(), view, canonicalQuery);
             return read(key).flatMap(entry -> {
                 if (!entry.ok()) {
+                    misses.increment();
                     return loader.get();
                 }
                 T hit = entry.value() == null ? null : decode(key, entry.value(), type);
-                return hit != null ? Uni.createFrom().item(hit) : loader.get().call(loaded -> write(key, loaded));
+                if (hit != null) {
+                    hits.increment();
+                    return Uni.createFrom().item(hit);
+                }
+                misses.increment();
+                return loader.get().call(loaded -> write(key, loaded));
             });
         });
     }
