@@ -65,7 +65,12 @@ public final class Endpoints {
             of("PUT", "/v1/budget", "{\"dailyJobs\": 100, \"dailyCostUsd\": 5.5}"),
             of("GET", "/v1/scheduling/holds", null),
             of("POST", "/v1/admin/queues/{queue}/replay", "{\"dryRun\": true}"),
-            of("GET", "/v1/analytics/summary", null));
+            of("GET", "/v1/analytics/summary", null),
+            of("GET", "/v1/analytics/timeseries", null),
+            of("GET", "/v1/analytics/leaderboard", null),
+            of("GET", "/v1/analytics/change", null),
+            of("GET", "/v1/analytics/answers", null),
+            of("GET", "/v1/analytics/competitor-suggestions", null));
 
     private Endpoints() {
     }

@@ -4,23 +4,40 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 
-/** The summary use case: cache first, rollups on a miss. */
+/** The analytics use cases read from rollups: cache first, rollups on a miss; derived views reuse the cached summary. */
 @ApplicationScoped
 public class SummaryService {
     /** Part of the cache key: bump it when the Summary's JSON shape changes, so old entries are never decoded. */
     static final String VIEW = "summary";
-    private static final String SHAPE = "shape=1";
+    static final String SERIES_VIEW = "timeseries";
+    private static final String SHAPE = "shape=2";
 
     private final AnalyticsCache cache;
     private final RollupReader rollups;
+    private final TimeSeriesReader series;
 
-    public SummaryService(AnalyticsCache cache, RollupReader rollups) {
+    public SummaryService(AnalyticsCache cache, RollupReader rollups, TimeSeriesReader series) {
         this.cache = cache;
         this.rollups = rollups;
+        this.series = series;
     }
 
     public Uni<Summary> summary(UUID workspaceId, SummaryQuery query) {
         return cache.getOrLoad(workspaceId, VIEW, SHAPE + "&" + query.canonical(), Summary.class,
                 () -> rollups.read(workspaceId, query).map(r -> SummaryCalculator.summarise(query, r)));
+    }
+
+    public Uni<TimeSeries> timeSeries(UUID workspaceId, SummaryQuery query, Granularity granularity) {
+        return cache.getOrLoad(workspaceId, SERIES_VIEW, SHAPE + "&" + query.canonical() + "&granularity=" + granularity.id(),
+                TimeSeries.class, () -> series.read(workspaceId, query, granularity));
+    }
+
+    public Uni<Leaderboard> leaderboard(UUID workspaceId, SummaryQuery query) {
+        return summary(workspaceId, query).map(Leaderboard::of);
+    }
+
+    public Uni<PeriodChange> change(UUID workspaceId, SummaryQuery current, SummaryQuery previous) {
+        return Uni.combine().all().unis(summary(workspaceId, current), summary(workspaceId, previous))
+                .with(PeriodChange::between);
     }
 }

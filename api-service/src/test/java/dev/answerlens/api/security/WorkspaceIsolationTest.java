@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
 
+import dev.answerlens.api.AnswerSeeds;
 import dev.answerlens.api.Database;
 import dev.answerlens.api.Endpoints;
 import dev.answerlens.api.TestWorkspace;
@@ -70,6 +71,9 @@ class WorkspaceIsolationTest {
         assertThat(String.join("\n", failures), failures, equalTo(List.of()));
         assertThat("the victim's data is unchanged", snapshot(victim.id()), equalTo(before));
         victim.request().get("/v1/brands").then().statusCode(200).body(containsString(marker));
+        victim.request().get("/v1/analytics/answers").then().statusCode(200).body(containsString(marker + " answer text"));
+        victim.request().get("/v1/analytics/competitor-suggestions").then().statusCode(200)
+                .body(containsString(marker + "Rival"));
     }
 
     private Endpoints.Ids seedVictim(TestWorkspace victim, String marker) {
@@ -88,6 +92,12 @@ class WorkspaceIsolationTest {
         database.query("INSERT INTO brand_daily_rollups (workspace_id, day, platform, brand_id, answers_mentioning,"
                 + " mention_count, position_sum, answers_first, answers_citing) VALUES ($1, $2, 'chatgpt', $3, 4, 5, 6, 2, 1)",
                 victim.id(), today, brand);
+        AnswerSeeds answers = new AnswerSeeds(database, victim.id());
+        for (int i = 0; i < 2; i++) {
+            UUID answer = answers.answer(prompt, today, "chatgpt", marker + " answer text");
+            answers.mention(answer, brand, 1, "positive", 0.8).discovered(answer, marker + "Rival")
+                    .citation(answer, 1, "https://" + marker.toLowerCase() + ".example/page", marker.toLowerCase() + ".example", "own");
+        }
         database.query("INSERT INTO scheduling_holds (hold_key, workspace_id, reason) VALUES ($1, $2, $3)",
                 "budget:" + victim.id(), victim.id(), marker + " daily job budget reached");
         return new Endpoints.Ids(Map.of("workspaces", victim.id(), "brands", brand, "prompts", prompt,
