@@ -68,6 +68,8 @@ public final class Endpoints {
             of("GET", "/v1/analytics/summary", null),
             of("GET", "/v1/analytics/timeseries", null),
             of("GET", "/v1/analytics/leaderboard", null),
+            of("GET", "/v1/analytics/sources", null),
+            of("GET", "/v1/analytics/breakdown", null),
             of("GET", "/v1/analytics/change", null),
             of("GET", "/v1/analytics/answers", null),
             of("GET", "/v1/analytics/competitor-suggestions", null));

@@ -62,6 +62,28 @@ public class AnalyticsResource {
     }
 
     @GET
+    @Path("/sources")
+    @Operation(summary = "Cited sources: top domains and URLs, ownership, citation gaps", description = Formulas.SOURCES)
+    @APIResponse(responseCode = "200", description = "The sources",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Sources.class)))
+    public Uni<Sources> sources(@QueryParam("from") String from, @QueryParam("to") String to,
+                                @QueryParam("platform") List<String> platforms) {
+        return summaries.sources(caller.id(), query(from, to, platforms));
+    }
+
+    @GET
+    @Path("/breakdown")
+    @Operation(summary = "A brand's visibility per prompt and per tag", description = Formulas.BREAKDOWN)
+    @APIResponse(responseCode = "200", description = "The breakdown",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Breakdown.class)))
+    public Uni<Breakdown> breakdown(@QueryParam("from") String from, @QueryParam("to") String to,
+                                    @QueryParam("platform") List<String> platforms,
+                                    @Parameter(description = "A brand id; default: the workspace's first own brand.")
+                                    @QueryParam("brand") String brand) {
+        return summaries.breakdown(caller.id(), query(from, to, platforms), AnswerQuery.uuid("brand", brand));
+    }
+
+    @GET
     @Path("/leaderboard")
     @Operation(summary = "Competitor leaderboard", description = "The workspace's brands ranked by mention rate, "
             + "with share of voice, average position and first rate; clearlyAheadOfNext says whether a brand's 95% "

@@ -15,11 +15,26 @@ public class SummaryService {
     private final AnalyticsCache cache;
     private final RollupReader rollups;
     private final TimeSeriesReader series;
+    private final SourcesReader sources;
+    private final BreakdownReader breakdowns;
 
-    public SummaryService(AnalyticsCache cache, RollupReader rollups, TimeSeriesReader series) {
+    public SummaryService(AnalyticsCache cache, RollupReader rollups, TimeSeriesReader series, SourcesReader sources,
+                          BreakdownReader breakdowns) {
         this.cache = cache;
         this.rollups = rollups;
         this.series = series;
+        this.sources = sources;
+        this.breakdowns = breakdowns;
+    }
+
+    public Uni<Sources> sources(UUID workspaceId, SummaryQuery query) {
+        return cache.getOrLoad(workspaceId, "sources", SHAPE + "&" + query.canonical(), Sources.class,
+                () -> sources.read(workspaceId, query));
+    }
+
+    public Uni<Breakdown> breakdown(UUID workspaceId, SummaryQuery query, UUID brandId) {
+        return cache.getOrLoad(workspaceId, "breakdown", SHAPE + "&" + query.canonical() + "&brand=" + brandId,
+                Breakdown.class, () -> breakdowns.read(workspaceId, query, brandId));
     }
 
     public Uni<Summary> summary(UUID workspaceId, SummaryQuery query) {

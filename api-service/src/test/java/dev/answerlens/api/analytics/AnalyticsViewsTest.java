@@ -175,4 +175,65 @@ class AnalyticsViewsTest {
                 .body("name", contains("Zapflow"))
                 .body("[0].answers", equalTo(3));
     }
+
+    @Test
+    void sourcesShowTopDomainsOwnershipAndTheGapsWhereOnlyCompetitorsAreCited() {
+        TestWorkspace workspace = TestWorkspace.create();
+        UUID acme = workspace.brand("Acme", "own");
+        UUID bolt = workspace.brand("Bolt", "competitor");
+        UUID prompt = workspace.prompt("q");
+        AnswerSeeds seeds = new AnswerSeeds(new Database(pool), workspace.id());
+        LocalDate day = LocalDate.parse("2026-03-02");
+        UUID both = seeds.answer(prompt, day, "chatgpt", "a");
+        seeds.mention(both, acme, 1, "neutral", 0).mention(both, bolt, 2, "neutral", 0)
+                .citation(both, 1, "https://acme.com/p", "acme.com", "own")
+                .citation(both, 2, "https://g2.com/crm", "g2.com", "other");
+        UUID boltOnly = seeds.answer(prompt, day, "chatgpt", "b");
+        seeds.mention(boltOnly, bolt, 1, "neutral", 0)
+                .citation(boltOnly, 1, "https://g2.com/crm", "g2.com", "other")
+                .citation(boltOnly, 2, "https://review.io/bolt", "review.io", "other")
+                .citation(boltOnly, 3, "https://bolt.com/", "bolt.com", "competitor");
+
+        workspace.request().get("/v1/analytics/sources?from=2026-03-02&to=2026-03-02")
+                .then().statusCode(200)
+                .body("ownership.own", equalTo(1)).body("ownership.competitor", equalTo(1)).body("ownership.other", equalTo(3))
+                .body("topDomains[0].domain", equalTo("g2.com"))
+                .body("topDomains[0].answers", equalTo(2))
+                .body("topUrls[0].url", equalTo("https://g2.com/crm"))
+                .body("citationGaps.domain", contains("bolt.com", "review.io"));
+    }
+
+    @Test
+    void breaksAnOwnBrandsVisibilityDownPerPromptAndTag() {
+        TestWorkspace workspace = TestWorkspace.create();
+        UUID acme = workspace.brand("Acme", "own");
+        UUID strong = workspace.prompt("strong");
+        UUID weak = workspace.prompt("weak");
+        workspace.request().body(java.util.Map.of("tags", List.of("crm", "smb"))).patch("/v1/prompts/" + strong);
+        workspace.request().body(java.util.Map.of("tags", List.of("crm"))).patch("/v1/prompts/" + weak);
+        AnswerSeeds seeds = new AnswerSeeds(new Database(pool), workspace.id());
+        LocalDate day = LocalDate.parse("2026-03-02");
+        for (int i = 0; i < 4; i++) {
+            UUID a = seeds.answer(strong, day, "chatgpt", "s");
+            seeds.mention(a, acme, i == 0 ? 2 : 1, "positive", 0.5);
+            UUID b = seeds.answer(weak, day, "chatgpt", "w");
+            if (i == 0) {
+                seeds.mention(b, acme, 3, "negative", -0.5);
+            }
+        }
+
+        workspace.request().get("/v1/analytics/breakdown?from=2026-03-02&to=2026-03-02")
+                .then().statusCode(200)
+                .body("brand", equalTo("Acme"))
+                .body("prompts.label", contains("weak", "strong"))
+                .body("prompts[0].mentionRate.value", closeTo(0.25, EPS))
+                .body("prompts[1].firstRate.value", closeTo(0.75, EPS))
+                .body("prompts[1].averagePosition", closeTo(1.25, EPS))
+                .body("tags.key", contains("crm", "smb"))
+                .body("tags[0].n", equalTo(8))
+                .body("tags[0].mentionRate.value", closeTo(5.0 / 8, EPS))
+                .body("tags[1].sentimentMean", closeTo(0.5, EPS));
+        workspace.request().get("/v1/analytics/breakdown?brand=" + UUID.randomUUID()).then().statusCode(400)
+                .body("errors[0].field", equalTo("brand"));
+    }
 }
