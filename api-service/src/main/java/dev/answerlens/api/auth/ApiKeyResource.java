@@ -1,6 +1,7 @@
 package dev.answerlens.api.auth;
 
 import dev.answerlens.api.problem.Problem;
+import dev.answerlens.api.paging.Keyset;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -52,9 +53,22 @@ public class ApiKeyResource {
     }
 
     @GET
-    @Operation(summary = "List the workspace's API keys", description = "Admin scope. Prefixes only, never keys.")
-    public Uni<List<ApiKeyView>> list() {
-        return keys.list(caller.id());
+    @Operation(summary = "List the workspace's API keys", description = "Admin scope. Prefixes only, never keys. "
+            + "Keyset pages of `limit` (1–500, default 100) sorted by `sort` = createdAt (default) or -createdAt; "
+            + "`revoked=true|false` filters. The Link header carries the next page.")
+    public Uni<org.jboss.resteasy.reactive.RestResponse<List<ApiKeyView>>> list(
+            @jakarta.ws.rs.QueryParam("limit") String limit, @jakarta.ws.rs.QueryParam("after") String after,
+            @jakarta.ws.rs.QueryParam("sort") String sort, @jakarta.ws.rs.QueryParam("revoked") String revoked,
+            UriInfo uri) {
+        int size = dev.answerlens.api.problem.QueryParameters.integer("limit", limit, 100, 1, 500);
+        Keyset<ApiKey> keyset = Keyset.parse(sort, after, "createdAt", ApiKeyService.SORTS, k -> k.id);
+        Boolean wanted = revoked == null || revoked.isBlank() ? null : switch (revoked.strip()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw dev.answerlens.api.problem.ProblemException.invalidParameter("revoked", "must be true or false");
+        };
+        return keys.page(caller.id(), wanted, keyset, size)
+                .map(page -> dev.answerlens.api.paging.PageLinks.ok(page.rows(), page.next(), size, uri));
     }
 
     @DELETE

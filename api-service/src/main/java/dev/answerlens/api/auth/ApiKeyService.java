@@ -3,6 +3,9 @@ package dev.answerlens.api.auth;
 import dev.answerlens.api.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import dev.answerlens.api.paging.Keyset;
+import dev.answerlens.api.paging.SortKey;
+import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -24,10 +27,19 @@ public class ApiKeyService {
         return issuer.issue(workspaceId, scope);
     }
 
+    static final List<SortKey<ApiKey>> SORTS = List.of(
+            new SortKey<>("createdAt", "createdAt", k -> k.createdAt, SortKey.Kind.INSTANT));
+
+    /** One page of the workspace's keys, live and revoked ({@code revoked} filters). */
     @WithSession
-    public Uni<List<ApiKeyView>> list(UUID workspaceId) {
-        return ApiKey.<ApiKey>list("workspaceId = ?1 order by createdAt, id", workspaceId)
-                .map(keys -> keys.stream().map(ApiKeyView::of).toList());
+    public Uni<Keyset.Page<ApiKeyView>> page(UUID workspaceId, Boolean revoked, Keyset<ApiKey> keyset, int limit) {
+        Parameters parameters = Keyset.workspace(workspaceId);
+        String filters = "workspaceId = :ws";
+        if (revoked != null) {
+            filters += revoked ? " and revokedAt is not null" : " and revokedAt is null";
+        }
+        return ApiKey.<ApiKey>find(keyset.where(filters, parameters) + keyset.orderBy(), parameters)
+                .page(0, limit + 1).list().map(rows -> keyset.page(rows, limit).map(ApiKeyView::of));
     }
 
     /** Revokes a key of this workspace (idempotent); refuses to revoke the last live admin key. */

@@ -3,6 +3,9 @@ package dev.answerlens.api.prompt;
 import dev.answerlens.api.auth.CallerWorkspace;
 import dev.answerlens.api.problem.Problem;
 import dev.answerlens.api.problem.QueryParameters;
+import dev.answerlens.api.paging.Keyset;
+import dev.answerlens.api.paging.PageLinks;
+import dev.answerlens.api.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -59,7 +62,9 @@ public class PromptResource {
     }
 
     @GET
-    @Operation(summary = "List prompts", description = "In creation order, `limit` per page (1–500, default 100). "
+    @Operation(summary = "List prompts", description = "Keyset pages of `limit` (1–500, default 100), sorted by `sort` = "
+            + "createdAt (default), priority, nextRunAt or text, each optionally prefixed with - for descending; "
+            + "filtered by `tag`, `platform`, `active` (true/false) and `q` (text in the question, ignoring case). "
             + "When more follow, the `Link` header carries the next page (rel=\"next\") with an `after` cursor.")
     @APIResponse(responseCode = "200", description = "One page of prompts",
             headers = @Header(name = "Link", description = "<...?after=...>; rel=\"next\" when another page follows"),
@@ -68,17 +73,34 @@ public class PromptResource {
     public Uni<RestResponse<List<PromptView>>> list(
             @Parameter(description = "Page size, 1–500 (default 100).") @QueryParam("limit") String limit,
             @Parameter(description = "Cursor from the previous page's Link header.") @QueryParam("after") String after,
-            UriInfo uri) {
+            @QueryParam("sort") String sort, @QueryParam("tag") String tag, @QueryParam("platform") String platform,
+            @QueryParam("active") String active, @QueryParam("q") String text, UriInfo uri) {
         int size = QueryParameters.integer("limit", limit, DEFAULT_PAGE, 1, MAX_PAGE);
-        PromptCursor cursor = PromptCursor.decode("after", after);
-        return prompts.page(caller.id(), cursor, size).map(page -> {
-            RestResponse.ResponseBuilder<List<PromptView>> response = RestResponse.ResponseBuilder.ok(page.items());
-            if (page.nextCursor() != null) {
-                response.header("Link", "<" + uri.getRequestUriBuilder().replaceQueryParam("after", page.nextCursor())
-                        .replaceQueryParam("limit", size).build() + ">; rel=\"next\"");
-            }
-            return response.build();
-        });
+        Keyset<Prompt> keyset = Keyset.parse(sort, after, "createdAt", PromptService.SORTS, p -> p.id);
+        PromptService.Filter filter = new PromptService.Filter(bounded("tag", tag), bounded("platform", platform),
+                flag(active), bounded("q", text));
+        return prompts.page(caller.id(), filter, keyset, size).map(page -> PageLinks.ok(page.rows(), page.next(), size, uri));
+    }
+
+    private static String bounded(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.length() > 200) {
+            throw ProblemException.invalidParameter(name, "may be at most 200 characters");
+        }
+        return value.strip();
+    }
+
+    private static Boolean flag(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.strip()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ProblemException.invalidParameter("active", "must be true or false");
+        };
     }
 
     @GET

@@ -7,6 +7,10 @@ import com.cronutils.model.CronType;
 import com.cronutils.model.definition.CronDefinitionBuilder;
 import com.cronutils.model.time.ExecutionTime;
 import com.cronutils.parser.CronParser;
+import dev.answerlens.api.paging.Keyset;
+import dev.answerlens.api.paging.SortKey;
+import dev.answerlens.api.paging.TextSearch;
+import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -35,9 +39,6 @@ public class PromptService {
         this.pool = pool;
     }
 
-    /** One page of prompts and the cursor of the next page (null on the last). */
-    public record Page(List<PromptView> items, String nextCursor) {
-    }
 
     @WithTransaction
     public Uni<PromptView> create(UUID workspaceId, CreatePromptRequest request) {
@@ -61,14 +62,40 @@ public class PromptService {
         return prompt.persist().replaceWith(() -> PromptView.of(prompt));
     }
 
+    static final List<SortKey<Prompt>> SORTS = List.of(
+            new SortKey<>("createdAt", "createdAt", p -> p.createdAt, SortKey.Kind.INSTANT),
+            new SortKey<>("priority", "priority", p -> p.priority, SortKey.Kind.SHORT),
+            new SortKey<>("nextRunAt", "nextRunAt", p -> p.nextRunAt, SortKey.Kind.INSTANT),
+            new SortKey<>("text", "lower(text)", p -> p.text.toLowerCase(java.util.Locale.ROOT), SortKey.Kind.TEXT));
+
+    /** The list filters: a tag, a platform, active or not, text in the question; each optional. */
+    public record Filter(String tag, String platform, Boolean active, String text) {
+    }
+
+    /** One page of the workspace's prompts; one extra row tells whether another page follows, without a count. */
     @WithSession
-    public Uni<Page> page(UUID workspaceId, PromptCursor after, int limit) {
-        // one extra row tells whether another page follows without a count query
-        return Prompt.pageInWorkspace(workspaceId, after, limit + 1).map(rows -> {
-            List<Prompt> page = rows.size() > limit ? rows.subList(0, limit) : rows;
-            String next = rows.size() > limit ? PromptCursor.after(page.get(page.size() - 1)).encode() : null;
-            return new Page(page.stream().map(PromptView::of).toList(), next);
-        });
+    public Uni<Keyset.Page<PromptView>> page(UUID workspaceId, Filter filter, Keyset<Prompt> keyset, int limit) {
+        Parameters parameters = Keyset.workspace(workspaceId);
+        String filters = "workspaceId = :ws";
+        if (filter.tag() != null) {
+            filters += " and array_contains(tags, :tag)";
+            parameters.and("tag", filter.tag());
+        }
+        if (filter.platform() != null) {
+            filters += " and array_contains(platforms, :platform)";
+            parameters.and("platform", filter.platform());
+        }
+        if (filter.active() != null) {
+            filters += " and active = :active";
+            parameters.and("active", filter.active());
+        }
+        if (filter.text() != null) {
+            filters += " and lower(text) like :q escape '\\'";
+            parameters.and("q", TextSearch.containsPattern(filter.text()));
+        }
+        return Prompt.<Prompt>find(keyset.where(filters, parameters) + keyset.orderBy(), parameters)
+                .page(0, limit + 1).list()
+                .map(rows -> keyset.page(rows, limit).map(PromptView::of));
     }
 
     @WithSession
