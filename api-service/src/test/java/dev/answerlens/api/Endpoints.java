@@ -12,9 +12,13 @@ import java.util.UUID;
 public final class Endpoints {
 
     /** One operation: method, path template ({id} is the target resource), a valid JSON body or null. */
-    public record Endpoint(String method, String template, String validBody, boolean open) {
+    public record Endpoint(String method, String template, String validBody, boolean open, String contentType) {
         public boolean targetsOne() {
             return template.contains("{id}");
+        }
+
+        public boolean isCsv() {
+            return contentType.equals("text/csv");
         }
 
         public boolean hasBody() {
@@ -53,9 +57,13 @@ public final class Endpoints {
             of("POST", "/v1/brands", "{\"name\": \"Brand " + UUID.randomUUID() + "\", \"kind\": \"competitor\"}"),
             of("GET", "/v1/brands", null),
             of("GET", "/v1/brands/{id}", null),
+            of("GET", "/v1/brands/export", null),
+            csv("POST", "/v1/brands/import", "name,kind,aliases,domains\r\nImported " + UUID.randomUUID() + ",competitor,,\r\n"),
             of("POST", "/v1/prompts", "{\"text\": \"q\", \"platforms\": [\"chatgpt\"]}"),
             of("GET", "/v1/prompts", null),
             of("GET", "/v1/prompts/{id}", null),
+            of("GET", "/v1/prompts/export", null),
+            csv("POST", "/v1/prompts/import", "text,platforms\r\nimported question?,chatgpt|gemini\r\n"),
             of("PATCH", "/v1/prompts/{id}", "{\"priority\": 7, \"cron\": \"0 9 * * 1-5\"}"),
             of("POST", "/v1/prompts/{id}/runs", null),
             of("POST", "/v1/run-requests", "{\"tag\": \"crm\"}"),
@@ -78,10 +86,16 @@ public final class Endpoints {
     }
 
     private static Endpoint of(String method, String template, String body) {
-        return new Endpoint(method, template, body, false);
+        return new Endpoint(method, template, body, false, "application/json");
+    }
+
+    private static Endpoint csv(String method, String template, String body) {
+        return new Endpoint(method, template, body, false, "text/csv");
     }
 
     private static Endpoint open(String method, String template, String body) {
-        return new Endpoint(method, template, body, true);
+        return new Endpoint(method, template, body, true, "application/json");
     }
+
+
 }

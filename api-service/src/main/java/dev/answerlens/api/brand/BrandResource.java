@@ -38,10 +38,40 @@ public class BrandResource {
     private final CallerWorkspace caller;
     private final AnalyticsCache cache;
 
-    public BrandResource(BrandService brands, CallerWorkspace caller, AnalyticsCache cache) {
+    private final BrandCsv csv;
+
+    public BrandResource(BrandService brands, CallerWorkspace caller, AnalyticsCache cache, BrandCsv csv) {
         this.brands = brands;
         this.caller = caller;
         this.cache = cache;
+        this.csv = csv;
+    }
+
+    @GET
+    @Path("/export")
+    @Produces("text/csv")
+    @Operation(summary = "Export every brand as CSV", description = "Columns name,kind,aliases,domains; aliases and "
+            + "domains separated by |. Cells starting with = + - @ are prefixed with ' (no spreadsheet formulas).")
+    public Uni<String> export() {
+        return brands.all(caller.id()).map(BrandCsv::export);
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes("text/csv")
+    @Operation(summary = "Import brands from CSV", description = "The export's columns (name and kind required). Every row "
+            + "is validated like POST /v1/brands first; a problem anywhere refuses the whole file with a 400 naming "
+            + "rows[i].field. Then, in one transaction, new names are created and existing ones (ignoring case) updated. "
+            + "At most 5,000 rows.")
+    @APIResponse(responseCode = "200", description = "Imported",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = dev.answerlens.api.csv.ImportResult.class)))
+    @APIResponse(responseCode = "400", description = "Invalid CSV",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<dev.answerlens.api.csv.ImportResult> importCsv(String body) {
+        UUID workspaceId = caller.id();
+        List<CreateBrandRequest> rows = csv.parse(body);
+        return csv.store(workspaceId, rows).call(() -> cache.invalidateQuietly(workspaceId));
     }
 
     @POST

@@ -84,7 +84,7 @@ public class BrandService {
     }
 
     /** Trimmed, without repeats that differ only in case; domains lower-cased. */
-    private static List<String> distinct(List<String> values, boolean lowerCase) {
+    static List<String> distinct(List<String> values, boolean lowerCase) {
         if (values == null) {
             return new ArrayList<>();
         }

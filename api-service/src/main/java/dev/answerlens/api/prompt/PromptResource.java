@@ -43,9 +43,39 @@ public class PromptResource {
     private final PromptService prompts;
     private final CallerWorkspace caller;
 
-    public PromptResource(PromptService prompts, CallerWorkspace caller) {
+    private final PromptCsv csv;
+
+    public PromptResource(PromptService prompts, CallerWorkspace caller, PromptCsv csv) {
         this.prompts = prompts;
         this.caller = caller;
+        this.csv = csv;
+    }
+
+    @GET
+    @Path("/export")
+    @Produces("text/csv")
+    @io.quarkus.hibernate.reactive.panache.common.WithSession
+    @Operation(summary = "Export every prompt as CSV", description = "Columns " + "id,text,tags,language,country,"
+            + "platforms,cadenceMinutes,cron,adaptive,samplesPerRun,priority,active; lists separated by |.")
+    public Uni<String> export() {
+        return Prompt.<Prompt>list("workspaceId = ?1 order by createdAt, id", caller.id()).map(PromptCsv::export);
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes("text/csv")
+    @Operation(summary = "Import prompts from CSV", description = "The export's columns (text and platforms required). "
+            + "Every row is validated like POST /v1/prompts first; a problem anywhere refuses the whole file with a 400 "
+            + "naming rows[i].field. Rows with the id of one of the workspace's prompts replace its settings; rows "
+            + "without an id create prompts (due at once). One transaction; at most 5,000 rows.")
+    @APIResponse(responseCode = "200", description = "Imported",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = dev.answerlens.api.csv.ImportResult.class)))
+    @APIResponse(responseCode = "400", description = "Invalid CSV",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<dev.answerlens.api.csv.ImportResult> importCsv(String body) {
+        UUID workspaceId = caller.id();
+        return csv.store(workspaceId, csv.parse(body));
     }
 
     @POST

@@ -28,13 +28,14 @@ class ApiKeyFilterTest {
 
     static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> guardedEndpoints() {
         return dev.answerlens.api.Endpoints.ALL.stream().filter(e -> !e.open())
-                .map(e -> org.junit.jupiter.params.provider.Arguments.of(e.method(), e.template().replace("{id}", SOME_ID)));
+                .map(e -> org.junit.jupiter.params.provider.Arguments.of(e.method(),
+                        e.template().replace("{id}", SOME_ID).replace("{queue}", "scrape.chatgpt"), e.contentType()));
     }
 
     @ParameterizedTest
     @org.junit.jupiter.params.provider.MethodSource("guardedEndpoints")
-    void everyEndpointButSignUpRefusesARequestWithoutAKey(String method, String path) {
-        given().contentType(ContentType.JSON).body("{}")
+    void everyEndpointButSignUpRefusesARequestWithoutAKey(String method, String path, String contentType) {
+        given().contentType(contentType).body("{}")
                 .request(method, path)
                 .then().statusCode(401)
                 .contentType("application/problem+json")

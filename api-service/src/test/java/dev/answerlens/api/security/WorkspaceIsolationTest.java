@@ -113,7 +113,7 @@ class WorkspaceIsolationTest {
 
     private static Response send(RequestSpecification request, Endpoints.Endpoint endpoint, Endpoints.Ids ids) {
         if (endpoint.hasBody()) {
-            request = request.body(endpoint.validBody());
+            request = request.contentType(endpoint.contentType()).body(endpoint.validBody());
         }
         return request.request(endpoint.method(), endpoint.path(ids));
     }
