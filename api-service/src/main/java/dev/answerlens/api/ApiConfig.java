@@ -16,6 +16,9 @@ public interface ApiConfig {
     /** The Redis cache in front of the analytics. */
     Cache cache();
 
+    /** API key checks. */
+    Auth auth();
+
     /** Operations on the shared broker (replaying parked messages). */
     Admin admin();
 
@@ -73,5 +76,14 @@ public interface ApiConfig {
         @WithDefault("10000")
         @Min(1)
         int maxReplay();
+    }
+
+    interface Auth {
+        /**
+         * {@code answerlens.api.auth.key-cache-ttl}: how long a replica remembers a live key instead of asking the
+         * database; a key revoked on another replica is refused here within this time. 0 = ask every time.
+         */
+        @WithDefault("5s")
+        Duration keyCacheTtl();
     }
 }

@@ -17,9 +17,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class ApiKeyService {
     private final ApiKeyIssuer issuer;
+    private final ApiKeyLookup lookup;
 
-    public ApiKeyService(ApiKeyIssuer issuer) {
+    public ApiKeyService(ApiKeyIssuer issuer, ApiKeyLookup lookup) {
         this.issuer = issuer;
+        this.lookup = lookup;
     }
 
     @WithTransaction
@@ -63,6 +65,7 @@ public class ApiKeyService {
                                             + "admin key before revoking it"));
                         }
                         key.revokedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+                        lookup.forget(key.id);
                         return Uni.createFrom().item(ApiKeyView.of(key));
                     });
                 });
