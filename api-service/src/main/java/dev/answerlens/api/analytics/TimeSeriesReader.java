@@ -63,14 +63,14 @@ public class TimeSeriesReader {
         List<Rollups.BrandRow> tracked = new ArrayList<>();
         nameRows.forEach(r -> tracked.add(new Rollups.BrandRow(r.getUUID("id"), r.getString("name"), r.getString("kind"))));
 
-        List<TimeSeries.Point> points = new ArrayList<>();
+        List<LocalDate> periods = new ArrayList<>();
+        List<Summary> summaries = new ArrayList<>();
         for (LocalDate p = granularity.periodOf(query.from()); !p.isAfter(query.to()); p = granularity.next(p)) {
             Rollups period = new Rollups(answers.getOrDefault(p, Map.of()), scheduled.getOrDefault(p, Map.of()),
                     brands.getOrDefault(p, Map.of()), tracked);
-            Summary summary = SummaryCalculator.summarise(query, period);
-            points.add(new TimeSeries.Point(p, summary.coverage(),
-                    summary.brands().stream().map(TimeSeries.BrandPoint::of).toList()));
+            periods.add(p);
+            summaries.add(SummaryCalculator.summarise(query, period));
         }
-        return new TimeSeries(query.from(), query.to(), granularity.id(), query.platforms(), points);
+        return TimeSeries.of(query, granularity, periods, summaries);
     }
 }
