@@ -46,3 +46,34 @@ $$;
 CREATE INDEX IF NOT EXISTS answers_workspace_day_id ON answers (workspace_id, day DESC, id DESC);
 -- Sources read a workspace's citations by answer.
 CREATE INDEX IF NOT EXISTS citations_workspace_answer ON citations (workspace_id, answer_id);
+
+-- Webhooks for significant changes (api-service). The signing secret is kept so deliveries can be
+-- signed (HMAC-SHA256); it is shown to the client once, like an API key, and never logged.
+CREATE TABLE webhooks (
+    id            uuid PRIMARY KEY,
+    workspace_id  uuid        NOT NULL REFERENCES workspaces (id) ON DELETE CASCADE,
+    url           text        NOT NULL,
+    events        text[]      NOT NULL,
+    secret        text        NOT NULL,
+    active        boolean     NOT NULL DEFAULT true,
+    created_at    timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX webhooks_workspace ON webhooks (workspace_id);
+
+-- One row per event and webhook: the outbox of deliveries, retried with growing delays.
+CREATE TABLE webhook_deliveries (
+    id               uuid PRIMARY KEY,
+    webhook_id       uuid        NOT NULL REFERENCES webhooks (id) ON DELETE CASCADE,
+    workspace_id     uuid        NOT NULL REFERENCES workspaces (id) ON DELETE CASCADE,
+    event_key        text        NOT NULL,            -- type, brand and period: the same change is sent once
+    event_type       text        NOT NULL,
+    payload          text        NOT NULL,            -- the JSON body, signed as sent
+    state            text        NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'delivered', 'failed')),
+    attempts         integer     NOT NULL DEFAULT 0,
+    next_attempt_at  timestamptz NOT NULL DEFAULT now(),
+    last_error       text,
+    created_at       timestamptz NOT NULL DEFAULT now(),
+    delivered_at     timestamptz,
+    UNIQUE (webhook_id, event_key)
+);
+CREATE INDEX webhook_deliveries_due ON webhook_deliveries (next_attempt_at) WHERE state = 'pending';

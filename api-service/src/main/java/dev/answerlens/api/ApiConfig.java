@@ -16,6 +16,9 @@ public interface ApiConfig {
     /** The Redis cache in front of the analytics. */
     Cache cache();
 
+    /** Webhooks for significant changes. */
+    Webhooks webhooks();
+
     /** API key checks. */
     Auth auth();
 
@@ -85,5 +88,39 @@ public interface ApiConfig {
          */
         @WithDefault("5s")
         Duration keyCacheTtl();
+    }
+
+    interface Webhooks {
+        /** {@code answerlens.api.webhooks.retry-delays}: waits after failed attempts 1, 2, …; then the delivery fails. */
+        @WithDefault("30s,2m,10m,1h,6h")
+        List<Duration> retryDelays();
+
+        /** {@code answerlens.api.webhooks.timeout}: how long a receiver may take to answer. */
+        @WithDefault("10s")
+        Duration timeout();
+
+        /** {@code answerlens.api.webhooks.window-days}: the period compared with the one before it. */
+        @WithDefault("7")
+        @Min(1)
+        int windowDays();
+
+        /** {@code answerlens.api.webhooks.delivery-interval}: how often due deliveries are sent (a scheduler period). */
+        @WithDefault("10s")
+        String deliveryInterval();
+
+        /** {@code answerlens.api.webhooks.detect-interval}: how often significant changes are looked for. */
+        @WithDefault("1h")
+        String detectInterval();
+
+        /**
+         * {@code answerlens.api.webhooks.allow-private-addresses}: deliver to loopback, private and link-local
+         * addresses too. Off by default, so a webhook cannot be aimed at the service's own network.
+         */
+        @WithDefault("false")
+        boolean allowPrivateAddresses();
+
+        /** {@code answerlens.api.webhooks.coverage-drop}: a fall in coverage (as a fraction) that is worth a call. */
+        @WithDefault("0.2")
+        double coverageDrop();
     }
 }

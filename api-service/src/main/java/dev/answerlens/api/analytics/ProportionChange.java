@@ -17,7 +17,7 @@ public record ProportionChange(
     static final double ALPHA = 0.05;
     static final String WITHIN_NOISE = "within noise";
 
-    static ProportionChange of(long currentSuccesses, long currentN, long previousSuccesses, long previousN) {
+    public static ProportionChange of(long currentSuccesses, long currentN, long previousSuccesses, long previousN) {
         Rate current = Rate.of(currentSuccesses, currentN);
         Rate previous = Rate.of(previousSuccesses, previousN);
         if (currentN == 0 || previousN == 0) {

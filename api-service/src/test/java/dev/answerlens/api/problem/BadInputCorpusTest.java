@@ -52,7 +52,7 @@ class BadInputCorpusTest {
         UUID brand = workspace.brand("Acme", "own");
         UUID prompt = workspace.prompt("best crm?");
         Endpoints.Ids ids = new Endpoints.Ids(Map.of("workspaces", workspace.id(), "brands", brand,
-                "prompts", prompt, "api-keys", UUID.randomUUID(), "run-requests", UUID.randomUUID()));
+                "prompts", prompt, "api-keys", UUID.randomUUID(), "run-requests", UUID.randomUUID(), "webhooks", UUID.randomUUID()));
         String before = snapshot(workspace.id());
         List<String> failures = new ArrayList<>();
 
@@ -142,7 +142,7 @@ class BadInputCorpusTest {
 
     private String snapshot(UUID workspaceId) {
         StringBuilder all = new StringBuilder();
-        for (String table : List.of("api_keys", "brands", "prompts", "run_requests", "workspace_budgets")) {
+        for (String table : List.of("api_keys", "brands", "prompts", "run_requests", "workspace_budgets", "webhooks")) {
             new Database(pool).query("SELECT t::text AS row FROM " + table + " t WHERE workspace_id = $1 ORDER BY 1",
                     workspaceId).forEach(row -> all.append(row.getString("row")).append('\n'));
         }

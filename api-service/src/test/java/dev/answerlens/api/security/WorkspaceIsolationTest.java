@@ -100,8 +100,11 @@ class WorkspaceIsolationTest {
         }
         database.query("INSERT INTO scheduling_holds (hold_key, workspace_id, reason) VALUES ($1, $2, $3)",
                 "budget:" + victim.id(), victim.id(), marker + " daily job budget reached");
+        String webhook = victim.request().body(Map.of("url", "https://" + marker.toLowerCase() + ".example/hook",
+                "events", List.of("mention-rate.drop"))).post("/v1/webhooks").then().statusCode(201).extract().path("id");
         return new Endpoints.Ids(Map.of("workspaces", victim.id(), "brands", brand, "prompts", prompt,
-                "api-keys", UUID.fromString(keyId), "run-requests", UUID.fromString(run)));
+                "api-keys", UUID.fromString(keyId), "run-requests", UUID.fromString(run),
+                "webhooks", UUID.fromString(webhook)));
     }
 
     private static List<String> secrets(Endpoints.Ids ids, String marker) {
@@ -122,7 +125,7 @@ class WorkspaceIsolationTest {
     private String snapshot(UUID workspaceId) {
         StringBuilder all = new StringBuilder();
         for (String table : List.of("workspaces", "api_keys", "brands", "prompts", "run_requests",
-                "workspace_budgets", "scheduling_holds", "answer_daily_rollups", "brand_daily_rollups")) {
+                "workspace_budgets", "scheduling_holds", "webhooks", "answer_daily_rollups", "brand_daily_rollups")) {
             String column = table.equals("workspaces") ? "id" : "workspace_id";
             new Database(pool).query("SELECT t::text AS row FROM " + table + " t WHERE " + column + " = $1 ORDER BY 1",
                     workspaceId).forEach(row -> all.append(table).append(": ").append(row.getString("row")).append('\n'));
