@@ -73,6 +73,7 @@ public final class Endpoints {
             of("PUT", "/v1/budget", "{\"dailyJobs\": 100, \"dailyCostUsd\": 5.5}"),
             of("GET", "/v1/scheduling/holds", null),
             of("POST", "/v1/admin/queues/{queue}/replay", "{\"dryRun\": true}"),
+            of("POST", "/v1/admin/reextractions", "{\"from\": \"2026-03-01\", \"to\": \"2026-03-02\"}"),
             of("POST", "/v1/webhooks", "{\"url\": \"https://example.com/hook\", \"events\": [\"mention-rate.drop\"]}"),
             of("GET", "/v1/webhooks", null),
             of("DELETE", "/v1/webhooks/{id}", null),

@@ -34,13 +34,43 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class AdminResource {
     private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(AdminResource.class);
     private final ParkedMessageReplayer replayer;
+    private final ReextractionPublisher reextractions;
     private final CallerWorkspace caller;
     private final Set<java.util.UUID> operators;
 
-    public AdminResource(ParkedMessageReplayer replayer, CallerWorkspace caller, ApiConfig config) {
+    public AdminResource(ParkedMessageReplayer replayer, ReextractionPublisher reextractions, CallerWorkspace caller,
+                         ApiConfig config) {
         this.replayer = replayer;
+        this.reextractions = reextractions;
         this.caller = caller;
         this.operators = config.admin().operatorWorkspaces().orElse(Set.of());
+    }
+
+    /** The id of a re-extraction request the broker confirmed. */
+    @Schema(name = "ReextractionRequested")
+    public record ReextractionAccepted(java.util.UUID messageId) {
+    }
+
+    @POST
+    @Path("/reextractions")
+    @Operation(summary = "Extract a range of days again", description = "Admin scope. Asks the extraction service to "
+            + "re-extract the caller's workspace's stored raw answers for from..to (UTC days, inclusive, at most 366) "
+            + "with its current extractor version; it replaces the old mentions and rollups atomically. 202 once the "
+            + "broker confirmed the request.")
+    @APIResponse(responseCode = "202", description = "Requested",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ReextractionAccepted.class)))
+    @APIResponse(responseCode = "400", description = "Invalid range",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public io.smallrye.mutiny.Uni<org.jboss.resteasy.reactive.RestResponse<ReextractionAccepted>> reextract(
+            @Valid @jakarta.validation.constraints.NotNull ReextractionRequest body) {
+        if (body.to().isBefore(body.from())) {
+            throw ProblemException.invalidParameter("to", "must not be before from");
+        }
+        if (java.time.temporal.ChronoUnit.DAYS.between(body.from(), body.to()) + 1 > 366) {
+            throw ProblemException.invalidParameter("to", "the range may cover at most 366 days");
+        }
+        return reextractions.request(caller.id(), body.from(), body.to())
+                .map(id -> org.jboss.resteasy.reactive.RestResponse.accepted(new ReextractionAccepted(id)));
     }
 
     @POST
