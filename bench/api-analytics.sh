@@ -43,6 +43,7 @@ export ANSWERLENS_REDIS_KEY_PREFIX="al-bench-api:"
 # the per-key limit stays on (one Redis script per request) but high enough not to refuse the load
 export ANSWERLENS_API_RATE_LIMIT_REQUESTS=1000000000
 export QUARKUS_LOG_CATEGORY__DEV_ANSWERLENS__LEVEL=WARN
+export ANSWERLENS_API_METRICS_TOKEN="bench-$stamp"
 answerlens_start api-service
 answerlens_wait_ready api-service
 
@@ -59,7 +60,7 @@ today=$(date -u +%Y-%m-%d)
 URL="http://127.0.0.1:$PORT_BASE"
 
 cache_count() {
-  curl -sf "$URL/q/metrics" | awk -v r="$1" '$0 ~ "^answerlens_cache_requests_total\\{.*result=\"" r "\"" {s += $NF} END {printf "%d", s}'
+  curl -sf -H "Authorization: Bearer $ANSWERLENS_API_METRICS_TOKEN" "$URL/q/metrics" | awk -v r="$1" '$0 ~ "^answerlens_cache_requests_total\\{.*result=\"" r "\"" {s += $NF} END {printf "%d", s}'
 }
 
 run() {

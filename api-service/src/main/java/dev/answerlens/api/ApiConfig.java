@@ -16,6 +16,12 @@ public interface ApiConfig {
     /** The Redis cache in front of the analytics. */
     Cache cache();
 
+    /**
+     * {@code answerlens.api.metrics-token}: the bearer token the Prometheus scraper sends for /q/metrics
+     * (a secret: set ANSWERLENS_API_METRICS_TOKEN); without it /q/metrics is not served.
+     */
+    java.util.Optional<String> metricsToken();
+
     /** Webhooks for significant changes. */
     Webhooks webhooks();
 

@@ -49,7 +49,8 @@ class AnalyticsCacheTest {
     }
 
     private static double cacheRequests(String result) {
-        String metrics = io.restassured.RestAssured.given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = io.restassured.RestAssured.given().header("Authorization", "Bearer local-metrics-token")
+                .get("/q/metrics").then().statusCode(200).extract().asString();
         return metrics.lines()
                 .filter(line -> line.startsWith("answerlens_cache_requests_total{") && line.contains("result=\"" + result + "\""))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))

@@ -82,6 +82,15 @@ class ApiKeyFilterTest {
     }
 
     @Test
+    void metricsNeedTheScrapersToken() {
+        given().get("/q/metrics").then().statusCode(401).contentType("application/problem+json");
+        TestWorkspace workspace = TestWorkspace.create();
+        given().header("Authorization", "Bearer " + workspace.key()).get("/q/metrics").then().statusCode(401);
+        given().header("Authorization", "Bearer local-metrics-token").get("/q/metrics").then().statusCode(200)
+                .body(containsString("answerlens_cache_requests_total"));
+    }
+
+    @Test
     void healthAndOpenApiStayOpen() {
         given().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/openapi").then().statusCode(200).body(containsString("/v1/analytics/summary"));
