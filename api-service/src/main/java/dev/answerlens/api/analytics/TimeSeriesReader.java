@@ -15,12 +15,15 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 /**
- * Reads the rollups grouped by period (day or week) and platform, on one pipelined connection, and
- * computes each period with {@link SummaryCalculator} so the series and the summary share every formula.
+ * Reads the rollups grouped by period (day or week), summed over the chosen platforms in the database,
+ * on one pipelined connection, and computes each period with {@link SummaryCalculator} (over one
+ * combined "platform") so the series and the summary share every formula.
  */
 @ApplicationScoped
 public class TimeSeriesReader {
     private static final String FILTER = " WHERE workspace_id = $1 AND day BETWEEN $2 AND $3 AND platform = ANY($4)";
+    /** The key the platform sums travel under: the series does not break figures down by platform. */
+    private static final String COMBINED = "combined";
 
     private final Pool pool;
 
@@ -30,14 +33,15 @@ public class TimeSeriesReader {
 
     public Uni<TimeSeries> read(UUID workspaceId, SummaryQuery query, Granularity granularity) {
         String period = granularity.sql();
-        String answers = "SELECT " + period + " AS period, platform, sum(answers) AS answers,"
-                + " sum(brand_mentions) AS brand_mentions FROM answer_daily_rollups" + FILTER + " GROUP BY 1, 2";
-        String scheduled = "SELECT " + period + " AS period, platform, sum(jobs) AS jobs FROM scheduled_daily" + FILTER
-                + " GROUP BY 1, 2";
-        String brands = "SELECT " + period + " AS period, brand_id, platform, sum(answers_mentioning) AS mentioning,"
+        String combined = "'" + COMBINED + "' AS platform";
+        String answers = "SELECT " + period + " AS period, " + combined + ", sum(answers) AS answers,"
+                + " sum(brand_mentions) AS brand_mentions FROM answer_daily_rollups" + FILTER + " GROUP BY 1";
+        String scheduled = "SELECT " + period + " AS period, " + combined + ", sum(jobs) AS jobs FROM scheduled_daily"
+                + FILTER + " GROUP BY 1";
+        String brands = "SELECT " + period + " AS period, brand_id, " + combined + ", sum(answers_mentioning) AS mentioning,"
                 + " sum(mention_count) AS mention_count, sum(position_sum) AS position_sum,"
                 + " sum(answers_first) AS answers_first, sum(answers_citing) AS answers_citing," + RollupReader.SENTIMENT
-                + " FROM brand_daily_rollups" + FILTER + " GROUP BY 1, 2, 3";
+                + " FROM brand_daily_rollups" + FILTER + " GROUP BY 1, 2";
         Tuple filter = Tuple.of(workspaceId, query.from(), query.to(), query.platforms().toArray(String[]::new));
         return pool.withConnection(connection -> Uni.combine().all().unis(
                         connection.preparedQuery(answers).execute(filter),
@@ -63,13 +67,14 @@ public class TimeSeriesReader {
         List<Rollups.BrandRow> tracked = new ArrayList<>();
         nameRows.forEach(r -> tracked.add(new Rollups.BrandRow(r.getUUID("id"), r.getString("name"), r.getString("kind"))));
 
+        SummaryQuery combined = new SummaryQuery(query.from(), query.to(), List.of(COMBINED));
         List<LocalDate> periods = new ArrayList<>();
         List<Summary> summaries = new ArrayList<>();
         for (LocalDate p = granularity.periodOf(query.from()); !p.isAfter(query.to()); p = granularity.next(p)) {
             Rollups period = new Rollups(answers.getOrDefault(p, Map.of()), scheduled.getOrDefault(p, Map.of()),
                     brands.getOrDefault(p, Map.of()), tracked);
             periods.add(p);
-            summaries.add(SummaryCalculator.summarise(query, period));
+            summaries.add(SummaryCalculator.summarise(combined, period));
         }
         return TimeSeries.of(query, granularity, periods, summaries);
     }
