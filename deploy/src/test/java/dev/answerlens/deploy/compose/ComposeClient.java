@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 final class ComposeClient {
     /** Test values for the secrets the compose files require from the environment. */
     static final Map<String, String> SECRETS = Map.of(
-            "RABBITMQ_PASSWORD", "test-rabbit", "POSTGRES_PASSWORD", "test-postgres", "GRAFANA_ADMIN_PASSWORD", "test-grafana");
+            "RABBITMQ_PASSWORD", "test-rabbit", "POSTGRES_PASSWORD", "test-postgres", "GRAFANA_ADMIN_PASSWORD", "test-grafana", "ANSWERLENS_API_METRICS_TOKEN", "test-metrics-token");
 
     private final List<String> command;
 
