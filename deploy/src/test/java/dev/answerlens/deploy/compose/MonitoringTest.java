@@ -25,7 +25,7 @@ class MonitoringTest {
     /** The metric names the services publish (Prometheus form), with the series a timer adds. */
     private static final Set<String> COUNTERS_AND_GAUGES = Set.of(
             "answerlens_jobs_published_total", "answerlens_jobs_completed_total", "answerlens_jobs_failed_total",
-            "answerlens_llm_tokens_total", "answerlens_llm_cost_total", "answerlens_queue_messages",
+            "answerlens_llm_tokens_total", "answerlens_llm_cost_usd_total", "answerlens_queue_messages",
             "answerlens_queue_parked_messages", "answerlens_cache_requests_total", "answerlens_coverage_ratio");
     private static final Set<String> TIMERS = Set.of("answerlens_collection_seconds", "answerlens_extraction_seconds");
     private static final List<String> TIMER_SERIES = List.of("_count", "_sum", "_bucket", "_max");
