@@ -53,8 +53,13 @@ class AnalyticsCacheTest {
                 .get("/q/metrics").then().statusCode(200).extract().asString();
         return metrics.lines()
                 .filter(line -> line.startsWith("answerlens_cache_requests_total{") && line.contains("result=\"" + result + "\""))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .mapToDouble(AnalyticsCacheTest::sampleValue)
                 .sum();
+    }
+
+    /** The value of a Prometheus sample line; an OpenTelemetry exemplar ("# {trace_id=...} ...") may follow it. */
+    private static double sampleValue(String line) {
+        return Double.parseDouble(line.substring(line.indexOf("} ") + 2).split(" ")[0]);
     }
 
     @Test
