@@ -29,6 +29,18 @@ public interface WorkerConfig {
 
     Simulated simulated();
 
+    Validation validation();
+
+    interface Validation {
+        /** An answer shorter than this (after trimming) is an empty-answer failure, not an answer. */
+        @WithDefault("20")
+        int minimumAnswerCharacters();
+
+        /** Phrases that, in a short answer, mean the platform showed an error instead of answering (case-insensitive). */
+        @WithDefault("something went wrong,an error occurred,error generating a response,network error,there was an error,too many requests")
+        List<String> errorPhrases();
+    }
+
     interface PlatformSettings {
         /** Consume this platform's queue. Set false to leave the platform to other workers. */
         @WithDefault("true")
