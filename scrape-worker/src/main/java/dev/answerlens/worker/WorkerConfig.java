@@ -5,6 +5,7 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Scrape-worker settings (prefix {@code answerlens.worker}). */
 @ConfigMapping(prefix = "answerlens.worker")
@@ -30,6 +31,58 @@ public interface WorkerConfig {
     Simulated simulated();
 
     Validation validation();
+
+    /** API engines: per platform an OpenAI-compatible endpoint, and the price table for cost estimates. */
+    Api api();
+
+    interface Api {
+        /** Per platform id whose engine is {@code api}. */
+        Map<String, ApiPlatform> platforms();
+
+        /** Per model name (quote names with dots): USD per million input and output tokens. */
+        Map<String, Price> prices();
+    }
+
+    interface ApiPlatform {
+        /** openai (web search option), perplexity (citations), gemini (OpenAI-compatible endpoint), or openai-compatible. */
+        @WithDefault("openai-compatible")
+        String flavour();
+
+        /** The endpoint up to and including /v1 (e.g. https://api.openai.com/v1, https://api.perplexity.ai). */
+        String baseUrl();
+
+        /** The model to ask (e.g. gpt-4o-search-preview, sonar, gemini-2.0-flash, llama3.1). */
+        String model();
+
+        /** The name of the environment variable that holds the API key (the key itself never sits in a file). */
+        Optional<String> apiKeyEnv();
+
+        /** The key itself, for keyless local servers and tests only; prefer api-key-env. */
+        Optional<String> apiKey();
+
+        /** Ask for web search (flavour openai); perplexity always searches, and is recorded so. */
+        @WithDefault("false")
+        boolean webSearch();
+
+        /** The longest an answer may take. */
+        @WithDefault("90s")
+        Duration timeout();
+
+        /** Caps the answer's length; an answer cut by it is a truncated failure. */
+        Optional<Long> maxTokens();
+
+        /** Which account the key belongs to: the scope of its shared rate limit. */
+        @WithDefault("default")
+        String account();
+    }
+
+    interface Price {
+        /** USD per million prompt tokens. */
+        double input();
+
+        /** USD per million completion tokens. */
+        double output();
+    }
 
     interface Validation {
         /** An answer shorter than this (after trimming) is an empty-answer failure, not an answer. */
