@@ -76,6 +76,113 @@ public interface WorkerConfig {
         String account();
     }
 
+    /** The browser engine: one Chromium per worker, a bounded pool of contexts, page knowledge per platform. */
+    Browser browser();
+
+    interface Browser {
+        /** The system Chromium; Playwright never downloads a browser. */
+        @WithDefault("/usr/bin/chromium")
+        String executablePath();
+
+        /** The Node.js that runs Playwright's driver (the driver bundle with its own Node is left out). */
+        @WithDefault("/usr/bin/node")
+        String nodePath();
+
+        @WithDefault("true")
+        boolean headless();
+
+        /** Browser contexts (one job each) open at once in this worker's browser. */
+        @WithDefault("8")
+        int contexts();
+
+        /** How often every open page is checked (blockers, answer text) while it loads and streams. */
+        @WithDefault("100ms")
+        Duration pollInterval();
+
+        /** How often a job is restarted in a fresh context after its context or the browser crashed. */
+        @WithDefault("2")
+        int crashRestarts();
+
+        /** Where screenshots and HTML of failed pages are kept. */
+        @WithDefault("${java.io.tmpdir}/answerlens-failed-pages")
+        String failureDirectory();
+
+        /** At most this many failed pages are kept; the oldest go first. */
+        @WithDefault("200")
+        int failureDirectoryMaxPages();
+
+        /**
+         * Proxies, each {@code id=scheme://[user:password@]host:port}; every new context takes the next
+         * one. The id (never the address or password) is stored with the answers.
+         */
+        Optional<List<String>> proxies();
+
+        /** Chromium flags for a headless server without GPU or sandbox privileges. */
+        @WithDefault("--no-sandbox,--disable-gpu,--disable-dev-shm-usage,--disable-background-networking,--disable-component-update,--disable-sync,--no-first-run")
+        List<String> args();
+
+        /** Page knowledge per platform id: where to go, where to type, how to tell the answer is complete. */
+        Map<String, BrowserPlatform> platforms();
+    }
+
+    /** How a platform's page works; a page change is a configuration change. Selectors are CSS. */
+    interface BrowserPlatform {
+        /** The page to open; {prompt} is replaced by the URL-encoded prompt (search pages need no typing). */
+        String url();
+
+        /** Where to type the prompt; absent when the URL carries it. */
+        Optional<String> inputSelector();
+
+        /** What to click to send; absent means pressing Enter in the input. */
+        Optional<String> submitSelector();
+
+        /** The answer container; the last match is the answer. */
+        String answerSelector();
+
+        /** Cited sources (links, or elements holding one); absent means the links inside the answer. */
+        Optional<String> citationsSelector();
+
+        /** Shown while the platform is still writing (a stop button, a spinner). */
+        Optional<String> busySelector();
+
+        Optional<String> captchaSelector();
+
+        Optional<String> loginSelector();
+
+        Optional<String> rateLimitSelector();
+
+        Optional<String> errorSelector();
+
+        /** Shown when the answer was cut (a "continue generating" button). */
+        Optional<String> truncatedSelector();
+
+        /** The answer is complete when its text has not changed for this long and nothing shows it is busy. */
+        @WithDefault("1500ms")
+        Duration settle();
+
+        /** The input (or, for URL prompts, the answer) must appear within this time, or the page changed. */
+        @WithDefault("20s")
+        Duration pageTimeout();
+
+        /** After sending, the answer container must appear within this time. */
+        @WithDefault("30s")
+        Duration answerStartTimeout();
+
+        /** The longest a job may take from opening the page to a complete answer. */
+        @WithDefault("120s")
+        Duration timeout();
+
+        /** A saved Playwright storage state (cookies, local storage) of a logged-in session. */
+        Optional<String> storageState();
+
+        /** The model name recorded with the answers, when the page tells or the account fixes it. */
+        Optional<String> model();
+
+        /** Whether answers from this page are grounded in web search (recorded with each answer). */
+        @WithDefault("false")
+        boolean webSearch();
+    }
+
     interface Price {
         /** USD per million prompt tokens. */
         double input();

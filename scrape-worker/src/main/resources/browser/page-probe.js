@@ -1,0 +1,21 @@
+// What the page shows now, in one round trip: blockers, the input, the answer (last match) and its text.
+// Selectors are CSS (document.querySelectorAll); a missing selector is never matched.
+(s) => {
+  const all = (sel) => sel ? Array.from(document.querySelectorAll(sel)) : [];
+  const visible = (el) => !!el && !!(el.offsetWidth || el.offsetHeight || el.getClientRects().length);
+  const shown = (sel) => all(sel).some(visible);
+  const answers = all(s.answer);
+  const answer = answers.length ? answers[answers.length - 1] : null;
+  const error = all(s.error).find(visible);
+  return {
+    captcha: shown(s.captcha),
+    login: shown(s.login),
+    rateLimit: shown(s.rateLimit),
+    error: error ? (error.innerText || 'error').trim().slice(0, 300) : null,
+    input: all(s.input).length > 0,
+    answer: answer !== null,
+    busy: shown(s.busy),
+    truncated: shown(s.truncated),
+    text: answer ? answer.innerText : ''
+  };
+}
