@@ -76,6 +76,34 @@ public interface WorkerConfig {
         String account();
     }
 
+    /** Shared (Redis) rate limits per platform, and how long a 429 backs a platform off. */
+    RateLimits rateLimits();
+
+    interface RateLimits {
+        /** Per platform id; a platform without an entry has no request limit (its back-offs still apply). */
+        Map<String, RateLimit> platforms();
+
+        /** How long every worker holds off a platform after a 429 that names no Retry-After. */
+        @WithDefault("30s")
+        Duration defaultBackOff();
+
+        /** The longest a job waits for its platform; beyond it the job takes the retry path as rate-limited. */
+        @WithDefault("2m")
+        Duration maxWait();
+    }
+
+    interface RateLimit {
+        /** Requests allowed per window, across all workers. */
+        int requests();
+
+        @WithDefault("1m")
+        Duration window();
+
+        /** Count per account (API key) or proxy rather than for the whole platform. */
+        @WithDefault("false")
+        boolean perAccount();
+    }
+
     /** The browser engine: one Chromium per worker, a bounded pool of contexts, page knowledge per platform. */
     Browser browser();
 

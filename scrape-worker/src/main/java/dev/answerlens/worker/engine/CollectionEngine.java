@@ -13,4 +13,9 @@ public interface CollectionEngine {
 
     /** @param attempt which attempt this is (1 for the first), for engines that vary behaviour by attempt */
     Uni<CollectionResult> collect(PromptJob job, int attempt);
+
+    /** Whose shared rate limit a job counts against when limits are per account: the API key's account, say. */
+    default String limitScope(PromptJob job) {
+        return "default";
+    }
 }

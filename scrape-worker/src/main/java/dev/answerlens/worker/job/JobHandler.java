@@ -15,7 +15,9 @@ import dev.answerlens.worker.engine.CollectionEngine;
 import dev.answerlens.worker.engine.CollectionResult;
 import dev.answerlens.worker.engine.EngineErrors;
 import dev.answerlens.worker.engine.EngineRegistry;
+import dev.answerlens.worker.engine.FailureClass;
 import dev.answerlens.worker.metrics.CollectionMetrics;
+import dev.answerlens.worker.ratelimit.PlatformGate;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.rabbitmq.IncomingRabbitMQMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,15 +39,17 @@ public class JobHandler {
     private final JobFailurePublisher failures;
     private final AnswerValidator validator;
     private final CollectionMetrics metrics;
+    private final PlatformGate gate;
 
     public JobHandler(EngineRegistry engines, RawAnswerPublisher publisher, Redeliverer redeliverer,
-                      JobFailurePublisher failures, AnswerValidator validator, CollectionMetrics metrics) {
+                      JobFailurePublisher failures, AnswerValidator validator, CollectionMetrics metrics, PlatformGate gate) {
         this.engines = engines;
         this.publisher = publisher;
         this.redeliverer = redeliverer;
         this.failures = failures;
         this.validator = validator;
         this.metrics = metrics;
+        this.gate = gate;
     }
 
     public Uni<Void> handle(Platform platform, Message<byte[]> message) {
@@ -64,9 +68,14 @@ public class JobHandler {
                 .map(IncomingRabbitMQMetadata::getHeaders).orElse(Map.of());
         PromptJob decoded = job;
         CollectionEngine engine = engines.engineFor(platform);
-        return engine.collect(job, RedeliveryPolicy.attemptOf(headers))
+        int attempt = RedeliveryPolicy.attemptOf(headers);
+        return gate.admit(job.platform(), engine.limitScope(job))
+                .flatMap(refused -> refused.isPresent()
+                        ? Uni.createFrom().<CollectionResult>item(new CollectionResult.Failed(refused.get(), Duration.ZERO))
+                        : engine.collect(decoded, attempt))
                 .onFailure().recoverWithItem(error -> new CollectionResult.Failed(EngineErrors.classify(error)))
                 .map(this::validated)
+                .call(result -> backOffWhenRateLimited(decoded.platform(), result))
                 .flatMap(result -> switch (result) {
                     case CollectionResult.Collected collected -> publisher.publish(toRawAnswer(decoded, collected))
                             .invoke(() -> metrics.completed(decoded.platform(), collected.info().engine(),
@@ -75,6 +84,15 @@ public class JobHandler {
                             .onFailure().recoverWithUni(error -> Uni.createFrom().completionStage(message.nack(error)));
                     case CollectionResult.Failed failed -> fail(message, queue, decoded, failed.failure());
                 });
+    }
+
+    /** A platform that rate-limited us is held off by every worker (unless the engine said not to). */
+    private Uni<Void> backOffWhenRateLimited(String platform, CollectionResult result) {
+        if (result instanceof CollectionResult.Failed failed
+                && FailureClass.RATE_LIMITED.token().equals(failed.failure().failureClass())) {
+            return gate.backOff(platform, failed.backOff());
+        }
+        return Uni.createFrom().voidItem();
     }
 
     /** An answer that fails validation is a failure, whatever the engine thought. */

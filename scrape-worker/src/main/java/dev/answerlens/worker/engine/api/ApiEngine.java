@@ -36,6 +36,11 @@ public class ApiEngine implements CollectionEngine {
     }
 
     @Override
+    public String limitScope(PromptJob job) {
+        return Platform.fromId(job.platform()).map(clients::settings).map(WorkerConfig.ApiPlatform::account).orElse("default");
+    }
+
+    @Override
     public Uni<CollectionResult> collect(PromptJob job, int attempt) {
         Platform platform = Platform.fromId(job.platform()).orElseThrow();
         WorkerConfig.ApiPlatform settings = clients.settings(platform);

@@ -43,8 +43,9 @@ public class SimulatedEngine implements CollectionEngine {
     private CollectionResult collectNow(PromptJob job, int attempt) {
         Instant started = Instant.now();
         if (failsThisAttempt(job, attempt)) {
-            return FailureClass.RATE_LIMITED.failed(
-                    "simulated platform " + job.platform() + " answered HTTP 429 (attempt " + attempt + ")");
+            // A simulated 429 backs nobody off: the demo's failure rate must not stall its platforms.
+            return new CollectionResult.Failed(FailureClass.RATE_LIMITED.failure(
+                    "simulated platform " + job.platform() + " answered HTTP 429 (attempt " + attempt + ")"), Duration.ZERO);
         }
         SimulatedAnswer answer = generator.generate(job.promptText(), job.platform(), job.sample());
         Instant finished = Instant.now();

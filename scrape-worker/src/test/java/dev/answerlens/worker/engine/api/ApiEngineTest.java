@@ -20,6 +20,9 @@ import dev.answerlens.model.testing.TestVirtualHost;
 import dev.answerlens.model.topology.MessageHeaders;
 import dev.answerlens.model.topology.Topology;
 import dev.answerlens.worker.job.TestJobs;
+import dev.answerlens.worker.ratelimit.SharedRateLimiter;
+import jakarta.inject.Inject;
+import org.awaitility.Awaitility;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -47,6 +50,9 @@ class ApiEngineTest {
 
     @ConfigProperty(name = "rabbitmq-virtual-host")
     String vhost;
+
+    @Inject
+    SharedRateLimiter limiter;
 
     private Connection connection;
     private Channel channel;
@@ -118,9 +124,11 @@ class ApiEngineTest {
     }
 
     @Test
-    void retriesARateLimitedCallThenParksItAsRateLimitedNeverAsAnAnswer() throws Exception {
+    void backsTheRateLimitedPlatformOffForEveryWorkerRetriesThenParksNeverAsAnAnswer() throws Exception {
         PromptJob job = TestJobs.job("gemini", 1, "Best CRM? [stand-in:429]");
         TestJobs.publish(channel, job);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20))
+                .until(() -> limiter.backOffRemaining("gemini").await().atMost(Duration.ofSeconds(2)).toMillis() > 0);
 
         Map<String, Object> headers = parkedHeaders(Platform.GEMINI);
         assertEquals("rate-limited", String.valueOf(headers.get(MessageHeaders.FAILURE_CLASS)));
