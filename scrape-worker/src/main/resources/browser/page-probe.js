@@ -1,4 +1,5 @@
-// What the page shows now, in one round trip: blockers, the input, the answer (last match) and its text.
+// What the page shows now, in one round trip: whether it is still the previous document, blockers, the
+// input and the send button, the answer (last match) and its text.
 // Selectors are CSS (document.querySelectorAll); a missing selector is never matched.
 (s) => {
   const all = (sel) => sel ? Array.from(document.querySelectorAll(sel)) : [];
@@ -7,7 +8,10 @@
   const answers = all(s.answer);
   const answer = answers.length ? answers[answers.length - 1] : null;
   const error = all(s.error).find(visible);
+  const submit = all(s.submit)[0];
   return {
+    stale: window.__answerlensLeaving === true,
+    submitReady: !!submit && !submit.disabled && submit.getAttribute('aria-disabled') !== 'true',
     captcha: shown(s.captcha),
     login: shown(s.login),
     rateLimit: shown(s.rateLimit),

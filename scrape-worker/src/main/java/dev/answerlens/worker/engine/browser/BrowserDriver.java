@@ -45,6 +45,7 @@ public final class BrowserDriver implements AutoCloseable {
     private volatile long browserLaunchNanos;
     private volatile int browserLaunches;
     private volatile int peakActive;
+    private volatile long busyNanos;
     private Thread thread;
     private Playwright playwright;
     private Browser browser;
@@ -73,11 +74,12 @@ public final class BrowserDriver implements AutoCloseable {
     public Stats stats() {
         long opened = pool.contextsOpened();
         return new Stats(playwrightCreateNanos / 1e6, browserLaunchNanos / 1e6, browserLaunches, opened,
-                opened == 0 ? 0 : pool.contextOpenNanos() / 1e6 / opened, peakActive);
+                opened == 0 ? 0 : pool.contextOpenNanos() / 1e6 / opened, peakActive, busyNanos / 1e6);
     }
 
+    /** @param busyMs time the browser thread spent driving pages (the rest it waited for work or the poll interval) */
     public record Stats(double playwrightCreateMs, double browserLaunchMs, int browserLaunches, long contextsOpened,
-                        double meanContextOpenMs, int peakConcurrentJobs) {
+                        double meanContextOpenMs, int peakConcurrentJobs, double busyMs) {
     }
 
     private void run() {
@@ -94,11 +96,13 @@ public final class BrowserDriver implements AutoCloseable {
         }
         try {
             while (running) {
+                long t0 = System.nanoTime();
                 admit();
                 advance();
                 if (!browser.isConnected()) {
                     relaunch();
                 }
+                busyNanos += System.nanoTime() - t0;
                 waitForWork();
             }
         } catch (InterruptedException e) {

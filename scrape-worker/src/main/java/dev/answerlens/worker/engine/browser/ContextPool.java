@@ -24,6 +24,8 @@ final class ContextPool {
         final BrowserTask.ContextKey key;
         final String proxyId;
         private volatile boolean crashed;
+        private volatile int documentStatus;
+        private volatile String navigationError;
 
         Lease(BrowserContext context, Page page, BrowserTask.ContextKey key, String proxyId) {
             this.context = context;
@@ -31,10 +33,36 @@ final class ContextPool {
             this.key = key;
             this.proxyId = proxyId;
             page.onCrash(p -> crashed = true);
+            // Navigations are started from the page, without waiting: their outcome arrives as events.
+            page.onResponse(response -> {
+                if (response.request().isNavigationRequest() && response.frame() == page.mainFrame()) {
+                    documentStatus = response.status();
+                }
+            });
+            page.onRequestFailed(request -> {
+                if (request.isNavigationRequest() && request.frame() == page.mainFrame()) {
+                    navigationError = request.failure();
+                }
+            });
         }
 
         boolean crashed() {
             return crashed;
+        }
+
+        /** Forgets the previous navigation's outcome before a new one starts. */
+        void navigating() {
+            documentStatus = 0;
+            navigationError = null;
+        }
+
+        /** The HTTP status of the page's document (0 until it arrived). */
+        int documentStatus() {
+            return documentStatus;
+        }
+
+        String navigationError() {
+            return navigationError;
         }
     }
 

@@ -2,12 +2,12 @@ package dev.answerlens.worker.engine.browser;
 
 import java.util.Map;
 
-/** What a page showed at one check (from page-probe.js): blockers, the input, the answer and whether it is still busy. */
-record PageProbe(boolean captcha, boolean login, boolean rateLimit, String error, boolean input, boolean answer,
+/** What a page showed at one check (from page-probe.js): whether the new document is there yet, blockers, the input, the answer and whether it is still busy. */
+record PageProbe(boolean stale, boolean submitReady, boolean captcha, boolean login, boolean rateLimit, String error, boolean input, boolean answer,
                  boolean busy, boolean truncated, String text) {
     static PageProbe of(Object evaluated) {
         Map<?, ?> map = (Map<?, ?>) evaluated;
-        return new PageProbe(flag(map, "captcha"), flag(map, "login"), flag(map, "rateLimit"), (String) map.get("error"),
+        return new PageProbe(flag(map, "stale"), flag(map, "submitReady"), flag(map, "captcha"), flag(map, "login"), flag(map, "rateLimit"), (String) map.get("error"),
                 flag(map, "input"), flag(map, "answer"), flag(map, "busy"), flag(map, "truncated"),
                 map.get("text") == null ? "" : (String) map.get("text"));
     }

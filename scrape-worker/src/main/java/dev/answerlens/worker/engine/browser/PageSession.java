@@ -1,8 +1,7 @@
 package dev.answerlens.worker.engine.browser;
 
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Response;
-import com.microsoft.playwright.options.WaitUntilState;
+import com.microsoft.playwright.PlaywrightException;
 import dev.answerlens.model.Engine;
 import dev.answerlens.model.message.CitedSource;
 import dev.answerlens.model.message.CollectionInfo;
@@ -27,7 +26,10 @@ import java.util.Objects;
  * page; nothing here waits for the platform.
  */
 final class PageSession {
-    private enum Stage { OPEN, LOADING, STREAMING }
+    private enum Stage { OPEN, LOADING, SENDING, STREAMING }
+
+    /** Marks an answer that is complete and may be read. */
+    private static final CollectionResult COMPLETE = new CollectionResult.Failed(FailureClass.EMPTY_ANSWER.failure("not a result"));
 
     private final BrowserTask task;
     private final WorkerConfig.BrowserPlatform page;
@@ -47,6 +49,7 @@ final class PageSession {
         this.page = task.page();
         this.selectors = new HashMap<>();
         selectors.put("input", page.inputSelector().orElse(null));
+        selectors.put("submit", page.submitSelector().orElse(null));
         selectors.put("answer", page.answerSelector());
         selectors.put("citations", page.citationsSelector().orElse(null));
         selectors.put("busy", page.busySelector().orElse(null));
@@ -97,6 +100,7 @@ final class PageSession {
         return switch (stage) {
             case OPEN -> open(pool, now);
             case LOADING -> load(probeScript, now);
+            case SENDING -> send(probeScript, now);
             case STREAMING -> watch(probeScript, extractScript, now);
         };
     }
@@ -104,22 +108,37 @@ final class PageSession {
     private CollectionResult open(ContextPool pool, long now) {
         lease = pool.acquire(task.contextKey());
         String url = page.url().replace("{prompt}", URLEncoder.encode(task.job().promptText(), StandardCharsets.UTF_8));
-        Response response = lease.page.navigate(url, new Page.NavigateOptions()
-                .setWaitUntil(WaitUntilState.COMMIT).setTimeout(page.pageTimeout().toMillis()));
-        if (response != null && response.status() == 429) {
-            return fail(FailureClass.RATE_LIMITED, task.job().platform() + " page answered HTTP 429");
-        }
-        if (response != null && response.status() >= 500) {
-            return fail(FailureClass.UPSTREAM_ERROR, task.job().platform() + " page answered HTTP " + response.status());
-        }
-        stage = page.inputSelector().isPresent() ? Stage.LOADING : Stage.STREAMING;
+        lease.navigating();
+        // Started from the page so this thread does not wait for the response; the mark tells the old document from the new.
+        lease.page.evaluate("url => { window.__answerlensLeaving = true; location.href = url; }", url);
+        stage = Stage.LOADING;
         stageSince = now;
         lastChange = now;
         return null;
     }
 
     private CollectionResult load(String probeScript, long now) {
+        if (lease.navigationError() != null) {
+            return fail(FailureClass.UPSTREAM_ERROR, task.job().platform() + " page did not load: " + lease.navigationError());
+        }
+        // The probe also lets Playwright deliver the navigation's events (they arrive only during calls).
         PageProbe probe = probe(probeScript);
+        if (probe == null || probe.stale() || lease.documentStatus() == 0) {
+            if (now - stageSince > page.pageTimeout().toMillis()) {
+                return fail(FailureClass.TIMEOUT, task.job().platform() + " page did not load within " + page.pageTimeout().toMillis() + " ms");
+            }
+            return null;
+        }
+        int status = lease.documentStatus();
+        if (status == 429) {
+            return fail(FailureClass.RATE_LIMITED, task.job().platform() + " page answered HTTP 429");
+        }
+        if (status >= 500) {
+            return fail(FailureClass.UPSTREAM_ERROR, task.job().platform() + " page answered HTTP " + status);
+        }
+        if (page.inputSelector().isEmpty()) {
+            return streaming(now); // the prompt travelled in the URL
+        }
         CollectionResult blocked = blocked(probe);
         if (blocked != null) {
             return blocked;
@@ -127,17 +146,44 @@ final class PageSession {
         if (!probe.input()) {
             if (now - stageSince > page.pageTimeout().toMillis()) {
                 return fail(FailureClass.PAGE_CHANGED, "the input " + page.inputSelector().orElseThrow() + " did not appear within "
-                        + page.pageTimeout().toSeconds() + " s on " + lease.page.url());
+                        + page.pageTimeout().toMillis() + " ms on " + lease.page.url());
             }
             return null;
         }
-        String input = page.inputSelector().orElseThrow();
-        lease.page.fill(input, task.job().promptText(), new Page.FillOptions().setTimeout(5000));
-        if (page.submitSelector().isPresent()) {
-            lease.page.click(page.submitSelector().get(), new Page.ClickOptions().setTimeout(5000));
-        } else {
-            lease.page.press(input, "Enter", new Page.PressOptions().setTimeout(5000));
+        // Real keyboard input (trusted events), without Playwright's actionability waits: the probe saw the input.
+        lease.page.focus(page.inputSelector().get(), new Page.FocusOptions().setTimeout(5000));
+        lease.page.keyboard().insertText(task.job().promptText());
+        if (page.submitSelector().isEmpty()) {
+            lease.page.keyboard().press("Enter");
+            return streaming(now);
         }
+        stage = Stage.SENDING;
+        stageSince = now;
+        return send(probeScript, now); // often usable at once: no need to wait a poll interval
+    }
+
+    /** The send button is usually enabled only once the page has seen the text: click it when it is. */
+    private CollectionResult send(String probeScript, long now) {
+        PageProbe probe = probe(probeScript);
+        if (probe == null) {
+            return null;
+        }
+        CollectionResult blocked = blocked(probe);
+        if (blocked != null) {
+            return blocked;
+        }
+        if (!probe.submitReady()) {
+            if (now - stageSince > page.pageTimeout().toMillis()) {
+                return fail(FailureClass.PAGE_CHANGED, "the send button " + page.submitSelector().orElseThrow()
+                        + " did not become usable within " + page.pageTimeout().toMillis() + " ms on " + lease.page.url());
+            }
+            return null;
+        }
+        lease.page.click(page.submitSelector().get(), new Page.ClickOptions().setForce(true).setTimeout(5000));
+        return streaming(now);
+    }
+
+    private CollectionResult streaming(long now) {
         stage = Stage.STREAMING;
         stageSince = now;
         lastChange = now;
@@ -146,12 +192,21 @@ final class PageSession {
 
     private CollectionResult watch(String probeScript, String extractScript, long now) {
         PageProbe probe = probe(probeScript);
+        if (probe == null) {
+            return null;
+        }
+        CollectionResult result = watch(probe, now);
+        return result == COMPLETE ? collected(extractScript) : result;
+    }
+
+    /** @return a failure, {@link #COMPLETE} when the answer may be read, or null while it streams */
+    private CollectionResult watch(PageProbe probe, long now) {
         CollectionResult blocked = blocked(probe);
         if (blocked != null) {
             return blocked;
         }
         if (!probe.answer()) {
-            long limit = (page.inputSelector().isPresent() ? page.answerStartTimeout() : page.pageTimeout()).toMillis();
+            long limit = page.answerStartTimeout().toMillis();
             if (now - stageSince > limit) {
                 return probe.busy()
                         ? fail(FailureClass.TIMEOUT, "the platform stayed busy without an answer for " + limit / 1000 + " s")
@@ -175,7 +230,7 @@ final class PageSession {
             return fail(FailureClass.EMPTY_ANSWER, "the answer " + page.answerSelector() + " stayed empty for "
                     + page.settle().toMillis() + " ms with nothing in progress");
         }
-        return collected(extractScript);
+        return COMPLETE;
     }
 
     private CollectionResult blocked(PageProbe probe) {
@@ -211,8 +266,17 @@ final class PageSession {
         return new CollectionResult.Collected((String) extracted.get("markdown"), sources, info);
     }
 
+    /** @return what the page shows, or null while it is between two documents */
     private PageProbe probe(String probeScript) {
-        return PageProbe.of(lease.page.evaluate(probeScript, selectors));
+        try {
+            return PageProbe.of(lease.page.evaluate(probeScript, selectors));
+        } catch (PlaywrightException e) {
+            String message = String.valueOf(e.getMessage());
+            if (lease.crashed() || !(message.contains("context was destroyed") || message.contains("Cannot find context"))) {
+                throw e;
+            }
+            return null;
+        }
     }
 
     private CollectionResult fail(FailureClass failureClass, String reason) {

@@ -59,6 +59,7 @@ public final class BrowserContextsBenchmark {
             CompletableFuture.allOf(warmUp.toArray(CompletableFuture[]::new)).join();
             List<CompletableFuture<CollectionResult>> results = new ArrayList<>();
             List<Long> took = new ArrayList<>();
+            double busyBefore = driver.stats().busyMs();
             long started = System.nanoTime();
             for (int i = 0; i < jobs; i++) {
                 long submitted = System.nanoTime();
@@ -79,8 +80,12 @@ public final class BrowserContextsBenchmark {
                     throughput / ideal, ideal, sorted.get(sorted.size() / 2) / 1e9, rss.peakMegabytes(),
                     stats.playwrightCreateMs() + stats.browserLaunchMs(), stats.meanContextOpenMs(),
                     failures == 0 ? "" : "  (" + failures + " jobs failed!)");
-            System.out.printf("       playwright create %.0f ms + chromium launch %.0f ms; %d contexts opened, peak %d jobs at once%n",
-                    stats.playwrightCreateMs(), stats.browserLaunchMs(), stats.contextsOpened(), stats.peakConcurrentJobs());
+            System.out.printf("       peak memory of JVM + Node driver + Chromium: RSS sum %.0f MB, PSS %.0f MB%n",
+                    rss.peakMegabytes(), rss.peakPssMegabytes());
+            System.out.printf("       playwright create %.0f ms + chromium launch %.0f ms; %d contexts opened, peak %d jobs at once;"
+                            + " browser thread busy %.0f%% of the run%n",
+                    stats.playwrightCreateMs(), stats.browserLaunchMs(), stats.contextsOpened(), stats.peakConcurrentJobs(),
+                    100 * (stats.busyMs() - busyBefore) / (wall * 1000));
         } finally {
             driver.close();
             rss.close();
@@ -116,29 +121,41 @@ public final class BrowserContextsBenchmark {
     /** Peak resident memory of this JVM plus every process it started (Node driver, Chromium and its children). */
     private static final class RssSampler implements AutoCloseable {
         private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
-        private final AtomicLong peakKb = new AtomicLong();
+        private final AtomicLong peakRssKb = new AtomicLong();
+        private final AtomicLong peakPssKb = new AtomicLong();
 
         RssSampler() {
-            timer.scheduleAtFixedRate(() -> peakKb.accumulateAndGet(totalKb(), Math::max), 0, 200, TimeUnit.MILLISECONDS);
+            timer.scheduleAtFixedRate(this::sample, 0, 200, TimeUnit.MILLISECONDS);
         }
 
+        private void sample() {
+            peakRssKb.accumulateAndGet(totalKb("/status", "VmRSS:"), Math::max);
+            peakPssKb.accumulateAndGet(totalKb("/smaps_rollup", "Pss:"), Math::max);
+        }
+
+        /** Sum of RSS: pages shared between Chromium's processes are counted once per process. */
         double peakMegabytes() {
-            peakKb.accumulateAndGet(totalKb(), Math::max);
-            return peakKb.get() / 1024.0;
+            sample();
+            return peakRssKb.get() / 1024.0;
         }
 
-        private static long totalKb() {
-            long kb = rssKb(ProcessHandle.current().pid());
+        /** Proportional set size: shared pages split between the processes sharing them (the real footprint). */
+        double peakPssMegabytes() {
+            return peakPssKb.get() / 1024.0;
+        }
+
+        private static long totalKb(String file, String field) {
+            long kb = readKb(ProcessHandle.current().pid(), file, field);
             for (ProcessHandle child : ProcessHandle.current().descendants().toList()) {
-                kb += rssKb(child.pid());
+                kb += readKb(child.pid(), file, field);
             }
             return kb;
         }
 
-        private static long rssKb(long pid) {
+        private static long readKb(long pid, String file, String field) {
             try {
-                for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-                    if (line.startsWith("VmRSS:")) {
+                for (String line : Files.readAllLines(Path.of("/proc/" + pid + file))) {
+                    if (line.startsWith(field)) {
                         return Long.parseLong(line.replaceAll("\\D", ""));
                     }
                 }
