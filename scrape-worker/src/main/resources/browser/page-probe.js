@@ -8,6 +8,14 @@
   const answers = all(s.answer);
   const answer = answers.length ? answers[answers.length - 1] : null;
   const error = all(s.error).find(visible);
+  // A mutation observer on the answer tells how long it has been quiet, so the worker can check back
+  // exactly when the settle interval would be over instead of polling the page all along.
+  if (answer && !answer.__answerlensObserved) {
+    answer.__answerlensObserved = true;
+    window.__answerlensLastChange = performance.now();
+    new MutationObserver(() => { window.__answerlensLastChange = performance.now(); })
+      .observe(answer, { childList: true, subtree: true, characterData: true });
+  }
   const submit = all(s.submit)[0];
   return {
     stale: window.__answerlensLeaving === true,
@@ -20,6 +28,7 @@
     answer: answer !== null,
     busy: shown(s.busy),
     truncated: shown(s.truncated),
-    text: answer ? answer.innerText : ''
+    quietMs: answer ? Math.round(performance.now() - window.__answerlensLastChange) : 0,
+    text: answer ? answer.textContent : ''
   };
 }

@@ -147,7 +147,7 @@ public final class BrowserDriver implements AutoCloseable {
             if (task == null) {
                 break;
             }
-            active.add(new PageSession(task));
+            active.add(new PageSession(task, config.pollInterval().toMillis()));
         }
         peakActive = Math.max(peakActive, active.size());
     }
@@ -155,6 +155,9 @@ public final class BrowserDriver implements AutoCloseable {
     private void advance() {
         for (Iterator<PageSession> it = active.iterator(); it.hasNext(); ) {
             PageSession session = it.next();
+            if (!session.due()) {
+                continue;
+            }
             CollectionResult result;
             try {
                 result = session.step(pool, probeScript, extractScript);
@@ -201,12 +204,12 @@ public final class BrowserDriver implements AutoCloseable {
         if (active.isEmpty()) {
             BrowserTask task = pending.poll(500, TimeUnit.MILLISECONDS);
             if (task != null) {
-                active.add(new PageSession(task));
+                active.add(new PageSession(task, config.pollInterval().toMillis()));
             }
         } else if (active.size() < config.contexts()) {
             BrowserTask task = pending.poll(pollMillis, TimeUnit.MILLISECONDS);
             if (task != null) {
-                active.add(new PageSession(task));
+                active.add(new PageSession(task, config.pollInterval().toMillis()));
             }
         } else {
             Thread.sleep(pollMillis);

@@ -28,6 +28,9 @@ import java.util.Objects;
 final class PageSession {
     private enum Stage { OPEN, LOADING, SENDING, STREAMING }
 
+    /** How often a page that shows it is still writing is checked (blockers, the end of the stream). */
+    private static final long BUSY_CHECK_MILLIS = 250;
+
     /** Marks an answer that is complete and may be read. */
     private static final CollectionResult COMPLETE = new CollectionResult.Failed(FailureClass.EMPTY_ANSWER.failure("not a result"));
 
@@ -43,9 +46,12 @@ final class PageSession {
     private String lastText;
     private int restarts;
     private boolean failed;
+    private long nextCheckAt;
+    private final long pollMillis;
 
-    PageSession(BrowserTask task) {
+    PageSession(BrowserTask task, long pollMillis) {
         this.task = task;
+        this.pollMillis = pollMillis;
         this.page = task.page();
         this.selectors = new HashMap<>();
         selectors.put("input", page.inputSelector().orElse(null));
@@ -77,6 +83,11 @@ final class PageSession {
         return restarts;
     }
 
+    /** Whether this job wants a look at its page now (a streaming answer is checked only when it may be complete). */
+    boolean due() {
+        return now() >= nextCheckAt;
+    }
+
     /** The context or browser died: start the job again in a fresh context, with its full time. */
     void restart() {
         lease = null;
@@ -85,6 +96,7 @@ final class PageSession {
         startedAt = Instant.now();
         startedMillis = now();
         lastText = null;
+        nextCheckAt = 0;
     }
 
     /** @return the job's result when it is done, or null while it goes on */
@@ -215,12 +227,18 @@ final class PageSession {
             }
             return null;
         }
+        long settle = page.settle().toMillis();
         if (!Objects.equals(probe.text(), lastText)) {
             lastText = probe.text();
             lastChange = now;
+        }
+        long quiet = Math.min(now - lastChange, probe.quietMs());
+        if (probe.busy()) {
+            nextCheckAt = now + Math.max(pollMillis, Math.min(settle, BUSY_CHECK_MILLIS));
             return null;
         }
-        if (probe.busy() || now - lastChange < page.settle().toMillis()) {
+        if (quiet < settle) {
+            nextCheckAt = now + Math.max(pollMillis, settle - quiet);
             return null;
         }
         if (probe.truncated()) {
