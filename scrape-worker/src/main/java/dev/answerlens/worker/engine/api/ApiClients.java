@@ -4,6 +4,7 @@ import com.openai.client.OpenAIClientAsync;
 import com.openai.client.okhttp.OpenAIOkHttpClientAsync;
 import dev.answerlens.model.Platform;
 import dev.answerlens.worker.WorkerConfig;
+import io.quarkus.runtime.Startup;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.EnumMap;
@@ -15,6 +16,7 @@ import java.util.Optional;
  * settings (so a missing key fails the start, not the first job). The SDK's own retries are off: a
  * failed call goes through the bus's retry path, and a 429 backs the platform off for every worker.
  */
+@Startup
 @ApplicationScoped
 public class ApiClients {
     private final Map<Platform, OpenAIClientAsync> clients = new EnumMap<>(Platform.class);
