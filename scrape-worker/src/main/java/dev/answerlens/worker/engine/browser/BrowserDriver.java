@@ -249,10 +249,10 @@ public final class BrowserDriver implements AutoCloseable {
         }
     }
 
+    /** Playwright's messages span many lines (an error object, a call log): one line of at most 240 characters. */
     private static String firstLine(Throwable error) {
-        String message = String.valueOf(error.getMessage());
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
+        String message = String.valueOf(error.getMessage()).replaceAll("\\s+", " ").trim();
+        return message.length() <= 240 ? message : message.substring(0, 237) + "...";
     }
 
     private static String script(String name) {

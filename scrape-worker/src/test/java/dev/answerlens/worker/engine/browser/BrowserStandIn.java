@@ -26,6 +26,7 @@ public class BrowserStandIn implements QuarkusTestResourceLifecycleManager {
             throw new IllegalStateException(e);
         }
         Map<String, String> config = new HashMap<>();
+        config.put("answerlens.worker.browser.platforms.claude.storage-state", sessionFile().toString());
         config.put("answerlens.worker.browser.contexts", "4");
         config.put("answerlens.worker.browser.poll-interval", "50ms");
         for (String platform : PlatformLook.BY_PLATFORM.keySet()) {
@@ -38,6 +39,21 @@ public class BrowserStandIn implements QuarkusTestResourceLifecycleManager {
             config.put(prefix + "timeout", platform.equals("copilot") ? "1500ms" : "8s");
         }
         return config;
+    }
+
+    /** A saved Playwright storage state holding the stand-in's session cookie, as a logged-in browser would save it. */
+    private static Path sessionFile() {
+        try {
+            Path file = Files.createTempFile("answerlens-claude-session", ".json");
+            file.toFile().deleteOnExit();
+            String[] cookie = PlatformLook.SESSION_COOKIE.split("=");
+            Files.writeString(file, "{\"cookies\":[{\"name\":\"" + cookie[0] + "\",\"value\":\"" + cookie[1]
+                    + "\",\"domain\":\"127.0.0.1\",\"path\":\"/\",\"expires\":-1,\"httpOnly\":false,\"secure\":false,"
+                    + "\"sameSite\":\"Lax\"}],\"origins\":[]}");
+            return file;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static void ensureChromium() {

@@ -11,6 +11,10 @@ record PlatformLook(String inputHtml, String inputCss, String submitHtml, String
                     String answerCss, String busyHtml, String sourcesStyle, String captchaHtml, String loginHtml,
                     String errorHtml, String truncatedHtml, boolean promptInUrl) {
 
+    /** The platform that answers only with a session cookie (the others also answer logged out). */
+    static final String NEEDS_SESSION = "claude";
+    static final String SESSION_COOKIE = "standin-session=signed-in";
+
     private static final String CLOUDFLARE = "<form id=\"challenge-form\"><p>Verify you are human by completing the action below.</p></form>";
     private static final String GOOGLE_CAPTCHA = "<form id=\"captcha-form\"><p>Our systems have detected unusual traffic.</p></form>";
 

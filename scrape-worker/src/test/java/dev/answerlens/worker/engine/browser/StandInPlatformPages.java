@@ -20,7 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * platform's sources after. A marker in the prompt changes what the page does: {@code [stand-in:captcha]},
  * {@code login}, {@code error}, {@code empty}, {@code hang}, {@code changed} (a redesigned page without
  * the answer), {@code truncated}, {@code slow} (streams over the slow time), {@code 429} (Google pages
- * answer HTTP 429). It counts the answers streaming at once.
+ * answer HTTP 429). Claude's page shows its login wall unless the session cookie is set. It counts the
+ * answers streaming at once.
  */
 public final class StandInPlatformPages implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -140,6 +141,8 @@ public final class StandInPlatformPages implements AutoCloseable {
         config.put("errorHtml", look.errorHtml());
         config.put("truncatedHtml", look.truncatedHtml());
         config.put("promptInUrl", look.promptInUrl());
+        config.put("needsSession", look == PlatformLook.BY_PLATFORM.get(PlatformLook.NEEDS_SESSION));
+        config.put("sessionCookie", PlatformLook.SESSION_COOKIE);
         String controls = look.promptInUrl() ? "" : look.inputHtml() + look.submitHtml();
         return """
                 <!DOCTYPE html><html><head><meta charset="utf-8"><title>Stand-in</title></head>
@@ -180,7 +183,9 @@ public final class StandInPlatformPages implements AutoCloseable {
                   wrap.insertAdjacentHTML('beforeend', sources(look.sourcesStyle));
                   if (mode === 'truncated' && look.truncatedHtml) wrap.insertAdjacentHTML('beforeend', look.truncatedHtml);
                 }
-                if (look.promptInUrl) {
+                if (look.needsSession && !document.cookie.split('; ').includes(look.sessionCookie)) {
+                  add(look.loginHtml);
+                } else if (look.promptInUrl) {
                   run(new URLSearchParams(location.search).get('q') || '');
                 } else {
                   document.querySelector(look.submitCss).addEventListener('click', () => {
