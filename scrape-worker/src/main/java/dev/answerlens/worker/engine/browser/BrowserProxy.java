@@ -15,7 +15,8 @@ record BrowserProxy(String id, Proxy playwright) {
         }
         String id = entry.substring(0, equals).trim();
         URI uri = URI.create(entry.substring(equals + 1).trim());
-        Proxy proxy = new Proxy(uri.getScheme() + "://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : ""));
+        Proxy proxy = new Proxy(uri.getScheme() + "://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : ""))
+                .setBypass("<-loopback>"); // Chromium sends loopback traffic around proxies unless told: nothing goes around
         if (uri.getRawUserInfo() != null) {
             String[] parts = uri.getRawUserInfo().split(":", 2);
             proxy.setUsername(URLDecoder.decode(parts[0], StandardCharsets.UTF_8));
