@@ -99,7 +99,7 @@ public interface WorkerConfig {
         @WithDefault("1m")
         Duration window();
 
-        /** Count per account (API key) or proxy rather than for the whole platform. */
+        /** Count per account (the API key's, api engine) or per proxy (browser engine) rather than for the whole platform. */
         @WithDefault("false")
         boolean perAccount();
     }
@@ -140,8 +140,8 @@ public interface WorkerConfig {
         int failureDirectoryMaxPages();
 
         /**
-         * Proxies, each {@code id=scheme://[user:password@]host:port}; every new context takes the next
-         * one. The id (never the address or password) is stored with the answers.
+         * Proxies, each {@code id=scheme://[user:password@]host:port}; jobs are spread over them, each retry
+         * on the next. The id (never the address or password) is stored with the answers.
          */
         Optional<List<String>> proxies();
 

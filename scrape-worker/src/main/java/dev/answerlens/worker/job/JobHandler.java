@@ -69,7 +69,7 @@ public class JobHandler {
         PromptJob decoded = job;
         CollectionEngine engine = engines.engineFor(platform);
         int attempt = RedeliveryPolicy.attemptOf(headers);
-        return gate.admit(job.platform(), engine.limitScope(job))
+        return gate.admit(job.platform(), engine.limitScope(decoded, attempt))
                 .flatMap(refused -> refused.isPresent()
                         ? Uni.createFrom().<CollectionResult>item(new CollectionResult.Failed(refused.get(), Duration.ZERO))
                         : engine.collect(decoded, attempt))

@@ -36,7 +36,7 @@ public class ApiEngine implements CollectionEngine {
     }
 
     @Override
-    public String limitScope(PromptJob job) {
+    public String limitScope(PromptJob job, int attempt) {
         return Platform.fromId(job.platform()).map(clients::settings).map(WorkerConfig.ApiPlatform::account).orElse("default");
     }
 

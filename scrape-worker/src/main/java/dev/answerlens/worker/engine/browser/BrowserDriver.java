@@ -52,7 +52,7 @@ public final class BrowserDriver implements AutoCloseable {
 
     public BrowserDriver(WorkerConfig.Browser config) {
         this.config = config;
-        this.pool = new ContextPool(config.contexts(), config.proxies().orElse(List.of()).stream().map(BrowserProxy::parse).toList());
+        this.pool = new ContextPool(config.contexts());
         this.archive = new FailedPageArchive(Path.of(config.failureDirectory()), config.failureDirectoryMaxPages());
     }
 

@@ -12,6 +12,7 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -23,10 +24,12 @@ import java.util.concurrent.CompletableFuture;
 public class BrowserEngine implements CollectionEngine {
     private final WorkerConfig config;
     private final BrowserDriver driver;
+    private final List<BrowserProxy> proxies;
 
     public BrowserEngine(WorkerConfig config) {
         this.config = config;
         this.driver = new BrowserDriver(config.browser());
+        this.proxies = config.browser().proxies().orElse(List.of()).stream().map(BrowserProxy::parse).toList();
     }
 
     void startWhenUsed(@Observes StartupEvent event) {
@@ -51,12 +54,28 @@ public class BrowserEngine implements CollectionEngine {
         return Engine.BROWSER.id();
     }
 
+    /** The proxy's id: per-account limits of a browser platform count per proxy. */
+    @Override
+    public String limitScope(PromptJob job, int attempt) {
+        BrowserProxy proxy = proxyFor(job, attempt);
+        return proxy == null ? "direct" : proxy.id();
+    }
+
     @Override
     public Uni<CollectionResult> collect(PromptJob job, int attempt) {
         WorkerConfig.BrowserPlatform page = config.browser().platforms().get(job.platform());
-        BrowserTask task = new BrowserTask(job, page, BrowserLocale.of(job.language(), job.country()), new CompletableFuture<>());
+        BrowserTask task = new BrowserTask(job, page, BrowserLocale.of(job.language(), job.country()), proxyFor(job, attempt),
+                new CompletableFuture<>());
         // Leave the browser thread at once: it only drives pages.
         return Uni.createFrom().completionStage(() -> driver.submit(task)).emitOn(Infrastructure.getDefaultExecutor());
+    }
+
+    /** Spreads jobs over the proxies; each retry of a job takes the next one (a CAPTCHA may not follow it). */
+    private BrowserProxy proxyFor(PromptJob job, int attempt) {
+        if (proxies.isEmpty()) {
+            return null;
+        }
+        return proxies.get(Math.floorMod(job.jobId().hashCode() + attempt, proxies.size()));
     }
 
     public BrowserDriver driver() {

@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The bounded set of browser contexts of one browser, used only on the browser thread. A finished job's
  * context is kept and recycled (cookies and storage cleared) for the next job with the same session,
- * locale and zone; a context that failed or crashed is closed, and a new one takes the next proxy.
+ * locale, zone and proxy; a context that failed or crashed is closed.
  */
 final class ContextPool {
     /** A context with its one page, lent to one job at a time. */
@@ -67,17 +67,14 @@ final class ContextPool {
     }
 
     private final Map<BrowserTask.ContextKey, Deque<Lease>> idle = new HashMap<>();
-    private final List<BrowserProxy> proxies;
     private final int capacity;
     private final AtomicLong contextsOpened = new AtomicLong();
     private final AtomicLong contextOpenNanos = new AtomicLong();
     private Browser browser;
     private int open;
-    private int nextProxy;
 
-    ContextPool(int capacity, List<BrowserProxy> proxies) {
+    ContextPool(int capacity) {
         this.capacity = capacity;
-        this.proxies = proxies;
     }
 
     /** Starts over with a new browser: the old one's contexts are gone with it. */
@@ -137,10 +134,9 @@ final class ContextPool {
             options.setStorageStatePath(Path.of(key.storageState()));
         }
         String proxyId = null;
-        if (!proxies.isEmpty()) {
-            BrowserProxy proxy = proxies.get(nextProxy++ % proxies.size());
-            options.setProxy(proxy.playwright());
-            proxyId = proxy.id();
+        if (key.proxy() != null) {
+            options.setProxy(key.proxy().playwright());
+            proxyId = key.proxy().id();
         }
         BrowserContext context = browser.newContext(options);
         Lease lease;

@@ -115,7 +115,7 @@ public final class BrowserContextsBenchmark {
         PromptJob job = new PromptJob(PromptJob.SCHEMA_VERSION, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
                 UUID.randomUUID(), "What is the best CRM for a small agency?", "chatgpt", 1, "en", "US", 5, Instant.now());
         return driver.submit(new BrowserTask(job, new BenchPage(pages.urlFor("chatgpt"), settleMillis),
-                BrowserLocale.of("en", "US"), new CompletableFuture<>()));
+                BrowserLocale.of("en", "US"), null, new CompletableFuture<>()));
     }
 
     /** Peak resident memory of this JVM plus every process it started (Node driver, Chromium and its children). */

@@ -19,6 +19,8 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.vertx.mutiny.redis.client.RedisAPI;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.HashMap;
@@ -27,7 +29,7 @@ import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
-/** Browser contexts go through their configured proxy, and answers name it by id only. */
+/** Browser contexts go through their configured proxy, per-proxy limits count it, and answers name it by id only. */
 @QuarkusTest
 @TestProfile(ProxiedBrowserTest.ThroughAProxy.class)
 @QuarkusTestResource(value = IsolatedServers.class, restrictToAnnotatedClass = false)
@@ -52,6 +54,8 @@ class ProxiedBrowserTest {
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
+            config.put("answerlens.worker.rate-limits.platforms.copilot.requests", "100");
+            config.put("answerlens.worker.rate-limits.platforms.copilot.per-account", "true");
             config.put("answerlens.worker.browser.proxies", "standin-proxy=" + proxy.address().replace("http://", "http://user:secret@"));
             return config;
         }
@@ -68,8 +72,14 @@ class ProxiedBrowserTest {
     @ConfigProperty(name = "rabbitmq-virtual-host")
     String vhost;
 
+    @ConfigProperty(name = "answerlens.redis.key-prefix")
+    String keyPrefix;
+
+    @Inject
+    RedisAPI redis;
+
     @Test
-    void collectsThroughTheContextsProxyAndRecordsItsIdOnly() throws Exception {
+    void collectsThroughTheContextsProxyCountsAgainstItsLimitAndRecordsItsIdOnly() throws Exception {
         try (Connection connection = TestVirtualHost.connect(vhost); Channel channel = connection.createChannel()) {
             PromptJob job = TestJobs.job("copilot", 1);
             TestJobs.publish(channel, job);
@@ -80,6 +90,8 @@ class ProxiedBrowserTest {
             assertEquals("standin-proxy", answer.collection().proxyId());
             assertTrue(proxy.carried().contains("/copilot/"), "the page came through the proxy: " + proxy.carried());
             assertTrue(proxy.carried().contains("/stream"), "the streamed answer came through the proxy: " + proxy.carried());
+            assertEquals(1, redis.get(keyPrefix + "rate:copilot:standin-proxy").await().atMost(Duration.ofSeconds(5)).toInteger(),
+                    "the request counted against the proxy's shared limit");
         }
     }
 }
