@@ -5,4 +5,5 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/java-env.sh"
 cd "$ANSWERLENS_ROOT"
 "$ANSWERLENS_ROOT/deploy/local/servers.sh"
+"$ANSWERLENS_ROOT/deploy/local/tools.sh"
 exec "$MVNW" -B verify "$@"

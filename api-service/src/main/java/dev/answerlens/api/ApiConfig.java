@@ -17,6 +17,24 @@ public interface ApiConfig {
     Cache cache();
 
     /**
+     * {@code answerlens.api.metrics-token}: the bearer token the Prometheus scraper sends for /q/metrics
+     * (a secret: set ANSWERLENS_API_METRICS_TOKEN); without it /q/metrics is not served.
+     */
+    java.util.Optional<String> metricsToken();
+
+    /** Webhooks for significant changes. */
+    Webhooks webhooks();
+
+    /** API key checks. */
+    Auth auth();
+
+    /** Operations on the shared broker (replaying parked messages). */
+    Admin admin();
+
+    /** Requests each API key may make per window, counted in Redis so every replica shares one count. */
+    RateLimit rateLimit();
+
+    /**
      * {@code answerlens.api.retry-delays}: waits before attempts 2, 3 and 4 of a "mentions stored" event
      * whose cache invalidation failed (Redis away); after that it is parked.
      */
@@ -43,5 +61,72 @@ public interface ApiConfig {
         /** {@code answerlens.api.cache.timeout}: how long to wait for Redis before serving from the database. */
         @WithDefault("500ms")
         Duration timeout();
+    }
+
+    interface RateLimit {
+        /** {@code answerlens.api.rate-limit.requests}: requests one key may make per window. */
+        @WithDefault("1200")
+        @Min(1)
+        long requests();
+
+        /** {@code answerlens.api.rate-limit.window}: the fixed window the requests are counted in. */
+        @WithDefault("1m")
+        Duration window();
+    }
+
+    interface Admin {
+        /**
+         * {@code answerlens.api.admin.operator-workspaces}: workspaces whose admin keys may replay every parked
+         * message; other workspaces' admin keys replay only their own workspace's messages.
+         */
+        java.util.Optional<java.util.Set<java.util.UUID>> operatorWorkspaces();
+
+        /** {@code answerlens.api.admin.max-replay}: most messages one replay call moves. */
+        @WithDefault("10000")
+        @Min(1)
+        int maxReplay();
+    }
+
+    interface Auth {
+        /**
+         * {@code answerlens.api.auth.key-cache-ttl}: how long a replica remembers a live key instead of asking the
+         * database; a key revoked on another replica is refused here within this time. 0 = ask every time.
+         */
+        @WithDefault("5s")
+        Duration keyCacheTtl();
+    }
+
+    interface Webhooks {
+        /** {@code answerlens.api.webhooks.retry-delays}: waits after failed attempts 1, 2, …; then the delivery fails. */
+        @WithDefault("30s,2m,10m,1h,6h")
+        List<Duration> retryDelays();
+
+        /** {@code answerlens.api.webhooks.timeout}: how long a receiver may take to answer. */
+        @WithDefault("10s")
+        Duration timeout();
+
+        /** {@code answerlens.api.webhooks.window-days}: the period compared with the one before it. */
+        @WithDefault("7")
+        @Min(1)
+        int windowDays();
+
+        /** {@code answerlens.api.webhooks.delivery-interval}: how often due deliveries are sent (a scheduler period). */
+        @WithDefault("10s")
+        String deliveryInterval();
+
+        /** {@code answerlens.api.webhooks.detect-interval}: how often significant changes are looked for. */
+        @WithDefault("1h")
+        String detectInterval();
+
+        /**
+         * {@code answerlens.api.webhooks.allow-private-addresses}: deliver to loopback, private and link-local
+         * addresses too. Off by default, so a webhook cannot be aimed at the service's own network.
+         */
+        @WithDefault("false")
+        boolean allowPrivateAddresses();
+
+        /** {@code answerlens.api.webhooks.coverage-drop}: a fall in coverage (as a fraction) that is worth a call. */
+        @WithDefault("0.2")
+        double coverageDrop();
     }
 }

@@ -27,6 +27,19 @@ class ApiDocumentationTest {
     }
 
     @Test
+    void publishesTheFormulaOfEveryAnalyticsView() {
+        given().accept("application/json").get("/q/openapi?format=json")
+                .then().statusCode(200)
+                .body("paths.'/v1/analytics/change'.get.description", containsString("two-proportion z-test"))
+                .body("paths.'/v1/analytics/change'.get.description", containsString("within noise"))
+                .body("paths.'/v1/analytics/timeseries'.get.description", containsString("Wilson score interval"))
+                .body("paths.'/v1/analytics/leaderboard'.get.description", containsString("shareOfVoice ="))
+                .body("paths.'/v1/analytics/breakdown'.get.description", containsString("per prompt / per tag"))
+                .body("paths.'/v1/analytics/sources'.get.description", containsString("citationGaps"))
+                .body("components.schemas.Sentiment.description", containsString("mean = sum(sentiment_score_sum) / n"));
+    }
+
+    @Test
     void documentsTheBearerKeyAndLeavesSignUpOpen() {
         given().accept("application/json").get("/q/openapi?format=json")
                 .then().statusCode(200)

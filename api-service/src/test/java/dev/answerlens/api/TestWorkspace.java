@@ -31,6 +31,17 @@ public record TestWorkspace(UUID id, String key) {
         return given().config(DOUBLES).header("Authorization", "Bearer " + key).contentType(ContentType.JSON);
     }
 
+    /** Issues another key of this workspace with the given scope (read, write, admin) and returns it. */
+    public String key(String scope) {
+        return request().body(Map.of("scope", scope)).post("/v1/api-keys")
+                .then().statusCode(201).extract().path("key");
+    }
+
+    /** A request authenticated with the given key of this workspace. */
+    public static RequestSpecification with(String key) {
+        return given().config(DOUBLES).header("Authorization", "Bearer " + key).contentType(ContentType.JSON);
+    }
+
     /** Creates a brand and returns its id. */
     public UUID brand(String name, String kind) {
         String id = request().body(Map.of("name", name, "kind", kind))

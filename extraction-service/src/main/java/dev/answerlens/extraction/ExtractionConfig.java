@@ -12,6 +12,10 @@ public interface ExtractionConfig {
     @WithDefault("8")
     int consumers();
 
+    /** Most answers written in one transaction (group commit); the batch is whatever waits, up to this. */
+    @WithDefault("64")
+    int storeBatch();
+
     /** Wait before attempt 2, 3 and 4 when an answer cannot be stored (e.g. the database is away). */
     @WithDefault("5s,30s,2m")
     List<Duration> retryDelays();

@@ -243,5 +243,9 @@ public interface WorkerConfig {
         /** Share of attempts (0–1) on which the simulated platform answers HTTP 429, to exercise retries. */
         @WithDefault("0")
         double failureRate();
+
+        /** How long the simulated platform takes to answer, like a real one would (0 = at once). */
+        @WithDefault("0s")
+        Duration latency();
     }
 }

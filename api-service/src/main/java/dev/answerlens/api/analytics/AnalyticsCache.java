@@ -3,9 +3,12 @@ package dev.answerlens.api.analytics;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.answerlens.api.ApiConfig;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.redis.datasource.value.ReactiveValueCommands;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.redis.client.Response;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,18 +25,29 @@ import org.jboss.logging.Logger;
  * {@code <prefix>ws:<id>:vN:<view>:<sha-256 of the normalised query>} with a TTL. Old versions are
  * never read again and expire on their own; every replica sees the bump at once. Redis trouble
  * never fails a request: it is logged and the caller's loader answers from the database.
+ * Every look-up counts in {@code answerlens.cache.requests} with result=hit or miss (Redis unavailable
+ * is a miss), so the hit ratio is hit / (hit + miss) on /q/metrics.
  */
 @ApplicationScoped
 public class AnalyticsCache {
+    static final String METRIC = "answerlens.cache.requests";
     private static final Logger LOG = Logger.getLogger(AnalyticsCache.class);
 
+    private final ReactiveRedisDataSource redis;
     private final ReactiveValueCommands<String, String> values;
+    private final java.util.concurrent.atomic.AtomicLong lastWarning = new java.util.concurrent.atomic.AtomicLong();
     private final ObjectMapper json;
     private final String prefix;
     private final Duration ttl;
     private final Duration timeout;
+    private final Counter hits;
+    private final Counter misses;
 
-    public AnalyticsCache(ReactiveRedisDataSource redis, ObjectMapper json, RedisKeys keys, ApiConfig config) {
+    public AnalyticsCache(ReactiveRedisDataSource redis, ObjectMapper json, RedisKeys keys, ApiConfig config,
+                          MeterRegistry registry) {
+        this.hits = Counter.builder(METRIC).description("Analytics cache look-ups").tag("result", "hit").register(registry);
+        this.misses = Counter.builder(METRIC).description("Analytics cache look-ups").tag("result", "miss").register(registry);
+        this.redis = redis;
         this.values = redis.value(String.class);
         this.json = json;
         this.prefix = keys.keyPrefix();
@@ -44,17 +58,37 @@ public class AnalyticsCache {
     /** The cached value of {@code view} for this query, or the loader's, which is then cached. */
     public <T> Uni<T> getOrLoad(UUID workspaceId, String view, String canonicalQuery, Class<T> type,
                                 Supplier<Uni<T>> loader) {
-        return read(versionKey(workspaceId)).flatMap(version -> {
-            if (!version.ok()) {
-                return loader.get();
+        return lookup(workspaceId, view, canonicalQuery).flatMap(found -> {
+            T hit = found.entry() == null ? null : decode(found.key(), found.entry(), type);
+            if (hit != null) {
+                hits.increment();
+                return Uni.createFrom().item(hit);
             }
-            String key = entryKey(workspaceId, version.value() == null ? "0" : version.value(), view, canonicalQuery);
-            return read(key).flatMap(entry -> {
-                if (!entry.ok()) {
-                    return loader.get();
+            misses.increment();
+            return loader.get().call(loaded -> {
+                String body = found.key() == null ? null : encode(found.key(), loaded);
+                return body == null ? Uni.createFrom().voidItem() : write(found.key(), body);
+            });
+        });
+    }
+
+    /**
+     * Like {@link #getOrLoad} but hands back the JSON text itself: a hit is returned as stored, without
+     * decoding and re-encoding it, which is most of the work of a cached answer.
+     */
+    public <T> Uni<String> getOrLoadJson(UUID workspaceId, String view, String canonicalQuery, Supplier<Uni<T>> loader) {
+        return lookup(workspaceId, view, canonicalQuery).flatMap(found -> {
+            if (found.entry() != null) {
+                hits.increment();
+                return Uni.createFrom().item(found.entry());
+            }
+            misses.increment();
+            return loader.get().flatMap(loaded -> {
+                String body = encode(found.key(), loaded);
+                if (body == null) {
+                    return Uni.createFrom().failure(new IllegalStateException("could not encode " + view));
                 }
-                T hit = entry.value() == null ? null : decode(key, entry.value(), type);
-                return hit != null ? Uni.createFrom().item(hit) : loader.get().call(loaded -> write(key, loaded));
+                return found.key() == null ? Uni.createFrom().item(body) : write(found.key(), body).replaceWith(body);
             });
         });
     }
@@ -81,33 +115,57 @@ public class AnalyticsCache {
         return prefix + "ws:" + workspaceId + ":v" + version + ":" + view + ":" + sha256(view + "|" + canonicalQuery);
     }
 
-    /** The outcome of a Redis read: ok with a value (maybe null, a miss), or not ok (Redis unavailable). */
-    private record Read(boolean ok, String value) {
-        static final Read FAILED = new Read(false, null);
+    /**
+     * The entry key for the workspace's current version and the entry there (null: a miss); both null
+     * when Redis is unavailable. One round trip: a script reads the version and then the entry.
+     */
+    private record Found(String key, String entry) {
+        static final Found UNAVAILABLE = new Found(null, null);
     }
 
-    private Uni<Read> read(String key) {
-        return values.get(key).ifNoItem().after(timeout).fail()
-                .map(value -> new Read(true, value))
+    private static final String LOOKUP = "local v = redis.call('GET', KEYS[1]) or '0' "
+            + "return {v, redis.call('GET', ARGV[1] .. v .. ARGV[2])}";
+
+    private Uni<Found> lookup(UUID workspaceId, String view, String canonicalQuery) {
+        String workspace = prefix + "ws:" + workspaceId + ":v";
+        String suffix = ":" + view + ":" + sha256(view + "|" + canonicalQuery);
+        return redis.execute("EVAL", LOOKUP, "1", versionKey(workspaceId), workspace, suffix)
+                .ifNoItem().after(timeout).fail()
+                .map(reply -> {
+                    String version = reply.get(0).toString();
+                    Response entry = reply.size() > 1 ? reply.get(1) : null;
+                    return new Found(workspace + version + suffix, entry == null ? null : entry.toString());
+                })
                 .onFailure().recoverWithItem(e -> {
-                    LOG.warnf("Redis unavailable (%s); serving analytics from the database", e.toString());
-                    return Read.FAILED;
+                    warnRarely("Redis unavailable (%s); serving analytics from the database", e);
+                    return Found.UNAVAILABLE;
                 });
     }
 
-    private <T> Uni<Void> write(String key, T value) {
-        String body;
+    private String encode(String key, Object value) {
         try {
-            body = json.writeValueAsString(value);
+            return json.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             LOG.warnf("Could not encode %s for the cache: %s", key, e.getOriginalMessage());
-            return Uni.createFrom().voidItem();
+            return null;
         }
+    }
+
+    private Uni<Void> write(String key, String body) {
         return values.setex(key, Math.max(1, ttl.toSeconds()), body).ifNoItem().after(timeout).fail()
                 .onFailure().recoverWithUni(e -> {
-                    LOG.warnf("Could not cache %s (%s)", key, e.toString());
+                    warnRarely("Could not write to the analytics cache (%s)", e);
                     return Uni.createFrom().voidItem();
                 });
+    }
+
+    /** Logs Redis trouble at most every 10 s: under load a per-request warning would flood the log. */
+    private void warnRarely(String format, Throwable e) {
+        long now = System.currentTimeMillis();
+        long last = lastWarning.get();
+        if (now - last >= 10_000 && lastWarning.compareAndSet(last, now)) {
+            LOG.warnf(format, e.toString());
+        }
     }
 
     private <T> T decode(String key, String body, Class<T> type) {

@@ -25,13 +25,145 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class AnalyticsResource {
     private final SummaryService summaries;
+    private final AnswerDrillDown drillDown;
+    private final CompetitorSuggestions suggestions;
     private final CallerWorkspace caller;
     private final ApiConfig config;
 
-    public AnalyticsResource(SummaryService summaries, CallerWorkspace caller, ApiConfig config) {
+    public AnalyticsResource(SummaryService summaries, AnswerDrillDown drillDown, CompetitorSuggestions suggestions,
+                             CallerWorkspace caller, ApiConfig config) {
         this.summaries = summaries;
+        this.drillDown = drillDown;
+        this.suggestions = suggestions;
         this.caller = caller;
         this.config = config;
+    }
+
+    private SummaryQuery query(String from, String to, List<String> platforms) {
+        return SummaryQuery.parse(from, to, platforms, LocalDate.now(ZoneOffset.UTC),
+                config.analytics().defaultDays(), config.analytics().maxDays());
+    }
+
+    @GET
+    @Path("/timeseries")
+    @Operation(summary = "Brand metrics per day or week",
+            description = "Every brand's metrics per period, from the daily rollups, with each period's coverage; every "
+                    + "period in the range is present, empty ones with n = 0 and null rates. Same formulas as the "
+                    + "summary: " + Formulas.ALL + " " + Formulas.COVERAGE)
+    @APIResponse(responseCode = "200", description = "The series",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TimeSeries.class)))
+    @APIResponse(responseCode = "400", description = "Invalid parameter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<String> timeSeries(@QueryParam("from") String from, @QueryParam("to") String to,
+                                  @QueryParam("platform") List<String> platforms,
+                                  @Parameter(description = "day (default) or week") @QueryParam("granularity")
+                                  String granularity) {
+        // JSON text: a cached series is sent as stored, not decoded and encoded again
+        return summaries.timeSeriesJson(caller.id(), query(from, to, platforms), Granularity.parse(granularity));
+    }
+
+    @GET
+    @Path("/sources")
+    @Operation(summary = "Cited sources: top domains and URLs, ownership, citation gaps", description = Formulas.SOURCES)
+    @APIResponse(responseCode = "200", description = "The sources",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Sources.class)))
+    public Uni<Sources> sources(@QueryParam("from") String from, @QueryParam("to") String to,
+                                @QueryParam("platform") List<String> platforms) {
+        return summaries.sources(caller.id(), query(from, to, platforms));
+    }
+
+    @GET
+    @Path("/breakdown")
+    @Operation(summary = "A brand's visibility per prompt and per tag", description = Formulas.BREAKDOWN)
+    @APIResponse(responseCode = "200", description = "The breakdown",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Breakdown.class)))
+    public Uni<Breakdown> breakdown(@QueryParam("from") String from, @QueryParam("to") String to,
+                                    @QueryParam("platform") List<String> platforms,
+                                    @Parameter(description = "A brand id; default: the workspace's first own brand.")
+                                    @QueryParam("brand") String brand) {
+        return summaries.breakdown(caller.id(), query(from, to, platforms), AnswerQuery.uuid("brand", brand));
+    }
+
+    @GET
+    @Path("/leaderboard")
+    @Operation(summary = "Competitor leaderboard", description = "The workspace's brands ranked by mention rate, "
+            + "with share of voice, average position and first rate; clearlyAheadOfNext says whether a brand's 95% "
+            + "interval lies wholly above the next one's. " + Formulas.MENTION_RATE + " " + Formulas.SHARE_OF_VOICE)
+    @APIResponse(responseCode = "200", description = "The leaderboard",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Leaderboard.class)))
+    public Uni<Leaderboard> leaderboard(@QueryParam("from") String from, @QueryParam("to") String to,
+                                        @QueryParam("platform") List<String> platforms) {
+        return summaries.leaderboard(caller.id(), query(from, to, platforms));
+    }
+
+    @GET
+    @Path("/change")
+    @Operation(summary = "Change between two periods, tested against the noise",
+            description = "Each brand's mention, first and citation rates in from..to against previousFrom..previousTo "
+                    + "(default: the period of the same length just before). " + Formulas.CHANGE)
+    @APIResponse(responseCode = "200", description = "The change",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PeriodChange.class)))
+    public Uni<PeriodChange> change(@QueryParam("from") String from, @QueryParam("to") String to,
+                                    @QueryParam("previousFrom") String previousFrom,
+                                    @QueryParam("previousTo") String previousTo,
+                                    @QueryParam("platform") List<String> platforms) {
+        SummaryQuery current = query(from, to, platforms);
+        return summaries.change(caller.id(), current, current.previous(previousFrom, previousTo, config.analytics().maxDays()));
+    }
+
+    @GET
+    @Path("/answers")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @Operation(summary = "The raw answers behind a number",
+            description = "Answers in the filter, newest day first, with their text, engine metadata, extracted mentions "
+                    + "and citations. `brand` with `mentioned=true|false` keeps the answers that do / do not mention it "
+                    + "(the numerator / the rest of n of its mention rate). `format=csv` (or Accept: text/csv) gives one "
+                    + "row per answer. The Link header carries the next page.")
+    @APIResponse(responseCode = "200", description = "One page of answers",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = AnswerRecord.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+    public Uni<org.jboss.resteasy.reactive.RestResponse<Object>> answers(
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("platform") List<String> platforms,
+            @Parameter(description = "A brand id of this workspace.") @QueryParam("brand") String brand,
+            @Parameter(description = "true or false; needs brand.") @QueryParam("mentioned") String mentioned,
+            @Parameter(description = "A prompt id.") @QueryParam("prompt") String prompt,
+            @Parameter(description = "1–1000, default 50.") @QueryParam("limit") String limit,
+            @QueryParam("after") String after,
+            @Parameter(description = "json (default) or csv") @QueryParam("format") String format,
+            jakarta.ws.rs.core.HttpHeaders headers, jakarta.ws.rs.core.UriInfo uri) {
+        Object[] cursor = AnswerQuery.decodeCursor(after);
+        AnswerQuery query = new AnswerQuery(query(from, to, platforms), AnswerQuery.uuid("brand", brand),
+                AnswerQuery.bool("mentioned", mentioned), AnswerQuery.uuid("prompt", prompt),
+                dev.answerlens.api.problem.QueryParameters.integer("limit", limit, 50, 1, 1000),
+                (LocalDate) cursor[0], (java.util.UUID) cursor[1]);
+        boolean csv = "csv".equals(format) || (format == null && headers.getAcceptableMediaTypes().stream()
+                .anyMatch(t -> t.isCompatible(MediaType.valueOf("text/csv")) && !t.isWildcardType()));
+        if (format != null && !format.equals("csv") && !format.equals("json")) {
+            throw dev.answerlens.api.problem.ProblemException.invalidParameter("format", "must be json or csv");
+        }
+        return drillDown.page(caller.id(), query).map(page -> {
+            org.jboss.resteasy.reactive.RestResponse.ResponseBuilder<Object> response = csv
+                    ? org.jboss.resteasy.reactive.RestResponse.ResponseBuilder.ok((Object) AnswerCsv.of(page.answers()), "text/csv")
+                    : org.jboss.resteasy.reactive.RestResponse.ResponseBuilder.ok((Object) page.answers(), MediaType.APPLICATION_JSON);
+            if (page.next() != null) {
+                response.header("Link", "<" + uri.getRequestUriBuilder().replaceQueryParam("after", page.next()).build()
+                        + ">; rel=\"next\"");
+            }
+            return response.build();
+        });
+    }
+
+    @GET
+    @Path("/competitor-suggestions")
+    @Operation(summary = "Competitor suggestions from discovery", description = "Brand-like names that at least two "
+            + "answers gave and the workspace does not track, most frequent first.")
+    @APIResponse(responseCode = "200", description = "The suggestions",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(
+                    implementation = CompetitorSuggestions.Suggestion.class,
+                    type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+    public Uni<List<CompetitorSuggestions.Suggestion>> competitorSuggestions(
+            @Parameter(description = "1–200, default 50.") @QueryParam("limit") String limit) {
+        return suggestions.top(caller.id(), dev.answerlens.api.problem.QueryParameters.integer("limit", limit, 50, 1, 200));
     }
 
     @GET
@@ -40,20 +172,19 @@ public class AnalyticsResource {
             description = "Per brand, over the days from..to (UTC, inclusive) and the chosen platforms, computed from "
                     + "the daily rollups. " + Formulas.N + " " + Formulas.MENTION_RATE + " " + Formulas.SHARE_OF_VOICE
                     + " " + Formulas.AVERAGE_POSITION + " " + Formulas.FIRST_RATE + " " + Formulas.CITATION_RATE + " "
-                    + Formulas.COVERAGE + " A metric without data is null, never 0. byPlatform repeats the metrics "
+                    + Formulas.COVERAGE + " " + Formulas.SENTIMENT + " A metric without data is null, never 0. byPlatform repeats the metrics "
                     + "per platform. Responses may be served from a cache that is invalidated when the data changes.")
     @APIResponse(responseCode = "200", description = "The summary",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Summary.class)))
     @APIResponse(responseCode = "400", description = "Invalid dates or platform",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<Summary> summary(
+    public Uni<String> summary(
             @Parameter(description = "First day, YYYY-MM-DD; default: 29 days before `to` (a 30-day window, "
                     + "answerlens.api.analytics.default-days).") @QueryParam("from") String from,
             @Parameter(description = "Last day, YYYY-MM-DD; default: today (UTC).") @QueryParam("to") String to,
             @Parameter(description = "Platform id, repeatable (or comma-separated); default: all platforms.")
             @QueryParam("platform") List<String> platforms) {
-        SummaryQuery query = SummaryQuery.parse(from, to, platforms, LocalDate.now(ZoneOffset.UTC),
-                config.analytics().defaultDays(), config.analytics().maxDays());
-        return summaries.summary(caller.id(), query);
+        // JSON text: a cached summary is sent as stored, not decoded and encoded again
+        return summaries.summaryJson(caller.id(), query(from, to, platforms));
     }
 }

@@ -14,10 +14,24 @@ final class Formulas {
             + "among tracked brands, with its 95% Wilson interval.";
     static final String CITATION_RATE = "citationRate = sum(answers_citing) / n: share of answers citing one of the "
             + "brand's domains, with its 95% Wilson interval.";
+    static final String SENTIMENT = "sentiment: over the answers mentioning the brand whose sentiment was classified "
+            + "(n = sum(sentiment_positive + sentiment_neutral + sentiment_negative)), the shares positive / neutral / "
+            + "negative with 95% Wilson intervals, and mean = sum(sentiment_score_sum) / n, in [-1, 1]; null when n = 0.";
+    static final String CHANGE = "change: current − previous rate; two-sided two-proportion z-test with the pooled "
+            + "proportion p = (x1 + x2) / (n1 + n2), z = (p1 − p2) / sqrt(p (1 − p) (1/n1 + 1/n2)); p-value ≥ 0.05 is "
+            + "labelled 'within noise', otherwise 'rise' or 'drop'; 'no data' when either period has n = 0.";
+    static final String SOURCES = "sources: citations of answers in the filter grouped by domain and by canonical URL, "
+            + "with the owner the extraction assigned (own: a domain of an own brand; competitor: of a competitor; "
+            + "other); citationGaps: domains cited in answers that mention a competitor and in no answer that mentions an "
+            + "own brand, ranked by those answers.";
+    static final String BREAKDOWN = "per prompt / per tag, for one brand: n = answers collected for the prompt "
+            + "(a prompt's answers count in each of its tags); mentionRate = answers mentioning the brand / n with its "
+            + "Wilson interval; averagePosition = mean position where mentioned; firstRate = answers where it is named "
+            + "first / n; coverage = n / jobs scheduled for the prompt. Prompts are listed weakest first.";
     static final String COVERAGE = "coverage = collected / scheduled (answers collected over answers scheduled); "
             + "rate null when nothing was scheduled.";
     static final String ALL = "Metrics of one brand over the filter. " + N + " " + MENTION_RATE + " " + SHARE_OF_VOICE
-            + " " + AVERAGE_POSITION + " " + FIRST_RATE + " " + CITATION_RATE;
+            + " " + AVERAGE_POSITION + " " + FIRST_RATE + " " + CITATION_RATE + " " + SENTIMENT;
 
     private Formulas() {
     }

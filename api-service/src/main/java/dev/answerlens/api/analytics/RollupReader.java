@@ -21,9 +21,11 @@ public class RollupReader {
             + " FROM answer_daily_rollups" + FILTER + " GROUP BY platform";
     private static final String SCHEDULED = "SELECT platform, sum(jobs) AS jobs FROM scheduled_daily" + FILTER
             + " GROUP BY platform";
+    static final String SENTIMENT = " sum(sentiment_positive) AS positive, sum(sentiment_neutral) AS neutral,"
+            + " sum(sentiment_negative) AS negative, sum(sentiment_score_sum) AS score_sum";
     private static final String BRANDS = "SELECT brand_id, platform, sum(answers_mentioning) AS mentioning,"
             + " sum(mention_count) AS mention_count, sum(position_sum) AS position_sum,"
-            + " sum(answers_first) AS answers_first, sum(answers_citing) AS answers_citing"
+            + " sum(answers_first) AS answers_first, sum(answers_citing) AS answers_citing," + SENTIMENT
             + " FROM brand_daily_rollups" + FILTER + " GROUP BY brand_id, platform";
     private static final String BRAND_NAMES = "SELECT id, name, kind FROM brands WHERE workspace_id = $1";
 
@@ -62,10 +64,15 @@ public class RollupReader {
     private static Map<UUID, Map<String, Rollups.BrandTotals>> brandTotals(RowSet<Row> rows) {
         Map<UUID, Map<String, Rollups.BrandTotals>> totals = new HashMap<>();
         rows.forEach(r -> totals.computeIfAbsent(r.getUUID("brand_id"), id -> new HashMap<>())
-                .put(r.getString("platform"), new Rollups.BrandTotals(r.getLong("mentioning"),
-                        r.getLong("mention_count"), r.getLong("position_sum"), r.getLong("answers_first"),
-                        r.getLong("answers_citing"))));
+                .put(r.getString("platform"), brandTotals(r)));
         return totals;
+    }
+
+    /** One row of brand rollup sums (the columns of {@link #SENTIMENT} and the counts before it). */
+    static Rollups.BrandTotals brandTotals(Row r) {
+        return new Rollups.BrandTotals(r.getLong("mentioning"), r.getLong("mention_count"), r.getLong("position_sum"),
+                r.getLong("answers_first"), r.getLong("answers_citing"), r.getLong("positive"), r.getLong("neutral"),
+                r.getLong("negative"), r.getDouble("score_sum"));
     }
 
     private static List<Rollups.BrandRow> brandRows(RowSet<Row> rows) {

@@ -14,12 +14,15 @@ record Rollups(Map<String, AnswerTotals> answers, Map<String, Long> scheduled,
     }
 
     /** Sums of brand_daily_rollups for one brand on one platform. */
-    record BrandTotals(long mentioning, long mentionCount, long positionSum, long first, long citing) {
-        static final BrandTotals NONE = new BrandTotals(0, 0, 0, 0, 0);
+    record BrandTotals(long mentioning, long mentionCount, long positionSum, long first, long citing,
+                       long positive, long neutral, long negative, double scoreSum) {
+        static final BrandTotals NONE = new BrandTotals(0, 0, 0, 0, 0, 0, 0, 0, 0);
 
         BrandTotals plus(BrandTotals other) {
             return new BrandTotals(mentioning + other.mentioning, mentionCount + other.mentionCount,
-                    positionSum + other.positionSum, first + other.first, citing + other.citing);
+                    positionSum + other.positionSum, first + other.first, citing + other.citing,
+                    positive + other.positive, neutral + other.neutral, negative + other.negative,
+                    scoreSum + other.scoreSum);
         }
     }
 

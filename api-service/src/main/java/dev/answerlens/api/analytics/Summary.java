@@ -37,6 +37,7 @@ public record Summary(
             @Schema(description = Formulas.AVERAGE_POSITION, nullable = true) Double averagePosition,
             @Schema(description = Formulas.FIRST_RATE) Rate firstRate,
             @Schema(description = Formulas.CITATION_RATE) Rate citationRate,
+            @Schema(description = Formulas.SENTIMENT) Sentiment sentiment,
             @Schema(description = "The same metrics per platform, with that platform's coverage.")
             List<PlatformSummary> byPlatform) {
     }
@@ -50,6 +51,7 @@ public record Summary(
             @Schema(description = Formulas.AVERAGE_POSITION, nullable = true) Double averagePosition,
             @Schema(description = Formulas.FIRST_RATE) Rate firstRate,
             @Schema(description = Formulas.CITATION_RATE) Rate citationRate,
+            @Schema(description = Formulas.SENTIMENT) Sentiment sentiment,
             Coverage coverage) {
     }
 }

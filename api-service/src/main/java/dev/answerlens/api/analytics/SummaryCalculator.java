@@ -43,12 +43,12 @@ final class SummaryCalculator {
                     Rate.of(platformTotals.mentioning(), platformAnswers.answers()),
                     shareOfVoice(platformTotals, platformAnswers), averagePosition(platformTotals),
                     Rate.of(platformTotals.first(), platformAnswers.answers()),
-                    Rate.of(platformTotals.citing(), platformAnswers.answers()),
+                    Rate.of(platformTotals.citing(), platformAnswers.answers()), Sentiment.of(platformTotals),
                     Summary.Coverage.of(platformAnswers.answers(), rollups.scheduled().getOrDefault(platform, 0L))));
         }
         return new Summary.BrandSummary(brand.id(), brand.name(), brand.kind(), answers.answers(),
                 Rate.of(totals.mentioning(), answers.answers()), shareOfVoice(totals, answers), averagePosition(totals),
-                Rate.of(totals.first(), answers.answers()), Rate.of(totals.citing(), answers.answers()), byPlatform);
+                Rate.of(totals.first(), answers.answers()), Rate.of(totals.citing(), answers.answers()), Sentiment.of(totals), byPlatform);
     }
 
     private static Double shareOfVoice(Rollups.BrandTotals brand, Rollups.AnswerTotals answers) {

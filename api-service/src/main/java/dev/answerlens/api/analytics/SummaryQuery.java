@@ -31,6 +31,28 @@ public record SummaryQuery(LocalDate from, LocalDate to, List<String> platforms)
         return new SummaryQuery(start, end, platformIds(platforms));
     }
 
+    /** The period of the same length just before this one, on the same platforms. */
+    public SummaryQuery previous() {
+        long days = ChronoUnit.DAYS.between(from, to) + 1;
+        return new SummaryQuery(from.minusDays(days), from.minusDays(1), platforms);
+    }
+
+    /** The given previous period, or by default the one just before. */
+    public SummaryQuery previous(String previousFrom, String previousTo, int maxDays) {
+        if ((previousFrom == null || previousFrom.isBlank()) && (previousTo == null || previousTo.isBlank())) {
+            return previous();
+        }
+        LocalDate end = QueryParameters.date("previousTo", previousTo, from.minusDays(1));
+        LocalDate start = QueryParameters.date("previousFrom", previousFrom, end.minusDays(ChronoUnit.DAYS.between(from, to)));
+        if (start.isAfter(end)) {
+            throw ProblemException.invalidParameter("previousFrom", "must not be after previousTo (" + end + ")");
+        }
+        if (ChronoUnit.DAYS.between(start, end) + 1 > maxDays) {
+            throw ProblemException.invalidParameter("previousFrom", "the range may cover at most " + maxDays + " days");
+        }
+        return new SummaryQuery(start, end, platforms);
+    }
+
     private static List<String> platformIds(List<String> values) {
         Set<Platform> chosen = EnumSet.noneOf(Platform.class);
         for (String value : values == null ? List.<String>of() : values) {

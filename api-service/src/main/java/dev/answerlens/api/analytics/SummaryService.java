@@ -4,23 +4,67 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 
-/** The summary use case: cache first, rollups on a miss. */
+/** The analytics use cases read from rollups: cache first, rollups on a miss; derived views reuse the cached summary. */
 @ApplicationScoped
 public class SummaryService {
     /** Part of the cache key: bump it when the Summary's JSON shape changes, so old entries are never decoded. */
     static final String VIEW = "summary";
-    private static final String SHAPE = "shape=1";
+    static final String SERIES_VIEW = "timeseries";
+    private static final String SHAPE = "shape=3";
 
     private final AnalyticsCache cache;
     private final RollupReader rollups;
+    private final TimeSeriesReader series;
+    private final SourcesReader sources;
+    private final BreakdownReader breakdowns;
 
-    public SummaryService(AnalyticsCache cache, RollupReader rollups) {
+    public SummaryService(AnalyticsCache cache, RollupReader rollups, TimeSeriesReader series, SourcesReader sources,
+                          BreakdownReader breakdowns) {
         this.cache = cache;
         this.rollups = rollups;
+        this.series = series;
+        this.sources = sources;
+        this.breakdowns = breakdowns;
+    }
+
+    public Uni<Sources> sources(UUID workspaceId, SummaryQuery query) {
+        return cache.getOrLoad(workspaceId, "sources", SHAPE + "&" + query.canonical(), Sources.class,
+                () -> sources.read(workspaceId, query));
+    }
+
+    public Uni<Breakdown> breakdown(UUID workspaceId, SummaryQuery query, UUID brandId) {
+        return cache.getOrLoad(workspaceId, "breakdown", SHAPE + "&" + query.canonical() + "&brand=" + brandId,
+                Breakdown.class, () -> breakdowns.read(workspaceId, query, brandId));
     }
 
     public Uni<Summary> summary(UUID workspaceId, SummaryQuery query) {
         return cache.getOrLoad(workspaceId, VIEW, SHAPE + "&" + query.canonical(), Summary.class,
                 () -> rollups.read(workspaceId, query).map(r -> SummaryCalculator.summarise(query, r)));
+    }
+
+    /** The summary as JSON text: a cache hit is served as stored. */
+    public Uni<String> summaryJson(UUID workspaceId, SummaryQuery query) {
+        return cache.getOrLoadJson(workspaceId, VIEW, SHAPE + "&" + query.canonical(),
+                () -> rollups.read(workspaceId, query).map(r -> SummaryCalculator.summarise(query, r)));
+    }
+
+    /** The time series as JSON text: a cache hit is served as stored. */
+    public Uni<String> timeSeriesJson(UUID workspaceId, SummaryQuery query, Granularity granularity) {
+        return cache.getOrLoadJson(workspaceId, SERIES_VIEW, SHAPE + "&" + query.canonical() + "&granularity="
+                + granularity.id(), () -> series.read(workspaceId, query, granularity));
+    }
+
+    public Uni<TimeSeries> timeSeries(UUID workspaceId, SummaryQuery query, Granularity granularity) {
+        return cache.getOrLoad(workspaceId, SERIES_VIEW, SHAPE + "&" + query.canonical() + "&granularity=" + granularity.id(),
+                TimeSeries.class, () -> series.read(workspaceId, query, granularity));
+    }
+
+    public Uni<Leaderboard> leaderboard(UUID workspaceId, SummaryQuery query) {
+        return summary(workspaceId, query).map(Leaderboard::of);
+    }
+
+    public Uni<PeriodChange> change(UUID workspaceId, SummaryQuery current, SummaryQuery previous) {
+        return Uni.combine().all().unis(summary(workspaceId, current), summary(workspaceId, previous))
+                .with(PeriodChange::between);
     }
 }

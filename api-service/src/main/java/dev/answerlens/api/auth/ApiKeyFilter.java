@@ -8,26 +8,34 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Set;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
-/** Authenticates every REST call by its bearer API key (deny by default) and records the caller's workspace. */
+/**
+ * Authenticates every REST call by its bearer API key (deny by default), checks the key's scope
+ * against the endpoint's, counts the call against the key's rate limit and records the caller's
+ * workspace. The key itself is never logged or echoed.
+ */
 public class ApiKeyFilter {
     private static final String BEARER = "Bearer ";
     private static final Set<String> READ_METHODS = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS);
 
     private final ApiKeyLookup keys;
     private final CallerWorkspace caller;
+    private final RateLimiter rateLimiter;
 
-    public ApiKeyFilter(ApiKeyLookup keys, CallerWorkspace caller) {
+    public ApiKeyFilter(ApiKeyLookup keys, CallerWorkspace caller, RateLimiter rateLimiter) {
         this.keys = keys;
         this.caller = caller;
+        this.rateLimiter = rateLimiter;
     }
 
     @ServerRequestFilter
     public Uni<Response> authenticate(ContainerRequestContext request, ResourceInfo resource) {
-        if (resource.getResourceMethod() != null && resource.getResourceMethod().isAnnotationPresent(PublicEndpoint.class)) {
+        Method method = resource.getResourceMethod();
+        if (method != null && method.isAnnotationPresent(PublicEndpoint.class)) {
             return Uni.createFrom().nullItem();
         }
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
@@ -35,26 +43,57 @@ public class ApiKeyFilter {
             return Uni.createFrom().item(unauthorized(request, "Send an API key as 'Authorization: Bearer <key>'"));
         }
         String key = header.substring(BEARER.length()).trim();
-        if (!key.startsWith(ApiKeySecrets.KEY_START)) {
+        if (!key.startsWith(ApiKeySecrets.KEY_START) || key.length() > 100) {
             return Uni.createFrom().item(unauthorized(request, "The API key is not valid"));
         }
-        return keys.find(key).map(found -> {
+        KeyScope required = requiredScope(request, resource);
+        return keys.find(key).flatMap(found -> {
             if (found.isEmpty()) {
-                return unauthorized(request, "The API key is not valid or has been revoked");
+                return Uni.createFrom().item(unauthorized(request, "The API key is not valid or has been revoked"));
             }
-            if (!found.get().scope().mayWrite() && !READ_METHODS.contains(request.getMethod())) {
-                return ProblemResponses.of(new Problem("about:blank", "Forbidden", 403,
-                        "This API key has the read scope and cannot change anything", path(request), List.of()));
+            ApiKeyLookup.LiveKey live = found.get();
+            if (!live.scope().covers(required)) {
+                return Uni.createFrom().item(forbidden(request, live.scope(), required));
             }
-            caller.authenticate(found.get().workspaceId(), found.get().scope());
-            return null;
+            return rateLimiter.check(live.keyId()).map(verdict -> {
+                if (!verdict.allowed()) {
+                    return tooManyRequests(request, verdict);
+                }
+                caller.authenticate(live.workspaceId(), live.scope());
+                return null;
+            });
         });
+    }
+
+    /** The endpoint's own {@link RequiresScope}, else its class's, else read for GET and write for the rest. */
+    static KeyScope requiredScope(ContainerRequestContext request, ResourceInfo resource) {
+        Method method = resource.getResourceMethod();
+        if (method != null && method.isAnnotationPresent(RequiresScope.class)) {
+            return method.getAnnotation(RequiresScope.class).value();
+        }
+        Class<?> type = resource.getResourceClass();
+        if (type != null && type.isAnnotationPresent(RequiresScope.class)) {
+            return type.getAnnotation(RequiresScope.class).value();
+        }
+        return READ_METHODS.contains(request.getMethod()) ? KeyScope.READ : KeyScope.WRITE;
     }
 
     private static Response unauthorized(ContainerRequestContext request, String detail) {
         Response problem = ProblemResponses.of(
                 new Problem("about:blank", "Unauthorized", 401, detail, path(request), List.of()));
         return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"answerlens\"").build();
+    }
+
+    private static Response forbidden(ContainerRequestContext request, KeyScope has, KeyScope needs) {
+        return ProblemResponses.of(new Problem("about:blank", "Forbidden", 403, "This API key has the " + has.id()
+                + " scope; this request needs a key with the " + needs.id() + " scope", path(request), List.of()));
+    }
+
+    private static Response tooManyRequests(ContainerRequestContext request, RateLimiter.Verdict verdict) {
+        Response problem = ProblemResponses.of(new Problem("about:blank", "Too Many Requests", 429,
+                "This API key may make " + verdict.limit() + " requests per window; retry in "
+                        + verdict.retryAfterSeconds() + " s", path(request), List.of()));
+        return Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, verdict.retryAfterSeconds()).build();
     }
 
     private static String path(ContainerRequestContext request) {

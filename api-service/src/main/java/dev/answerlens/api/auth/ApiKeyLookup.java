@@ -14,19 +14,33 @@ import java.util.UUID;
 @ApplicationScoped
 public class ApiKeyLookup {
     private final Pool pool;
+    private final LiveKeyCache recent;
 
-    public ApiKeyLookup(Pool pool) {
+    public ApiKeyLookup(Pool pool, dev.answerlens.api.ApiConfig config) {
         this.pool = pool;
+        this.recent = new LiveKeyCache(config.auth().keyCacheTtl(), java.time.Clock.systemUTC());
     }
 
     /** A key that authenticates a request: its workspace and scope. */
-    public record LiveKey(UUID workspaceId, KeyScope scope) {
+    public record LiveKey(UUID keyId, UUID workspaceId, KeyScope scope) {
     }
 
     public Uni<Optional<LiveKey>> find(String presentedKey) {
-        return pool.preparedQuery("SELECT workspace_id, scope FROM api_keys WHERE key_hash = $1 AND revoked_at IS NULL")
-                .execute(Tuple.of(Buffer.buffer(ApiKeySecrets.hash(presentedKey))))
-                .map(ApiKeyLookup::first);
+        byte[] hash = ApiKeySecrets.hash(presentedKey);
+        String hex = java.util.HexFormat.of().formatHex(hash);
+        Optional<LiveKey> known = recent.get(hex);
+        if (known.isPresent()) {
+            return Uni.createFrom().item(known);
+        }
+        return pool.preparedQuery("SELECT id, workspace_id, scope FROM api_keys WHERE key_hash = $1 AND revoked_at IS NULL")
+                .execute(Tuple.of(Buffer.buffer(hash)))
+                .map(ApiKeyLookup::first)
+                .invoke(found -> found.ifPresent(key -> recent.put(hex, key)));
+    }
+
+    /** Stops accepting a revoked key on this replica at once (others within the cache TTL). */
+    public void forget(UUID keyId) {
+        recent.forget(keyId);
     }
 
     private static Optional<LiveKey> first(RowSet<Row> rows) {
@@ -34,6 +48,6 @@ public class ApiKeyLookup {
             return Optional.empty();
         }
         Row row = rows.iterator().next();
-        return KeyScope.fromId(row.getString("scope")).map(scope -> new LiveKey(row.getUUID("workspace_id"), scope));
+        return KeyScope.fromId(row.getString("scope")).map(scope -> new LiveKey(row.getUUID("id"), row.getUUID("workspace_id"), scope));
     }
 }

@@ -3,7 +3,12 @@ package dev.answerlens.api.brand;
 import dev.answerlens.api.analytics.AnalyticsCache;
 import dev.answerlens.api.auth.CallerWorkspace;
 import dev.answerlens.api.problem.Problem;
+import dev.answerlens.api.paging.Keyset;
+import dev.answerlens.api.paging.PageLinks;
+import dev.answerlens.api.problem.ProblemException;
+import dev.answerlens.api.problem.QueryParameters;
 import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.QueryParam;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -33,10 +38,40 @@ public class BrandResource {
     private final CallerWorkspace caller;
     private final AnalyticsCache cache;
 
-    public BrandResource(BrandService brands, CallerWorkspace caller, AnalyticsCache cache) {
+    private final BrandCsv csv;
+
+    public BrandResource(BrandService brands, CallerWorkspace caller, AnalyticsCache cache, BrandCsv csv) {
         this.brands = brands;
         this.caller = caller;
         this.cache = cache;
+        this.csv = csv;
+    }
+
+    @GET
+    @Path("/export")
+    @Produces("text/csv")
+    @Operation(summary = "Export every brand as CSV", description = "Columns name,kind,aliases,domains; aliases and "
+            + "domains separated by |. Cells starting with = + - @ are prefixed with ' (no spreadsheet formulas).")
+    public Uni<String> export() {
+        return brands.all(caller.id()).map(BrandCsv::export);
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes("text/csv")
+    @Operation(summary = "Import brands from CSV", description = "The export's columns (name and kind required). Every row "
+            + "is validated like POST /v1/brands first; a problem anywhere refuses the whole file with a 400 naming "
+            + "rows[i].field. Then, in one transaction, new names are created and existing ones (ignoring case) updated. "
+            + "At most 5,000 rows.")
+    @APIResponse(responseCode = "200", description = "Imported",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = dev.answerlens.api.csv.ImportResult.class)))
+    @APIResponse(responseCode = "400", description = "Invalid CSV",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<dev.answerlens.api.csv.ImportResult> importCsv(String body) {
+        UUID workspaceId = caller.id();
+        List<CreateBrandRequest> rows = csv.parse(body);
+        return csv.store(workspaceId, rows).call(() -> cache.invalidateQuietly(workspaceId));
     }
 
     @POST
@@ -59,9 +94,27 @@ public class BrandResource {
     }
 
     @GET
-    @Operation(summary = "List the workspace's brands", description = "Ordered by name.")
-    public Uni<List<BrandView>> list() {
-        return brands.list(caller.id());
+    @Operation(summary = "List the workspace's brands", description = "Keyset pages of `limit` (1–500, default 100), "
+            + "sorted by `sort` = name (default, ignoring case), -name, createdAt or -createdAt; filtered by `kind` "
+            + "(own, competitor) and `q` (text in the name, ignoring case). The Link header carries the next page.")
+    @APIResponse(responseCode = "200", description = "One page of brands",
+            headers = @org.eclipse.microprofile.openapi.annotations.headers.Header(name = "Link",
+                    description = "<...?after=...>; rel=\"next\" when another page follows"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BrandView.class,
+                    type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
+    public Uni<org.jboss.resteasy.reactive.RestResponse<List<BrandView>>> list(
+            @QueryParam("limit") String limit, @QueryParam("after") String after, @QueryParam("sort") String sort,
+            @QueryParam("kind") String kind, @QueryParam("q") String text, UriInfo uri) {
+        int size = QueryParameters.integer("limit", limit, 100, 1, 500);
+        Keyset<Brand> keyset = Keyset.parse(sort, after, "name", BrandService.SORTS, b -> b.id);
+        BrandKind wanted = kind == null || kind.isBlank() ? null : java.util.Arrays.stream(BrandKind.values())
+                .filter(k -> k.id().equals(kind.strip())).findFirst()
+                .orElseThrow(() -> ProblemException.invalidParameter("kind", "must be own or competitor"));
+        if (text != null && text.length() > 200) {
+            throw ProblemException.invalidParameter("q", "may be at most 200 characters");
+        }
+        return brands.page(caller.id(), wanted, text, keyset, size)
+                .map(page -> PageLinks.ok(page.rows(), page.next(), size, uri));
     }
 
     @GET

@@ -3,6 +3,10 @@ package dev.answerlens.api.brand;
 import dev.answerlens.api.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import dev.answerlens.api.paging.Keyset;
+import dev.answerlens.api.paging.SortKey;
+import dev.answerlens.api.paging.TextSearch;
+import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -40,8 +44,30 @@ public class BrandService {
         });
     }
 
+    static final List<SortKey<Brand>> SORTS = List.of(
+            new SortKey<>("name", "lower(name)", b -> b.name.toLowerCase(Locale.ROOT), SortKey.Kind.TEXT),
+            new SortKey<>("createdAt", "createdAt", b -> b.createdAt, SortKey.Kind.INSTANT));
+
+    /** One page of the workspace's brands, filtered by kind and by text in the name. */
     @WithSession
-    public Uni<List<BrandView>> list(UUID workspaceId) {
+    public Uni<Keyset.Page<BrandView>> page(UUID workspaceId, BrandKind kind, String text, Keyset<Brand> keyset, int limit) {
+        Parameters parameters = Keyset.workspace(workspaceId);
+        String filters = "workspaceId = :ws";
+        if (kind != null) {
+            filters += " and kind = :kind";
+            parameters.and("kind", kind.id());
+        }
+        if (text != null && !text.isBlank()) {
+            filters += " and lower(name) like :q escape '\\'";
+            parameters.and("q", TextSearch.containsPattern(text));
+        }
+        String query = keyset.where(filters, parameters) + keyset.orderBy();
+        return Brand.<Brand>find(query, parameters).page(0, limit + 1).list()
+                .map(rows -> keyset.page(rows, limit).map(BrandView::of));
+    }
+
+    @WithSession
+    public Uni<List<BrandView>> all(UUID workspaceId) {
         return Brand.listInWorkspace(workspaceId).map(brands -> brands.stream().map(BrandView::of).toList());
     }
 
@@ -58,7 +84,7 @@ public class BrandService {
     }
 
     /** Trimmed, without repeats that differ only in case; domains lower-cased. */
-    private static List<String> distinct(List<String> values, boolean lowerCase) {
+    static List<String> distinct(List<String> values, boolean lowerCase) {
         if (values == null) {
             return new ArrayList<>();
         }

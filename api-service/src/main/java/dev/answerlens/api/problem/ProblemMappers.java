@@ -92,6 +92,9 @@ public class ProblemMappers {
         if (e instanceof UnrecognizedPropertyException) {
             return "unknown field";
         }
+        if (e instanceof SafeTextDeserializer.UnsafeText) {
+            return e.getOriginalMessage();
+        }
         if (e instanceof InvalidFormatException format && format.getTargetType() != null
                 && format.getTargetType().isEnum()) {
             return "must be one of " + Arrays.stream(format.getTargetType().getEnumConstants())

@@ -27,6 +27,13 @@ public record CreatePromptRequest(
         @NotEmpty @Size(max = 20) List<@NotNull @PlatformId String> platforms,
         @Schema(description = "Minutes between scheduled runs, at least 5; default 1440 (daily).", defaultValue = "1440")
         @Min(5) @Max(527040) Integer cadenceMinutes,
+        @Schema(description = "A 5-field UNIX cron expression in UTC (e.g. `0 9 * * 1-5`); when set it replaces "
+                + "cadenceMinutes. Validated with the scheduler's own parser (cron-utils, UNIX).", nullable = true)
+        @CronExpression String cron,
+        @Schema(description = "Adaptive sampling: per platform, keep sampling until the 95% Wilson interval of the own "
+                + "brand's mention rate is narrow enough or the window's cap is reached (docs/scheduling.md); "
+                + "samplesPerRun is then decided by the scheduler. Default false.", defaultValue = "false")
+        Boolean adaptive,
         @Schema(description = "Answers collected per platform per run (answers vary run to run), 1–1000; default 3.",
                 defaultValue = "3")
         @Min(1) @Max(1000) Integer samplesPerRun,

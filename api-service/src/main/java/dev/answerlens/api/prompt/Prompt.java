@@ -42,6 +42,13 @@ public class Prompt extends PanacheEntityBase {
     @Column(name = "cadence_minutes", nullable = false)
     public int cadenceMinutes;
 
+    /** 5-field UNIX cron (UTC); when set the scheduler follows it instead of cadence_minutes. */
+    @Column
+    public String cron;
+
+    @Column(nullable = false)
+    public boolean adaptive;
+
     @Column(name = "samples_per_run", nullable = false)
     public int samplesPerRun;
 
@@ -62,12 +69,4 @@ public class Prompt extends PanacheEntityBase {
         return find("id = ?1 and workspaceId = ?2", id, workspaceId).firstResult();
     }
 
-    /** One page in creation order, starting after the given position (keyset: stable under inserts). */
-    public static Uni<List<Prompt>> pageInWorkspace(UUID workspaceId, PromptCursor after, int limit) {
-        if (after == null) {
-            return find("workspaceId = ?1 order by createdAt, id", workspaceId).page(0, limit).list();
-        }
-        return find("workspaceId = ?1 and (createdAt > ?2 or (createdAt = ?2 and id > ?3)) order by createdAt, id",
-                workspaceId, after.createdAt(), after.id()).page(0, limit).list();
-    }
 }

@@ -10,10 +10,6 @@ import java.util.UUID;
 /** An opaque position in the prompt list (creation time, id), so pages stay stable while prompts are added. */
 public record PromptCursor(Instant createdAt, UUID id) {
 
-    static PromptCursor after(Prompt prompt) {
-        return new PromptCursor(prompt.createdAt, prompt.id);
-    }
-
     String encode() {
         long micros = ChronoUnit.MICROS.between(Instant.EPOCH, createdAt);
         return Base64.getUrlEncoder().withoutPadding()

@@ -3,11 +3,15 @@ package dev.answerlens.api.prompt;
 import dev.answerlens.api.auth.CallerWorkspace;
 import dev.answerlens.api.problem.Problem;
 import dev.answerlens.api.problem.QueryParameters;
+import dev.answerlens.api.paging.Keyset;
+import dev.answerlens.api.paging.PageLinks;
+import dev.answerlens.api.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -39,9 +43,39 @@ public class PromptResource {
     private final PromptService prompts;
     private final CallerWorkspace caller;
 
-    public PromptResource(PromptService prompts, CallerWorkspace caller) {
+    private final PromptCsv csv;
+
+    public PromptResource(PromptService prompts, CallerWorkspace caller, PromptCsv csv) {
         this.prompts = prompts;
         this.caller = caller;
+        this.csv = csv;
+    }
+
+    @GET
+    @Path("/export")
+    @Produces("text/csv")
+    @io.quarkus.hibernate.reactive.panache.common.WithSession
+    @Operation(summary = "Export every prompt as CSV", description = "Columns " + "id,text,tags,language,country,"
+            + "platforms,cadenceMinutes,cron,adaptive,samplesPerRun,priority,active; lists separated by |.")
+    public Uni<String> export() {
+        return Prompt.<Prompt>list("workspaceId = ?1 order by createdAt, id", caller.id()).map(PromptCsv::export);
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes("text/csv")
+    @Operation(summary = "Import prompts from CSV", description = "The export's columns (text and platforms required). "
+            + "Every row is validated like POST /v1/prompts first; a problem anywhere refuses the whole file with a 400 "
+            + "naming rows[i].field. Rows with the id of one of the workspace's prompts replace its settings; rows "
+            + "without an id create prompts (due at once). One transaction; at most 5,000 rows.")
+    @APIResponse(responseCode = "200", description = "Imported",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = dev.answerlens.api.csv.ImportResult.class)))
+    @APIResponse(responseCode = "400", description = "Invalid CSV",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<dev.answerlens.api.csv.ImportResult> importCsv(String body) {
+        UUID workspaceId = caller.id();
+        return csv.store(workspaceId, csv.parse(body));
     }
 
     @POST
@@ -58,7 +92,9 @@ public class PromptResource {
     }
 
     @GET
-    @Operation(summary = "List prompts", description = "In creation order, `limit` per page (1–500, default 100). "
+    @Operation(summary = "List prompts", description = "Keyset pages of `limit` (1–500, default 100), sorted by `sort` = "
+            + "createdAt (default), priority, nextRunAt or text, each optionally prefixed with - for descending; "
+            + "filtered by `tag`, `platform`, `active` (true/false) and `q` (text in the question, ignoring case). "
             + "When more follow, the `Link` header carries the next page (rel=\"next\") with an `after` cursor.")
     @APIResponse(responseCode = "200", description = "One page of prompts",
             headers = @Header(name = "Link", description = "<...?after=...>; rel=\"next\" when another page follows"),
@@ -67,17 +103,34 @@ public class PromptResource {
     public Uni<RestResponse<List<PromptView>>> list(
             @Parameter(description = "Page size, 1–500 (default 100).") @QueryParam("limit") String limit,
             @Parameter(description = "Cursor from the previous page's Link header.") @QueryParam("after") String after,
-            UriInfo uri) {
+            @QueryParam("sort") String sort, @QueryParam("tag") String tag, @QueryParam("platform") String platform,
+            @QueryParam("active") String active, @QueryParam("q") String text, UriInfo uri) {
         int size = QueryParameters.integer("limit", limit, DEFAULT_PAGE, 1, MAX_PAGE);
-        PromptCursor cursor = PromptCursor.decode("after", after);
-        return prompts.page(caller.id(), cursor, size).map(page -> {
-            RestResponse.ResponseBuilder<List<PromptView>> response = RestResponse.ResponseBuilder.ok(page.items());
-            if (page.nextCursor() != null) {
-                response.header("Link", "<" + uri.getRequestUriBuilder().replaceQueryParam("after", page.nextCursor())
-                        .replaceQueryParam("limit", size).build() + ">; rel=\"next\"");
-            }
-            return response.build();
-        });
+        Keyset<Prompt> keyset = Keyset.parse(sort, after, "createdAt", PromptService.SORTS, p -> p.id);
+        PromptService.Filter filter = new PromptService.Filter(bounded("tag", tag), bounded("platform", platform),
+                flag(active), bounded("q", text));
+        return prompts.page(caller.id(), filter, keyset, size).map(page -> PageLinks.ok(page.rows(), page.next(), size, uri));
+    }
+
+    private static String bounded(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        if (value.length() > 200) {
+            throw ProblemException.invalidParameter(name, "may be at most 200 characters");
+        }
+        return value.strip();
+    }
+
+    private static Boolean flag(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.strip()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw ProblemException.invalidParameter("active", "must be true or false");
+        };
     }
 
     @GET
@@ -91,11 +144,28 @@ public class PromptResource {
         return prompts.get(caller.id(), id);
     }
 
+    @PATCH
+    @Path("/{id}")
+    @Operation(summary = "Change a prompt", description = "Only the fields sent change. `cron` \"\" removes the cron "
+            + "expression (the prompt goes back to cadenceMinutes and is due at once); a new cron expression moves "
+            + "the next run to its next occurrence.")
+    @APIResponse(responseCode = "200", description = "The changed prompt",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PromptView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such prompt in this workspace",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<PromptView> update(@PathParam("id") UUID id, @Valid @NotNull UpdatePromptRequest body) {
+        return prompts.update(caller.id(), id, body);
+    }
+
     @POST
     @Path("/{id}/runs")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Run a prompt now", description = "Records a run request; the scheduler service turns it "
-            + "into jobs (one per platform and sample) on its next pass.")
+            + "into jobs (one per platform and sample) on its next pass, with a higher message priority than scheduled "
+            + "runs (the prompt's priority plus the scheduler's manual boost), so it overtakes a backlog. Follow it at "
+            + "GET /v1/run-requests/{id}: outcome 'scheduled' or why not (e.g. the daily budget).")
     @APIResponse(responseCode = "202", description = "Accepted",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RunRequested.class)))
     @APIResponse(responseCode = "404", description = "No such prompt in this workspace",

@@ -3,8 +3,20 @@ package dev.answerlens.api.prompt;
 import dev.answerlens.api.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import com.cronutils.model.CronType;
+import com.cronutils.model.definition.CronDefinitionBuilder;
+import com.cronutils.model.time.ExecutionTime;
+import com.cronutils.parser.CronParser;
+import dev.answerlens.api.paging.Keyset;
+import dev.answerlens.api.paging.SortKey;
+import dev.answerlens.api.paging.TextSearch;
+import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -16,10 +28,17 @@ import java.util.UUID;
 /** Prompt reads and writes and "run now" requests, always within the caller's workspace. */
 @ApplicationScoped
 public class PromptService {
+    private static final CronParser CRON = new CronParser(CronDefinitionBuilder.instanceDefinitionFor(CronType.UNIX));
+    private static final String RUN_TAG = "INSERT INTO run_requests (id, workspace_id, prompt_id)"
+            + " SELECT gen_random_uuid(), workspace_id, id FROM prompts"
+            + " WHERE workspace_id = $1 AND active AND $2 = ANY(tags) RETURNING id";
 
-    /** One page of prompts and the cursor of the next page (null on the last). */
-    public record Page(List<PromptView> items, String nextCursor) {
+    private final Pool pool;
+
+    public PromptService(Pool pool) {
+        this.pool = pool;
     }
+
 
     @WithTransaction
     public Uni<PromptView> create(UUID workspaceId, CreatePromptRequest request) {
@@ -33,6 +52,8 @@ public class PromptService {
         prompt.country = Objects.requireNonNullElse(request.country(), CreatePromptRequest.DEFAULT_COUNTRY);
         prompt.platforms = distinct(request.platforms());
         prompt.cadenceMinutes = Objects.requireNonNullElse(request.cadenceMinutes(), CreatePromptRequest.DEFAULT_CADENCE_MINUTES);
+        prompt.cron = blankToNull(request.cron());
+        prompt.adaptive = Objects.requireNonNullElse(request.adaptive(), false);
         prompt.samplesPerRun = Objects.requireNonNullElse(request.samplesPerRun(), CreatePromptRequest.DEFAULT_SAMPLES_PER_RUN);
         prompt.priority = Objects.requireNonNullElse(request.priority(), CreatePromptRequest.DEFAULT_PRIORITY).shortValue();
         prompt.active = Objects.requireNonNullElse(request.active(), true);
@@ -41,14 +62,40 @@ public class PromptService {
         return prompt.persist().replaceWith(() -> PromptView.of(prompt));
     }
 
+    static final List<SortKey<Prompt>> SORTS = List.of(
+            new SortKey<>("createdAt", "createdAt", p -> p.createdAt, SortKey.Kind.INSTANT),
+            new SortKey<>("priority", "priority", p -> p.priority, SortKey.Kind.SHORT),
+            new SortKey<>("nextRunAt", "nextRunAt", p -> p.nextRunAt, SortKey.Kind.INSTANT),
+            new SortKey<>("text", "lower(text)", p -> p.text.toLowerCase(java.util.Locale.ROOT), SortKey.Kind.TEXT));
+
+    /** The list filters: a tag, a platform, active or not, text in the question; each optional. */
+    public record Filter(String tag, String platform, Boolean active, String text) {
+    }
+
+    /** One page of the workspace's prompts; one extra row tells whether another page follows, without a count. */
     @WithSession
-    public Uni<Page> page(UUID workspaceId, PromptCursor after, int limit) {
-        // one extra row tells whether another page follows without a count query
-        return Prompt.pageInWorkspace(workspaceId, after, limit + 1).map(rows -> {
-            List<Prompt> page = rows.size() > limit ? rows.subList(0, limit) : rows;
-            String next = rows.size() > limit ? PromptCursor.after(page.get(page.size() - 1)).encode() : null;
-            return new Page(page.stream().map(PromptView::of).toList(), next);
-        });
+    public Uni<Keyset.Page<PromptView>> page(UUID workspaceId, Filter filter, Keyset<Prompt> keyset, int limit) {
+        Parameters parameters = Keyset.workspace(workspaceId);
+        String filters = "workspaceId = :ws";
+        if (filter.tag() != null) {
+            filters += " and array_contains(tags, :tag)";
+            parameters.and("tag", filter.tag());
+        }
+        if (filter.platform() != null) {
+            filters += " and array_contains(platforms, :platform)";
+            parameters.and("platform", filter.platform());
+        }
+        if (filter.active() != null) {
+            filters += " and active = :active";
+            parameters.and("active", filter.active());
+        }
+        if (filter.text() != null) {
+            filters += " and lower(text) like :q escape '\\'";
+            parameters.and("q", TextSearch.containsPattern(filter.text()));
+        }
+        return Prompt.<Prompt>find(keyset.where(filters, parameters) + keyset.orderBy(), parameters)
+                .page(0, limit + 1).list()
+                .map(rows -> keyset.page(rows, limit).map(PromptView::of));
     }
 
     @WithSession
@@ -56,6 +103,69 @@ public class PromptService {
         return Prompt.findInWorkspace(workspaceId, id)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Prompt", id))
                 .map(PromptView::of);
+    }
+
+    /** Applies the fields the request carries; a new cron moves the next run to its next occurrence. */
+    @WithTransaction
+    public Uni<PromptView> update(UUID workspaceId, UUID id, UpdatePromptRequest request) {
+        return Prompt.findInWorkspace(workspaceId, id)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("Prompt", id))
+                .map(prompt -> {
+                    Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+                    if (request.text() != null) {
+                        prompt.text = request.text().strip();
+                    }
+                    if (request.tags() != null) {
+                        prompt.tags = distinct(request.tags());
+                    }
+                    if (request.language() != null) {
+                        prompt.language = request.language();
+                    }
+                    if (request.country() != null) {
+                        prompt.country = request.country();
+                    }
+                    if (request.platforms() != null) {
+                        prompt.platforms = distinct(request.platforms());
+                    }
+                    if (request.cadenceMinutes() != null) {
+                        prompt.cadenceMinutes = request.cadenceMinutes();
+                    }
+                    if (request.cron() != null) {
+                        String cron = blankToNull(request.cron());
+                        if (!Objects.equals(cron, prompt.cron)) {
+                            prompt.cron = cron;
+                            prompt.nextRunAt = cron == null ? now : nextOccurrence(cron, now);
+                        }
+                    }
+                    if (request.adaptive() != null) {
+                        prompt.adaptive = request.adaptive();
+                    }
+                    if (request.samplesPerRun() != null) {
+                        prompt.samplesPerRun = request.samplesPerRun();
+                    }
+                    if (request.priority() != null) {
+                        prompt.priority = request.priority().shortValue();
+                    }
+                    if (request.active() != null) {
+                        prompt.active = request.active();
+                    }
+                    return PromptView.of(prompt);
+                });
+    }
+
+    /** One run request per active prompt of the workspace carrying the tag, in one statement. */
+    public Uni<TagRunRequested> requestTagRun(UUID workspaceId, String tag) {
+        String clean = tag.strip();
+        return pool.preparedQuery(RUN_TAG).execute(Tuple.of(workspaceId, clean)).map(rows -> {
+            List<UUID> ids = new ArrayList<>();
+            rows.forEach(row -> ids.add(row.getUUID("id")));
+            return new TagRunRequested(clean, ids.size(), ids);
+        });
+    }
+
+    static Instant nextOccurrence(String cron, Instant now) {
+        return ExecutionTime.forCron(CRON.parse(cron)).nextExecution(ZonedDateTime.ofInstant(now, ZoneOffset.UTC))
+                .map(next -> next.toInstant().truncatedTo(ChronoUnit.MICROS)).orElse(now);
     }
 
     @WithTransaction
@@ -70,6 +180,10 @@ public class PromptService {
                     request.requestedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
                     return request.persist().replaceWith(new RunRequested(request.id));
                 });
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static List<String> distinct(List<String> values) {

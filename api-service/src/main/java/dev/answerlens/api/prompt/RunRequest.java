@@ -26,4 +26,8 @@ public class RunRequest extends PanacheEntityBase {
 
     @Column(name = "handled_at")
     public Instant handledAt;
+
+    /** Written by the scheduler: 'scheduled' or why not. */
+    @Column
+    public String outcome;
 }

@@ -48,6 +48,30 @@ class AnalyticsCacheTest {
         workspace.request().get("/v1/analytics/summary" + QUERY).then().statusCode(200);
     }
 
+    private static double cacheRequests(String result) {
+        String metrics = io.restassured.RestAssured.given().header("Authorization", "Bearer local-metrics-token")
+                .get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines()
+                .filter(line -> line.startsWith("answerlens_cache_requests_total{") && line.contains("result=\"" + result + "\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
+    }
+
+    @Test
+    void countsHitsAndMissesForPrometheus() {
+        TestWorkspace workspace = TestWorkspace.create();
+        workspace.brand("Acme", "own");
+        double hits = cacheRequests("hit");
+        double misses = cacheRequests("miss");
+
+        fetchSummary(workspace);
+        fetchSummary(workspace);
+        fetchSummary(workspace);
+
+        assertThat(cacheRequests("miss") - misses, closeTo(1, EPS));
+        assertThat(cacheRequests("hit") - hits, closeTo(2, EPS));
+    }
+
     @Test
     void servesTheCachedSummaryUntilTheWorkspaceIsInvalidated() {
         TestWorkspace workspace = TestWorkspace.create();

@@ -52,6 +52,21 @@ class RedisDownTest {
     }
 
     @Test
+    void theTimeSeriesIsServedAndRequestsAreNotRateLimitedWhenRedisIsDown() {
+        TestWorkspace workspace = TestWorkspace.create();
+        UUID acme = workspace.brand("Acme", "own");
+        new RollupSeeds(new Database(pool), workspace.id()).answers("2026-03-01", "chatgpt", 4, 1)
+                .brand("2026-03-01", "chatgpt", acme, 1, 1, 1, 0);
+
+        workspace.request().get("/v1/analytics/timeseries?from=2026-03-01&to=2026-03-02&platform=chatgpt")
+                .then().statusCode(200)
+                .body("brands[0].n", contains(4, 0))
+                .body("brands[0].mentionRate.value[0]", closeTo(0.25, 1e-9));
+        workspace.request().get("/v1/analytics/leaderboard?from=2026-03-01&to=2026-03-01").then().statusCode(200)
+                .body("entries[0].name", equalTo("Acme"));
+    }
+
+    @Test
     void theServiceStaysReadyWithoutRedis() {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
     }

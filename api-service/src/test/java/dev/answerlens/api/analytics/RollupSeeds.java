@@ -19,6 +19,14 @@ record RollupSeeds(Database database, UUID workspaceId) {
         return this;
     }
 
+    RollupSeeds sentiment(String day, String platform, UUID brandId, int positive, int neutral, int negative, double scoreSum) {
+        database.query("UPDATE brand_daily_rollups SET sentiment_positive = $5, sentiment_neutral = $6,"
+                        + " sentiment_negative = $7, sentiment_score_sum = $8"
+                        + " WHERE workspace_id = $1 AND day = $2 AND platform = $3 AND brand_id = $4",
+                workspaceId, LocalDate.parse(day), platform, brandId, positive, neutral, negative, scoreSum);
+        return this;
+    }
+
     RollupSeeds brand(String day, String platform, UUID brandId, int mentioning, int positionSum, int first, int citing) {
         database.query("INSERT INTO brand_daily_rollups (workspace_id, day, platform, brand_id, answers_mentioning,"
                         + " mention_count, position_sum, answers_first, answers_citing)"

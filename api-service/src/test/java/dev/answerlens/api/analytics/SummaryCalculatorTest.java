@@ -36,7 +36,7 @@ class SummaryCalculatorTest {
     @Test
     void aBrandNeverMentionedInCollectedAnswersHasARealZeroRate() {
         Rollups rollups = new Rollups(Map.of("chatgpt", new Rollups.AnswerTotals(10, 4)), Map.of("chatgpt", 10L),
-                Map.of(OWN, Map.of("chatgpt", new Rollups.BrandTotals(4, 5, 4, 4, 1))),
+                Map.of(OWN, Map.of("chatgpt", new Rollups.BrandTotals(4, 5, 4, 4, 1, 2, 1, 1, 0.6))),
                 List.of(new Rollups.BrandRow(RIVAL, "Bolt", "competitor"), new Rollups.BrandRow(OWN, "Acme", "own")));
 
         Summary summary = SummaryCalculator.summarise(QUERY, rollups);
@@ -46,6 +46,12 @@ class SummaryCalculatorTest {
         assertEquals(0.0, rival.mentionRate().value());
         assertEquals(0.0, rival.shareOfVoice());
         assertNull(rival.averagePosition());
+        Sentiment acme = summary.brands().get(0).sentiment();
+        assertEquals(4, acme.n());
+        assertEquals(0.5, acme.positive().value());
+        assertEquals(0.25, acme.negative().value());
+        assertEquals(0.15, acme.mean(), 1e-12);
+        assertNull(rival.sentiment().mean());
         Summary.PlatformSummary perplexity = summary.brands().get(0).byPlatform().get(1);
         assertEquals("perplexity", perplexity.platform());
         assertNull(perplexity.mentionRate().value());

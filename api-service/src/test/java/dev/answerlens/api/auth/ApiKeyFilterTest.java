@@ -16,7 +16,6 @@ import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -27,19 +26,16 @@ class ApiKeyFilterTest {
     @Inject
     Pool pool;
 
+    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> guardedEndpoints() {
+        return dev.answerlens.api.Endpoints.ALL.stream().filter(e -> !e.open())
+                .map(e -> org.junit.jupiter.params.provider.Arguments.of(e.method(),
+                        e.template().replace("{id}", SOME_ID).replace("{queue}", "scrape.chatgpt"), e.contentType()));
+    }
+
     @ParameterizedTest
-    @CsvSource({
-            "GET, /v1/brands",
-            "POST, /v1/brands",
-            "GET, /v1/brands/" + SOME_ID,
-            "GET, /v1/prompts",
-            "POST, /v1/prompts",
-            "GET, /v1/prompts/" + SOME_ID,
-            "POST, /v1/prompts/" + SOME_ID + "/runs",
-            "GET, /v1/analytics/summary",
-            "GET, /v1/workspaces/" + SOME_ID})
-    void everyEndpointButSignUpRefusesARequestWithoutAKey(String method, String path) {
-        given().contentType(ContentType.JSON).body("{}")
+    @org.junit.jupiter.params.provider.MethodSource("guardedEndpoints")
+    void everyEndpointButSignUpRefusesARequestWithoutAKey(String method, String path, String contentType) {
+        given().contentType(contentType).body("{}")
                 .request(method, path)
                 .then().statusCode(401)
                 .contentType("application/problem+json")
@@ -83,6 +79,15 @@ class ApiKeyFilterTest {
                 .body(Map.of("name", "Acme", "kind", "own"))
                 .post("/v1/brands")
                 .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void metricsNeedTheScrapersToken() {
+        given().get("/q/metrics").then().statusCode(401).contentType("application/problem+json");
+        TestWorkspace workspace = TestWorkspace.create();
+        given().header("Authorization", "Bearer " + workspace.key()).get("/q/metrics").then().statusCode(401);
+        given().header("Authorization", "Bearer local-metrics-token").get("/q/metrics").then().statusCode(200)
+                .body(containsString("answerlens_cache_requests_total"));
     }
 
     @Test

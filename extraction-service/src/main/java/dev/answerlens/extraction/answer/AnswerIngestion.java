@@ -1,7 +1,9 @@
 package dev.answerlens.extraction.answer;
 
+import dev.answerlens.extraction.extractor.AnswerExtractor;
 import dev.answerlens.model.codec.MessageCodec;
 import dev.answerlens.model.codec.UndecodableMessage;
+import dev.answerlens.model.message.MentionsStored;
 import dev.answerlens.model.message.RawAnswer;
 import dev.answerlens.model.redelivery.Failure;
 import dev.answerlens.model.redelivery.Redeliverer;
@@ -12,17 +14,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
- * One raw answer from the bus to the database: decode, store answer + mentions + citations + rollups
- * in one transaction (idempotent on the job id), announce it, and only then ack. An undecodable
- * message is parked at once; a storage failure is retried with a delay, then parked.
+ * One raw answer from the bus to the database: decode, extract (rules or LLM, outside any
+ * transaction), store answer + mentions + citations + rollups in one transaction (idempotent on the
+ * job id), announce it after the commit, and only then ack. An undecodable message is parked at once;
+ * a storage failure is retried with a delay, then parked.
  */
 @ApplicationScoped
 public class AnswerIngestion {
+    private final AnswerExtractor extractor;
     private final AnswerStore store;
     private final MentionsStoredPublisher publisher;
     private final Redeliverer redeliverer;
 
-    public AnswerIngestion(AnswerStore store, MentionsStoredPublisher publisher, Redeliverer redeliverer) {
+    public AnswerIngestion(AnswerExtractor extractor, AnswerStore store, MentionsStoredPublisher publisher,
+                           Redeliverer redeliverer) {
+        this.extractor = extractor;
         this.store = store;
         this.publisher = publisher;
         this.redeliverer = redeliverer;
@@ -36,11 +42,18 @@ public class AnswerIngestion {
             return redeliverer.redeliver(message, Topology.RAW_ANSWERS_QUEUE, Failure.permanent("undecodable", e.reason()))
                     .replaceWithVoid();
         }
-        return store.store(answer)
-                .flatMap(publisher::publish)
+        return extractAndStore(answer)
+                .flatMap(stored -> publisher.publish(stored, message))
                 .flatMap(ignored -> Uni.createFrom().completionStage(message.ack()))
                 .onFailure().recoverWithUni(error -> redeliverer.redeliver(message, Topology.RAW_ANSWERS_QUEUE,
                         classify(answer, error)).replaceWithVoid());
+    }
+
+    private Uni<MentionsStored> extractAndStore(RawAnswer answer) {
+        return store.prepare(answer).flatMap(prepared -> prepared.existing().isPresent()
+                ? Uni.createFrom().item(prepared.existing().get())
+                : extractor.extract(answer.text(), prepared.brands())
+                        .flatMap(extraction -> store.store(answer, prepared.brands(), extraction)));
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.answerlens.extraction.answer;
 
 import dev.answerlens.extraction.citation.ExtractedCitation;
+import dev.answerlens.extraction.extractor.MentionExtraction;
 import dev.answerlens.extraction.rules.ExtractedMention;
 import java.time.LocalDate;
 import java.util.List;
@@ -8,5 +9,8 @@ import java.util.UUID;
 
 /** What extraction found in one answer, ready to be written. */
 public record ExtractionResult(UUID answerId, UUID workspaceId, String platform, LocalDate day,
-                               List<ExtractedMention> mentions, List<ExtractedCitation> citations) {
+                               MentionExtraction extraction, List<ExtractedCitation> citations) {
+    public List<ExtractedMention> mentions() {
+        return extraction.mentions();
+    }
 }

@@ -7,6 +7,7 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
 
 /** Announces that an answer's mentions are committed (the API invalidates its cache on it). */
 @ApplicationScoped
@@ -17,7 +18,8 @@ public class MentionsStoredPublisher {
         this.emitter = emitter;
     }
 
-    public Uni<Void> publish(MentionsStored event) {
-        return emitter.sendMessage(OutgoingMessages.persistent(event, Topology.MENTIONS_STORED_KEY));
+    /** Publishes the event in the trace of the message whose processing stored the mentions. */
+    public Uni<Void> publish(MentionsStored event, Message<?> cause) {
+        return emitter.sendMessage(OutgoingMessages.causedBy(OutgoingMessages.persistent(event, Topology.MENTIONS_STORED_KEY), cause));
     }
 }

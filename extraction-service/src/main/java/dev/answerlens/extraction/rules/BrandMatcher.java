@@ -3,6 +3,8 @@ package dev.answerlens.extraction.rules;
 import dev.answerlens.extraction.brand.TrackedBrand;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,25 +13,34 @@ import java.util.regex.Pattern;
  * as plain text ("pricing is on globex.io", "docs.globex.io").
  */
 final class BrandMatcher {
-    private final int brand;
+    private static final int CACHE_LIMIT = 10_000;
+    private static final Map<TrackedBrand, BrandMatcher> CACHE = new ConcurrentHashMap<>();
+
     private final List<NamePattern> names = new ArrayList<>();
     private final List<Pattern> domains = new ArrayList<>();
 
-    BrandMatcher(int brand, TrackedBrand tracked) {
-        this.brand = brand;
+    /** Compiled once per brand definition: a changed name, alias or domain is a different key. */
+    static BrandMatcher of(TrackedBrand tracked) {
+        if (CACHE.size() > CACHE_LIMIT) {
+            CACHE.clear();
+        }
+        return CACHE.computeIfAbsent(tracked, BrandMatcher::new);
+    }
+
+    private BrandMatcher(TrackedBrand tracked) {
         names.add(new NamePattern(tracked.name()));
         tracked.aliases().forEach(alias -> names.add(new NamePattern(alias)));
         tracked.domains().forEach(domain -> domains.add(domainPattern(domain)));
     }
 
     /** Every candidate occurrence, overlapping ones included; the extractor decides which count. */
-    List<Occurrence> find(String text) {
+    List<Occurrence> find(String text, int brand) {
         List<Occurrence> found = new ArrayList<>();
         names.forEach(name -> name.findIn(text, brand, found));
         for (Pattern domain : domains) {
             Matcher matcher = domain.matcher(text);
             while (matcher.find()) {
-                found.add(new Occurrence(brand, matcher.start(), matcher.end(), false));
+                found.add(new Occurrence(brand, matcher.start(), matcher.end(), false, false));
             }
         }
         return found;

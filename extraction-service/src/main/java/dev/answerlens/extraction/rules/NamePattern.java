@@ -17,6 +17,8 @@ final class NamePattern {
 
     private final Pattern pattern;
     private final boolean weekday;
+    private final boolean functionWord;
+    private final boolean ordinary;
 
     NamePattern(String name) {
         String surface = name.strip();
@@ -25,27 +27,43 @@ final class NamePattern {
         if (ordinary) {
             String capitalised = surface.substring(0, 1).toUpperCase(Locale.ROOT) + surface.substring(1);
             boolean writtenWithCapitals = !surface.equals(surface.toLowerCase(Locale.ROOT));
-            body = writtenWithCapitals && !surface.equals(capitalised)
-                    ? "(?:" + literal(capitalised) + "|" + literal(surface) + ")"
-                    : literal(capitalised);
+            String upper = surface.toUpperCase(Locale.ROOT);
+            body = "(?:" + literal(capitalised) + "|" + literal(upper)
+                    + (writtenWithCapitals && !surface.equals(capitalised) ? "|" + literal(surface) : "") + ")";
         } else {
             body = literal(surface) + (pluralIsSensible(surface) ? "s?" : "");
         }
         this.pattern = Pattern.compile(body, ordinary ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.weekday = WEEKDAYS.contains(surface.toLowerCase(Locale.ROOT));
+        this.functionWord = ordinary && FunctionWordNames.applies(surface);
+        this.ordinary = ordinary;
     }
 
     void findIn(String text, int brand, List<Occurrence> into) {
         Matcher matcher = pattern.matcher(text);
         int from = 0;
         while (from < text.length() && matcher.find(from)) {
-            if (WordBoundary.isAt(text, matcher.start()) && WordBoundary.isAt(text, matcher.end())) {
-                into.add(new Occurrence(brand, matcher.start(), matcher.end(), weekday));
+            if (WordBoundary.isAt(text, matcher.start()) && WordBoundary.isAt(text, matcher.end())
+                    && !(ordinary && shouted(text, matcher.start(), matcher.end()))) {
+                into.add(new Occurrence(brand, matcher.start(), matcher.end(), weekday, functionWord));
                 from = matcher.end();
             } else {
                 from = matcher.start() + 1;
             }
         }
+    }
+
+    /**
+     * An ordinary word in capitals counts as a name ("**OBSIDIAN** is my favourite") unless its whole
+     * sentence is in capitals, where it is just a shouted word.
+     */
+    private static boolean shouted(String text, int start, int end) {
+        String match = text.substring(start, end);
+        if (match.length() < 2 || !match.equals(match.toUpperCase(Locale.ROOT))) {
+            return false;
+        }
+        Sentence sentence = Sentence.around(text, start, end);
+        return text.substring(sentence.start(), sentence.end()).chars().noneMatch(Character::isLowerCase);
     }
 
     /** Plurals only for single made-up words that end like a countable noun: "Roombas", not "Globexs". */

@@ -8,10 +8,13 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 /**
- * Finds which tracked brands an answer mentions, in what order and how often, by rules alone: no
- * model call, so it is cheap, deterministic and the baseline other extractors are judged against.
+ * Finds which tracked brands an answer mentions, in what order and how often, and how favourably, by
+ * rules alone: no model call, so it is cheap, deterministic, the baseline other extractors are judged
+ * against, and the grounding check for what a model claims.
  */
 public final class RuleMentionExtractor {
 
@@ -19,16 +22,44 @@ public final class RuleMentionExtractor {
         if (text == null || text.isEmpty() || brands.isEmpty()) {
             return List.of();
         }
+        List<Occurrence> inContext = candidates(text, brands).stream()
+                .filter(o -> !o.weekday() || !CalendarContext.isCalendar(text, o.start(), o.end()))
+                .filter(o -> !o.functionWord() || !FunctionWordNames.isPlainWord(text, o.start(), o.end()))
+                .toList();
+        List<Occurrence> counted = AbsenceStatements.withoutAbsences(text, inContext);
+        return mentions(text, brands, counted, MentionSentiment.score(text, counted));
+    }
+
+    /**
+     * Grounds a model's claims: the brands in {@code claimed} whose name, alias or domain really occurs
+     * in the text outside absence statements (case and calendar rules waived, since judging context is
+     * what the model is for), with
+     * positions, counts, snippets and list ranks taken from the text and the model's sentiments.
+     * Claimed brands that never occur are absent from the result: the caller drops and counts them.
+     */
+    public List<ExtractedMention> ground(String text, List<TrackedBrand> brands, Map<UUID, Sentiment> claimed) {
+        if (text == null || text.isEmpty() || claimed.isEmpty()) {
+            return List.of();
+        }
+        Set<UUID> claimedIds = claimed.keySet();
+        List<Occurrence> grounded = AbsenceStatements.withoutAbsences(text, candidates(text, brands).stream()
+                .filter(o -> claimedIds.contains(brands.get(o.brand()).id()))
+                .toList());
+        Map<Integer, Sentiment> sentiments = new LinkedHashMap<>();
+        grounded.forEach(o -> sentiments.put(o.brand(), claimed.get(brands.get(o.brand()).id())));
+        return mentions(text, brands, grounded, sentiments);
+    }
+
+    /** Every whole-word occurrence outside URLs, the longest winning where they overlap. */
+    private static List<Occurrence> candidates(String text, List<TrackedBrand> brands) {
         List<TextLink> links = TextLinks.find(text);
         List<Occurrence> candidates = new ArrayList<>();
         for (int i = 0; i < brands.size(); i++) {
-            new BrandMatcher(i, brands.get(i)).find(text).stream()
+            BrandMatcher.of(brands.get(i)).find(text, i).stream()
                     .filter(o -> links.stream().noneMatch(link -> link.overlaps(o.start(), o.end())))
-                    .filter(o -> !o.weekday() || !CalendarContext.isCalendar(text, o.start(), o.end()))
                     .forEach(candidates::add);
         }
-        List<Occurrence> counted = AbsenceStatements.withoutAbsences(text, longestFirst(candidates));
-        return mentions(text, brands, counted);
+        return longestFirst(candidates);
     }
 
     /** Where matches overlap ("Northwind CRM" and "Northwind", "docs.globex.io" and "globex"), the longest wins. */
@@ -44,16 +75,20 @@ public final class RuleMentionExtractor {
         return kept;
     }
 
-    private static List<ExtractedMention> mentions(String text, List<TrackedBrand> brands, List<Occurrence> counted) {
+    private static List<ExtractedMention> mentions(String text, List<TrackedBrand> brands, List<Occurrence> counted,
+                                                   Map<Integer, Sentiment> sentiments) {
         Map<Integer, List<Occurrence>> byBrandInOrder = new LinkedHashMap<>();
         for (Occurrence occurrence : counted) {
             byBrandInOrder.computeIfAbsent(occurrence.brand(), b -> new ArrayList<>()).add(occurrence);
         }
+        Map<Integer, Integer> listRanks = ListRanks.of(text, counted);
         List<ExtractedMention> mentions = new ArrayList<>();
         for (Map.Entry<Integer, List<Occurrence>> entry : byBrandInOrder.entrySet()) {
             Occurrence first = entry.getValue().get(0);
+            Sentiment sentiment = sentiments.get(entry.getKey());
             mentions.add(new ExtractedMention(brands.get(entry.getKey()).id(), mentions.size() + 1,
-                    entry.getValue().size(), Snippet.around(text, first.start(), first.end())));
+                    entry.getValue().size(), Snippet.around(text, first.start(), first.end()),
+                    listRanks.get(entry.getKey()), sentiment == null ? Sentiment.neutral() : sentiment, null));
         }
         return mentions;
     }

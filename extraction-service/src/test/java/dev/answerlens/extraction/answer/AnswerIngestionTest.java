@@ -8,6 +8,7 @@ import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.GetResponse;
+import dev.answerlens.extraction.rules.ExtractorVersion;
 import dev.answerlens.model.codec.MessageCodec;
 import dev.answerlens.model.message.CitedSource;
 import dev.answerlens.model.message.CollectionInfo;
@@ -104,6 +105,14 @@ class AnswerIngestionTest {
         assertEquals(1, count("SELECT answers_first FROM brand_daily_rollups WHERE brand_id = ?", globex));
         assertEquals(1, count("SELECT answers_citing FROM brand_daily_rollups WHERE brand_id = ?", globex));
         assertEquals(2, count("SELECT position_sum FROM brand_daily_rollups WHERE brand_id = ?", northwind));
+        assertEquals(1, count("SELECT count(*) FROM mentions WHERE brand_id = ? AND sentiment = 'positive' AND list_rank = 1"
+                + " AND method = 'rules' AND extractor_version = ? AND length(snippet) > 20", globex, ExtractorVersion.RULES));
+        assertEquals(2, count("SELECT list_rank FROM mentions WHERE brand_id = ?", northwind));
+        assertEquals(1, count("SELECT sentiment_positive FROM brand_daily_rollups WHERE brand_id = ?", globex));
+        assertEquals(1, count("SELECT count(*) FROM answers WHERE job_id = ? AND extraction_method = 'rules'"
+                + " AND extractor_version = ? AND extracted_at IS NOT NULL", answer.jobId(), ExtractorVersion.RULES));
+        assertEquals(1, count("SELECT count(*) FROM discovered_names WHERE workspace_id = ? AND name = 'Initech'", workspace),
+                "an untracked list head is collected for competitor discovery");
     }
 
     @Test
@@ -154,5 +163,21 @@ class AnswerIngestionTest {
                 Duration.ofSeconds(20)).get(0);
         assertEquals("unstorable", String.valueOf(parked.getProps().getHeaders().get(MessageHeaders.FAILURE_CLASS)));
         assertEquals(0, count("SELECT count(*) FROM answers WHERE job_id = ?", hostile.jobId()));
+    }
+
+    @Test
+    void offersUntrackedNamesThatRecurAcrossAnswersAsCompetitorSuggestions() throws Exception {
+        String text = "Options:\n\n1. **Pipedrive** – simple.\n2. **Globex** – fine.\n";
+        publish(MessageCodec.encode(answer(workspace, text)));
+        publish(MessageCodec.encode(answer(workspace, "- Pipedrive: the pipeline tool\n- Attio: newer\n")));
+        QueueReader.take(channel, Topology.MENTIONS_STORED_QUEUE, 2, Duration.ofSeconds(20));
+        assertEquals(2, count("SELECT answers FROM discovered_brands WHERE workspace_id = ? AND name_key = 'pipedrive'", workspace));
+        assertEquals(2, count("SELECT cardinality(example_snippets) FROM discovered_brands WHERE workspace_id = ? AND name_key = 'pipedrive'",
+                workspace));
+        assertEquals(0, count("SELECT count(*) FROM discovered_brands WHERE workspace_id = ? AND name_key = 'attio'", workspace),
+                "one answer is not a recurrence");
+        ExtractionDatabase.brand(workspace, "Pipedrive", "{}", "{pipedrive.com}", "competitor");
+        assertEquals(0, count("SELECT count(*) FROM discovered_brands WHERE workspace_id = ? AND name_key = 'pipedrive'", workspace),
+                "a name tracked since is no longer suggested");
     }
 }

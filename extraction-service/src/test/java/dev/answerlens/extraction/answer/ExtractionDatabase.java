@@ -9,28 +9,28 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /** Seeds and reads the extraction service's tables through JDBC, for tests. */
-final class ExtractionDatabase {
+public final class ExtractionDatabase {
     private ExtractionDatabase() {
     }
 
-    static Connection connect() throws SQLException {
+    public static Connection connect() throws SQLException {
         return TestDatabase.connect(ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class));
     }
 
-    static UUID workspace() throws SQLException {
+    public static UUID workspace() throws SQLException {
         UUID id = UUID.randomUUID();
         update("INSERT INTO workspaces (id, name) VALUES (?, 'extraction test')", id);
         return id;
     }
 
-    static UUID brand(UUID workspace, String name, String aliases, String domains, String kind) throws SQLException {
+    public static UUID brand(UUID workspace, String name, String aliases, String domains, String kind) throws SQLException {
         UUID id = UUID.randomUUID();
         update("INSERT INTO brands (id, workspace_id, name, aliases, domains, kind) VALUES (?, ?, ?, ?::text[], ?::text[], ?)",
                 id, workspace, name, aliases, domains, kind);
         return id;
     }
 
-    static long count(String sql, Object... args) throws SQLException {
+    public static long count(String sql, Object... args) throws SQLException {
         try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
                 s.setObject(i + 1, args[i]);
@@ -41,7 +41,7 @@ final class ExtractionDatabase {
         }
     }
 
-    static void update(String sql, Object... args) throws SQLException {
+    public static void update(String sql, Object... args) throws SQLException {
         try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
                 s.setObject(i + 1, args[i]);

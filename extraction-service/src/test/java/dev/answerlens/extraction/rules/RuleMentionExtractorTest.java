@@ -170,4 +170,54 @@ class RuleMentionExtractorTest {
         assertEquals(List.of(), extractor.extract("Nothing relevant here.", List.of(GLOBEX)));
         assertEquals(List.of(), extractor.extract("Globex", List.of()));
     }
+
+    @Test
+    void givesTheListRankWhereTheAnswerRanksBrandsInAList() {
+        String text = "Globex and Hooli are both popular.\n\n1. **Initech** – cheap\n2. Acme – fine\n3. **Globex** – solid\n";
+        List<ExtractedMention> mentions = extractor.extract(text, List.of(GLOBEX, HOOLI, INITECH));
+        assertEquals(List.of(1, 2, 3), mentions.stream().map(ExtractedMention::position).toList());
+        assertEquals(java.util.Arrays.asList(null, null, 1), mentions.stream().map(ExtractedMention::listRank).toList());
+        assertEquals(2, extractor.extract("- Acme\n- Hooli: good\n", List.of(HOOLI)).get(0).listRank());
+    }
+
+    @Test
+    void scoresSentimentPerBrandByItsOwnClauses() {
+        List<ExtractedMention> mentions = extractor.extract(
+                "Globex is excellent and reliable, but Hooli is clunky and expensive. Initech exists.", List.of(GLOBEX, HOOLI, INITECH));
+        assertEquals(List.of("positive", "negative", "neutral"), mentions.stream().map(m -> m.sentiment().label()).toList());
+        assertTrue(mentions.get(0).sentiment().score() > 0.5 && mentions.get(1).sentiment().score() < -0.5);
+    }
+
+    @Test
+    void flipsSentimentUnderNegationAndForTheLoserOfAComparison() {
+        assertEquals("negative", extractor.extract("Globex is not reliable.", List.of(GLOBEX)).get(0).sentiment().label());
+        List<ExtractedMention> mentions = extractor.extract("Globex is easier than Hooli.", List.of(GLOBEX, HOOLI));
+        assertEquals(List.of("positive", "negative"), mentions.stream().map(m -> m.sentiment().label()).toList());
+    }
+
+    @Test
+    void readsPronounSentencesAndSubBulletsAsAboutTheBrandBefore() {
+        assertEquals("negative", extractor.extract("Globex targets agencies. It is slow and buggy.", List.of(GLOBEX))
+                .get(0).sentiment().label());
+        assertEquals("positive", extractor.extract("1. **Globex**\n   - Excellent reports\n   - Reliable sync\n",
+                List.of(GLOBEX)).get(0).sentiment().label());
+    }
+
+    @Test
+    void countsFunctionWordBrandsOnlyWhereTheyAreNames() {
+        TrackedBrand you = brand("You", List.of("You.com"), "you.com");
+        assertEquals(Map.of(), counts("You should compare prices. You can also ask for a demo.", you));
+        assertEquals(Map.of("You", 2), counts("Engines such as You are growing. **You** – an AI search engine.", you));
+        assertEquals(Map.of(), counts("## Tools You Should Try\n\nNothing else.", you));
+        assertEquals(Map.of("You", 1), counts("You.com lets you pick a model.", you));
+    }
+
+    @Test
+    void ignoresAbsenceStatementsInOtherLanguages() {
+        assertEquals(Map.of(), counts("Über Globex habe ich keine Informationen.", GLOBEX));
+        assertEquals(Map.of(), counts("Je n'ai pas d'informations fiables sur Globex.", GLOBEX));
+        assertEquals(Map.of(), counts("No tengo información sobre Globex.", GLOBEX));
+        assertEquals(Map.of(), counts("Globex n'est pas mentionné dans ces sources.", GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Globex n'est pas cher.", GLOBEX));
+    }
 }

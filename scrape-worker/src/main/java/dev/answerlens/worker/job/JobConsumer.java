@@ -1,6 +1,7 @@
 package dev.answerlens.worker.job;
 
 import dev.answerlens.model.Platform;
+import dev.answerlens.worker.shutdown.InFlightJobs;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -8,48 +9,51 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * One channel per platform queue (scrape.&lt;platform&gt;), each switched on or off by
- * {@code answerlens.worker.platforms.<id>.enabled}; every method only names its platform and delegates.
+ * {@code answerlens.worker.platforms.<id>.enabled}; every method only names its platform and delegates,
+ * through {@link InFlightJobs} so that a stopping worker finishes or returns what it holds.
  */
 @ApplicationScoped
 public class JobConsumer {
     private final JobHandler handler;
+    private final InFlightJobs inFlight;
 
-    public JobConsumer(JobHandler handler) {
+    public JobConsumer(JobHandler handler, InFlightJobs inFlight) {
         this.handler = handler;
+        this.inFlight = inFlight;
     }
 
     @Incoming("jobs-chatgpt")
     Uni<Void> chatgpt(Message<byte[]> job) {
-        return handler.handle(Platform.CHATGPT, job);
+        return inFlight.run(job, delivery -> handler.handle(Platform.CHATGPT, delivery));
     }
 
     @Incoming("jobs-perplexity")
     Uni<Void> perplexity(Message<byte[]> job) {
-        return handler.handle(Platform.PERPLEXITY, job);
+        return inFlight.run(job, delivery -> handler.handle(Platform.PERPLEXITY, delivery));
     }
 
     @Incoming("jobs-gemini")
     Uni<Void> gemini(Message<byte[]> job) {
-        return handler.handle(Platform.GEMINI, job);
+        return inFlight.run(job, delivery -> handler.handle(Platform.GEMINI, delivery));
     }
 
     @Incoming("jobs-copilot")
     Uni<Void> copilot(Message<byte[]> job) {
-        return handler.handle(Platform.COPILOT, job);
+        return inFlight.run(job, delivery -> handler.handle(Platform.COPILOT, delivery));
     }
 
     @Incoming("jobs-google-ai-overviews")
     Uni<Void> googleAiOverviews(Message<byte[]> job) {
-        return handler.handle(Platform.GOOGLE_AI_OVERVIEWS, job);
+        return inFlight.run(job, delivery -> handler.handle(Platform.GOOGLE_AI_OVERVIEWS, delivery));
     }
 
     @Incoming("jobs-google-ai-mode")
     Uni<Void> googleAiMode(Message<byte[]> job) {
-        return handler.handle(Platform.GOOGLE_AI_MODE, job);
+        return inFlight.run(job, delivery -> handler.handle(Platform.GOOGLE_AI_MODE, delivery));
     }
 
     @Incoming("jobs-claude")
     Uni<Void> claude(Message<byte[]> job) {
-        return handler.handle(Platform.CLAUDE, job);
+        return inFlight.run(job, delivery -> handler.handle(Platform.CLAUDE, delivery));
     }
 }

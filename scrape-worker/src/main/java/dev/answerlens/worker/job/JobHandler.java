@@ -77,7 +77,7 @@ public class JobHandler {
                 .map(this::validated)
                 .call(result -> backOffWhenRateLimited(decoded.platform(), result))
                 .flatMap(result -> switch (result) {
-                    case CollectionResult.Collected collected -> publisher.publish(toRawAnswer(decoded, collected))
+                    case CollectionResult.Collected collected -> publisher.publish(toRawAnswer(decoded, collected), message)
                             .invoke(() -> metrics.completed(decoded.platform(), collected.info().engine(),
                                     Duration.ofMillis(collected.info().latencyMs())))
                             .flatMap(ignored -> Uni.createFrom().completionStage(message.ack()))

@@ -1,6 +1,7 @@
 package dev.answerlens.model.codec;
 
 import dev.answerlens.model.message.BusMessage;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.rabbitmq.OutgoingRabbitMQMetadata;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -20,6 +21,14 @@ public final class OutgoingMessages {
 
     public static Message<byte[]> persistent(BusMessage message, String routingKey, int priority) {
         return Message.of(MessageCodec.encode(message), Metadata.of(metadata(message, routingKey).withPriority(priority).build()));
+    }
+
+    /**
+     * The outgoing message in the trace of the message that caused it, whichever thread or batch
+     * publishes it (otherwise the trace would follow the publishing thread's current context).
+     */
+    public static Message<byte[]> causedBy(Message<byte[]> outgoing, Message<?> cause) {
+        return cause.getMetadata(TracingMetadata.class).map(outgoing::addMetadata).orElse(outgoing);
     }
 
     private static OutgoingRabbitMQMetadata.Builder metadata(BusMessage message, String routingKey) {

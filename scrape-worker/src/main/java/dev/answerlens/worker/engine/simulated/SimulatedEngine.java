@@ -37,11 +37,15 @@ public class SimulatedEngine implements CollectionEngine {
 
     @Override
     public Uni<CollectionResult> collect(PromptJob job, int attempt) {
-        return Uni.createFrom().item(() -> collectNow(job, attempt));
+        Duration latency = config.latency();
+        if (latency.isZero() || latency.isNegative()) {
+            return Uni.createFrom().item(() -> collectNow(job, attempt, Instant.now()));
+        }
+        return Uni.createFrom().item(Instant::now).onItem().delayIt().by(latency)
+                .map(started -> collectNow(job, attempt, started));
     }
 
-    private CollectionResult collectNow(PromptJob job, int attempt) {
-        Instant started = Instant.now();
+    private CollectionResult collectNow(PromptJob job, int attempt, Instant started) {
         if (failsThisAttempt(job, attempt)) {
             // A simulated 429 backs nobody off: the demo's failure rate must not stall its platforms.
             return new CollectionResult.Failed(FailureClass.RATE_LIMITED.failure(

@@ -1,0 +1,24 @@
+package dev.answerlens.api.analytics;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One brand's visibility per prompt and per tag: which questions it wins and which it is absent from. */
+@Schema(name = "Breakdown", description = Formulas.BREAKDOWN)
+public record Breakdown(LocalDate from, LocalDate to, List<String> platforms, UUID brandId, String brand,
+                        List<Row> prompts, List<Row> tags) {
+
+    @Schema(name = "BreakdownRow")
+    public record Row(
+            @Schema(description = "The prompt id (per prompt) or the tag (per tag).") String key,
+            @Schema(nullable = true, description = "The prompt text (per prompt).") String label,
+            long n,
+            @Schema(description = Formulas.MENTION_RATE) Rate mentionRate,
+            @Schema(description = Formulas.AVERAGE_POSITION, nullable = true) Double averagePosition,
+            @Schema(description = Formulas.FIRST_RATE) Rate firstRate,
+            @Schema(nullable = true, description = "Mean sentiment score of the answers mentioning it.") Double sentimentMean,
+            Summary.Coverage coverage) {
+    }
+}

@@ -1,0 +1,46 @@
+package dev.answerlens.api.analytics;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Each brand's rates in a period against the previous one, each change tested against the noise. */
+@Schema(name = "PeriodChange")
+public record PeriodChange(
+        LocalDate from, LocalDate to,
+        LocalDate previousFrom, LocalDate previousTo,
+        List<String> platforms,
+        Summary.Coverage coverage,
+        Summary.Coverage previousCoverage,
+        List<BrandChange> brands) {
+
+    @Schema(name = "BrandChange")
+    public record BrandChange(UUID brandId, String name, String kind,
+                              @Schema(description = Formulas.MENTION_RATE) ProportionChange mentionRate,
+                              @Schema(description = Formulas.FIRST_RATE) ProportionChange firstRate,
+                              @Schema(description = Formulas.CITATION_RATE) ProportionChange citationRate,
+                              @Schema(nullable = true) Double shareOfVoice,
+                              @Schema(nullable = true) Double previousShareOfVoice) {
+    }
+
+    static PeriodChange between(Summary current, Summary previous) {
+        List<BrandChange> brands = current.brands().stream().map(now -> {
+            Summary.BrandSummary before = previous.brands().stream().filter(b -> b.brandId().equals(now.brandId()))
+                    .findFirst().orElseThrow();
+            return new BrandChange(now.brandId(), now.name(), now.kind(),
+                    change(now.mentionRate(), before.mentionRate()), change(now.firstRate(), before.firstRate()),
+                    change(now.citationRate(), before.citationRate()), now.shareOfVoice(), before.shareOfVoice());
+        }).toList();
+        return new PeriodChange(current.from(), current.to(), previous.from(), previous.to(), current.platforms(),
+                current.coverage(), previous.coverage(), brands);
+    }
+
+    private static ProportionChange change(Rate now, Rate before) {
+        return ProportionChange.of(successes(now), now.n(), successes(before), before.n());
+    }
+
+    private static long successes(Rate rate) {
+        return rate.value() == null ? 0 : Math.round(rate.value() * rate.n());
+    }
+}

@@ -1,0 +1,29 @@
+package dev.answerlens.api.analytics;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Where the answers get their information: top cited domains and URLs, whose they are, and the gaps. */
+@Schema(name = "Sources", description = Formulas.SOURCES)
+public record Sources(
+        LocalDate from, LocalDate to, List<String> platforms,
+        @Schema(description = "Citations in the filter by owner: own, competitor, other.") Ownership ownership,
+        List<DomainCount> topDomains,
+        List<UrlCount> topUrls,
+        @Schema(description = "Domains cited in answers that mention a competitor and in no answer that mentions one of "
+                + "the workspace's own brands.") List<DomainCount> citationGaps) {
+
+    @Schema(name = "SourceOwnership")
+    public record Ownership(long own, long competitor, long other) {
+    }
+
+    @Schema(name = "DomainCount")
+    public record DomainCount(String domain, @Schema(description = "own, competitor or other") String owner,
+                              long citations, @Schema(description = "Distinct answers citing it.") long answers) {
+    }
+
+    @Schema(name = "UrlCount")
+    public record UrlCount(String url, String domain, String owner, long citations) {
+    }
+}

@@ -1,0 +1,106 @@
+package dev.answerlens.api.analytics;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * Every brand's metrics per day or week, the same formulas as the summary one period at a time, laid
+ * out in columns (one array per figure, one entry per period) so a 90-day series of ten brands stays
+ * small. Fractions are rounded to 4 decimals; null means no data in that period.
+ */
+@Schema(name = "TimeSeries", description = "Columns of figures, one entry per period (same order as `periods`). "
+        + Formulas.ALL + " " + Formulas.COVERAGE + " Fractions are rounded to 4 decimals.")
+public record TimeSeries(
+        LocalDate from,
+        LocalDate to,
+        @Schema(description = "day or week (ISO weeks, labelled by their Monday; only days in from..to count).")
+        String granularity,
+        List<String> platforms,
+        @Schema(description = "First day of every period in the range, oldest first, including periods without data.")
+        List<LocalDate> periods,
+        CoverageSeries coverage,
+        List<BrandSeries> brands) {
+
+    @Schema(name = "CoverageSeries", description = Formulas.COVERAGE)
+    public record CoverageSeries(List<Long> collected, List<Long> scheduled, List<Double> rate) {
+    }
+
+    @Schema(name = "RateSeries", description = "A rate per period with its 95% Wilson interval; n is the brand's n.")
+    public record RateSeries(List<Double> value, List<Double> low, List<Double> high) {
+    }
+
+    @Schema(name = "BrandSeries")
+    public record BrandSeries(UUID brandId, String name, String kind,
+                              @Schema(description = "Answers collected per period.") List<Long> n,
+                              @Schema(description = Formulas.MENTION_RATE) RateSeries mentionRate,
+                              @Schema(description = Formulas.SHARE_OF_VOICE) List<Double> shareOfVoice,
+                              @Schema(description = Formulas.AVERAGE_POSITION) List<Double> averagePosition,
+                              @Schema(description = Formulas.FIRST_RATE) RateSeries firstRate,
+                              @Schema(description = Formulas.CITATION_RATE) RateSeries citationRate,
+                              @Schema(description = "Classified answers mentioning the brand.") List<Long> sentimentN,
+                              @Schema(description = "Mean sentiment score in [-1, 1].") List<Double> sentimentMean) {
+    }
+
+    /** Pivots per-period summaries (same brands, same order in each) into columns. */
+    static TimeSeries of(SummaryQuery query, Granularity granularity, List<LocalDate> periods, List<Summary> summaries) {
+        List<Long> collected = new ArrayList<>();
+        List<Long> scheduled = new ArrayList<>();
+        List<Double> coverage = new ArrayList<>();
+        for (Summary s : summaries) {
+            collected.add(s.coverage().collected());
+            scheduled.add(s.coverage().scheduled());
+            coverage.add(round(s.coverage().rate()));
+        }
+        List<BrandSeries> brands = new ArrayList<>();
+        int count = summaries.isEmpty() ? 0 : summaries.get(0).brands().size();
+        for (int b = 0; b < count; b++) {
+            Summary.BrandSummary first = summaries.get(0).brands().get(b);
+            List<Long> n = new ArrayList<>();
+            List<Double> sov = new ArrayList<>();
+            List<Double> position = new ArrayList<>();
+            List<Long> sentimentN = new ArrayList<>();
+            List<Double> sentimentMean = new ArrayList<>();
+            RateColumns mention = new RateColumns();
+            RateColumns firstRate = new RateColumns();
+            RateColumns citation = new RateColumns();
+            for (Summary s : summaries) {
+                Summary.BrandSummary brand = s.brands().get(b);
+                n.add(brand.n());
+                mention.add(brand.mentionRate());
+                sov.add(round(brand.shareOfVoice()));
+                position.add(round(brand.averagePosition()));
+                firstRate.add(brand.firstRate());
+                citation.add(brand.citationRate());
+                sentimentN.add(brand.sentiment().n());
+                sentimentMean.add(round(brand.sentiment().mean()));
+            }
+            brands.add(new BrandSeries(first.brandId(), first.name(), first.kind(), n, mention.series(), sov, position,
+                    firstRate.series(), citation.series(), sentimentN, sentimentMean));
+        }
+        return new TimeSeries(query.from(), query.to(), granularity.id(), query.platforms(), periods,
+                new CoverageSeries(collected, scheduled, coverage), brands);
+    }
+
+    private static final class RateColumns {
+        final List<Double> value = new ArrayList<>();
+        final List<Double> low = new ArrayList<>();
+        final List<Double> high = new ArrayList<>();
+
+        void add(Rate rate) {
+            value.add(round(rate.value()));
+            low.add(round(rate.low()));
+            high.add(round(rate.high()));
+        }
+
+        RateSeries series() {
+            return new RateSeries(value, low, high);
+        }
+    }
+
+    static Double round(Double value) {
+        return value == null ? null : Math.round(value * 10_000) / 10_000.0;
+    }
+}

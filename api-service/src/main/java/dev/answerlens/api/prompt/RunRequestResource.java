@@ -1,0 +1,99 @@
+package dev.answerlens.api.prompt;
+
+import dev.answerlens.api.auth.CallerWorkspace;
+import dev.answerlens.api.problem.Problem;
+import dev.answerlens.api.problem.ProblemException;
+import dev.answerlens.api.problem.QueryParameters;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** "Run now" for a tag, and what became of run requests (the scheduler writes the outcome). */
+@Path("/v1/run-requests")
+@Tag(name = "Scheduling")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class RunRequestResource {
+    private final PromptService prompts;
+    private final CallerWorkspace caller;
+
+    public RunRequestResource(PromptService prompts, CallerWorkspace caller) {
+        this.prompts = prompts;
+        this.caller = caller;
+    }
+
+    @POST
+    @Operation(summary = "Run every active prompt with a tag now", description = "One run request per active prompt "
+            + "carrying the tag, planned on the scheduler's next pass with the manual priority boost.")
+    @APIResponse(responseCode = "202", description = "Recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagRunRequested.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<RestResponse<TagRunRequested>> runTag(@Valid @NotNull TagRunRequest body) {
+        return prompts.requestTagRun(caller.id(), body.tag()).map(RestResponse::accepted);
+    }
+
+    @GET
+    @WithSession
+    @Operation(summary = "List run requests", description = "Newest first, `limit` per page (1–500, default 100); "
+            + "the Link header carries the next page (rel=\"next\").")
+    @APIResponse(responseCode = "200", description = "One page",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RunRequestView.class, type = SchemaType.ARRAY)))
+    public Uni<RestResponse<List<RunRequestView>>> list(@QueryParam("limit") String limit,
+                                                        @QueryParam("after") String after, UriInfo uri) {
+        int size = QueryParameters.integer("limit", limit, PromptResource.DEFAULT_PAGE, 1, PromptResource.MAX_PAGE);
+        PromptCursor cursor = PromptCursor.decode("after", after);
+        UUID workspaceId = caller.id();
+        Uni<List<RunRequest>> rows = cursor == null
+                ? RunRequest.find("workspaceId = ?1 order by requestedAt desc, id desc", workspaceId).page(0, size + 1).list()
+                : RunRequest.find("workspaceId = ?1 and (requestedAt < ?2 or (requestedAt = ?2 and id < ?3))"
+                        + " order by requestedAt desc, id desc", workspaceId, cursor.createdAt(), cursor.id())
+                        .page(0, size + 1).list();
+        return rows.map(found -> {
+            List<RunRequest> page = found.size() > size ? found.subList(0, size) : found;
+            RestResponse.ResponseBuilder<List<RunRequestView>> response =
+                    RestResponse.ResponseBuilder.ok(page.stream().map(RunRequestView::of).toList());
+            if (found.size() > size) {
+                RunRequest last = page.get(page.size() - 1);
+                response.header("Link", "<" + uri.getRequestUriBuilder()
+                        .replaceQueryParam("after", new PromptCursor(last.requestedAt, last.id).encode())
+                        .replaceQueryParam("limit", size).build() + ">; rel=\"next\"");
+            }
+            return response.build();
+        });
+    }
+
+    @GET
+    @Path("/{id}")
+    @WithSession
+    @Operation(summary = "Show a run request and its outcome")
+    @APIResponse(responseCode = "200", description = "The run request",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RunRequestView.class)))
+    @APIResponse(responseCode = "404", description = "No such run request in this workspace",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<RunRequestView> get(@PathParam("id") UUID id) {
+        return RunRequest.<RunRequest>find("id = ?1 and workspaceId = ?2", id, caller.id()).firstResult()
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("Run request", id))
+                .map(RunRequestView::of);
+    }
+}

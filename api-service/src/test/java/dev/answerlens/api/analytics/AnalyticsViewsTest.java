@@ -1,0 +1,241 @@
+package dev.answerlens.api.analytics;
+
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.closeTo;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.lessThan;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import dev.answerlens.api.AnswerSeeds;
+import dev.answerlens.api.Database;
+import dev.answerlens.api.TestWorkspace;
+import dev.answerlens.model.testing.IsolatedServers;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Time series, leaderboard, period change, sentiment, drill-down with CSV, and competitor suggestions. */
+@QuarkusTest
+@QuarkusTestResource(value = IsolatedServers.class, restrictToAnnotatedClass = false)
+class AnalyticsViewsTest {
+    private static final double EPS = 1e-9;
+
+    @Inject
+    Pool pool;
+
+    @Test
+    void theTimeSeriesHasEveryPeriodWithTheSummaryFormulas_byDayAndByIsoWeek() {
+        TestWorkspace workspace = TestWorkspace.create();
+        UUID acme = workspace.brand("Acme", "own");
+        new RollupSeeds(new Database(pool), workspace.id())
+                .answers("2026-03-02", "chatgpt", 10, 5).brand("2026-03-02", "chatgpt", acme, 4, 6, 2, 1)
+                .answers("2026-03-04", "chatgpt", 10, 5).brand("2026-03-04", "chatgpt", acme, 1, 1, 1, 0)
+                .scheduled("2026-03-04", "chatgpt", 20)
+                .answers("2026-03-09", "gemini", 5, 0);
+
+        workspace.request().get("/v1/analytics/timeseries?from=2026-03-02&to=2026-03-04&platform=chatgpt")
+                .then().statusCode(200)
+                .body("granularity", equalTo("day"))
+                .body("periods", contains("2026-03-02", "2026-03-03", "2026-03-04"))
+                .body("brands[0].name", equalTo("Acme"))
+                .body("brands[0].n", contains(10, 0, 10))
+                .body("brands[0].mentionRate.value[0]", closeTo(0.4, EPS))
+                .body("brands[0].mentionRate.low[0]", closeTo(0.1682, 1e-4))
+                .body("brands[0].mentionRate.value[1]", nullValue())
+                .body("brands[0].averagePosition[0]", closeTo(1.5, EPS))
+                .body("coverage.rate[2]", closeTo(0.5, EPS))
+                .body("coverage.rate[0]", nullValue());
+
+        workspace.request().get("/v1/analytics/timeseries?from=2026-03-03&to=2026-03-10&granularity=week")
+                .then().statusCode(200)
+                .body("periods", contains("2026-03-02", "2026-03-09"))
+                .body("brands[0].n", contains(10, 5)); // 03-02 is outside the range: only 03-04 counts
+        workspace.request().get("/v1/analytics/timeseries?granularity=month").then().statusCode(400)
+                .body("errors[0].field", equalTo("granularity"));
+    }
+
+    @Test
+    void theSummaryCarriesTheSentimentDistributionAndMean() {
+        TestWorkspace workspace = TestWorkspace.create();
+        UUID acme = workspace.brand("Acme", "own");
+        new RollupSeeds(new Database(pool), workspace.id()).answers("2026-03-02", "chatgpt", 10, 5)
+                .brand("2026-03-02", "chatgpt", acme, 4, 6, 2, 1).sentiment("2026-03-02", "chatgpt", acme, 2, 1, 1, 0.6);
+
+        workspace.request().get("/v1/analytics/summary?from=2026-03-02&to=2026-03-02")
+                .then().statusCode(200)
+                .body("brands[0].sentiment.n", equalTo(4))
+                .body("brands[0].sentiment.positive.value", closeTo(0.5, EPS))
+                .body("brands[0].sentiment.negative.value", closeTo(0.25, EPS))
+                .body("brands[0].sentiment.mean", closeTo(0.15, EPS));
+    }
+
+    @Test
+    void theLeaderboardRanksByMentionRateAndSaysWhereTheOrderIsNoise() {
+        TestWorkspace workspace = TestWorkspace.create();
+        UUID acme = workspace.brand("Acme", "own");
+        UUID bolt = workspace.brand("Bolt", "competitor");
+        UUID core = workspace.brand("Core", "competitor");
+        new RollupSeeds(new Database(pool), workspace.id()).answers("2026-03-02", "chatgpt", 400, 400)
+                .brand("2026-03-02", "chatgpt", acme, 100, 100, 50, 0)
+                .brand("2026-03-02", "chatgpt", bolt, 280, 300, 200, 0)
+                .brand("2026-03-02", "chatgpt", core, 95, 200, 10, 0);
+
+        workspace.request().get("/v1/analytics/leaderboard?from=2026-03-02&to=2026-03-02")
+                .then().statusCode(200)
+                .body("entries.name", contains("Bolt", "Acme", "Core"))
+                .body("entries.rank", contains(1, 2, 3))
+                .body("entries.clearlyAheadOfNext", contains(true, false, false));
+    }
+
+    @Test
+    void aChangeInsideTheNoiseIsLabelledSo_aLargeOneIsARiseOrDrop() {
+        TestWorkspace workspace = TestWorkspace.create();
+        UUID acme = workspace.brand("Acme", "own");
+        UUID bolt = workspace.brand("Bolt", "competitor");
+        new RollupSeeds(new Database(pool), workspace.id())
+                .answers("2026-03-01", "chatgpt", 200, 200).brand("2026-03-01", "chatgpt", acme, 50, 50, 10, 0)
+                .brand("2026-03-01", "chatgpt", bolt, 100, 100, 10, 0)
+                .answers("2026-03-02", "chatgpt", 200, 200).brand("2026-03-02", "chatgpt", acme, 54, 54, 10, 0)
+                .brand("2026-03-02", "chatgpt", bolt, 40, 40, 10, 0);
+
+        workspace.request().get("/v1/analytics/change?from=2026-03-02&to=2026-03-02")
+                .then().statusCode(200)
+                .body("previousFrom", equalTo("2026-03-01"))
+                .body("brands.find { it.name == 'Acme' }.mentionRate.verdict", equalTo("within noise"))
+                .body("brands.find { it.name == 'Acme' }.mentionRate.difference", closeTo(0.02, EPS))
+                .body("brands.find { it.name == 'Bolt' }.mentionRate.verdict", equalTo("drop"))
+                .body("brands.find { it.name == 'Bolt' }.mentionRate.pValue", lessThan(0.001))
+                .body("brands.find { it.name == 'Acme' }.citationRate.verdict", equalTo("within noise"));
+        workspace.request().get("/v1/analytics/change?from=2026-03-02&to=2026-03-02&previousFrom=2026-02-01&previousTo=2026-02-01")
+                .then().statusCode(200)
+                .body("brands.find { it.name == 'Acme' }.mentionRate.verdict", equalTo("no data"));
+    }
+
+    @Test
+    void drillsDownToTheAnswersBehindAMentionRate_asJsonAndCsv() {
+        TestWorkspace workspace = TestWorkspace.create();
+        UUID acme = workspace.brand("Acme", "own");
+        UUID prompt = workspace.prompt("best crm?");
+        AnswerSeeds seeds = new AnswerSeeds(new Database(pool), workspace.id());
+        LocalDate day = LocalDate.parse("2026-03-02");
+        UUID mentioning = seeds.answer(prompt, day, "chatgpt", "1. **Acme** is great, \"really\"");
+        seeds.mention(mentioning, acme, 1, "positive", 0.7).citation(mentioning, 1, "https://acme.com/x", "acme.com", "own");
+        UUID silent = seeds.answer(prompt, day.minusDays(1), "chatgpt", "=HYPERLINK(\"evil\") nothing here");
+        seeds.answer(prompt, day, "gemini", "other platform");
+
+        workspace.request().get("/v1/analytics/answers?from=2026-03-01&to=2026-03-02&platform=chatgpt&brand=" + acme
+                        + "&mentioned=true")
+                .then().statusCode(200)
+                .body("id", contains(mentioning.toString()))
+                .body("[0].engine", equalTo("simulated"))
+                .body("[0].promptText", equalTo("best crm?"))
+                .body("[0].mentions[0].brand", equalTo("Acme"))
+                .body("[0].mentions[0].sentiment", equalTo("positive"))
+                .body("[0].citations[0].owner", equalTo("own"));
+        workspace.request().get("/v1/analytics/answers?from=2026-03-01&to=2026-03-02&platform=chatgpt&brand=" + acme
+                + "&mentioned=false").then().statusCode(200).body("id", contains(silent.toString()));
+
+        String link = workspace.request().get("/v1/analytics/answers?from=2026-03-01&to=2026-03-02&limit=2")
+                .then().statusCode(200).body("", hasSize(2)).extract().header("Link");
+        String next = link.substring(link.indexOf('<') + 1, link.indexOf('>'));
+        workspace.request().get(next).then().statusCode(200).body("id", contains(silent.toString()));
+
+        String csv = workspace.request().get("/v1/analytics/answers?from=2026-03-01&to=2026-03-02&platform=chatgpt&format=csv")
+                .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
+        List<String> lines = csv.lines().toList();
+        assertThat(lines.get(0), startsWith("answer_id,day,platform"));
+        assertThat(csv, containsString("Acme@1(positive)"));
+        assertThat(csv, containsString("\"1. **Acme** is great, \"\"really\"\"\""));
+        assertThat("formulas are defused", csv, containsString("\"'=HYPERLINK(\"\"evil\"\") nothing here\""));
+    }
+
+    @Test
+    void suggestsNamesSeenInAtLeastTwoAnswersThatAreNotTracked() {
+        TestWorkspace workspace = TestWorkspace.create();
+        workspace.brand("Acme", "own");
+        UUID prompt = workspace.prompt("q");
+        AnswerSeeds seeds = new AnswerSeeds(new Database(pool), workspace.id());
+        for (int i = 0; i < 3; i++) {
+            UUID answer = seeds.answer(prompt, LocalDate.parse("2026-03-02"), "chatgpt", "text");
+            seeds.discovered(answer, "Zapflow");
+            seeds.discovered(answer, "acme");
+            if (i == 0) {
+                seeds.discovered(answer, "Once");
+            }
+        }
+
+        workspace.request().get("/v1/analytics/competitor-suggestions").then().statusCode(200)
+                .body("name", contains("Zapflow"))
+                .body("[0].answers", equalTo(3));
+    }
+
+    @Test
+    void sourcesShowTopDomainsOwnershipAndTheGapsWhereOnlyCompetitorsAreCited() {
+        TestWorkspace workspace = TestWorkspace.create();
+        UUID acme = workspace.brand("Acme", "own");
+        UUID bolt = workspace.brand("Bolt", "competitor");
+        UUID prompt = workspace.prompt("q");
+        AnswerSeeds seeds = new AnswerSeeds(new Database(pool), workspace.id());
+        LocalDate day = LocalDate.parse("2026-03-02");
+        UUID both = seeds.answer(prompt, day, "chatgpt", "a");
+        seeds.mention(both, acme, 1, "neutral", 0).mention(both, bolt, 2, "neutral", 0)
+                .citation(both, 1, "https://acme.com/p", "acme.com", "own")
+                .citation(both, 2, "https://g2.com/crm", "g2.com", "other");
+        UUID boltOnly = seeds.answer(prompt, day, "chatgpt", "b");
+        seeds.mention(boltOnly, bolt, 1, "neutral", 0)
+                .citation(boltOnly, 1, "https://g2.com/crm", "g2.com", "other")
+                .citation(boltOnly, 2, "https://review.io/bolt", "review.io", "other")
+                .citation(boltOnly, 3, "https://bolt.com/", "bolt.com", "competitor");
+
+        workspace.request().get("/v1/analytics/sources?from=2026-03-02&to=2026-03-02")
+                .then().statusCode(200)
+                .body("ownership.own", equalTo(1)).body("ownership.competitor", equalTo(1)).body("ownership.other", equalTo(3))
+                .body("topDomains[0].domain", equalTo("g2.com"))
+                .body("topDomains[0].answers", equalTo(2))
+                .body("topUrls[0].url", equalTo("https://g2.com/crm"))
+                .body("citationGaps.domain", contains("bolt.com", "review.io"));
+    }
+
+    @Test
+    void breaksAnOwnBrandsVisibilityDownPerPromptAndTag() {
+        TestWorkspace workspace = TestWorkspace.create();
+        UUID acme = workspace.brand("Acme", "own");
+        UUID strong = workspace.prompt("strong");
+        UUID weak = workspace.prompt("weak");
+        workspace.request().body(java.util.Map.of("tags", List.of("crm", "smb"))).patch("/v1/prompts/" + strong);
+        workspace.request().body(java.util.Map.of("tags", List.of("crm"))).patch("/v1/prompts/" + weak);
+        AnswerSeeds seeds = new AnswerSeeds(new Database(pool), workspace.id());
+        LocalDate day = LocalDate.parse("2026-03-02");
+        for (int i = 0; i < 4; i++) {
+            UUID a = seeds.answer(strong, day, "chatgpt", "s");
+            seeds.mention(a, acme, i == 0 ? 2 : 1, "positive", 0.5);
+            UUID b = seeds.answer(weak, day, "chatgpt", "w");
+            if (i == 0) {
+                seeds.mention(b, acme, 3, "negative", -0.5);
+            }
+        }
+
+        workspace.request().get("/v1/analytics/breakdown?from=2026-03-02&to=2026-03-02")
+                .then().statusCode(200)
+                .body("brand", equalTo("Acme"))
+                .body("prompts.label", contains("weak", "strong"))
+                .body("prompts[0].mentionRate.value", closeTo(0.25, EPS))
+                .body("prompts[1].firstRate.value", closeTo(0.75, EPS))
+                .body("prompts[1].averagePosition", closeTo(1.25, EPS))
+                .body("tags.key", contains("crm", "smb"))
+                .body("tags[0].n", equalTo(8))
+                .body("tags[0].mentionRate.value", closeTo(5.0 / 8, EPS))
+                .body("tags[1].sentimentMean", closeTo(0.5, EPS));
+        workspace.request().get("/v1/analytics/breakdown?brand=" + UUID.randomUUID()).then().statusCode(400)
+                .body("errors[0].field", equalTo("brand"));
+    }
+}

@@ -1,0 +1,81 @@
+package dev.answerlens.extraction.batch;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.answerlens.extraction.citation.CitationExtractor;
+import dev.answerlens.extraction.extractor.MentionExtraction;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.function.BiFunction;
+
+/**
+ * The offline batch command ({@code extraction-service/extract-batch < in.jsonl > out.jsonl}): JSON
+ * Lines in, one JSON line out per input line, with the service's own extractors and no server. A
+ * line that cannot be processed gets an output line with an {@code error} and the rest go on.
+ */
+public final class ExtractBatch {
+    private final ObjectMapper json = new ObjectMapper();
+    private final BiFunction<String, BatchInput, MentionExtraction> extractor;
+    private final CitationExtractor citations = new CitationExtractor();
+
+    ExtractBatch(BiFunction<String, BatchInput, MentionExtraction> extractor) {
+        this.extractor = extractor;
+    }
+
+    public static void main(String[] args) throws IOException {
+        // No Quarkus here: Mutiny's context-propagation hooks (found on the class path) would look for its config.
+        io.smallrye.mutiny.infrastructure.Infrastructure.clearInterceptors();
+        BatchExtractors extractors = BatchExtractors.fromEnvironment(System.getenv());
+        System.err.println("extract-batch: " + extractors.description());
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+        int[] counts = new ExtractBatch(extractors::extract).run(in, out);
+        out.flush();
+        System.err.printf("extract-batch: %d lines, %d errors%n", counts[0], counts[1]);
+        extractors.close();
+        // The HTTP client's idle threads would keep the JVM alive for a minute after the last line.
+        System.exit(0);
+    }
+
+    /** Processes every line; returns {lines, errors}. */
+    int[] run(BufferedReader in, Writer out) throws IOException {
+        int lines = 0;
+        int errors = 0;
+        String line;
+        while ((line = in.readLine()) != null) {
+            lines++;
+            JsonNode result = process(line);
+            if (result.has("error")) {
+                errors++;
+            }
+            out.write(json.writeValueAsString(result));
+            out.write('\n');
+            out.flush();
+        }
+        return new int[] {lines, errors};
+    }
+
+    JsonNode process(String line) {
+        JsonNode parsed;
+        try {
+            parsed = json.readTree(line);
+        } catch (JsonProcessingException e) {
+            return BatchOutput.error(null, "malformed JSON: " + e.getOriginalMessage());
+        }
+        try {
+            BatchInput input = BatchInput.from(parsed);
+            MentionExtraction extraction = extractor.apply(line, input);
+            return BatchOutput.of(input, extraction, citations.extract(input.answer(), input.sources(), input.brands()));
+        } catch (BatchInput.BadLine e) {
+            return BatchOutput.error(e.id, e.getMessage());
+        } catch (RuntimeException e) {
+            return BatchOutput.error(BatchInput.idOf(parsed), "extraction failed: " + e);
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package dev.answerlens.extraction.extractor;
+
+import dev.answerlens.extraction.llm.LlmMentionExtractor;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+
+/**
+ * The extraction meters on /q/metrics: {@code answerlens.extraction} (timer, tag method = rules|llm),
+ * {@code answerlens.llm.tokens} (counter, tags model and kind = prompt|completion) and
+ * {@code answerlens.llm.cost} (counter in USD, tag model).
+ */
+@ApplicationScoped
+public class ExtractionMetrics implements LlmMentionExtractor.UsageListener {
+    private final MeterRegistry registry;
+
+    public ExtractionMetrics(MeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    public void extracted(String method, long nanos) {
+        Timer.builder("answerlens.extraction").description("Time to extract one answer's mentions")
+                .tag("method", method).register(registry).record(java.time.Duration.ofNanos(nanos));
+    }
+
+    @Override
+    public void used(String model, int promptTokens, int completionTokens, BigDecimal costUsd) {
+        tokens(model, "prompt").increment(promptTokens);
+        tokens(model, "completion").increment(completionTokens);
+        Counter.builder("answerlens.llm.cost").description("LLM extraction spend").baseUnit("usd").tag("model", model)
+                .register(registry).increment(costUsd.doubleValue());
+    }
+
+    private Counter tokens(String model, String kind) {
+        return Counter.builder("answerlens.llm.tokens").description("LLM extraction tokens").tag("model", model)
+                .tag("kind", kind).register(registry);
+    }
+}

@@ -1,0 +1,67 @@
+package dev.answerlens.extraction.rules;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Brands named after words that open sentences all the time ("You", "Here", "Now", "Make"): a
+ * capitalised "You" at the start of a sentence is the pronoun, not You.com. Such a name counts at a
+ * sentence start only when the writer marks it as a name (emphasis, a link, "You.com", "You (the
+ * search engine)", "You –", a possessive) or a verb of a product follows ("Teams is", "Bear has"),
+ * and never in a Title Case heading ("## Tools You Should Try").
+ */
+final class FunctionWordNames {
+    private static final Set<String> WORDS = Set.copyOf(List.of(
+            "you", "we", "hey", "hi", "hello", "yes", "just", "now", "next", "here", "there", "today", "always",
+            "ever", "again", "soon", "later", "make", "help", "ask", "answer", "view", "home", "open", "free",
+            "plain", "true", "ready", "direct", "instant", "daily", "weekly", "access", "meet", "chat", "word",
+            "simple", "clear", "easy", "smart", "just", "things", "notes", "note", "brief", "reply", "focus",
+            "sense", "mind", "grow", "rise", "lift", "boost", "leap", "jump", "quick", "rapid", "swift", "keen",
+            "sharp", "plenty", "view", "guide", "drive", "front", "split", "float", "height", "wave", "bill", "teams",
+            "bear", "craft", "close", "mint", "chase", "target"));
+    private static final Pattern MARKED_AFTER = Pattern.compile("^(?:[*_\\]]+|\\s*\\(|\\s*[\u2013\u2014:]|\\s+-\\s|\\.com\\b|['\u2019]s\\b"
+            + "|\\s+(?:is|has|offers|lets|supports|includes|integrates|provides|costs|charges|works|shines|stands|was)\\b)");
+    private static final Pattern MARKED_BEFORE = Pattern.compile("(?:[*_\\[]+)$");
+    private static final Pattern SENTENCE_OPENING = Pattern.compile("(?:^|[.!?]\\s+|\\n)[\\s>#*_\\-+\u2022\\d.)\"\u201C]*$");
+
+    private FunctionWordNames() {
+    }
+
+    static boolean applies(String name) {
+        return WORDS.contains(name.strip().toLowerCase(Locale.ROOT));
+    }
+
+    /** True when this occurrence of a function-word name is just the word. */
+    static boolean isPlainWord(String text, int start, int end) {
+        String before = text.substring(Math.max(0, start - 40), start);
+        String after = text.substring(end, Math.min(text.length(), end + 20));
+        if (inTitleCaseHeading(text, start)) {
+            return true;
+        }
+        boolean marked = MARKED_AFTER.matcher(after).find() || MARKED_BEFORE.matcher(before).find();
+        return !marked && SENTENCE_OPENING.matcher(start < 40 ? "\n" + before : before).find();
+    }
+
+    private static boolean inTitleCaseHeading(String text, int index) {
+        int lineStart = text.lastIndexOf('\n', index - 1) + 1;
+        int lineEnd = text.indexOf('\n', index);
+        String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+        if (!line.stripLeading().startsWith("#")) {
+            return false;
+        }
+        String[] words = line.replaceAll("[^\\p{L} ]", " ").trim().split("\\s+");
+        int long4 = 0;
+        int capitalised = 0;
+        for (String w : words) {
+            if (w.length() >= 4) {
+                long4++;
+                if (Character.isUpperCase(w.charAt(0))) {
+                    capitalised++;
+                }
+            }
+        }
+        return long4 >= 2 && capitalised * 10 >= long4 * 7;
+    }
+}

@@ -1,0 +1,151 @@
+package dev.answerlens.extraction.rules;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Scores how an answer speaks of each brand it mentions. The text is cut into clauses at contrast
+ * words ("but", "however", "aber", "mais", "pero"); a clause counts for the brands it names, or, when
+ * it names none, for the brands of the clause before it in the same sentence, of the sentence before
+ * it when it opens with a pronoun ("It lacks..."), of its parent list item when it is a sub-bullet, or of
+ * the heading it sits under ("## Zoom" then "The best choice for webinars").
+ * A brand after "than" gets the opposite of the clause ("Globex is easier than Hooli").
+ */
+final class MentionSentiment {
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(
+            "[;]|,\\s+(?:and|und|et|y|en)\\b"
+                    + "|,?\\s+(?:but|however|whereas|although|though|while|yet|aber|jedoch|mais|cependant|pero|sin embargo|maar)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern PRONOUN_START = Pattern.compile(
+            "^[\\s*_>-]*(?:it|its|it's|they|their|this tool|this platform|the tool|the platform|es|sie|il|elle|ils|su|het)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern THAN = Pattern.compile("\\bthan\\b|\\b\\p{L}+er\\s+als\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s");
+    private static final Pattern SUB_ITEM = Pattern.compile("^(\\s{2,}|\\t+)(?:[-*+\u2022]|\\d+[.)])\\s+");
+
+    private MentionSentiment() {
+    }
+
+    /** Brand index to sentiment, for every brand with a counted occurrence. */
+    static Map<Integer, Sentiment> score(String text, List<Occurrence> counted) {
+        String masked = mask(text, counted);
+        Map<Integer, Integer> totals = new HashMap<>();
+        counted.forEach(o -> totals.put(o.brand(), 0));
+        Set<Integer> lastSentenceOwners = Set.of();
+        Set<Integer> lastItemOwners = Set.of();
+        Set<Integer> headingOwners = Set.of();
+        int lineStart = 0;
+        for (String line : text.split("\n", -1)) {
+            int lineEnd = lineStart + line.length();
+            boolean subItem = SUB_ITEM.matcher(line).find();
+            boolean heading = HEADING.matcher(line).find();
+            Set<Integer> lineOwners = new LinkedHashSet<>();
+            for (int[] sentence : sentences(text, lineStart, lineEnd)) {
+                Set<Integer> previousClauseOwners = Set.of();
+                Set<Integer> sentenceOwners = new LinkedHashSet<>();
+                for (int[] clause : clauses(text, sentence[0], sentence[1])) {
+                    Map<Integer, Integer> named = namedIn(text, counted, clause[0], clause[1]);
+                    if (named.isEmpty()) {
+                        Set<Integer> inherited = !previousClauseOwners.isEmpty() ? previousClauseOwners
+                                : subItem && !lastItemOwners.isEmpty() ? lastItemOwners
+                                : PRONOUN_START.matcher(text.substring(clause[0], clause[1])).find() ? lastSentenceOwners
+                                : !heading ? headingOwners
+                                : Set.of();
+                        if (!inherited.isEmpty()) {
+                            int polarity = SentimentLexicon.polarity(masked.substring(clause[0], clause[1]));
+                            inherited.forEach(b -> totals.merge(b, polarity, Integer::sum));
+                        }
+                        previousClauseOwners = inherited;
+                        continue;
+                    }
+                    int polarity = SentimentLexicon.polarity(masked.substring(clause[0], clause[1]));
+                    named.forEach((brand, sign) -> totals.merge(brand, sign * polarity, Integer::sum));
+                    previousClauseOwners = named.keySet();
+                    sentenceOwners.addAll(named.keySet());
+                }
+                if (!sentenceOwners.isEmpty()) {
+                    lastSentenceOwners = sentenceOwners;
+                    lineOwners.addAll(sentenceOwners);
+                }
+            }
+            if (heading) {
+                headingOwners = lineOwners.isEmpty() ? Set.of() : Set.copyOf(lineOwners);
+            }
+            if (!subItem && !lineOwners.isEmpty()) {
+                lastItemOwners = lineOwners;
+            } else if (!subItem && !line.isBlank()) {
+                lastItemOwners = Set.of();
+            }
+            lineStart = lineEnd + 1;
+        }
+        Map<Integer, Sentiment> sentiments = new HashMap<>();
+        totals.forEach((brand, total) -> sentiments.put(brand, Sentiment.ofScore(total / (Math.abs(total) + 1.0))));
+        return sentiments;
+    }
+
+    /** Brands named in the range: +1, or -1 when named after "than" (the loser of a comparison). */
+    private static Map<Integer, Integer> namedIn(String text, List<Occurrence> counted, int from, int to) {
+        Map<Integer, Integer> named = new HashMap<>();
+        for (Occurrence o : counted) {
+            if (o.start() >= from && o.end() <= to) {
+                named.putIfAbsent(o.brand(), afterThan(text.substring(from, o.start())) ? -1 : 1);
+            }
+        }
+        return named;
+    }
+
+    /** "than" earlier in the clause with no punctuation between it and the brand: "easier than Hooli". */
+    private static boolean afterThan(String before) {
+        Matcher than = THAN.matcher(before);
+        int last = -1;
+        while (than.find()) {
+            last = than.end();
+        }
+        return last >= 0 && before.substring(last).chars().noneMatch(c -> c == ',' || c == ':' || c == ';');
+    }
+
+    private static List<int[]> sentences(String text, int from, int to) {
+        List<int[]> sentences = new ArrayList<>();
+        int start = from;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && (i + 1 >= to || Character.isWhitespace(text.charAt(i + 1)))) {
+                sentences.add(new int[] {start, i + 1});
+                start = i + 1;
+            }
+        }
+        if (start < to) {
+            sentences.add(new int[] {start, to});
+        }
+        return sentences;
+    }
+
+    private static List<int[]> clauses(String text, int from, int to) {
+        List<int[]> clauses = new ArrayList<>();
+        Matcher breaks = CLAUSE_BREAK.matcher(text).region(from, to);
+        int start = from;
+        while (breaks.find()) {
+            clauses.add(new int[] {start, breaks.start()});
+            start = breaks.start();
+        }
+        clauses.add(new int[] {start, to});
+        return clauses;
+    }
+
+    /** The text with every brand occurrence blanked, so a brand named "Clear" or "Simple" is not a sentiment word. */
+    private static String mask(String text, List<Occurrence> counted) {
+        char[] chars = text.toCharArray();
+        for (Occurrence o : counted) {
+            for (int i = o.start(); i < o.end(); i++) {
+                chars[i] = ' ';
+            }
+        }
+        return new String(chars);
+    }
+}
