@@ -40,6 +40,9 @@ if ! port_open 6379; then
   wait_port 6379 Redis
 fi
 
+# Chromium for the scrape worker's browser engine (Debian's package; Playwright never downloads one)
+"$(dirname "${BASH_SOURCE[0]}")/chromium.sh"
+
 # RabbitMQ
 if ! port_open 5672; then
   command -v rabbitmq-server >/dev/null || apt_install rabbitmq-server

@@ -7,6 +7,7 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
 
 /** Publishes collected answers, persistent; the Uni completes when the broker has confirmed. */
 @ApplicationScoped
@@ -17,7 +18,8 @@ public class RawAnswerPublisher {
         this.emitter = emitter;
     }
 
-    public Uni<Void> publish(RawAnswer answer) {
-        return emitter.sendMessage(OutgoingMessages.persistent(answer, Topology.RAW_ANSWER_KEY));
+    /** Publishes the answer in the trace of its job, whichever thread the engine finished on. */
+    public Uni<Void> publish(RawAnswer answer, Message<?> job) {
+        return emitter.sendMessage(OutgoingMessages.causedBy(OutgoingMessages.persistent(answer, Topology.RAW_ANSWER_KEY), job));
     }
 }

@@ -13,4 +13,12 @@ public interface CollectionEngine {
 
     /** @param attempt which attempt this is (1 for the first), for engines that vary behaviour by attempt */
     Uni<CollectionResult> collect(PromptJob job, int attempt);
+
+    /**
+     * Whose shared rate limit this attempt counts against when limits are per account: the API key's
+     * account, the browser proxy the attempt will use.
+     */
+    default String limitScope(PromptJob job, int attempt) {
+        return "default";
+    }
 }

@@ -3,6 +3,7 @@ package dev.answerlens.worker.engine;
 import dev.answerlens.model.message.CitedSource;
 import dev.answerlens.model.message.CollectionInfo;
 import dev.answerlens.model.redelivery.Failure;
+import java.time.Duration;
 import java.util.List;
 
 /** What an engine returns: an answer with its sources and collection facts, or a classified failure. */
@@ -10,6 +11,10 @@ public sealed interface CollectionResult {
     record Collected(String text, List<CitedSource> sources, CollectionInfo info) implements CollectionResult {
     }
 
-    record Failed(Failure failure) implements CollectionResult {
+    /** @param backOff how long the platform asked everyone to wait (HTTP Retry-After), or null */
+    record Failed(Failure failure, Duration backOff) implements CollectionResult {
+        public Failed(Failure failure) {
+            this(failure, null);
+        }
     }
 }

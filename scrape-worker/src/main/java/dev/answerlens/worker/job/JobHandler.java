@@ -10,11 +10,18 @@ import dev.answerlens.model.redelivery.Redeliverer;
 import dev.answerlens.model.redelivery.RedeliveryPolicy;
 import dev.answerlens.model.topology.Topology;
 import dev.answerlens.worker.answer.RawAnswerPublisher;
+import dev.answerlens.worker.engine.AnswerValidator;
+import dev.answerlens.worker.engine.CollectionEngine;
 import dev.answerlens.worker.engine.CollectionResult;
+import dev.answerlens.worker.engine.EngineErrors;
 import dev.answerlens.worker.engine.EngineRegistry;
+import dev.answerlens.worker.engine.FailureClass;
+import dev.answerlens.worker.metrics.CollectionMetrics;
+import dev.answerlens.worker.ratelimit.PlatformGate;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.rabbitmq.IncomingRabbitMQMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -30,13 +37,19 @@ public class JobHandler {
     private final RawAnswerPublisher publisher;
     private final Redeliverer redeliverer;
     private final JobFailurePublisher failures;
+    private final AnswerValidator validator;
+    private final CollectionMetrics metrics;
+    private final PlatformGate gate;
 
     public JobHandler(EngineRegistry engines, RawAnswerPublisher publisher, Redeliverer redeliverer,
-                      JobFailurePublisher failures) {
+                      JobFailurePublisher failures, AnswerValidator validator, CollectionMetrics metrics, PlatformGate gate) {
         this.engines = engines;
         this.publisher = publisher;
         this.redeliverer = redeliverer;
         this.failures = failures;
+        this.validator = validator;
+        this.metrics = metrics;
+        this.gate = gate;
     }
 
     public Uni<Void> handle(Platform platform, Message<byte[]> message) {
@@ -54,18 +67,44 @@ public class JobHandler {
         Map<String, Object> headers = message.getMetadata(IncomingRabbitMQMetadata.class)
                 .map(IncomingRabbitMQMetadata::getHeaders).orElse(Map.of());
         PromptJob decoded = job;
-        return engines.engineFor(platform).collect(job, RedeliveryPolicy.attemptOf(headers))
-                .onFailure().recoverWithItem(error -> new CollectionResult.Failed(
-                        Failure.retryable("engine-error", String.valueOf(error))))
+        CollectionEngine engine = engines.engineFor(platform);
+        int attempt = RedeliveryPolicy.attemptOf(headers);
+        return gate.admit(job.platform(), engine.limitScope(decoded, attempt))
+                .flatMap(refused -> refused.isPresent()
+                        ? Uni.createFrom().<CollectionResult>item(new CollectionResult.Failed(refused.get(), Duration.ZERO))
+                        : engine.collect(decoded, attempt))
+                .onFailure().recoverWithItem(error -> new CollectionResult.Failed(EngineErrors.classify(error)))
+                .map(this::validated)
+                .call(result -> backOffWhenRateLimited(decoded.platform(), result))
                 .flatMap(result -> switch (result) {
-                    case CollectionResult.Collected collected -> publisher.publish(toRawAnswer(decoded, collected))
+                    case CollectionResult.Collected collected -> publisher.publish(toRawAnswer(decoded, collected), message)
+                            .invoke(() -> metrics.completed(decoded.platform(), collected.info().engine(),
+                                    Duration.ofMillis(collected.info().latencyMs())))
                             .flatMap(ignored -> Uni.createFrom().completionStage(message.ack()))
                             .onFailure().recoverWithUni(error -> Uni.createFrom().completionStage(message.nack(error)));
                     case CollectionResult.Failed failed -> fail(message, queue, decoded, failed.failure());
                 });
     }
 
+    /** A platform that rate-limited us is held off by every worker (unless the engine said not to). */
+    private Uni<Void> backOffWhenRateLimited(String platform, CollectionResult result) {
+        if (result instanceof CollectionResult.Failed failed
+                && FailureClass.RATE_LIMITED.token().equals(failed.failure().failureClass())) {
+            return gate.backOff(platform, failed.backOff());
+        }
+        return Uni.createFrom().voidItem();
+    }
+
+    /** An answer that fails validation is a failure, whatever the engine thought. */
+    private CollectionResult validated(CollectionResult result) {
+        if (result instanceof CollectionResult.Collected collected) {
+            return validator.check(collected).<CollectionResult>map(failed -> failed).orElse(collected);
+        }
+        return result;
+    }
+
     private Uni<Void> fail(Message<byte[]> message, String queue, PromptJob job, Failure failure) {
+        metrics.failed(job.platform(), failure.failureClass());
         return redeliverer.redeliver(message, queue, failure)
                 .flatMap(redelivery -> failures.publish(job, failure, redelivery));
     }

@@ -17,6 +17,7 @@ import dev.answerlens.model.topology.MessageHeaders;
 import dev.answerlens.model.topology.Topology;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.time.Duration;
@@ -65,6 +66,8 @@ class FailingPlatformTest {
             assertEquals(job.jobId(), last.jobId());
             assertEquals(4, last.attempt());
             assertTrue(last.parked());
+            String metrics = RestAssured.get("/q/metrics").then().statusCode(200).extract().asString();
+            assertTrue(metrics.contains("answerlens_jobs_failed_total{failure_class=\"rate-limited\",platform=\"chatgpt\"} 4.0"), metrics);
         }
     }
 

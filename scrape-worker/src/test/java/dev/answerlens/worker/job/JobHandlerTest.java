@@ -18,6 +18,7 @@ import dev.answerlens.model.topology.MessageHeaders;
 import dev.answerlens.model.topology.Topology;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -59,6 +60,9 @@ class JobHandlerTest {
         assertEquals(new SimulatedAnswerGenerator().generate(job.promptText(), "perplexity", 2).markdown(), answer.text());
         assertEquals(2, response.getProps().getDeliveryMode());
         assertEquals(0, QueueReader.depth(channel, Topology.jobQueue(Platform.PERPLEXITY)));
+        String metrics = RestAssured.get("/q/metrics").then().statusCode(200).extract().asString();
+        assertTrue(metrics.contains("answerlens_jobs_completed_total{engine=\"simulated\",platform=\"perplexity\"}"), metrics);
+        assertTrue(metrics.contains("answerlens_collection_seconds_count{engine=\"simulated\",platform=\"perplexity\"}"));
     }
 
     @Test

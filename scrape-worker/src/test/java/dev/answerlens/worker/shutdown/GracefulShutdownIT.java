@@ -124,6 +124,8 @@ class GracefulShutdownIT {
         env.put("RABBITMQ_USERNAME", LocalServers.RABBIT_USER);
         env.put("RABBITMQ_PASSWORD", LocalServers.RABBIT_PASSWORD);
         env.put("RABBITMQ_VIRTUAL_HOST", vhost.name());
+        env.put("QUARKUS_REDIS_HOSTS", "redis://127.0.0.1:6379");
+        env.put("ANSWERLENS_REDIS_KEY_PREFIX", "al-shutdown-" + vhost.name() + ":");
         env.put("ANSWERLENS_WORKER_SIMULATED_LATENCY", latency);
         env.put("ANSWERLENS_WORKER_SHUTDOWN_DRAIN_TIMEOUT", drainTimeout);
         env.put("ANSWERLENS_WORKER_CONSUMERS_PER_PLATFORM", "4");

@@ -3,12 +3,12 @@ package dev.answerlens.worker.engine.simulated;
 import dev.answerlens.model.Engine;
 import dev.answerlens.model.message.CollectionInfo;
 import dev.answerlens.model.message.PromptJob;
-import dev.answerlens.model.redelivery.Failure;
 import dev.answerlens.model.simulated.SimulatedAnswer;
 import dev.answerlens.model.simulated.SimulatedAnswerGenerator;
 import dev.answerlens.worker.WorkerConfig;
 import dev.answerlens.worker.engine.CollectionEngine;
 import dev.answerlens.worker.engine.CollectionResult;
+import dev.answerlens.worker.engine.FailureClass;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
@@ -47,8 +47,9 @@ public class SimulatedEngine implements CollectionEngine {
 
     private CollectionResult collectNow(PromptJob job, int attempt, Instant started) {
         if (failsThisAttempt(job, attempt)) {
-            return new CollectionResult.Failed(Failure.retryable("rate-limited",
-                    "simulated platform " + job.platform() + " answered HTTP 429 (attempt " + attempt + ")"));
+            // A simulated 429 backs nobody off: the demo's failure rate must not stall its platforms.
+            return new CollectionResult.Failed(FailureClass.RATE_LIMITED.failure(
+                    "simulated platform " + job.platform() + " answered HTTP 429 (attempt " + attempt + ")"), Duration.ZERO);
         }
         SimulatedAnswer answer = generator.generate(job.promptText(), job.platform(), job.sample());
         Instant finished = Instant.now();
