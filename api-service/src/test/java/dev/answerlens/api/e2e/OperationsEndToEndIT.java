@@ -15,7 +15,10 @@ import java.util.stream.Collectors;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * What an operator sees of the four service processes: health that reflects their connections, and
@@ -23,11 +26,13 @@ import org.junit.jupiter.api.Test;
  * collects it, the extraction service stores it, and the API and the scheduler hear that it was stored;
  * the trace context travels in the RabbitMQ message headers.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OperationsEndToEndIT {
     private static final Set<String> SERVICES = Set.of("scheduler-service", "scrape-worker", "extraction-service", "api-service");
     private static final List<String> PLATFORMS = List.of("perplexity", "gemini");
     private static final int SAMPLES = 6;
     private static final int JOBS = PLATFORMS.size() * SAMPLES;
+    private static final String METRICS_TOKEN = "e2e-metrics-token";
     private static final String DATABASE = "Reactive PostgreSQL connections health check";
     private static final String BROKER = "SmallRye Reactive Messaging - readiness check";
 
@@ -38,7 +43,7 @@ class OperationsEndToEndIT {
     static void startPipeline() throws Exception {
         receiver = new OtlpTraceReceiver();
         pipeline = new RunningPipeline(Map.of("OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", receiver.endpoint(),
-                "QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "100ms")).start();
+                "QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "100ms", "ANSWERLENS_API_METRICS_TOKEN", METRICS_TOKEN)).start();
     }
 
     @AfterAll
@@ -67,6 +72,7 @@ class OperationsEndToEndIT {
     }
 
     @Test
+    @Order(1)
     void everyJobIsOneTraceThroughAllFourServices() {
         {
             String key = given().baseUri(pipeline.apiUrl()).contentType(ContentType.JSON).body(Map.of("name", "traced"))
@@ -91,6 +97,31 @@ class OperationsEndToEndIT {
             assertTrue(servicesByTrace.keySet().containsAll(workerTraces),
                     "every job's trace reaches all four services: " + servicesByTrace);
         }
+    }
+
+    @Test
+    @Order(2)
+    void everyServiceExportsItsMetricsForPrometheus() {
+        Map<String, List<String>> expected = Map.of(
+                "scheduler-service", List.of("answerlens_jobs_published_total{platform=\"perplexity\"}",
+                        "answerlens_queue_messages{queue=\"scrape.perplexity\"}",
+                        "answerlens_queue_parked_messages{queue=\"answers.raw\"}", "answerlens_coverage_ratio{platform=\"gemini\"}"),
+                "scrape-worker", List.of("answerlens_jobs_completed_total{engine=\"simulated\",platform=\"perplexity\"}",
+                        "answerlens_collection_seconds_count{engine=\"simulated\",platform=\"gemini\"}"),
+                "extraction-service", List.of("answerlens_extraction_seconds_count{method=\"rules\"}"),
+                "api-service", List.of("answerlens_cache_requests_total{result=\"miss\"}"));
+        given().baseUri(pipeline.apiUrl()).get("/q/metrics").then().statusCode(401);
+        String key = given().baseUri(pipeline.apiUrl()).contentType(ContentType.JSON).body(Map.of("name", "metrics"))
+                .post("/v1/workspaces").then().statusCode(201).extract().jsonPath().getString("apiKey.key");
+        given().baseUri(pipeline.apiUrl()).auth().oauth2(key).get("/v1/analytics/summary").then().statusCode(200);
+        expected.forEach((service, names) -> Awaitility.await(service + " metrics").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+                    String metrics = given().baseUri(pipeline.service(service).baseUrl()).auth().oauth2(METRICS_TOKEN)
+                            .get("/q/metrics").then().statusCode(200).extract().asString();
+                    for (String name : names) {
+                        assertTrue(metrics.contains(name), service + " exports " + name);
+                    }
+                }));
     }
 
     /** Traces that have spans from every one of the four services. */
