@@ -31,6 +31,13 @@ final class ManagementApi {
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    /** PUT of a JSON body to a management API path, e.g. a dynamic shovel's parameter. */
+    static HttpResponse<String> put(String path, String json) throws IOException, InterruptedException {
+        HttpRequest request = request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)).build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     static String encode(String pathSegment) {
         return URLEncoder.encode(pathSegment, StandardCharsets.UTF_8);
     }
