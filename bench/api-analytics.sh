@@ -60,7 +60,7 @@ today=$(date -u +%Y-%m-%d)
 URL="http://127.0.0.1:$PORT_BASE"
 
 cache_count() {
-  curl -sf -H "Authorization: Bearer $ANSWERLENS_API_METRICS_TOKEN" "$URL/q/metrics" | awk -v r="$1" '$0 ~ "^answerlens_cache_requests_total\\{.*result=\"" r "\"" {s += $NF} END {printf "%d", s}'
+  curl -sf -H "Authorization: Bearer $ANSWERLENS_API_METRICS_TOKEN" "$URL/q/metrics" | awk -v r="$1" '$0 ~ "^answerlens_cache_requests_total\\{.*result=\"" r "\"" {s += $2} END {printf "%d", s}'
 }
 
 run() {
