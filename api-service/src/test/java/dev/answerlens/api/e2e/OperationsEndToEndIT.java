@@ -107,8 +107,10 @@ class OperationsEndToEndIT {
                         "answerlens_queue_messages{queue=\"scrape.perplexity\"}",
                         "answerlens_queue_parked_messages{queue=\"answers.raw\"}", "answerlens_coverage_ratio{platform=\"gemini\"}"),
                 "scrape-worker", List.of("answerlens_jobs_completed_total{engine=\"simulated\",platform=\"perplexity\"}",
-                        "answerlens_collection_seconds_count{engine=\"simulated\",platform=\"gemini\"}"),
-                "extraction-service", List.of("answerlens_extraction_seconds_count{method=\"rules\"}"),
+                        "answerlens_collection_seconds_count{engine=\"simulated\",platform=\"gemini\"}",
+                        "answerlens_collection_seconds_bucket{engine=\"simulated\",platform=\"gemini\",le="),
+                "extraction-service", List.of("answerlens_extraction_seconds_count{method=\"rules\"}",
+                        "answerlens_extraction_seconds_bucket{method=\"rules\",le="),
                 "api-service", List.of("answerlens_cache_requests_total{result=\"miss\"}"));
         given().baseUri(pipeline.apiUrl()).get("/q/metrics").then().statusCode(401);
         String key = given().baseUri(pipeline.apiUrl()).contentType(ContentType.JSON).body(Map.of("name", "metrics"))

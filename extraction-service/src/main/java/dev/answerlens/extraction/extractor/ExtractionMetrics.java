@@ -22,6 +22,9 @@ public class ExtractionMetrics implements LlmMentionExtractor.UsageListener {
 
     public void extracted(String method, long nanos) {
         Timer.builder("answerlens.extraction").description("Time to extract one answer's mentions")
+                // buckets for the dashboard's percentiles (histogram_quantile over _bucket)
+                .publishPercentileHistogram().minimumExpectedValue(java.time.Duration.ofNanos(100_000))
+                .maximumExpectedValue(java.time.Duration.ofMinutes(1))
                 .tag("method", method).register(registry).record(java.time.Duration.ofNanos(nanos));
     }
 

@@ -22,6 +22,8 @@ public class CollectionMetrics {
         Counter.builder("answerlens.jobs.completed").description("Answers collected and published")
                 .tag("platform", platform).tag("engine", engine).register(registry).increment();
         Timer.builder("answerlens.collection").description("Time to collect one answer")
+                // buckets for the dashboard's percentiles (histogram_quantile over _bucket)
+                .publishPercentileHistogram().minimumExpectedValue(Duration.ofMillis(10)).maximumExpectedValue(Duration.ofMinutes(5))
                 .tag("platform", platform).tag("engine", engine).register(registry).record(took);
     }
 
