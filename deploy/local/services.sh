@@ -16,9 +16,9 @@ answerlens_prepare() {
   export RABBITMQ_HOST=127.0.0.1 RABBITMQ_PORT=5672 RABBITMQ_USERNAME=guest RABBITMQ_PASSWORD=guest
   export RABBITMQ_VIRTUAL_HOST="$vhost"
   export QUARKUS_REDIS_HOSTS="redis://127.0.0.1:6379"
-  # Spans are recorded and exported only when a collector is configured (OTEL_EXPORTER_OTLP_TRACES_ENDPOINT);
-  # without one, trace ids still reach the logs and the message headers.
-  if [ -z "${OTEL_EXPORTER_OTLP_TRACES_ENDPOINT:-}" ]; then export QUARKUS_OTEL_TRACES_SAMPLER=always_off; fi
+  # Tracing runs when a collector is configured (OTEL_EXPORTER_OTLP_TRACES_ENDPOINT, e.g. http://127.0.0.1:4318);
+  # without one it is switched off rather than failing every export.
+  if [ -z "${OTEL_EXPORTER_OTLP_TRACES_ENDPOINT:-}" ]; then export QUARKUS_OTEL_SDK_DISABLED=true; fi
   # The API serves /q/metrics only to this token; a local default so a local Prometheus can scrape it.
   export ANSWERLENS_API_METRICS_TOKEN="${ANSWERLENS_API_METRICS_TOKEN:-local-metrics-token}"
 }
