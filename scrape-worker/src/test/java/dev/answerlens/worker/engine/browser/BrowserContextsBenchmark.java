@@ -30,23 +30,27 @@ public final class BrowserContextsBenchmark {
         long streamMillis = Long.parseLong(System.getProperty("bench.stream-ms", "5000"));
         long settleMillis = Long.parseLong(System.getProperty("bench.settle-ms", "300"));
         int waves = Integer.parseInt(System.getProperty("bench.waves", "3"));
+        // burst: every job queued at once, so the C running jobs start and finish in step;
+        // staggered: the first C jobs arrive T/C apart, as jobs trickle in from a queue, and keep that spacing
+        boolean staggered = "staggered".equals(System.getProperty("bench.arrival", "burst"));
         List<Integer> contexts = java.util.Arrays.stream(System.getProperty("bench.contexts", "1,4,8,16").split(","))
                 .map(String::trim).map(Integer::parseInt).toList();
         int freshRuns = Integer.parseInt(System.getProperty("bench.fresh-runs", "3"));
         BrowserStandIn.ensureChromium();
         try (StandInPlatformPages pages = new StandInPlatformPages(streamMillis, streamMillis)) {
-            System.out.printf("stand-in answer streams over T = %d ms; completion = unchanged for %d ms; %d waves of C jobs%n",
-                    streamMillis, settleMillis, waves);
+            System.out.printf("stand-in answer streams over T = %d ms; completion = unchanged for %d ms; %d waves of C jobs;"
+                    + " arrival %s%n", streamMillis, settleMillis, waves, staggered ? "staggered (T/C apart)" : "burst");
             System.out.printf("%4s %6s %9s %9s %8s %10s %11s %12s %12s %14s%n", "C", "jobs", "wall_s", "jobs/s",
                     "ratio", "C/T", "p50_job_s", "peak_rss_mb", "browser_ms", "ctx_open_ms");
             for (int c : contexts) {
-                run(pages, c, c * waves, streamMillis, settleMillis);
+                run(pages, c, c * waves, streamMillis, settleMillis, staggered);
             }
             fresh(pages, freshRuns, streamMillis, settleMillis);
         }
     }
 
-    private static void run(StandInPlatformPages pages, int c, int jobs, long streamMillis, long settleMillis) throws Exception {
+    private static void run(StandInPlatformPages pages, int c, int jobs, long streamMillis, long settleMillis, boolean staggered)
+            throws Exception {
         RssSampler rss = new RssSampler();
         BrowserDriver driver = new BrowserDriver(new BenchBrowser(c));
         try {
@@ -59,13 +63,18 @@ public final class BrowserContextsBenchmark {
             CompletableFuture.allOf(warmUp.toArray(CompletableFuture[]::new)).join();
             List<CompletableFuture<CollectionResult>> results = new ArrayList<>();
             List<Long> took = new ArrayList<>();
+            List<Long> finished = new ArrayList<>();
             double busyBefore = driver.stats().busyMs();
             long started = System.nanoTime();
             for (int i = 0; i < jobs; i++) {
+                if (staggered && i > 0 && i < c) {
+                    Thread.sleep(streamMillis / c);
+                }
                 long submitted = System.nanoTime();
                 results.add(submit(driver, pages, settleMillis).whenComplete((r, e) -> {
                     synchronized (took) {
                         took.add(System.nanoTime() - submitted);
+                        finished.add(System.nanoTime());
                     }
                 }));
             }
@@ -74,12 +83,16 @@ public final class BrowserContextsBenchmark {
             long failures = results.stream().map(CompletableFuture::join).filter(r -> !(r instanceof CollectionResult.Collected)).count();
             double ideal = c / (streamMillis / 1000.0);
             double throughput = jobs / wall;
+            // steady state: completions after the first C, over the time from the C-th completion to the last
+            List<Long> ends = finished.stream().sorted().toList();
+            double steady = jobs > c ? (jobs - c) / ((ends.get(jobs - 1) - ends.get(c - 1)) / 1e9) : Double.NaN;
             List<Long> sorted = took.stream().sorted().toList();
             BrowserDriver.Stats stats = driver.stats();
             System.out.printf("%4d %6d %9.2f %9.3f %8.3f %10.3f %11.2f %12.0f %12.0f %14.1f%s%n", c, jobs, wall, throughput,
                     throughput / ideal, ideal, sorted.get(sorted.size() / 2) / 1e9, rss.peakMegabytes(),
                     stats.playwrightCreateMs() + stats.browserLaunchMs(), stats.meanContextOpenMs(),
                     failures == 0 ? "" : "  (" + failures + " jobs failed!)");
+            System.out.printf("       steady state (after the first C completions): %.3f jobs/s = %.3f of C/T%n", steady, steady / ideal);
             System.out.printf("       peak memory of JVM + Node driver + Chromium: RSS sum %.0f MB, PSS %.0f MB%n",
                     rss.peakMegabytes(), rss.peakPssMegabytes());
             System.out.printf("       playwright create %.0f ms + chromium launch %.0f ms; %d contexts opened, peak %d jobs at once;"
