@@ -67,16 +67,16 @@ public final class BrowserContextsBenchmark {
             double busyBefore = driver.stats().busyMs();
             long started = System.nanoTime();
             for (int i = 0; i < jobs; i++) {
-                if (staggered && i > 0 && i < c) {
-                    Thread.sleep(streamMillis / c);
-                }
-                long submitted = System.nanoTime();
-                results.add(submit(driver, pages, settleMillis).whenComplete((r, e) -> {
-                    synchronized (took) {
-                        took.add(System.nanoTime() - submitted);
-                        finished.add(System.nanoTime());
-                    }
-                }));
+                // staggered: job i < C arrives i·T/C after the start, the rest queue behind the last of them
+                long arrivalMillis = staggered ? Math.min(i, c - 1) * (streamMillis / c) : 0;
+                results.add(CompletableFuture.supplyAsync(System::nanoTime,
+                                CompletableFuture.delayedExecutor(arrivalMillis, TimeUnit.MILLISECONDS))
+                        .thenCompose(submitted -> submit(driver, pages, settleMillis).whenComplete((r, e) -> {
+                            synchronized (took) {
+                                took.add(System.nanoTime() - submitted);
+                                finished.add(System.nanoTime());
+                            }
+                        })));
             }
             CompletableFuture.allOf(results.toArray(CompletableFuture[]::new)).join();
             double wall = (System.nanoTime() - started) / 1e9;
