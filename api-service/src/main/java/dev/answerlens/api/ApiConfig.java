@@ -61,6 +61,14 @@ public interface ApiConfig {
         /** {@code answerlens.api.cache.timeout}: how long to wait for Redis before serving from the database. */
         @WithDefault("500ms")
         Duration timeout();
+
+        /**
+         * {@code answerlens.api.cache.local-max-bytes}: memory for this replica's copies of cache entries, which
+         * spare Redis from sending an entry the replica already holds for the current version (0: no copies).
+         */
+        @WithDefault("33554432")
+        @Min(0)
+        long localMaxBytes();
     }
 
     interface RateLimit {

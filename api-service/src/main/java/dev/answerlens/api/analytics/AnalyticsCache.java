@@ -9,6 +9,7 @@ import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.redis.datasource.value.ReactiveValueCommands;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.redis.client.Response;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -25,16 +26,21 @@ import org.jboss.logging.Logger;
  * {@code <prefix>ws:<id>:vN:<view>:<sha-256 of the normalised query>} with a TTL. Old versions are
  * never read again and expire on their own; every replica sees the bump at once. Redis trouble
  * never fails a request: it is logged and the caller's loader answers from the database.
+ * A replica keeps copies of the entries it has seen ({@link LocalEntryCopies}): Redis still decides the
+ * version on every request, but sends an entry only when the replica holds no copy of that version.
  * Every look-up counts in {@code answerlens.cache.requests} with result=hit or miss (Redis unavailable
- * is a miss), so the hit ratio is hit / (hit + miss) on /q/metrics.
+ * is a miss), so the hit ratio is hit / (hit + miss) on /q/metrics; {@code answerlens.cache.local.hits}
+ * counts the hits served from the replica's copy.
  */
 @ApplicationScoped
 public class AnalyticsCache {
     static final String METRIC = "answerlens.cache.requests";
+    static final String METRIC_LOCAL_HITS = "answerlens.cache.local.hits";
     private static final Logger LOG = Logger.getLogger(AnalyticsCache.class);
 
     private final ReactiveRedisDataSource redis;
-    private final ReactiveValueCommands<String, String> values;
+    private final ReactiveValueCommands<String, byte[]> bytes;
+    private final LocalEntryCopies copies;
     private final java.util.concurrent.atomic.AtomicLong lastWarning = new java.util.concurrent.atomic.AtomicLong();
     private final ObjectMapper json;
     private final String prefix;
@@ -42,13 +48,18 @@ public class AnalyticsCache {
     private final Duration timeout;
     private final Counter hits;
     private final Counter misses;
+    private final Counter localHits;
 
     public AnalyticsCache(ReactiveRedisDataSource redis, ObjectMapper json, RedisKeys keys, ApiConfig config,
                           MeterRegistry registry) {
         this.hits = Counter.builder(METRIC).description("Analytics cache look-ups").tag("result", "hit").register(registry);
         this.misses = Counter.builder(METRIC).description("Analytics cache look-ups").tag("result", "miss").register(registry);
+        this.localHits = Counter.builder(METRIC_LOCAL_HITS)
+                .description("Analytics cache hits served from this replica's copy (Redis only confirmed the version)")
+                .register(registry);
         this.redis = redis;
-        this.values = redis.value(String.class);
+        this.bytes = redis.value(byte[].class);
+        this.copies = new LocalEntryCopies(config.cache().localMaxBytes());
         this.json = json;
         this.prefix = keys.keyPrefix();
         this.ttl = config.cache().ttl();
@@ -59,43 +70,54 @@ public class AnalyticsCache {
     public <T> Uni<T> getOrLoad(UUID workspaceId, String view, String canonicalQuery, Class<T> type,
                                 Supplier<Uni<T>> loader) {
         return lookup(workspaceId, view, canonicalQuery).flatMap(found -> {
-            T hit = found.entry() == null ? null : decode(found.key(), found.entry(), type);
+            T hit = found.body() == null ? null : decode(found.key(), found.body(), type);
             if (hit != null) {
                 hits.increment();
                 return Uni.createFrom().item(hit);
             }
             misses.increment();
             return loader.get().call(loaded -> {
-                String body = found.key() == null ? null : encode(found.key(), loaded);
-                return body == null ? Uni.createFrom().voidItem() : write(found.key(), body);
+                byte[] body = found.key() == null ? null : encode(found.key(), loaded);
+                return body == null ? Uni.createFrom().voidItem() : write(found, body);
             });
         });
     }
 
     /**
-     * Like {@link #getOrLoad} but hands back the JSON text itself: a hit is returned as stored, without
+     * Like {@link #getOrLoad} but hands back the JSON itself, as UTF-8: a hit is returned as stored, without
      * decoding and re-encoding it, which is most of the work of a cached answer.
      */
-    public <T> Uni<String> getOrLoadJson(UUID workspaceId, String view, String canonicalQuery, Supplier<Uni<T>> loader) {
+    public <T> Uni<byte[]> getOrLoadJson(UUID workspaceId, String view, String canonicalQuery, Supplier<Uni<T>> loader) {
         return lookup(workspaceId, view, canonicalQuery).flatMap(found -> {
-            if (found.entry() != null) {
+            if (found.body() != null) {
                 hits.increment();
-                return Uni.createFrom().item(found.entry());
+                return Uni.createFrom().item(found.body());
             }
             misses.increment();
             return loader.get().flatMap(loaded -> {
-                String body = encode(found.key(), loaded);
+                byte[] body = encode(view, loaded);
                 if (body == null) {
                     return Uni.createFrom().failure(new IllegalStateException("could not encode " + view));
                 }
-                return found.key() == null ? Uni.createFrom().item(body) : write(found.key(), body).replaceWith(body);
+                return found.key() == null ? Uni.createFrom().item(body) : write(found, body).replaceWith(body);
             });
         });
     }
 
+    /**
+     * A workspace's version starts from Redis's clock (microseconds) the first time it is needed, never
+     * from 0: if Redis loses its keys (a restart without persistence), versions still do not repeat, so a
+     * replica's copy of an old version can never pass for the new one.
+     */
+    private static final String CURRENT_VERSION = "local v = redis.call('GET', KEYS[1]) "
+            + "if not v then local t = redis.call('TIME') v = t[1] .. string.format('%06d', tonumber(t[2])) "
+            + "redis.call('SET', KEYS[1], v) end ";
+
+    private static final String BUMP = CURRENT_VERSION + "return redis.call('INCR', KEYS[1])";
+
     /** Makes every cached view of the workspace stale at once (INCR of its version). Fails if Redis does. */
     public Uni<Void> invalidate(UUID workspaceId) {
-        return values.incr(versionKey(workspaceId)).ifNoItem().after(timeout).fail().replaceWithVoid();
+        return redis.execute("EVAL", BUMP, "1", versionKey(workspaceId)).ifNoItem().after(timeout).fail().replaceWithVoid();
     }
 
     /** {@link #invalidate} for callers that must not fail: a Redis error is logged; the TTL bounds staleness. */
@@ -111,30 +133,47 @@ public class AnalyticsCache {
         return prefix + "ws:" + workspaceId + ":version";
     }
 
-    String entryKey(UUID workspaceId, String version, String view, String canonicalQuery) {
-        return prefix + "ws:" + workspaceId + ":v" + version + ":" + view + ":" + sha256(view + "|" + canonicalQuery);
+    /**
+     * Where the entry for the workspace's current version lives in Redis ({@code key}), its {@code version},
+     * this replica's {@code slot} for a copy of it, and the entry ({@code body}, null: a miss); all null
+     * when Redis is unavailable.
+     */
+    private record Found(String slot, String key, String version, byte[] body) {
+        static final Found UNAVAILABLE = new Found(null, null, null, null);
     }
 
     /**
-     * The entry key for the workspace's current version and the entry there (null: a miss); both null
-     * when Redis is unavailable. One round trip: a script reads the version and then the entry.
+     * One round trip: reads the workspace's version; when this replica's copy is of that version the reply
+     * ends there, else it carries the entry and its remaining lifetime.
      */
-    private record Found(String key, String entry) {
-        static final Found UNAVAILABLE = new Found(null, null);
-    }
-
-    private static final String LOOKUP = "local v = redis.call('GET', KEYS[1]) or '0' "
-            + "return {v, redis.call('GET', ARGV[1] .. v .. ARGV[2])}";
+    private static final String LOOKUP = CURRENT_VERSION
+            + "if v == ARGV[3] then return {v} end "
+            + "local k = ARGV[1] .. v .. ARGV[2] "
+            + "return {v, redis.call('GET', k), redis.call('PTTL', k)}";
 
     private Uni<Found> lookup(UUID workspaceId, String view, String canonicalQuery) {
         String workspace = prefix + "ws:" + workspaceId + ":v";
         String suffix = ":" + view + ":" + sha256(view + "|" + canonicalQuery);
-        return redis.execute("EVAL", LOOKUP, "1", versionKey(workspaceId), workspace, suffix)
+        String slot = workspaceId + suffix;
+        LocalEntryCopies.Copy copy = copies.get(slot, System.currentTimeMillis());
+        return redis.execute("EVAL", LOOKUP, "1", versionKey(workspaceId), workspace, suffix,
+                        copy == null ? "" : copy.version())
                 .ifNoItem().after(timeout).fail()
                 .map(reply -> {
                     String version = reply.get(0).toString();
-                    Response entry = reply.size() > 1 ? reply.get(1) : null;
-                    return new Found(workspace + version + suffix, entry == null ? null : entry.toString());
+                    String key = workspace + version + suffix;
+                    if (reply.size() == 1) {
+                        localHits.increment();
+                        return new Found(slot, key, version, copy.body());
+                    }
+                    Response entry = reply.get(1);
+                    if (entry == null) {
+                        return new Found(slot, key, version, null);
+                    }
+                    byte[] body = entry.toBytes();
+                    long pttl = reply.get(2).toLong();
+                    keepCopy(slot, version, body, pttl > 0 ? pttl : ttl.toMillis());
+                    return new Found(slot, key, version, body);
                 })
                 .onFailure().recoverWithItem(e -> {
                     warnRarely("Redis unavailable (%s); serving analytics from the database", e);
@@ -142,17 +181,22 @@ public class AnalyticsCache {
                 });
     }
 
-    private String encode(String key, Object value) {
+    private void keepCopy(String slot, String version, byte[] body, long lifetimeMillis) {
+        copies.put(slot, new LocalEntryCopies.Copy(version, body, System.currentTimeMillis() + lifetimeMillis));
+    }
+
+    private byte[] encode(String what, Object value) {
         try {
-            return json.writeValueAsString(value);
+            return json.writeValueAsBytes(value);
         } catch (JsonProcessingException e) {
-            LOG.warnf("Could not encode %s for the cache: %s", key, e.getOriginalMessage());
+            LOG.warnf("Could not encode %s for the cache: %s", what, e.getOriginalMessage());
             return null;
         }
     }
 
-    private Uni<Void> write(String key, String body) {
-        return values.setex(key, Math.max(1, ttl.toSeconds()), body).ifNoItem().after(timeout).fail()
+    private Uni<Void> write(Found found, byte[] body) {
+        return bytes.setex(found.key(), Math.max(1, ttl.toSeconds()), body).ifNoItem().after(timeout).fail()
+                .invoke(() -> keepCopy(found.slot(), found.version(), body, ttl.toMillis()))
                 .onFailure().recoverWithUni(e -> {
                     warnRarely("Could not write to the analytics cache (%s)", e);
                     return Uni.createFrom().voidItem();
@@ -168,11 +212,11 @@ public class AnalyticsCache {
         }
     }
 
-    private <T> T decode(String key, String body, Class<T> type) {
+    private <T> T decode(String key, byte[] body, Class<T> type) {
         try {
             return json.readValue(body, type);
-        } catch (JsonProcessingException e) {
-            LOG.warnf("Ignoring unreadable cache entry %s: %s", key, e.getOriginalMessage());
+        } catch (IOException e) {
+            LOG.warnf("Ignoring unreadable cache entry %s: %s", key, e.getMessage());
             return null;
         }
     }

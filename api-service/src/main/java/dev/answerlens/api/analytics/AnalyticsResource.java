@@ -54,11 +54,11 @@ public class AnalyticsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TimeSeries.class)))
     @APIResponse(responseCode = "400", description = "Invalid parameter",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<String> timeSeries(@QueryParam("from") String from, @QueryParam("to") String to,
+    public Uni<byte[]> timeSeries(@QueryParam("from") String from, @QueryParam("to") String to,
                                   @QueryParam("platform") List<String> platforms,
                                   @Parameter(description = "day (default) or week") @QueryParam("granularity")
                                   String granularity) {
-        // JSON text: a cached series is sent as stored, not decoded and encoded again
+        // JSON bytes: a cached series is sent as stored, not decoded and encoded again
         return summaries.timeSeriesJson(caller.id(), query(from, to, platforms), Granularity.parse(granularity));
     }
 
@@ -178,13 +178,13 @@ public class AnalyticsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Summary.class)))
     @APIResponse(responseCode = "400", description = "Invalid dates or platform",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<String> summary(
+    public Uni<byte[]> summary(
             @Parameter(description = "First day, YYYY-MM-DD; default: 29 days before `to` (a 30-day window, "
                     + "answerlens.api.analytics.default-days).") @QueryParam("from") String from,
             @Parameter(description = "Last day, YYYY-MM-DD; default: today (UTC).") @QueryParam("to") String to,
             @Parameter(description = "Platform id, repeatable (or comma-separated); default: all platforms.")
             @QueryParam("platform") List<String> platforms) {
-        // JSON text: a cached summary is sent as stored, not decoded and encoded again
+        // JSON bytes: a cached summary is sent as stored, not decoded and encoded again
         return summaries.summaryJson(caller.id(), query(from, to, platforms));
     }
 }

@@ -42,14 +42,14 @@ public class SummaryService {
                 () -> rollups.read(workspaceId, query).map(r -> SummaryCalculator.summarise(query, r)));
     }
 
-    /** The summary as JSON text: a cache hit is served as stored. */
-    public Uni<String> summaryJson(UUID workspaceId, SummaryQuery query) {
+    /** The summary as JSON (UTF-8): a cache hit is served as stored. */
+    public Uni<byte[]> summaryJson(UUID workspaceId, SummaryQuery query) {
         return cache.getOrLoadJson(workspaceId, VIEW, SHAPE + "&" + query.canonical(),
                 () -> rollups.read(workspaceId, query).map(r -> SummaryCalculator.summarise(query, r)));
     }
 
-    /** The time series as JSON text: a cache hit is served as stored. */
-    public Uni<String> timeSeriesJson(UUID workspaceId, SummaryQuery query, Granularity granularity) {
+    /** The time series as JSON (UTF-8): a cache hit is served as stored. */
+    public Uni<byte[]> timeSeriesJson(UUID workspaceId, SummaryQuery query, Granularity granularity) {
         return cache.getOrLoadJson(workspaceId, SERIES_VIEW, SHAPE + "&" + query.canonical() + "&granularity="
                 + granularity.id(), () -> series.read(workspaceId, query, granularity));
     }

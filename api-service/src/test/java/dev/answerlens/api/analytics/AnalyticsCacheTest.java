@@ -49,17 +49,28 @@ class AnalyticsCacheTest {
     }
 
     private static double cacheRequests(String result) {
-        String metrics = io.restassured.RestAssured.given().header("Authorization", "Bearer local-metrics-token")
-                .get("/q/metrics").then().statusCode(200).extract().asString();
-        return metrics.lines()
-                .filter(line -> line.startsWith("answerlens_cache_requests_total{") && line.contains("result=\"" + result + "\""))
+        return metricLines().filter(line -> line.startsWith("answerlens_cache_requests_total{")
+                        && line.contains("result=\"" + result + "\""))
                 .mapToDouble(AnalyticsCacheTest::sampleValue)
                 .sum();
     }
 
+    private static double counter(String name) {
+        return metricLines().filter(line -> line.startsWith(name + "{") || line.startsWith(name + " "))
+                .mapToDouble(AnalyticsCacheTest::sampleValue)
+                .sum();
+    }
+
+    private static java.util.stream.Stream<String> metricLines() {
+        return io.restassured.RestAssured.given().header("Authorization", "Bearer local-metrics-token")
+                .get("/q/metrics").then().statusCode(200).extract().asString().lines();
+    }
+
     /** The value of a Prometheus sample line; an OpenTelemetry exemplar ("# {trace_id=...} ...") may follow it. */
     private static double sampleValue(String line) {
-        return Double.parseDouble(line.substring(line.indexOf("} ") + 2).split(" ")[0]);
+        int labelsEnd = line.indexOf("} ");
+        String rest = labelsEnd >= 0 ? line.substring(labelsEnd + 2) : line.substring(line.indexOf(' ') + 1);
+        return Double.parseDouble(rest.split(" ")[0]);
     }
 
     @Test
@@ -96,21 +107,21 @@ class AnalyticsCacheTest {
     @Test
     void keysCarryTheWorkspaceVersionAndExpire() {
         TestWorkspace workspace = TestWorkspace.create();
-        workspace.brand("Acme", "own"); // creating a brand is itself an invalidation: version 1
+        workspace.brand("Acme", "own"); // creating a brand is itself an invalidation
         String workspaceKeys = prefix + "ws:" + workspace.id() + ":";
-        assertThat(redis.value(String.class).get(workspaceKeys + "version"), equalTo("1"));
+        long version = Long.parseLong(redis.value(String.class).get(workspaceKeys + "version"));
 
         fetchSummary(workspace);
-        List<String> entries = redis.key().keys(workspaceKeys + "v1:summary:*");
+        List<String> entries = redis.key().keys(workspaceKeys + "v" + version + ":summary:*");
         assertThat(entries, hasSize(1));
-        assertThat(entries.get(0), matchesPattern(".*:v1:summary:[0-9a-f]{64}"));
+        assertThat(entries.get(0), matchesPattern(".*:v" + version + ":summary:[0-9a-f]{64}"));
         assertThat(redis.key().ttl(entries.get(0)), allOf(greaterThan(0L), lessThanOrEqualTo(600L)));
 
         cache.invalidate(workspace.id()).await().atMost(Duration.ofSeconds(5));
         cache.invalidate(workspace.id()).await().atMost(Duration.ofSeconds(5));
-        assertThat(redis.value(String.class).get(workspaceKeys + "version"), equalTo("3"));
+        assertThat(redis.value(String.class).get(workspaceKeys + "version"), equalTo(Long.toString(version + 2)));
         fetchSummary(workspace);
-        assertThat(redis.key().keys(workspaceKeys + "v3:summary:*"), hasSize(1));
+        assertThat(redis.key().keys(workspaceKeys + "v" + (version + 2) + ":summary:*"), hasSize(1));
     }
 
     @Test
@@ -119,12 +130,60 @@ class AnalyticsCacheTest {
         TestWorkspace theirs = TestWorkspace.create();
         mine.brand("Acme", "own");
         theirs.brand("Acme", "own");
+        String theirVersion = redis.value(String.class).get(prefix + "ws:" + theirs.id() + ":version");
         fetchSummary(theirs);
 
         cache.invalidate(mine.id()).await().atMost(Duration.ofSeconds(5));
 
-        assertThat(redis.value(String.class).get(prefix + "ws:" + theirs.id() + ":version"), equalTo("1"));
-        assertThat(redis.key().keys(prefix + "ws:" + theirs.id() + ":v1:summary:*"), hasSize(1));
+        assertThat(redis.value(String.class).get(prefix + "ws:" + theirs.id() + ":version"), equalTo(theirVersion));
+        assertThat(redis.key().keys(prefix + "ws:" + theirs.id() + ":v" + theirVersion + ":summary:*"), hasSize(1));
+    }
+
+    @Test
+    void servesItsOwnCopyOfAnEntryWhileRedisConfirmsItsVersion() {
+        TestWorkspace workspace = TestWorkspace.create();
+        workspace.brand("Acme", "own");
+        fetchSummary(workspace);
+        double localHits = counter("answerlens_cache_local_hits_total");
+
+        fetchSummary(workspace);
+        fetchSummary(workspace);
+
+        assertThat(counter("answerlens_cache_local_hits_total") - localHits, closeTo(2, EPS));
+    }
+
+    @Test
+    void aVersionBumpedByAnotherReplicaIsSeenAtOnce() {
+        TestWorkspace workspace = TestWorkspace.create();
+        UUID acme = workspace.brand("Acme", "own");
+        Database database = new Database(pool);
+        new RollupSeeds(database, workspace.id()).answers("2026-03-01", "chatgpt", 10, 4)
+                .brand("2026-03-01", "chatgpt", acme, 4, 4, 4, 0);
+        assertThat(mentionRate(workspace), closeTo(0.4, EPS));
+        assertThat("served from this replica's copy", mentionRate(workspace), closeTo(0.4, EPS));
+
+        database.query("UPDATE brand_daily_rollups SET answers_mentioning = 7 WHERE workspace_id = $1", workspace.id());
+        redis.value(String.class).incr(prefix + "ws:" + workspace.id() + ":version"); // as another replica does
+
+        assertThat(mentionRate(workspace), closeTo(0.7, EPS));
+    }
+
+    @Test
+    void versionsDoNotRepeatWhenRedisLosesItsKeys() {
+        TestWorkspace workspace = TestWorkspace.create();
+        UUID acme = workspace.brand("Acme", "own");
+        Database database = new Database(pool);
+        new RollupSeeds(database, workspace.id()).answers("2026-03-01", "chatgpt", 10, 4)
+                .brand("2026-03-01", "chatgpt", acme, 4, 4, 4, 0);
+        assertThat(mentionRate(workspace), closeTo(0.4, EPS));
+
+        database.query("UPDATE brand_daily_rollups SET answers_mentioning = 7 WHERE workspace_id = $1", workspace.id());
+        List<String> workspaceKeys = redis.key().keys(prefix + "ws:" + workspace.id() + ":*");
+        redis.key().del(workspaceKeys.toArray(String[]::new)); // a Redis restart without persistence
+        cache.invalidate(workspace.id()).await().atMost(Duration.ofSeconds(5));
+
+        assertThat("the replica's copy of the old version is not taken for the new one", mentionRate(workspace),
+                closeTo(0.7, EPS));
     }
 
     @Test
