@@ -1,17 +1,18 @@
 #!/usr/bin/env bash
 # Browser engine benchmark: one browser driver (one system Chromium) with C contexts against the
 # stand-in platform page, which streams every answer over T. Prints, for C = 1, 4, 8, 16, the
-# throughput as a ratio to the ideal C/T, the peak RSS of the worker JVM plus Chromium and the
+# throughput as a ratio to the ideal C/T (over the whole run, and sustained: over its second half, once
+# the start has worked its way out; in burst mode all C contexts start in step), the peak RSS of the worker JVM plus Chromium and the
 # Playwright driver, and the browser start and context open times; then the fresh-browser-per-query
 # approach for comparison. Target: ratio >= 0.9 at C = 8.
-# Usage: bench/browser-contexts.sh    (STREAM_MS=5000 CONTEXTS=1,4,8,16 WAVES=3 SETTLE_MS=300 ARRIVAL=burst|staggered)
+# Usage: bench/browser-contexts.sh    (STREAM_MS=5000 CONTEXTS=1,4,8,16 WAVES=6 SETTLE_MS=300 ARRIVAL=burst|staggered)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../deploy/local/java-env.sh"
 cd "$ANSWERLENS_ROOT"
 
 STREAM_MS=${STREAM_MS:-5000}
 CONTEXTS=${CONTEXTS:-1,4,8,16}
-WAVES=${WAVES:-3}
+WAVES=${WAVES:-6}
 SETTLE_MS=${SETTLE_MS:-300}
 ARRIVAL=${ARRIVAL:-burst}   # burst: all jobs queued at once; staggered: the first C arrive T/C apart
 REPO_ARGS=()

@@ -1,5 +1,5 @@
 // What the page shows now, in one round trip: whether it is still the previous document, blockers, the
-// input and the send button, the answer (last match) and its text.
+// input and the send button (and where to click it), the answer (last match) and its text.
 // Selectors are CSS (document.querySelectorAll); a missing selector is never matched.
 (s) => {
   const all = (sel) => sel ? Array.from(document.querySelectorAll(sel)) : [];
@@ -17,6 +17,10 @@
       .observe(answer, { childList: true, subtree: true, characterData: true });
   }
   const submit = all(s.submit)[0];
+  // Where a real mouse click would hit the send button: its centre, if it is fully in the viewport.
+  const box = submit && visible(submit) ? submit.getBoundingClientRect() : null;
+  const inView = !!box && box.width > 0 && box.height > 0 && box.top >= 0 && box.left >= 0
+    && box.bottom <= window.innerHeight && box.right <= window.innerWidth;
   return {
     stale: window.__answerlensLeaving === true,
     submitReady: !!submit && !submit.disabled && submit.getAttribute('aria-disabled') !== 'true',
@@ -29,6 +33,7 @@
     busy: shown(s.busy),
     truncated: shown(s.truncated),
     quietMs: answer ? Math.round(performance.now() - window.__answerlensLastChange) : 0,
-    text: answer ? answer.textContent : ''
+    text: answer ? answer.textContent : '',
+    submitPoint: inView ? { x: box.left + box.width / 2, y: box.top + box.height / 2 } : null
   };
 }

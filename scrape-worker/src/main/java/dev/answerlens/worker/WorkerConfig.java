@@ -123,8 +123,11 @@ public interface WorkerConfig {
         @WithDefault("8")
         int contexts();
 
-        /** How often every open page is checked (blockers, answer text) while it loads and streams. */
-        @WithDefault("100ms")
+        /**
+         * How often a page that is loading or taking the prompt is checked. A streaming answer is checked every
+         * 250 ms while the platform shows it is busy, and when its settle interval may be over.
+         */
+        @WithDefault("25ms")
         Duration pollInterval();
 
         /** How often a job is restarted in a fresh context after its context or the browser crashed. */

@@ -147,7 +147,7 @@ public final class BrowserDriver implements AutoCloseable {
             if (task == null) {
                 break;
             }
-            active.add(new PageSession(task, config.pollInterval().toMillis()));
+            admitOne(task);
         }
         peakActive = Math.max(peakActive, active.size());
     }
@@ -199,20 +199,37 @@ public final class BrowserDriver implements AutoCloseable {
         session.task().result().complete(result);
     }
 
+    /**
+     * Waits until the next job wants a look at its page (at most a poll interval), taking a new job meanwhile
+     * if a context is free: a page is checked when it is due, not on the next round of a fixed tick.
+     */
     private void waitForWork() throws InterruptedException {
-        long pollMillis = config.pollInterval().toMillis();
         if (active.isEmpty()) {
-            BrowserTask task = pending.poll(500, TimeUnit.MILLISECONDS);
-            if (task != null) {
-                active.add(new PageSession(task, config.pollInterval().toMillis()));
-            }
-        } else if (active.size() < config.contexts()) {
-            BrowserTask task = pending.poll(pollMillis, TimeUnit.MILLISECONDS);
-            if (task != null) {
-                active.add(new PageSession(task, config.pollInterval().toMillis()));
-            }
+            admitOne(pending.poll(500, TimeUnit.MILLISECONDS));
+            return;
+        }
+        long wait = Math.min(config.pollInterval().toMillis(), earliestDue() - PageSession.now());
+        if (wait <= 0) {
+            return;
+        }
+        if (active.size() < config.contexts()) {
+            admitOne(pending.poll(wait, TimeUnit.MILLISECONDS));
         } else {
-            Thread.sleep(pollMillis);
+            Thread.sleep(wait);
+        }
+    }
+
+    private long earliestDue() {
+        long earliest = Long.MAX_VALUE;
+        for (PageSession session : active) {
+            earliest = Math.min(earliest, session.dueAt());
+        }
+        return earliest;
+    }
+
+    private void admitOne(BrowserTask task) {
+        if (task != null) {
+            active.add(new PageSession(task, config.pollInterval().toMillis()));
         }
     }
 

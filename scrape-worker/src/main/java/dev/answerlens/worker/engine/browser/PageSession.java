@@ -31,6 +31,12 @@ final class PageSession {
     /** How often a page that shows it is still writing is checked (blockers, the end of the stream). */
     private static final long BUSY_CHECK_MILLIS = 250;
 
+    /** The shortest wait before a page is looked at again (the page's and this clock may differ by a millisecond). */
+    private static final long MIN_RECHECK_MILLIS = 5;
+
+    /** Focuses the prompt input; false if it is gone. */
+    private static final String FOCUS = "s => { const el = document.querySelector(s); if (el) el.focus(); return !!el; }";
+
     /** Marks an answer that is complete and may be read. */
     private static final CollectionResult COMPLETE = new CollectionResult.Failed(FailureClass.EMPTY_ANSWER.failure("not a result"));
 
@@ -88,6 +94,11 @@ final class PageSession {
         return now() >= nextCheckAt;
     }
 
+    /** When this job next wants a look at its page (milliseconds on the {@link #now()} clock). */
+    long dueAt() {
+        return nextCheckAt;
+    }
+
     /** The context or browser died: start the job again in a fresh context, with its full time. */
     void restart() {
         lease = null;
@@ -109,6 +120,7 @@ final class PageSession {
             return fail(FailureClass.TIMEOUT, "no complete answer within " + page.timeout().toMillis() + " ms"
                     + (lastText == null || lastText.isBlank() ? " (nothing written)" : " (the answer was still changing)"));
         }
+        nextCheckAt = now + pollMillis; // a page that is loading or taking the prompt is looked at every poll interval
         return switch (stage) {
             case OPEN -> open(pool, now);
             case LOADING -> load(probeScript, now);
@@ -162,8 +174,11 @@ final class PageSession {
             }
             return null;
         }
-        // Real keyboard input (trusted events), without Playwright's actionability waits: the probe saw the input.
-        lease.page.focus(page.inputSelector().get(), new Page.FocusOptions().setTimeout(5000));
+        // Focus from the page (what Playwright's focus does too, without its selector waits: the probe saw the
+        // input), then real keyboard input (trusted events).
+        if (!Boolean.TRUE.equals(lease.page.evaluate(FOCUS, page.inputSelector().get()))) {
+            return null; // replaced between the probe and now: look again
+        }
         lease.page.keyboard().insertText(task.job().promptText());
         if (page.submitSelector().isEmpty()) {
             lease.page.keyboard().press("Enter");
@@ -191,7 +206,13 @@ final class PageSession {
             }
             return null;
         }
-        lease.page.click(page.submitSelector().get(), new Page.ClickOptions().setForce(true).setTimeout(5000));
+        if (probe.submitPoint() != null) {
+            // A real mouse click where the probe saw the button, in one call.
+            lease.page.mouse().click(probe.submitPoint()[0], probe.submitPoint()[1]);
+        } else {
+            // Off screen: Playwright scrolls it into view first.
+            lease.page.click(page.submitSelector().get(), new Page.ClickOptions().setForce(true).setTimeout(5000));
+        }
         return streaming(now);
     }
 
@@ -228,17 +249,22 @@ final class PageSession {
             return null;
         }
         long settle = page.settle().toMillis();
+        // The page times the quiet itself (a mutation observer on the answer). A text that changed since the
+        // last look while the page claims a settled answer is not believed: the quiet then starts now.
+        long quiet = probe.quietMs();
         if (!Objects.equals(probe.text(), lastText)) {
             lastText = probe.text();
             lastChange = now;
+            if (quiet >= settle) {
+                quiet = 0;
+            }
         }
-        long quiet = Math.min(now - lastChange, probe.quietMs());
         if (probe.busy()) {
             nextCheckAt = now + Math.max(pollMillis, Math.min(settle, BUSY_CHECK_MILLIS));
             return null;
         }
         if (quiet < settle) {
-            nextCheckAt = now + Math.max(pollMillis, settle - quiet);
+            nextCheckAt = now + Math.max(MIN_RECHECK_MILLIS, settle - quiet); // back when the settle interval is over
             return null;
         }
         if (probe.truncated()) {
@@ -311,7 +337,7 @@ final class PageSession {
         return fail(FailureClass.UPSTREAM_ERROR, reason);
     }
 
-    private static long now() {
+    static long now() {
         return System.nanoTime() / 1_000_000;
     }
 }
