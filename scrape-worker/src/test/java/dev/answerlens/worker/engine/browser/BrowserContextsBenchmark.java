@@ -83,18 +83,20 @@ public final class BrowserContextsBenchmark {
             long failures = results.stream().map(CompletableFuture::join).filter(r -> !(r instanceof CollectionResult.Collected)).count();
             double ideal = c / (streamMillis / 1000.0);
             double throughput = jobs / wall;
-            // sustained: the completions of the second half of the run over the time they took, once the start
-            // (every context opening at once, in burst mode) has worked its way out
+            // sustained: the jobs of the second half of the waves over the time from the end of the first half to
+            // the last completion, once the start (every context opening at once, in burst mode) has worked its
+            // way out; whole waves, because in burst mode completions come in clusters of C
             List<Long> ends = finished.stream().sorted().toList();
-            int half = jobs / 2;
-            double steady = jobs - half >= 2 ? (jobs - 1 - half) / ((ends.get(jobs - 1) - ends.get(half)) / 1e9) : Double.NaN;
+            int firstHalf = (jobs / c / 2) * c;
+            double steady = firstHalf > 0 && firstHalf < jobs
+                    ? (jobs - firstHalf) / ((ends.get(jobs - 1) - ends.get(firstHalf - 1)) / 1e9) : Double.NaN;
             List<Long> sorted = took.stream().sorted().toList();
             BrowserDriver.Stats stats = driver.stats();
             System.out.printf("%4d %6d %9.2f %9.3f %8.3f %10.3f %11.2f %12.0f %12.0f %14.1f%s%n", c, jobs, wall, throughput,
                     throughput / ideal, ideal, sorted.get(sorted.size() / 2) / 1e9, rss.peakMegabytes(),
                     stats.playwrightCreateMs() + stats.browserLaunchMs(), stats.meanContextOpenMs(),
                     failures == 0 ? "" : "  (" + failures + " jobs failed!)");
-            System.out.printf("       sustained (second half of the run): %.3f jobs/s = %.3f of C/T%n", steady, steady / ideal);
+            System.out.printf("       sustained (second half of the waves): %.3f jobs/s = %.3f of C/T%n", steady, steady / ideal);
             System.out.printf("       peak memory of JVM + Node driver + Chromium: RSS sum %.0f MB, PSS %.0f MB%n",
                     rss.peakMegabytes(), rss.peakPssMegabytes());
             System.out.printf("       playwright create %.0f ms + chromium launch %.0f ms; %d contexts opened, peak %d jobs at once;"

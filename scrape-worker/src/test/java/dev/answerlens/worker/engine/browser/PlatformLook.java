@@ -38,7 +38,8 @@ record PlatformLook(String inputHtml, String inputCss, String submitHtml, String
                     "<div data-testid=\"error-banner\">Something went wrong. Please try again.</div>", null, false),
             "gemini", new PlatformLook(
                     "<rich-textarea><div class=\"ql-editor\" contenteditable=\"true\"></div></rich-textarea>", "rich-textarea .ql-editor",
-                    "<button class=\"send-button\">Send</button>", "button.send-button",
+                    // below the fold (the viewport is 900 px high): the adapter must scroll to its send button
+                    "<div style=\"height: 1200px\"></div><button class=\"send-button\">Send</button>", "button.send-button",
                     "<div id=\"standin-wrap\"><message-content><div class=\"markdown\"></div></message-content></div>",
                     "message-content .markdown",
                     "<button aria-label=\"Stop response\">Stop</button>", "none", GOOGLE_CAPTCHA,
