@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.awaitility.Awaitility;
 
 /** Reads what landed on a queue in a test, waiting (boundedly) for the expected number of messages. */
@@ -20,6 +21,25 @@ public final class QueueReader {
             GetResponse response;
             while (taken.size() < count && (response = channel.basicGet(queue, true)) != null) {
                 taken.add(response);
+            }
+            return taken.size() >= count;
+        });
+        return taken;
+    }
+
+    /**
+     * Takes {@code count} messages that match, within {@code within}. Messages that do not match (left on a
+     * shared queue by an earlier test of the same run) are taken and dropped.
+     */
+    public static List<GetResponse> takeMatching(Channel channel, String queue, int count, Duration within,
+                                                 Predicate<GetResponse> matches) {
+        List<GetResponse> taken = new ArrayList<>();
+        Awaitility.await().atMost(within).pollInterval(Duration.ofMillis(50)).until(() -> {
+            GetResponse response;
+            while (taken.size() < count && (response = channel.basicGet(queue, true)) != null) {
+                if (matches.test(response)) {
+                    taken.add(response);
+                }
             }
             return taken.size() >= count;
         });
