@@ -13,6 +13,7 @@ import dev.answerlens.model.testing.IsolatedServers;
 import dev.answerlens.model.testing.QueueReader;
 import dev.answerlens.model.testing.TestVirtualHost;
 import dev.answerlens.model.topology.Topology;
+import dev.answerlens.scheduler.QueuedMessages;
 import dev.answerlens.scheduler.SchedulerDatabase;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -48,7 +49,8 @@ class JobOutboxRelayTest {
             pending.add(SchedulerDatabase.pendingJob(workspace, prompt, "perplexity", sample, 5));
         }
         try (Connection connection = TestVirtualHost.connect(vhost); Channel channel = connection.createChannel()) {
-            List<GetResponse> published = QueueReader.take(channel, Topology.jobQueue(Platform.PERPLEXITY), 20, Duration.ofSeconds(20));
+            List<GetResponse> published = QueueReader.takeMatching(channel, Topology.jobQueue(Platform.PERPLEXITY), 20,
+                    Duration.ofSeconds(20), QueuedMessages.jobOf(prompt));
             assertEquals(pending, jobIds(published));
         }
         assertEquals(0, count("SELECT count(*) FROM jobs WHERE prompt_id = ? AND state = 'pending'", prompt));
@@ -72,7 +74,8 @@ class JobOutboxRelayTest {
         CompletableFuture<Integer> replicaB = drain().subscribeAsCompletionStage();
         Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> replicaA.isDone() && replicaB.isDone());
         try (Connection connection = TestVirtualHost.connect(vhost); Channel channel = connection.createChannel()) {
-            List<GetResponse> published = QueueReader.take(channel, Topology.jobQueue(Platform.COPILOT), jobs, Duration.ofSeconds(30));
+            List<GetResponse> published = QueueReader.takeMatching(channel, Topology.jobQueue(Platform.COPILOT), jobs,
+                    Duration.ofSeconds(30), QueuedMessages.jobOf(prompt));
             assertEquals(jobs, jobIds(published).size());
             Awaitility.await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
                     .until(() -> QueueReader.depth(channel, Topology.jobQueue(Platform.COPILOT)) == 0);

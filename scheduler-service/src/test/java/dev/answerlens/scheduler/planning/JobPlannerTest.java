@@ -9,12 +9,12 @@ import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.GetResponse;
 import dev.answerlens.model.Platform;
 import dev.answerlens.model.codec.MessageCodec;
-import dev.answerlens.model.codec.UndecodableMessage;
 import dev.answerlens.model.message.PromptJob;
 import dev.answerlens.model.testing.IsolatedServers;
 import dev.answerlens.model.testing.QueueReader;
 import dev.answerlens.model.testing.TestVirtualHost;
 import dev.answerlens.model.topology.Topology;
+import dev.answerlens.scheduler.QueuedMessages;
 import dev.answerlens.scheduler.SchedulerDatabase;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,24 +32,15 @@ class JobPlannerTest {
     @ConfigProperty(name = "rabbitmq-virtual-host")
     String vhost;
 
-    /** Other tests of the run plan jobs onto the same platform queues: only this test's prompt counts. */
-    private static boolean ofPrompt(GetResponse response, UUID prompt) {
-        try {
-            return MessageCodec.decode(response.getBody(), PromptJob.class, PromptJob.SCHEMA_VERSION).promptId().equals(prompt);
-        } catch (UndecodableMessage e) {
-            return false;
-        }
-    }
-
     @Test
     void turnsADuePromptIntoOneJobPerPlatformAndSampleOnThePlatformQueues() throws Exception {
         UUID workspace = SchedulerDatabase.workspace();
         UUID prompt = SchedulerDatabase.prompt(workspace, "{chatgpt,gemini}", 3, 4, true);
         try (Connection connection = TestVirtualHost.connect(vhost); Channel channel = connection.createChannel()) {
             List<GetResponse> chatgpt = QueueReader.takeMatching(channel, Topology.jobQueue(Platform.CHATGPT), 3,
-                    Duration.ofSeconds(20), r -> ofPrompt(r, prompt));
+                    Duration.ofSeconds(20), QueuedMessages.jobOf(prompt));
             List<GetResponse> gemini = QueueReader.takeMatching(channel, Topology.jobQueue(Platform.GEMINI), 3,
-                    Duration.ofSeconds(20), r -> ofPrompt(r, prompt));
+                    Duration.ofSeconds(20), QueuedMessages.jobOf(prompt));
             Set<Integer> samples = new HashSet<>();
             for (GetResponse response : chatgpt) {
                 PromptJob job = MessageCodec.decode(response.getBody(), PromptJob.class, PromptJob.SCHEMA_VERSION);
@@ -74,7 +65,7 @@ class JobPlannerTest {
         SchedulerDatabase.update("INSERT INTO run_requests (id, workspace_id, prompt_id) VALUES (gen_random_uuid(), ?, ?)", workspace, prompt);
         try (Connection connection = TestVirtualHost.connect(vhost); Channel channel = connection.createChannel()) {
             List<GetResponse> claude = QueueReader.takeMatching(channel, Topology.jobQueue(Platform.CLAUDE), 2,
-                    Duration.ofSeconds(20), r -> ofPrompt(r, prompt));
+                    Duration.ofSeconds(20), QueuedMessages.jobOf(prompt));
             assertTrue(claude.stream().allMatch(r -> r.getProps().getPriority() == 6));
         }
         assertEquals(2, count("SELECT count(*) FROM jobs WHERE prompt_id = ? AND trigger = 'manual'", prompt));

@@ -15,6 +15,7 @@ import dev.answerlens.model.testing.IsolatedServers;
 import dev.answerlens.model.testing.QueueReader;
 import dev.answerlens.model.testing.TestVirtualHost;
 import dev.answerlens.model.topology.Topology;
+import dev.answerlens.scheduler.QueuedMessages;
 import dev.answerlens.scheduler.SchedulerDatabase;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -53,13 +54,14 @@ class SharedSamplingTest {
         assertEquals(2, count("SELECT sum(jobs) FROM scheduled_daily WHERE workspace_id = ?", second), "followers count for coverage");
 
         try (Connection connection = TestVirtualHost.connect(vhost); Channel channel = connection.createChannel()) {
-            QueueReader.take(channel, "scrape.copilot", 2, Duration.ofSeconds(10));
+            QueueReader.takeMatching(channel, "scrape.copilot", 2, Duration.ofSeconds(10), QueuedMessages.jobOf(leaderPrompt));
             for (UUID leader : SchedulerDatabase.ids("SELECT id FROM jobs WHERE prompt_id = ?", leaderPrompt)) {
                 SchedulerDatabase.collect(leader, null, false);
                 publish(channel, Topology.MENTIONS_STORED_KEY, MessageCodec.encode(new MentionsStored(MentionsStored.SCHEMA_VERSION,
                         UUID.randomUUID(), UUID.randomUUID(), leader, first, "copilot", LocalDate.now(), 0, Instant.now())));
             }
-            List<GetResponse> copies = QueueReader.take(channel, Topology.RAW_ANSWERS_QUEUE, 2, Duration.ofSeconds(10));
+            List<GetResponse> copies = QueueReader.takeMatching(channel, Topology.RAW_ANSWERS_QUEUE, 2, Duration.ofSeconds(10),
+                    QueuedMessages.answerOf(second));
             Set<UUID> followerJobs = new HashSet<>(SchedulerDatabase.ids("SELECT id FROM jobs WHERE prompt_id = ?", followerPrompt));
             Set<UUID> copied = new HashSet<>();
             for (GetResponse response : copies) {
