@@ -21,8 +21,10 @@
   const box = submit && visible(submit) ? submit.getBoundingClientRect() : null;
   const inView = !!box && box.width > 0 && box.height > 0 && box.top >= 0 && box.left >= 0
     && box.bottom <= window.innerHeight && box.right <= window.innerWidth;
+  const navigation = performance.getEntriesByType('navigation')[0];
   return {
     stale: window.__answerlensLeaving === true,
+    status: navigation && navigation.responseStatus ? navigation.responseStatus : 0,
     submitReady: !!submit && !submit.disabled && submit.getAttribute('aria-disabled') !== 'true',
     captcha: shown(s.captcha),
     login: shown(s.login),

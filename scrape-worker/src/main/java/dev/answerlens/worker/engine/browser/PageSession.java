@@ -147,13 +147,14 @@ final class PageSession {
         }
         // The probe also lets Playwright deliver the navigation's events (they arrive only during calls).
         PageProbe probe = probe(probeScript);
-        if (probe == null || probe.stale() || lease.documentStatus() == 0) {
+        // The page knows its document's status at once; Playwright's response event is the fallback.
+        int status = probe != null && probe.documentStatus() > 0 ? probe.documentStatus() : lease.documentStatus();
+        if (probe == null || probe.stale() || status == 0) {
             if (now - stageSince > page.pageTimeout().toMillis()) {
                 return fail(FailureClass.TIMEOUT, task.job().platform() + " page did not load within " + page.pageTimeout().toMillis() + " ms");
             }
             return null;
         }
-        int status = lease.documentStatus();
         if (status == 429) {
             return fail(FailureClass.RATE_LIMITED, task.job().platform() + " page answered HTTP 429");
         }

@@ -200,7 +200,7 @@ public final class BrowserContextsBenchmark {
         public String executablePath() { return "/usr/bin/chromium"; }
         public String nodePath() { return "/usr/bin/node"; }
         public boolean headless() { return true; }
-        public Duration pollInterval() { return Duration.ofMillis(100); }
+        public Duration pollInterval() { return Duration.ofMillis(Long.getLong("bench.poll-ms", 25)); } // default: answerlens.worker.browser.poll-interval
         public int crashRestarts() { return 2; }
         public String failureDirectory() { return System.getProperty("java.io.tmpdir") + "/answerlens-bench-failed-pages"; }
         public int failureDirectoryMaxPages() { return 20; }
