@@ -44,6 +44,20 @@ class AnalyticsCacheTest {
                 .then().statusCode(200).extract().jsonPath().getDouble("brands[0].mentionRate.value");
     }
 
+    /** A workspace whose own brand Acme was mentioned in 4 of 10 ChatGPT answers on 2026-03-01. */
+    private TestWorkspace acmeMentionedInFourOfTenAnswers() {
+        TestWorkspace workspace = TestWorkspace.create();
+        UUID acme = workspace.brand("Acme", "own");
+        new RollupSeeds(new Database(pool), workspace.id()).answers("2026-03-01", "chatgpt", 10, 4)
+                .brand("2026-03-01", "chatgpt", acme, 4, 4, 4, 0);
+        return workspace;
+    }
+
+    /** Changes the rollups behind the cache's back (no invalidation): Acme now in 7 of the 10 answers. */
+    private void mentionAcmeInSevenOfTen(TestWorkspace workspace) {
+        new Database(pool).query("UPDATE brand_daily_rollups SET answers_mentioning = 7 WHERE workspace_id = $1", workspace.id());
+    }
+
     private static void fetchSummary(TestWorkspace workspace) {
         workspace.request().get("/v1/analytics/summary" + QUERY).then().statusCode(200);
     }
@@ -90,14 +104,10 @@ class AnalyticsCacheTest {
 
     @Test
     void servesTheCachedSummaryUntilTheWorkspaceIsInvalidated() {
-        TestWorkspace workspace = TestWorkspace.create();
-        UUID acme = workspace.brand("Acme", "own");
-        Database database = new Database(pool);
-        new RollupSeeds(database, workspace.id()).answers("2026-03-01", "chatgpt", 10, 4)
-                .brand("2026-03-01", "chatgpt", acme, 4, 4, 4, 0);
+        TestWorkspace workspace = acmeMentionedInFourOfTenAnswers();
         assertThat(mentionRate(workspace), closeTo(0.4, EPS));
 
-        database.query("UPDATE brand_daily_rollups SET answers_mentioning = 7 WHERE workspace_id = $1", workspace.id());
+        mentionAcmeInSevenOfTen(workspace);
         assertThat("still the cached answer", mentionRate(workspace), closeTo(0.4, EPS));
 
         cache.invalidate(workspace.id()).await().atMost(Duration.ofSeconds(5));
@@ -154,15 +164,11 @@ class AnalyticsCacheTest {
 
     @Test
     void aVersionBumpedByAnotherReplicaIsSeenAtOnce() {
-        TestWorkspace workspace = TestWorkspace.create();
-        UUID acme = workspace.brand("Acme", "own");
-        Database database = new Database(pool);
-        new RollupSeeds(database, workspace.id()).answers("2026-03-01", "chatgpt", 10, 4)
-                .brand("2026-03-01", "chatgpt", acme, 4, 4, 4, 0);
+        TestWorkspace workspace = acmeMentionedInFourOfTenAnswers();
         assertThat(mentionRate(workspace), closeTo(0.4, EPS));
         assertThat("served from this replica's copy", mentionRate(workspace), closeTo(0.4, EPS));
 
-        database.query("UPDATE brand_daily_rollups SET answers_mentioning = 7 WHERE workspace_id = $1", workspace.id());
+        mentionAcmeInSevenOfTen(workspace);
         redis.value(String.class).incr(prefix + "ws:" + workspace.id() + ":version"); // as another replica does
 
         assertThat(mentionRate(workspace), closeTo(0.7, EPS));
@@ -170,14 +176,10 @@ class AnalyticsCacheTest {
 
     @Test
     void versionsDoNotRepeatWhenRedisLosesItsKeys() {
-        TestWorkspace workspace = TestWorkspace.create();
-        UUID acme = workspace.brand("Acme", "own");
-        Database database = new Database(pool);
-        new RollupSeeds(database, workspace.id()).answers("2026-03-01", "chatgpt", 10, 4)
-                .brand("2026-03-01", "chatgpt", acme, 4, 4, 4, 0);
+        TestWorkspace workspace = acmeMentionedInFourOfTenAnswers();
         assertThat(mentionRate(workspace), closeTo(0.4, EPS));
 
-        database.query("UPDATE brand_daily_rollups SET answers_mentioning = 7 WHERE workspace_id = $1", workspace.id());
+        mentionAcmeInSevenOfTen(workspace);
         List<String> workspaceKeys = redis.key().keys(prefix + "ws:" + workspace.id() + ":*");
         redis.key().del(workspaceKeys.toArray(String[]::new)); // a Redis restart without persistence
         cache.invalidate(workspace.id()).await().atMost(Duration.ofSeconds(5));

@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
@@ -36,6 +38,7 @@ public final class StandInOpenAi implements AutoCloseable {
     private static final Pattern LIST_HEAD = Pattern.compile("(?m)^\\s*(?:\\d+[.)]|[-*])\\s+\\**([A-Z][\\w.]+(?: [A-Z][\\w.]+)?)");
 
     private final HttpServer server;
+    private final ScheduledExecutorService replies;
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicInteger rateLimited = new AtomicInteger();
     private final Map<String, AtomicInteger> byModel = new ConcurrentHashMap<>();
@@ -66,6 +69,7 @@ public final class StandInOpenAi implements AutoCloseable {
     private StandInOpenAi(int port) throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 512);
         server.setExecutor(Executors.newFixedThreadPool(256));
+        replies = Executors.newScheduledThreadPool(4);
         server.createContext("/v1/chat/completions", this::handle);
         server.createContext("/stats", exchange -> reply(exchange, 200,
                 "{\"requests\":" + requests.get() + ",\"rate_limited\":" + rateLimited.get() + "}", Map.of()));
@@ -108,20 +112,31 @@ public final class StandInOpenAi implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            JsonNode request = JSON.readTree(exchange.getRequestBody());
-            String model = request.path("model").asText();
-            int n = requests.incrementAndGet();
+        JsonNode request;
+        String model;
+        int n;
+        try {
+            request = JSON.readTree(exchange.getRequestBody());
+            model = request.path("model").asText();
+            n = requests.incrementAndGet();
             byModel.computeIfAbsent(model, m -> new AtomicInteger()).incrementAndGet();
             if (rateLimitedModels.contains(model) || overLimit()) {
                 rateLimited.incrementAndGet();
                 reply(exchange, 429, "{\"error\":{\"message\":\"Rate limit reached for " + model + "\",\"type\":\"requests\","
                         + "\"code\":\"rate_limit_exceeded\"}}", Map.of("retry-after", "0.2"));
+                exchange.close();
                 return;
             }
-            if (latencyMs > 0) {
-                Thread.sleep(latencyMs);
-            }
+        } catch (IOException | RuntimeException e) {
+            exchange.close();
+            throw e;
+        }
+        // The reply leaves after the configured latency, from a timer: no thread is held while the "model" thinks.
+        replies.schedule(() -> answer(exchange, request, model, n), latencyMs, TimeUnit.MILLISECONDS);
+    }
+
+    private void answer(HttpExchange exchange, JsonNode request, String model, int n) {
+        try (exchange) {
             if (status != 200) {
                 reply(exchange, status, "{\"error\":{\"message\":\"stand-in unavailable\",\"type\":\"server_error\"}}", Map.of());
                 return;
@@ -142,8 +157,8 @@ public final class StandInOpenAi implements AutoCloseable {
             body.putObject("usage").put("prompt_tokens", promptTokens).put("completion_tokens", completionTokens)
                     .put("total_tokens", promptTokens + completionTokens);
             reply(exchange, 200, body.toString(), Map.of());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        } catch (IOException e) {
+            // The client gave up waiting (a timeout under test): nothing to answer to.
         }
     }
 
@@ -255,6 +270,7 @@ public final class StandInOpenAi implements AutoCloseable {
     /** Stops answering: connections are refused from now on, like a provider that is down. */
     public void stop() {
         server.stop(0);
+        replies.shutdownNow();
     }
 
     @Override

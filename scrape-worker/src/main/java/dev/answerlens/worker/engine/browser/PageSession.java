@@ -48,7 +48,6 @@ final class PageSession {
     private Instant startedAt = Instant.now();
     private long startedMillis = now();
     private long stageSince;
-    private long lastChange;
     private String lastText;
     private int restarts;
     private boolean failed;
@@ -137,7 +136,6 @@ final class PageSession {
         lease.page.evaluate("url => { window.__answerlensLeaving = true; location.href = url; }", url);
         stage = Stage.LOADING;
         stageSince = now;
-        lastChange = now;
         return null;
     }
 
@@ -220,7 +218,6 @@ final class PageSession {
     private CollectionResult streaming(long now) {
         stage = Stage.STREAMING;
         stageSince = now;
-        lastChange = now;
         return null;
     }
 
@@ -255,7 +252,6 @@ final class PageSession {
         long quiet = probe.quietMs();
         if (!Objects.equals(probe.text(), lastText)) {
             lastText = probe.text();
-            lastChange = now;
             if (quiet >= settle) {
                 quiet = 0;
             }

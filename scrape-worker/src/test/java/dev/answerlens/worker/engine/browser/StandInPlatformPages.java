@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -25,7 +27,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class StandInPlatformPages implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int CHUNKS = 8;
     private final HttpServer server;
+    private final ScheduledExecutorService chunkTimer;
     private final long streamMillis;
     private final long slowStreamMillis;
     private final AtomicInteger streaming = new AtomicInteger();
@@ -37,6 +41,7 @@ public final class StandInPlatformPages implements AutoCloseable {
         this.slowStreamMillis = slowStreamMillis;
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 256);
         server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        chunkTimer = Executors.newScheduledThreadPool(2);
         server.createContext("/", this::handle);
         server.start();
     }
@@ -78,13 +83,13 @@ public final class StandInPlatformPages implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        if (exchange.getRequestURI().getPath().equals("/stream")) {
+            stream(exchange, query(exchange.getRequestURI().getRawQuery())); // answers over time, then closes
+            return;
+        }
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
             Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
-            if (path.equals("/stream")) {
-                stream(exchange, query);
-                return;
-            }
             String platform = path.replaceAll("^/([^/]+)/.*$", "$1");
             PlatformLook look = PlatformLook.BY_PLATFORM.get(platform);
             if (look == null) {
@@ -111,21 +116,38 @@ public final class StandInPlatformPages implements AutoCloseable {
         try {
             exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
             exchange.sendResponseHeaders(200, 0);
-            OutputStream out = exchange.getResponseBody();
-            int chunks = 8;
-            for (int i = 0; i < chunks; i++) {
-                Thread.sleep(millis / chunks);
-                String chunk = html.substring(html.length() * i / chunks, html.length() * (i + 1) / chunks);
-                out.write(chunk.getBytes(StandardCharsets.UTF_8));
-                out.flush();
-            }
-            out.close();
-            streamsServed.incrementAndGet();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            streaming.decrementAndGet();
+        } catch (IOException e) {
+            endStream(exchange, false);
+            throw e;
         }
+        sendChunk(exchange, html, 0, millis / CHUNKS);
+    }
+
+    /** Chunk {@code i} of {@link #CHUNKS} leaves {@code every} ms after the previous one, from a timer (no thread waits). */
+    private void sendChunk(HttpExchange exchange, String html, int i, long every) {
+        chunkTimer.schedule(() -> {
+            try {
+                OutputStream out = exchange.getResponseBody();
+                out.write(html.substring(html.length() * i / CHUNKS, html.length() * (i + 1) / CHUNKS).getBytes(StandardCharsets.UTF_8));
+                out.flush();
+            } catch (IOException e) {
+                endStream(exchange, false); // the page went away (a crash or a closed context under test)
+                return;
+            }
+            if (i + 1 < CHUNKS) {
+                sendChunk(exchange, html, i + 1, every);
+            } else {
+                endStream(exchange, true);
+            }
+        }, every, TimeUnit.MILLISECONDS);
+    }
+
+    private void endStream(HttpExchange exchange, boolean complete) {
+        exchange.close();
+        if (complete) {
+            streamsServed.incrementAndGet();
+        }
+        streaming.decrementAndGet();
     }
 
     private static String page(PlatformLook look) throws IOException {
@@ -227,5 +249,6 @@ public final class StandInPlatformPages implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        chunkTimer.shutdownNow();
     }
 }
