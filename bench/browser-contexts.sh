@@ -5,14 +5,14 @@
 # the start has worked its way out; in burst mode all C contexts start in step), the peak RSS of the worker JVM plus Chromium and the
 # Playwright driver, and the browser start and context open times; then the fresh-browser-per-query
 # approach for comparison. Target: ratio >= 0.9 at C = 8.
-# Usage: bench/browser-contexts.sh    (STREAM_MS=5000 CONTEXTS=1,4,8,16 WAVES=6 SETTLE_MS=300 ARRIVAL=burst|staggered)
+# Usage: bench/browser-contexts.sh    (STREAM_MS=5000 CONTEXTS=1,4,8,16 WAVES=12 SETTLE_MS=300 ARRIVAL=burst|staggered)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../deploy/local/java-env.sh"
 cd "$ANSWERLENS_ROOT"
 
 STREAM_MS=${STREAM_MS:-5000}
 CONTEXTS=${CONTEXTS:-1,4,8,16}
-WAVES=${WAVES:-6}
+WAVES=${WAVES:-12}
 SETTLE_MS=${SETTLE_MS:-300}
 ARRIVAL=${ARRIVAL:-burst}   # burst: all jobs queued at once; staggered: the first C arrive T/C apart
 REPO_ARGS=()

@@ -19,6 +19,13 @@ import java.util.concurrent.atomic.AtomicLong;
 final class ContextPool {
     /** A context with its one page, lent to one job at a time. */
     static final class Lease {
+        private static final String NAVIGATE = """
+                a => {
+                  if (a.clearStorage) { try { localStorage.clear(); sessionStorage.clear(); } catch (e) {} }
+                  window.__answerlensLeaving = true;
+                  location.href = a.url;
+                }""";
+
         final BrowserContext context;
         final Page page;
         final BrowserTask.ContextKey key;
@@ -26,6 +33,7 @@ final class ContextPool {
         private volatile boolean crashed;
         private volatile int documentStatus;
         private volatile String navigationError;
+        private boolean storageToClear;
 
         Lease(BrowserContext context, Page page, BrowserTask.ContextKey key, String proxyId) {
             this.context = context;
@@ -50,10 +58,16 @@ final class ContextPool {
             return crashed;
         }
 
-        /** Forgets the previous navigation's outcome before a new one starts. */
-        void navigating() {
+        /**
+         * Starts loading {@code url} from the page itself, so the browser thread does not wait for the response
+         * (its outcome arrives as events and in the probe); a mark tells the old document from the new. A recycled
+         * context's storage is cleared in the same call, from the previous job's document.
+         */
+        void navigate(String url) {
             documentStatus = 0;
             navigationError = null;
+            page.evaluate(NAVIGATE, Map.of("url", url, "clearStorage", storageToClear));
+            storageToClear = false;
         }
 
         /** The HTTP status of the page's document (0 until it arrived). */
@@ -152,11 +166,12 @@ final class ContextPool {
         return lease;
     }
 
+    /** Clears the cookies now and the page's storage with the next navigation (one call less per job). */
     private boolean recycle(Lease lease) {
         try {
             if (lease.key.storageState() == null) {
                 lease.context.clearCookies();
-                lease.page.evaluate("() => { try { localStorage.clear(); sessionStorage.clear(); } catch (e) {} }");
+                lease.storageToClear = true;
             }
             return true;
         } catch (RuntimeException e) {

@@ -4,8 +4,8 @@ import java.util.Map;
 
 /**
  * What a page showed at one check (from page-probe.js): whether the new document is there yet and its HTTP status
- * (0 when the page cannot tell), blockers, the input, where to click the send button, the answer and whether it is
- * still busy.
+ * (0 when the page cannot tell), blockers, the input (a check while the page loads also focuses it), where to click
+ * the send button, the answer and whether it is still busy.
  */
 record PageProbe(boolean stale, boolean submitReady, boolean captcha, boolean login, boolean rateLimit, String error, boolean input, boolean answer,
                  boolean busy, boolean truncated, long quietMs, String text, double[] submitPoint, int documentStatus) {

@@ -34,21 +34,22 @@ final class PageSession {
     /** The shortest wait before a page is looked at again (the page's and this clock may differ by a millisecond). */
     private static final long MIN_RECHECK_MILLIS = 5;
 
-    /** Focuses the prompt input; false if it is gone. */
-    private static final String FOCUS = "s => { const el = document.querySelector(s); if (el) el.focus(); return !!el; }";
-
     /** Marks an answer that is complete and may be read. */
     private static final CollectionResult COMPLETE = new CollectionResult.Failed(FailureClass.EMPTY_ANSWER.failure("not a result"));
 
     private final BrowserTask task;
     private final WorkerConfig.BrowserPlatform page;
     private final Map<String, Object> selectors;
+    /** The selectors for checks while the page loads: such a check also focuses the prompt input. */
+    private final Map<String, Object> loadingSelectors;
     private ContextPool.Lease lease;
     private Stage stage = Stage.OPEN;
     private Instant startedAt = Instant.now();
     private long startedMillis = now();
     private long stageSince;
     private String lastText;
+    /** When the answer was last looked at (the {@link #now()} clock). */
+    private long lastLookAt;
     private int restarts;
     private boolean failed;
     private long nextCheckAt;
@@ -69,6 +70,8 @@ final class PageSession {
         selectors.put("rateLimit", page.rateLimitSelector().orElse(null));
         selectors.put("error", page.errorSelector().orElse(null));
         selectors.put("truncated", page.truncatedSelector().orElse(null));
+        loadingSelectors = new HashMap<>(selectors);
+        loadingSelectors.put("focusInput", true);
     }
 
     BrowserTask task() {
@@ -131,9 +134,7 @@ final class PageSession {
     private CollectionResult open(ContextPool pool, long now) {
         lease = pool.acquire(task.contextKey());
         String url = page.url().replace("{prompt}", URLEncoder.encode(task.job().promptText(), StandardCharsets.UTF_8));
-        lease.navigating();
-        // Started from the page so this thread does not wait for the response; the mark tells the old document from the new.
-        lease.page.evaluate("url => { window.__answerlensLeaving = true; location.href = url; }", url);
+        lease.navigate(url);
         stage = Stage.LOADING;
         stageSince = now;
         return null;
@@ -144,7 +145,7 @@ final class PageSession {
             return fail(FailureClass.UPSTREAM_ERROR, task.job().platform() + " page did not load: " + lease.navigationError());
         }
         // The probe also lets Playwright deliver the navigation's events (they arrive only during calls).
-        PageProbe probe = probe(probeScript);
+        PageProbe probe = probe(probeScript, loadingSelectors);
         // The page knows its document's status at once; Playwright's response event is the fallback.
         int status = probe != null && probe.documentStatus() > 0 ? probe.documentStatus() : lease.documentStatus();
         if (probe == null || probe.stale() || status == 0) {
@@ -173,11 +174,8 @@ final class PageSession {
             }
             return null;
         }
-        // Focus from the page (what Playwright's focus does too, without its selector waits: the probe saw the
-        // input), then real keyboard input (trusted events).
-        if (!Boolean.TRUE.equals(lease.page.evaluate(FOCUS, page.inputSelector().get()))) {
-            return null; // replaced between the probe and now: look again
-        }
+        // The probe focused the input it saw (what Playwright's focus does, without its selector waits and in the
+        // same call); now real keyboard input (trusted events).
         lease.page.keyboard().insertText(task.job().promptText());
         if (page.submitSelector().isEmpty()) {
             lease.page.keyboard().press("Enter");
@@ -218,6 +216,7 @@ final class PageSession {
     private CollectionResult streaming(long now) {
         stage = Stage.STREAMING;
         stageSince = now;
+        lastLookAt = now;
         return null;
     }
 
@@ -247,12 +246,15 @@ final class PageSession {
             return null;
         }
         long settle = page.settle().toMillis();
-        // The page times the quiet itself (a mutation observer on the answer). A text that changed since the
-        // last look while the page claims a settled answer is not believed: the quiet then starts now.
+        // The page times the quiet itself (a mutation observer on the answer). A text that changed since the last
+        // look changed after that look: a page claiming a longer quiet is not believed, and the quiet starts now.
+        // A look that comes late (over a settle interval after the last change) still ends the job at once.
         long quiet = probe.quietMs();
+        long sinceLastLook = now - lastLookAt;
+        lastLookAt = now;
         if (!Objects.equals(probe.text(), lastText)) {
             lastText = probe.text();
-            if (quiet >= settle) {
+            if (quiet >= sinceLastLook) {
                 quiet = 0;
             }
         }
@@ -309,8 +311,12 @@ final class PageSession {
 
     /** @return what the page shows, or null while it is between two documents */
     private PageProbe probe(String probeScript) {
+        return probe(probeScript, selectors);
+    }
+
+    private PageProbe probe(String probeScript, Map<String, Object> what) {
         try {
-            return PageProbe.of(lease.page.evaluate(probeScript, selectors));
+            return PageProbe.of(lease.page.evaluate(probeScript, what));
         } catch (PlaywrightException e) {
             String message = String.valueOf(e.getMessage());
             if (lease.crashed() || !(message.contains("context was destroyed") || message.contains("Cannot find context"))) {

@@ -29,7 +29,7 @@ public final class BrowserContextsBenchmark {
     public static void main(String[] args) throws Exception {
         long streamMillis = Long.parseLong(System.getProperty("bench.stream-ms", "5000"));
         long settleMillis = Long.parseLong(System.getProperty("bench.settle-ms", "300"));
-        int waves = Integer.parseInt(System.getProperty("bench.waves", "6"));
+        int waves = Integer.parseInt(System.getProperty("bench.waves", "12"));
         // burst: every job queued at once, so the C running jobs start and finish in step;
         // staggered: the first C jobs arrive T/C apart, as jobs trickle in from a queue, and keep that spacing
         boolean staggered = "staggered".equals(System.getProperty("bench.arrival", "burst"));
