@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * One job in one browser context, advanced a step at a time by the browser thread so many pages stream
@@ -47,9 +46,7 @@ final class PageSession {
     private Instant startedAt = Instant.now();
     private long startedMillis = now();
     private long stageSince;
-    private String lastText;
-    /** When the answer was last looked at (the {@link #now()} clock). */
-    private long lastLookAt;
+    private final AnswerQuiet answerQuiet = new AnswerQuiet();
     private int restarts;
     private boolean failed;
     private long nextCheckAt;
@@ -108,7 +105,7 @@ final class PageSession {
         restarts++;
         startedAt = Instant.now();
         startedMillis = now();
-        lastText = null;
+        answerQuiet.watchFrom(now());
         nextCheckAt = 0;
     }
 
@@ -120,7 +117,7 @@ final class PageSession {
         long now = now();
         if (now - startedMillis > page.timeout().toMillis()) {
             return fail(FailureClass.TIMEOUT, "no complete answer within " + page.timeout().toMillis() + " ms"
-                    + (lastText == null || lastText.isBlank() ? " (nothing written)" : " (the answer was still changing)"));
+                    + (answerQuiet.sawText() ? " (the answer was still changing)" : " (nothing written)"));
         }
         nextCheckAt = now + pollMillis; // a page that is loading or taking the prompt is looked at every poll interval
         return switch (stage) {
@@ -216,7 +213,7 @@ final class PageSession {
     private CollectionResult streaming(long now) {
         stage = Stage.STREAMING;
         stageSince = now;
-        lastLookAt = now;
+        answerQuiet.watchFrom(now);
         return null;
     }
 
@@ -246,18 +243,7 @@ final class PageSession {
             return null;
         }
         long settle = page.settle().toMillis();
-        // The page times the quiet itself (a mutation observer on the answer). A text that changed since the last
-        // look changed after that look: a page claiming a longer quiet is not believed, and the quiet starts now.
-        // A look that comes late (over a settle interval after the last change) still ends the job at once.
-        long quiet = probe.quietMs();
-        long sinceLastLook = now - lastLookAt;
-        lastLookAt = now;
-        if (!Objects.equals(probe.text(), lastText)) {
-            lastText = probe.text();
-            if (quiet >= sinceLastLook) {
-                quiet = 0;
-            }
-        }
+        long quiet = answerQuiet.look(probe.text(), probe.quietMs(), now);
         if (probe.busy()) {
             nextCheckAt = now + Math.max(pollMillis, Math.min(settle, BUSY_CHECK_MILLIS));
             return null;

@@ -150,6 +150,23 @@ class BrowserEngineTest {
     }
 
     @Test
+    void recyclesAContextWithNoCookiesOrStorageLeftFromTheJobBefore() throws Exception {
+        PromptJob first = TestJobs.job("chatgpt", 1, "Which CRM for a law firm?");
+        TestJobs.publish(channel, first);
+        QueueReader.take(channel, Topology.RAW_ANSWERS_QUEUE, 1, Duration.ofSeconds(60));
+        long opened = engine.driver().stats().contextsOpened();
+
+        PromptJob second = TestJobs.job("chatgpt", 1, "Which CRM for a dental practice?");
+        TestJobs.publish(channel, second);
+        RawAnswer answer = MessageCodec.decode(QueueReader.take(channel, Topology.RAW_ANSWERS_QUEUE, 1, Duration.ofSeconds(60))
+                .get(0).getBody(), RawAnswer.class, RawAnswer.SCHEMA_VERSION);
+
+        assertEquals(opened, engine.driver().stats().contextsOpened(), "the second job ran in the first one's context");
+        assertEquals(StandInPlatformPages.expectedMarkdown(second.promptText(), "en-US", "America/New_York"), answer.text(),
+                "no cookie, local or session storage of the first job was left");
+    }
+
+    @Test
     void runsAsManyJobsAtOnceAsItHasContextsAndNoMore() throws Exception {
         BrowserStandIn.pages.resetPeak();
         int jobs = 6;

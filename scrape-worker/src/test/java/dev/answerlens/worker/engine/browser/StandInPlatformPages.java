@@ -22,8 +22,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * platform's sources after. A marker in the prompt changes what the page does: {@code [stand-in:captcha]},
  * {@code login}, {@code error}, {@code empty}, {@code hang}, {@code changed} (a redesigned page without
  * the answer), {@code truncated}, {@code slow} (streams over the slow time), {@code 429} (Google pages
- * answer HTTP 429). Claude's page shows its login wall unless the session cookie is set. It counts the
- * answers streaming at once.
+ * answer HTTP 429). Claude's page shows its login wall unless the session cookie is set. Every other page
+ * leaves a cookie, local and session storage behind, and an answer starts with what an earlier job left
+ * (a context recycled without clearing). It counts the answers streaming at once.
  */
 public final class StandInPlatformPages implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -105,7 +106,9 @@ public final class StandInPlatformPages implements AutoCloseable {
     private void stream(HttpExchange exchange, Map<String, String> query) throws IOException {
         String prompt = query.getOrDefault("q", "");
         long millis = prompt.contains("[stand-in:slow]") ? slowStreamMillis : streamMillis;
-        String html = "<p>Asked from " + escape(query.get("lang")) + " (" + escape(query.get("tz")) + "): <em>" + escape(prompt) + "</em></p>"
+        String leftOver = query.getOrDefault("left", "");
+        String html = (leftOver.isEmpty() ? "" : "<p>Left over from an earlier job: " + escape(leftOver) + "</p>")
+                + "<p>Asked from " + escape(query.get("lang")) + " (" + escape(query.get("tz")) + "): <em>" + escape(prompt) + "</em></p>"
                 + "<p>For a small agency, these CRMs come up most often:</p>"
                 + "<ol><li><strong>HubSpot</strong> – a free tier and quick setup (<a href=\"https://www.hubspot.com/\">hubspot.com</a>)</li>"
                 + "<li><strong>Pipedrive</strong> – a visual sales pipeline</li>"
@@ -192,7 +195,8 @@ public final class StandInPlatformPages implements AutoCloseable {
                   wrap.insertAdjacentHTML('beforeend', '<span id="standin-busy">' + look.busyHtml + '</span>');
                   if (mode === 'hang') return;
                   const lang = navigator.language, tz = Intl.DateTimeFormat().resolvedOptions().timeZone;
-                  const res = await fetch('/stream?q=' + encodeURIComponent(q) + '&lang=' + encodeURIComponent(lang) + '&tz=' + encodeURIComponent(tz));
+                  const res = await fetch('/stream?q=' + encodeURIComponent(q) + '&lang=' + encodeURIComponent(lang) + '&tz=' + encodeURIComponent(tz)
+                    + '&left=' + encodeURIComponent(leftOver.join(', ')));
                   const reader = res.body.getReader(), decoder = new TextDecoder();
                   let html = '';
                   for (;;) {
@@ -205,6 +209,14 @@ public final class StandInPlatformPages implements AutoCloseable {
                   wrap.insertAdjacentHTML('beforeend', sources(look.sourcesStyle));
                   if (mode === 'truncated' && look.truncatedHtml) wrap.insertAdjacentHTML('beforeend', look.truncatedHtml);
                 }
+                // What an earlier job in this context left behind (a logged-in context keeps its state on purpose).
+                const leftOver = look.needsSession ? [] : [
+                  document.cookie.split('; ').includes('standin-visit=1') ? 'cookie' : null,
+                  localStorage.getItem('standin-visit') ? 'localStorage' : null,
+                  sessionStorage.getItem('standin-visit') ? 'sessionStorage' : null].filter(x => x);
+                document.cookie = 'standin-visit=1; path=/';
+                localStorage.setItem('standin-visit', '1');
+                sessionStorage.setItem('standin-visit', '1');
                 if (look.needsSession && !document.cookie.split('; ').includes(look.sessionCookie)) {
                   add(look.loginHtml);
                 } else if (look.promptInUrl) {
