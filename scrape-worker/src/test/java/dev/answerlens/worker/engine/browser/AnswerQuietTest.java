@@ -9,18 +9,22 @@ import org.junit.jupiter.api.Test;
 class AnswerQuietTest {
     private final AnswerQuiet quiet = new AnswerQuiet();
 
+    /** Watched from 1,000 ms and first looked at, showing "HubSpot", at 1,250 ms. */
+    private void sawHubSpotAt1250() {
+        quiet.watchFrom(1_000);
+        quiet.look("HubSpot", 40, 1_250);
+    }
+
     @Test
     void anUnchangedTextGoesByThePagesOwnTiming() {
-        quiet.watchFrom(1_000);
-        quiet.look("HubSpot", 10, 1_250);
+        sawHubSpotAt1250();
 
         assertEquals(180, quiet.look("HubSpot", 180, 1_420));
     }
 
     @Test
     void aLateLookAtATextThatChangedSinceStillSeesTheWholeQuiet() {
-        quiet.watchFrom(1_000);
-        quiet.look("HubSpot", 40, 1_250);
+        sawHubSpotAt1250();
 
         // Looked at again 700 ms later (the worker was busy): the last chunk came 420 ms ago.
         assertEquals(420, quiet.look("HubSpot is the best", 420, 1_950));
@@ -28,8 +32,7 @@ class AnswerQuietTest {
 
     @Test
     void aChangedTextWhoseQuietGoesBackBeforeTheLastLookIsNotBelieved() {
-        quiet.watchFrom(1_000);
-        quiet.look("HubSpot", 40, 1_250);
+        sawHubSpotAt1250();
 
         // The text changed within the last 250 ms, yet the page claims 3 s of quiet (its observer lost the answer).
         assertEquals(0, quiet.look("HubSpot is the best", 3_000, 1_500));
