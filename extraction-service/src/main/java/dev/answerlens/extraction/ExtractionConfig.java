@@ -3,20 +3,23 @@ package dev.answerlens.extraction;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
-import java.util.List;
 
 /** Extraction-service settings (prefix {@code answerlens.extraction}). */
 @ConfigMapping(prefix = "answerlens.extraction")
 public interface ExtractionConfig {
-    /** Parallel consumers of answers.raw in this process (each an AMQP consumer with its own prefetch). */
+    /** Answers of answers.raw handled at once in this process (the group commit writes them together). */
     @WithDefault("8")
     int consumers();
+
+    /** Answers of answers.raw held unacknowledged by this process: the ones handled and the next ones waiting. */
+    @WithDefault("128")
+    int prefetch();
+
+    /** An answer whose extraction and storage take longer than this is retried (an LLM call that hangs, say). */
+    @WithDefault("3m")
+    Duration handleTimeout();
 
     /** Most answers written in one transaction (group commit); the batch is whatever waits, up to this. */
     @WithDefault("64")
     int storeBatch();
-
-    /** Wait before attempt 2, 3 and 4 when an answer cannot be stored (e.g. the database is away). */
-    @WithDefault("5s,30s,2m")
-    List<Duration> retryDelays();
 }

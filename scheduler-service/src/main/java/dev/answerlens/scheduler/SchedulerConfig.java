@@ -39,9 +39,12 @@ public interface SchedulerConfig {
     @WithDefault("20000")
     long maxQueueDepth();
 
-    /** Waits before attempts 2, 3 and 4 of a job event that could not be recorded; then it is parked. */
-    @WithDefault("1s,10s,1m")
-    java.util.List<Duration> retryDelays();
+    /**
+     * Longest a tick may take (planning, follower copies, backpressure, relay); a tick that has not finished
+     * by then is abandoned so the next one runs. Keep it well above the messaging confirm timeout.
+     */
+    @WithDefault("60s")
+    Duration tickTimeout();
 
     Sharing sharing();
 

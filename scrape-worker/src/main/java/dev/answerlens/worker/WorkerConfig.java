@@ -14,13 +14,20 @@ public interface WorkerConfig {
     @WithDefault("30s,2m,10m")
     List<Duration> retryDelays();
 
-    /** Unacknowledged jobs per platform queue this worker holds at once (the AMQP prefetch). */
+    /** Jobs of a platform queue held unacknowledged per consumer: the one it collects and the next ones waiting. */
     @WithDefault("16")
     int prefetch();
 
-    /** Parallel consumers per platform queue (each an AMQP consumer with its own prefetch). */
+    /** Jobs of each platform collected at once by this worker (its consumers per platform queue). */
     @WithDefault("4")
     int consumersPerPlatform();
+
+    /**
+     * A job whose collection (and answer publish) has not finished after this long is given up and retried:
+     * no delivery is held forever by a hung page or API call. Above every engine's own timeout.
+     */
+    @WithDefault("5m")
+    Duration jobTimeout();
 
     /**
      * Per platform id (chatgpt, perplexity, gemini, copilot, google-ai-overviews, google-ai-mode,
@@ -29,6 +36,18 @@ public interface WorkerConfig {
     Map<String, PlatformSettings> platforms();
 
     Simulated simulated();
+
+    Shutdown shutdown();
+
+    interface Shutdown {
+        /**
+         * On SIGTERM, how long the jobs in flight may take to finish (answer published and confirmed, job acked);
+         * the rest go back to their queue. Keep it below the platform's grace period (Kubernetes
+         * terminationGracePeriodSeconds, compose stop_grace_period). Applied by the shared consumer runtime.
+         */
+        @WithDefault("20s")
+        Duration drainTimeout();
+    }
 
     Validation validation();
 

@@ -5,9 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
-import com.rabbitmq.client.ConnectionFactory;
 import com.rabbitmq.client.GetResponse;
 import dev.answerlens.api.ApiConfig;
+import dev.answerlens.messaging.MessagingConfig;
+import dev.answerlens.messaging.broker.BrokerSettings;
 import dev.answerlens.model.topology.BrokerAddress;
 import dev.answerlens.model.topology.MessageHeaders;
 import dev.answerlens.model.topology.Topology;
@@ -41,11 +42,13 @@ public class ParkedMessageReplayer {
     private static final int SAMPLE_REASONS = 20;
 
     private final BrokerAddress broker;
+    private final MessagingConfig messaging;
     private final ObjectMapper json;
     private final int maxReplay;
 
-    public ParkedMessageReplayer(Config config, ObjectMapper json, ApiConfig api) {
+    public ParkedMessageReplayer(Config config, MessagingConfig messaging, ObjectMapper json, ApiConfig api) {
         this.broker = BrokerAddress.fromConfig(name -> config.getOptionalValue(name, String.class));
+        this.messaging = messaging;
         this.json = json;
         this.maxReplay = api.admin().maxReplay();
     }
@@ -142,12 +145,6 @@ public class ParkedMessageReplayer {
     }
 
     private Connection connect() throws IOException, TimeoutException {
-        ConnectionFactory factory = new ConnectionFactory();
-        factory.setHost(broker.host());
-        factory.setPort(broker.port());
-        factory.setUsername(broker.username());
-        factory.setPassword(broker.password());
-        factory.setVirtualHost(broker.virtualHost());
-        return factory.newConnection("api-service-replay");
+        return BrokerSettings.factory(broker, messaging.heartbeat(), messaging.connectTimeout()).newConnection("api-service-replay");
     }
 }

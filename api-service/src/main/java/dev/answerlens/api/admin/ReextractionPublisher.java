@@ -1,15 +1,14 @@
 package dev.answerlens.api.admin;
 
-import dev.answerlens.model.codec.OutgoingMessages;
+import dev.answerlens.messaging.publish.MessagePublisher;
+import dev.answerlens.messaging.publish.OutgoingMessage;
 import dev.answerlens.model.message.ReextractionRequested;
 import dev.answerlens.model.topology.Topology;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.MutinyEmitter;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import org.eclipse.microprofile.reactive.messaging.Channel;
 
 /**
  * Asks the extraction service to extract a workspace's stored answers again (after a rules or model
@@ -18,16 +17,16 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
  */
 @ApplicationScoped
 public class ReextractionPublisher {
-    private final MutinyEmitter<byte[]> events;
+    private final MessagePublisher publisher;
 
-    public ReextractionPublisher(@Channel("events") MutinyEmitter<byte[]> events) {
-        this.events = events;
+    public ReextractionPublisher(MessagePublisher publisher) {
+        this.publisher = publisher;
     }
 
     public Uni<UUID> request(UUID workspaceId, LocalDate from, LocalDate to) {
         ReextractionRequested message = new ReextractionRequested(ReextractionRequested.SCHEMA_VERSION, UUID.randomUUID(),
                 workspaceId, from, to, Instant.now());
-        return events.sendMessage(OutgoingMessages.persistent(message, Topology.REEXTRACTION_KEY))
+        return publisher.publish(OutgoingMessage.of(Topology.EVENTS_EXCHANGE, Topology.REEXTRACTION_KEY, message))
                 .replaceWith(message.messageId());
     }
 }

@@ -1,15 +1,18 @@
 package dev.answerlens.api.analytics;
 
-import dev.answerlens.model.codec.MessageCodec;
+import dev.answerlens.messaging.consume.ConsumerLimits;
+import dev.answerlens.messaging.consume.Delivery;
+import dev.answerlens.messaging.consume.HandlingFailed;
+import dev.answerlens.messaging.consume.QueueConsumers;
 import dev.answerlens.model.codec.UndecodableMessage;
 import dev.answerlens.model.message.MentionsStored;
 import dev.answerlens.model.redelivery.Failure;
-import dev.answerlens.model.redelivery.Redeliverer;
 import dev.answerlens.model.topology.Topology;
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
 
 /**
  * New mentions landed: bump the workspace's cache version so every API replica stops serving the old
@@ -17,27 +20,22 @@ import org.eclipse.microprofile.reactive.messaging.Message;
  */
 @ApplicationScoped
 public class MentionsStoredConsumer {
+    private static final ConsumerLimits LIMITS = new ConsumerLimits(64, 8, Duration.ofSeconds(30));
     private final AnalyticsCache cache;
-    private final Redeliverer redeliverer;
 
-    public MentionsStoredConsumer(AnalyticsCache cache, Redeliverer redeliverer) {
+    public MentionsStoredConsumer(AnalyticsCache cache) {
         this.cache = cache;
-        this.redeliverer = redeliverer;
     }
 
-    @Incoming("mentions-stored")
-    Uni<Void> consume(Message<byte[]> message) {
-        MentionsStored event;
-        try {
-            event = MessageCodec.decode(message.getPayload(), MentionsStored.class, MentionsStored.SCHEMA_VERSION);
-        } catch (UndecodableMessage e) {
-            return redeliverer.redeliver(message, Topology.MENTIONS_STORED_QUEUE, Failure.permanent("undecodable", e.reason()))
-                    .replaceWithVoid();
-        }
+    void subscribe(@Observes StartupEvent event, QueueConsumers consumers) {
+        consumers.consume(Topology.MENTIONS_STORED_QUEUE, LIMITS, this::consume);
+    }
+
+    Uni<Void> consume(Delivery delivery) throws UndecodableMessage {
+        MentionsStored event = delivery.decode(MentionsStored.class, MentionsStored.SCHEMA_VERSION);
         return cache.invalidate(event.workspaceId())
-                .flatMap(ignored -> Uni.createFrom().completionStage(message.ack()))
-                .onFailure().recoverWithUni(error -> redeliverer.redeliver(message, Topology.MENTIONS_STORED_QUEUE,
-                        Failure.retryable("cache-unavailable", "cache of workspace " + event.workspaceId()
-                                + " not invalidated: " + error)).replaceWithVoid());
+                .onFailure().transform(error -> new HandlingFailed(Failure.retryable("cache-unavailable",
+                        "cache of workspace " + event.workspaceId() + " not invalidated: " + error)))
+                .replaceWithVoid();
     }
 }

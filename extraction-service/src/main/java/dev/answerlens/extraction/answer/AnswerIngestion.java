@@ -1,52 +1,38 @@
 package dev.answerlens.extraction.answer;
 
 import dev.answerlens.extraction.extractor.AnswerExtractor;
-import dev.answerlens.model.codec.MessageCodec;
-import dev.answerlens.model.codec.UndecodableMessage;
+import dev.answerlens.messaging.consume.Delivery;
+import dev.answerlens.messaging.consume.HandlingFailed;
 import dev.answerlens.model.message.MentionsStored;
 import dev.answerlens.model.message.RawAnswer;
 import dev.answerlens.model.redelivery.Failure;
-import dev.answerlens.model.redelivery.Redeliverer;
-import dev.answerlens.model.topology.Topology;
 import io.smallrye.mutiny.Uni;
 import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
- * One raw answer from the bus to the database: decode, extract (rules or LLM, outside any
- * transaction), store answer + mentions + citations + rollups in one transaction (idempotent on the
- * job id), announce it after the commit, and only then ack. An undecodable message is parked at once;
- * a storage failure is retried with a delay, then parked.
+ * One raw answer from the bus to the database: extract (rules or LLM, outside any transaction), store
+ * answer + mentions + citations + rollups in one transaction (idempotent on the job id), announce it
+ * after the commit; the consumer runtime acks only then. A storage failure is retried with a delay, then
+ * parked; an announcement the broker did not confirm gives the delivery back (the runtime's rule for a
+ * {@code PublishFailed}), and its redelivery finds the answer stored and announces it again.
  */
 @ApplicationScoped
 public class AnswerIngestion {
     private final AnswerExtractor extractor;
     private final AnswerStore store;
     private final MentionsStoredPublisher publisher;
-    private final Redeliverer redeliverer;
 
-    public AnswerIngestion(AnswerExtractor extractor, AnswerStore store, MentionsStoredPublisher publisher,
-                           Redeliverer redeliverer) {
+    public AnswerIngestion(AnswerExtractor extractor, AnswerStore store, MentionsStoredPublisher publisher) {
         this.extractor = extractor;
         this.store = store;
         this.publisher = publisher;
-        this.redeliverer = redeliverer;
     }
 
-    public Uni<Void> ingest(Message<byte[]> message) {
-        RawAnswer answer;
-        try {
-            answer = MessageCodec.decode(message.getPayload(), RawAnswer.class, RawAnswer.SCHEMA_VERSION);
-        } catch (UndecodableMessage e) {
-            return redeliverer.redeliver(message, Topology.RAW_ANSWERS_QUEUE, Failure.permanent("undecodable", e.reason()))
-                    .replaceWithVoid();
-        }
+    public Uni<Void> ingest(RawAnswer answer, Delivery delivery) {
         return extractAndStore(answer)
-                .flatMap(stored -> publisher.publish(stored, message))
-                .flatMap(ignored -> Uni.createFrom().completionStage(message.ack()))
-                .onFailure().recoverWithUni(error -> redeliverer.redeliver(message, Topology.RAW_ANSWERS_QUEUE,
-                        classify(answer, error)).replaceWithVoid());
+                .onFailure().transform(error -> new HandlingFailed(classify(answer, error)))
+                .flatMap(stored -> publisher.publish(stored, delivery));
     }
 
     private Uni<MentionsStored> extractAndStore(RawAnswer answer) {

@@ -2,43 +2,35 @@ package dev.answerlens.scheduler.backpressure;
 
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
-import com.rabbitmq.client.ConnectionFactory;
-import dev.answerlens.model.topology.BrokerAddress;
+import dev.answerlens.messaging.broker.BrokerRuntime;
 import dev.answerlens.model.topology.Topology;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
-import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicLong;
-import org.eclipse.microprofile.config.Config;
 import org.jboss.logging.Logger;
 
 /**
- * Reads the depth of every work queue and parking queue from the broker (a passive declare per queue
- * on one connection, reopened when lost) and publishes them as gauges. Blocking: call it from a worker thread.
+ * Reads the depth of every work queue and parking queue from the broker (a passive declare per queue on a
+ * short-lived channel of the service's consuming connection, each call bounded by the messaging timeout)
+ * and publishes them as gauges. Blocking: call it from a worker thread.
  */
 @ApplicationScoped
 public class QueueDepths {
     private static final Logger LOG = Logger.getLogger(QueueDepths.class);
-    private final ConnectionFactory factory = new ConnectionFactory();
     private final Map<String, AtomicLong> gauges = new ConcurrentHashMap<>();
     private final MeterRegistry registry;
-    private Connection connection;
+    private final BrokerRuntime broker;
 
-    public QueueDepths(Config config, MeterRegistry registry) {
+    public QueueDepths(BrokerRuntime broker, MeterRegistry registry) {
+        this.broker = broker;
         this.registry = registry;
-        BrokerAddress address = BrokerAddress.fromConfig(name -> config.getOptionalValue(name, String.class));
-        factory.setHost(address.host());
-        factory.setPort(address.port());
-        factory.setUsername(address.username());
-        factory.setPassword(address.password());
-        factory.setVirtualHost(address.virtualHost());
     }
 
     /**
@@ -46,19 +38,19 @@ public class QueueDepths {
      * answerlens_queue_messages and answerlens_queue_parked_messages); empty when the broker cannot be
      * asked right now.
      */
-    public synchronized Map<String, Long> read() {
+    public Map<String, Long> read() {
         Map<String, Long> depths = new LinkedHashMap<>();
-        try {
-            if (connection == null || !connection.isOpen()) {
-                connection = factory.newConnection("answerlens-scheduler-depths");
+        Optional<Connection> connection = broker.consuming().connection();
+        if (connection.isEmpty()) {
+            LOG.debug("no broker connection; no backpressure this tick");
+            return depths;
+        }
+        try (Channel channel = connection.get().createChannel()) {
+            for (String queue : Topology.workQueues()) {
+                depths.put(queue, channel.messageCount(queue));
+                depths.put(Topology.parkingQueue(queue), channel.messageCount(Topology.parkingQueue(queue)));
             }
-            try (Channel channel = connection.createChannel()) {
-                for (String queue : Topology.workQueues()) {
-                    depths.put(queue, channel.messageCount(queue));
-                    depths.put(Topology.parkingQueue(queue), channel.messageCount(Topology.parkingQueue(queue)));
-                }
-            }
-        } catch (IOException | TimeoutException e) {
+        } catch (IOException | TimeoutException | RuntimeException e) {
             LOG.warnf("cannot read queue depths (%s); no backpressure this tick", e.toString());
             depths.clear();
         }
@@ -73,15 +65,5 @@ public class QueueDepths {
             String work = parked ? name.substring(0, name.length() - ".parked".length()) : name;
             return registry.gauge(metric, Tags.of("queue", work), new AtomicLong());
         });
-    }
-
-    synchronized void close(@Observes ShutdownEvent event) {
-        try {
-            if (connection != null && connection.isOpen()) {
-                connection.close();
-            }
-        } catch (IOException e) {
-            LOG.debug("closing the depth connection", e);
-        }
     }
 }

@@ -1,18 +1,21 @@
 package dev.answerlens.scheduler.job;
 
-import dev.answerlens.model.codec.MessageCodec;
+import dev.answerlens.messaging.consume.ConsumerLimits;
+import dev.answerlens.messaging.consume.Delivery;
+import dev.answerlens.messaging.consume.HandlingFailed;
+import dev.answerlens.messaging.consume.QueueConsumers;
+import dev.answerlens.messaging.publish.PublishFailed;
 import dev.answerlens.model.codec.UndecodableMessage;
 import dev.answerlens.model.message.JobFailed;
 import dev.answerlens.model.message.MentionsStored;
 import dev.answerlens.model.redelivery.Failure;
-import dev.answerlens.model.redelivery.Redeliverer;
 import dev.answerlens.model.topology.Topology;
 import dev.answerlens.scheduler.sharing.FollowerFulfilment;
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.rabbitmq.IncomingRabbitMQMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
 
 /**
  * What became of the jobs: failed attempts from the workers (job.retrying, job.parked) and stored
@@ -21,34 +24,30 @@ import org.eclipse.microprofile.reactive.messaging.Message;
  */
 @ApplicationScoped
 public class JobEventsConsumer {
+    private static final ConsumerLimits LIMITS = new ConsumerLimits(64, 4, Duration.ofMinutes(1));
+
     private final JobOutcomes outcomes;
     private final FollowerFulfilment followers;
-    private final Redeliverer redeliverer;
 
-    public JobEventsConsumer(JobOutcomes outcomes, FollowerFulfilment followers, Redeliverer redeliverer) {
+    public JobEventsConsumer(JobOutcomes outcomes, FollowerFulfilment followers) {
         this.outcomes = outcomes;
         this.followers = followers;
-        this.redeliverer = redeliverer;
     }
 
-    @Incoming("job-events")
-    Uni<Void> consume(Message<byte[]> message) {
-        String key = message.getMetadata(IncomingRabbitMQMetadata.class).map(IncomingRabbitMQMetadata::getRoutingKey).orElse("");
-        Uni<Void> handled;
-        try {
-            handled = key.equals(Topology.MENTIONS_STORED_KEY)
-                    ? stored(MessageCodec.decode(message.getPayload(), MentionsStored.class, MentionsStored.SCHEMA_VERSION))
-                    : outcomes.failed(MessageCodec.decode(message.getPayload(), JobFailed.class, JobFailed.SCHEMA_VERSION));
-        } catch (UndecodableMessage e) {
-            return redeliverer.redeliver(message, Topology.JOB_EVENTS_QUEUE, Failure.permanent("undecodable", e.reason()))
-                    .replaceWithVoid();
-        }
-        return handled.flatMap(ignored -> Uni.createFrom().completionStage(message.ack()))
-                .onFailure().recoverWithUni(error -> redeliverer.redeliver(message, Topology.JOB_EVENTS_QUEUE,
-                        Failure.retryable("storage-failed", key + " event not recorded: " + error)).replaceWithVoid());
+    void subscribe(@Observes StartupEvent event, QueueConsumers consumers) {
+        consumers.consume(Topology.JOB_EVENTS_QUEUE, LIMITS, this::consume);
     }
 
-    private Uni<Void> stored(MentionsStored event) {
-        return outcomes.collected(event.jobId()).flatMap(ignored -> followers.fulfil(event.jobId())).replaceWithVoid();
+    Uni<Void> consume(Delivery delivery) throws UndecodableMessage {
+        String key = delivery.routingKey();
+        Uni<Void> handled = key.equals(Topology.MENTIONS_STORED_KEY)
+                ? stored(delivery.decode(MentionsStored.class, MentionsStored.SCHEMA_VERSION), delivery)
+                : outcomes.failed(delivery.decode(JobFailed.class, JobFailed.SCHEMA_VERSION));
+        return handled.onFailure(error -> !(error instanceof PublishFailed))
+                .transform(error -> new HandlingFailed(Failure.retryable("storage-failed", key + " event not recorded: " + error)));
+    }
+
+    private Uni<Void> stored(MentionsStored event, Delivery delivery) {
+        return outcomes.collected(event.jobId()).flatMap(ignored -> followers.fulfil(event.jobId(), delivery)).replaceWithVoid();
     }
 }

@@ -7,6 +7,7 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
@@ -23,6 +24,8 @@ public class CoverageGauges {
             LEFT JOIN answer_daily_rollups r USING (workspace_id, day, platform)
             WHERE s.day = (now() AT TIME ZONE 'UTC')::date
             GROUP BY s.platform""";
+    /** A refresh that has not answered by then is dropped, so the next one runs (its values stay as they were). */
+    private static final Duration REFRESH_TIMEOUT = Duration.ofSeconds(10);
     private final Pool pool;
     private final MeterRegistry registry;
     private final Map<String, AtomicReference<Double>> ratios = new ConcurrentHashMap<>();
@@ -40,7 +43,7 @@ public class CoverageGauges {
                 double scheduled = row.getLong("scheduled");
                 ratio(row.getString("platform")).set(Math.min(1.0, row.getLong("collected") / scheduled));
             }
-        }).onFailure().recoverWithNull().replaceWithVoid();
+        }).ifNoItem().after(REFRESH_TIMEOUT).fail().onFailure().recoverWithNull().replaceWithVoid();
     }
 
     private AtomicReference<Double> ratio(String platform) {

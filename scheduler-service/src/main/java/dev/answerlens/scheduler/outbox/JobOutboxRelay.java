@@ -1,5 +1,6 @@
 package dev.answerlens.scheduler.outbox;
 
+import dev.answerlens.messaging.health.Watchdog;
 import dev.answerlens.model.message.PromptJob;
 import dev.answerlens.scheduler.SchedulerConfig;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -21,7 +22,10 @@ import org.jboss.logging.Logger;
  * The outbox relay: claims pending job rows (FOR UPDATE SKIP LOCKED, so two scheduler replicas never
  * claim the same row), publishes them with publisher confirms and marks as queued only the rows the
  * broker confirmed, in the same transaction. A crash before the commit leaves the rows pending and
- * they are published again (consumers are idempotent on the job id); nothing is lost.
+ * they are published again (consumers are idempotent on the job id); nothing is lost. A publish the broker
+ * does not confirm within the confirm timeout leaves its row pending for the next batch. Each batch tells
+ * the {@link Watchdog} whether the outbox had work and got any of it out (liveness: a relay that claims
+ * rows and publishes none, for long, while the broker is reachable, is wedged).
  */
 @ApplicationScoped
 public class JobOutboxRelay {
@@ -38,17 +42,21 @@ public class JobOutboxRelay {
     private static final String MARK_QUEUED =
             "UPDATE jobs SET state = 'queued', published_at = now() WHERE id = ANY($1) AND state = 'pending'";
 
+    static final String ACTIVITY = "outbox relay";
+
     private final Pool pool;
     private final PromptJobPublisher publisher;
     private final SchedulerConfig config;
-
     private final MeterRegistry registry;
+    private final Watchdog watchdog;
 
-    public JobOutboxRelay(Pool pool, PromptJobPublisher publisher, SchedulerConfig config, MeterRegistry registry) {
+    public JobOutboxRelay(Pool pool, PromptJobPublisher publisher, SchedulerConfig config, MeterRegistry registry,
+                          Watchdog watchdog) {
         this.pool = pool;
         this.publisher = publisher;
         this.config = config;
         this.registry = registry;
+        this.watchdog = watchdog;
     }
 
     /** Relays one batch; returns how many jobs the broker confirmed. */
@@ -60,8 +68,19 @@ public class JobOutboxRelay {
     public Uni<Integer> relayBatch(Set<String> heldPlatforms) {
         return pool.withTransaction(connection -> connection.preparedQuery(CLAIM)
                 .execute(Tuple.of(config.relayBatchSize(), heldPlatforms.toArray(String[]::new)))
-                .flatMap(rows -> publishAll(rows))
-                .flatMap(confirmed -> markQueued(connection, confirmed)));
+                .flatMap(rows -> publishAll(rows)
+                        .flatMap(confirmed -> markQueued(connection, confirmed))
+                        .invoke(queued -> report(rows.size(), queued))));
+    }
+
+    private void report(int claimed, int queued) {
+        if (claimed == 0) {
+            watchdog.idle(ACTIVITY);
+        } else if (queued == 0) {
+            watchdog.waiting(ACTIVITY);
+        } else {
+            watchdog.progressed(ACTIVITY, claimed == config.relayBatchSize());
+        }
     }
 
     private Uni<List<UUID>> publishAll(RowSet<Row> rows) {

@@ -1,27 +1,26 @@
 package dev.answerlens.scheduler.outbox;
 
+import dev.answerlens.messaging.publish.MessagePublisher;
+import dev.answerlens.messaging.publish.OutgoingMessage;
 import dev.answerlens.model.message.PromptJob;
-import dev.answerlens.model.codec.OutgoingMessages;
+import dev.answerlens.model.topology.Topology;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.MutinyEmitter;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 /**
  * Publishes prompt jobs to the jobs exchange, routed by platform, persistent and with the job's
- * priority. The returned Uni completes only when the broker has confirmed the message.
+ * priority. The returned Uni completes only when the broker has confirmed the message, and fails when it
+ * has not within the confirm timeout.
  */
 @ApplicationScoped
 public class PromptJobPublisher {
-    private final MutinyEmitter<byte[]> emitter;
+    private final MessagePublisher publisher;
 
-    public PromptJobPublisher(@Channel("prompt-jobs") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
-                              MutinyEmitter<byte[]> emitter) {
-        this.emitter = emitter;
+    public PromptJobPublisher(MessagePublisher publisher) {
+        this.publisher = publisher;
     }
 
     public Uni<Void> publish(PromptJob job) {
-        return emitter.sendMessage(OutgoingMessages.persistent(job, job.platform(), job.priority()));
+        return publisher.publish(OutgoingMessage.of(Topology.JOBS_EXCHANGE, job.platform(), job).withPriority(job.priority()));
     }
 }

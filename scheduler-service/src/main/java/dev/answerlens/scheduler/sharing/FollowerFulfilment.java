@@ -1,12 +1,13 @@
 package dev.answerlens.scheduler.sharing;
 
-import dev.answerlens.model.codec.OutgoingMessages;
+import dev.answerlens.messaging.consume.Delivery;
+import dev.answerlens.messaging.publish.MessagePublisher;
+import dev.answerlens.messaging.publish.OutgoingMessage;
 import dev.answerlens.model.message.CitedSource;
 import dev.answerlens.model.message.CollectionInfo;
 import dev.answerlens.model.message.RawAnswer;
 import dev.answerlens.model.topology.Topology;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
@@ -15,8 +16,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 /**
  * When a shared question's leader answer is stored, sends a copy of it — as the follower's own raw
@@ -40,12 +39,11 @@ public class FollowerFulfilment {
     private static final String COPIED = "UPDATE jobs SET state = 'copied', updated_at = now() WHERE id = ANY($1) AND state = 'following'";
 
     private final Pool pool;
-    private final MutinyEmitter<byte[]> answers;
+    private final MessagePublisher publisher;
 
-    public FollowerFulfilment(Pool pool, @Channel("shared-answers") @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 1024)
-                              MutinyEmitter<byte[]> answers) {
+    public FollowerFulfilment(Pool pool, MessagePublisher publisher) {
         this.pool = pool;
-        this.answers = answers;
+        this.publisher = publisher;
     }
 
     private static final String STRANDED = """
@@ -63,14 +61,17 @@ public class FollowerFulfilment {
             Uni<Integer> chain = Uni.createFrom().item(0);
             for (Row row : rows) {
                 UUID leader = row.getUUID("leader_job_id");
-                chain = chain.flatMap(count -> fulfil(leader).map(more -> count + more));
+                chain = chain.flatMap(count -> fulfil(leader, null).map(more -> count + more));
             }
             return chain;
         });
     }
 
-    /** Returns how many followers got the leader's answer. */
-    public Uni<Integer> fulfil(UUID leaderJobId) {
+    /**
+     * Returns how many followers got the leader's answer; the copies continue the trace of {@code cause}
+     * (the leader's mentions.stored delivery) when there is one.
+     */
+    public Uni<Integer> fulfil(UUID leaderJobId, Delivery cause) {
         return pool.preparedQuery(FOLLOWERS).execute(Tuple.of(leaderJobId)).flatMap(followers -> {
             if (followers.size() == 0) {
                 return Uni.createFrom().item(0);
@@ -81,12 +82,12 @@ public class FollowerFulfilment {
                 }
                 Row leader = answer.iterator().next();
                 return pool.preparedQuery(LEADER_SOURCES).execute(Tuple.of(leader.getUUID("id")))
-                        .flatMap(sources -> sendCopies(followers, leader, sources));
+                        .flatMap(sources -> sendCopies(followers, leader, sources, cause));
             });
         });
     }
 
-    private Uni<Integer> sendCopies(RowSet<Row> followers, Row leader, RowSet<Row> sourceRows) {
+    private Uni<Integer> sendCopies(RowSet<Row> followers, Row leader, RowSet<Row> sourceRows, Delivery cause) {
         List<CitedSource> sources = new ArrayList<>();
         sourceRows.forEach(row -> sources.add(new CitedSource(row.getString("url"), row.getString("title"), row.getInteger("position"))));
         CollectionInfo info = new CollectionInfo(leader.getString("engine"), leader.getString("model"),
@@ -102,7 +103,8 @@ public class FollowerFulfilment {
                     follower.getInteger("sample"), follower.getOffsetDateTime("created_at").toInstant(),
                     leader.getString("raw_text"), sources, info);
             ids.add(copy.jobId());
-            sends.add(answers.sendMessage(OutgoingMessages.persistent(copy, Topology.RAW_ANSWER_KEY)));
+            OutgoingMessage outgoing = OutgoingMessage.of(Topology.ANSWERS_EXCHANGE, Topology.RAW_ANSWER_KEY, copy);
+            sends.add(publisher.publish(cause == null ? outgoing : outgoing.causedBy(cause)));
         }
         return Uni.join().all(sends).andFailFast()
                 .flatMap(ignored -> pool.preparedQuery(COPIED).execute(Tuple.of(ids.toArray(UUID[]::new))))

@@ -1,25 +1,24 @@
 package dev.answerlens.worker.answer;
 
+import dev.answerlens.messaging.consume.Delivery;
+import dev.answerlens.messaging.publish.MessagePublisher;
+import dev.answerlens.messaging.publish.OutgoingMessage;
 import dev.answerlens.model.message.RawAnswer;
 import dev.answerlens.model.topology.Topology;
-import dev.answerlens.model.codec.OutgoingMessages;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.MutinyEmitter;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 /** Publishes collected answers, persistent; the Uni completes when the broker has confirmed. */
 @ApplicationScoped
 public class RawAnswerPublisher {
-    private final MutinyEmitter<byte[]> emitter;
+    private final MessagePublisher publisher;
 
-    public RawAnswerPublisher(@Channel("raw-answers") MutinyEmitter<byte[]> emitter) {
-        this.emitter = emitter;
+    public RawAnswerPublisher(MessagePublisher publisher) {
+        this.publisher = publisher;
     }
 
     /** Publishes the answer in the trace of its job, whichever thread the engine finished on. */
-    public Uni<Void> publish(RawAnswer answer, Message<?> job) {
-        return emitter.sendMessage(OutgoingMessages.causedBy(OutgoingMessages.persistent(answer, Topology.RAW_ANSWER_KEY), job));
+    public Uni<Void> publish(RawAnswer answer, Delivery job) {
+        return publisher.publish(OutgoingMessage.of(Topology.ANSWERS_EXCHANGE, Topology.RAW_ANSWER_KEY, answer).causedBy(job));
     }
 }

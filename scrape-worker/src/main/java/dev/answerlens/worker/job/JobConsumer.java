@@ -1,59 +1,34 @@
 package dev.answerlens.worker.job;
 
+import dev.answerlens.messaging.consume.ConsumerLimits;
+import dev.answerlens.messaging.consume.QueueConsumers;
 import dev.answerlens.model.Platform;
-import dev.answerlens.worker.shutdown.InFlightJobs;
-import io.smallrye.mutiny.Uni;
+import dev.answerlens.model.topology.Topology;
+import dev.answerlens.worker.WorkerConfig;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.eclipse.microprofile.reactive.messaging.Message;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
 
 /**
- * One channel per platform queue (scrape.&lt;platform&gt;), each switched on or off by
- * {@code answerlens.worker.platforms.<id>.enabled}; every method only names its platform and delegates,
- * through {@link InFlightJobs} so that a stopping worker finishes or returns what it holds.
+ * Subscribes {@link JobHandler} to the queue of every platform this worker serves (scrape.&lt;platform&gt;),
+ * each switched on or off by {@code answerlens.worker.platforms.<id>.enabled}. A stopping worker finishes
+ * or gives back what it holds (the shared consumer runtime's drain).
  */
 @ApplicationScoped
 public class JobConsumer {
-    private final JobHandler handler;
-    private final InFlightJobs inFlight;
+    private static final Logger LOG = Logger.getLogger(JobConsumer.class);
 
-    public JobConsumer(JobHandler handler, InFlightJobs inFlight) {
-        this.handler = handler;
-        this.inFlight = inFlight;
-    }
-
-    @Incoming("jobs-chatgpt")
-    Uni<Void> chatgpt(Message<byte[]> job) {
-        return inFlight.run(job, delivery -> handler.handle(Platform.CHATGPT, delivery));
-    }
-
-    @Incoming("jobs-perplexity")
-    Uni<Void> perplexity(Message<byte[]> job) {
-        return inFlight.run(job, delivery -> handler.handle(Platform.PERPLEXITY, delivery));
-    }
-
-    @Incoming("jobs-gemini")
-    Uni<Void> gemini(Message<byte[]> job) {
-        return inFlight.run(job, delivery -> handler.handle(Platform.GEMINI, delivery));
-    }
-
-    @Incoming("jobs-copilot")
-    Uni<Void> copilot(Message<byte[]> job) {
-        return inFlight.run(job, delivery -> handler.handle(Platform.COPILOT, delivery));
-    }
-
-    @Incoming("jobs-google-ai-overviews")
-    Uni<Void> googleAiOverviews(Message<byte[]> job) {
-        return inFlight.run(job, delivery -> handler.handle(Platform.GOOGLE_AI_OVERVIEWS, delivery));
-    }
-
-    @Incoming("jobs-google-ai-mode")
-    Uni<Void> googleAiMode(Message<byte[]> job) {
-        return inFlight.run(job, delivery -> handler.handle(Platform.GOOGLE_AI_MODE, delivery));
-    }
-
-    @Incoming("jobs-claude")
-    Uni<Void> claude(Message<byte[]> job) {
-        return inFlight.run(job, delivery -> handler.handle(Platform.CLAUDE, delivery));
+    void subscribe(@Observes StartupEvent event, QueueConsumers consumers, JobHandler handler, WorkerConfig config) {
+        ConsumerLimits limits = new ConsumerLimits(config.prefetch() * config.consumersPerPlatform(),
+                config.consumersPerPlatform(), config.jobTimeout());
+        for (Platform platform : Platform.values()) {
+            WorkerConfig.PlatformSettings settings = config.platforms().get(platform.id());
+            if (settings == null || settings.enabled()) {
+                consumers.consume(Topology.jobQueue(platform), limits, delivery -> handler.handle(platform, delivery));
+            } else {
+                LOG.infof("platform %s is disabled here: %s is left to other workers", platform.id(), Topology.jobQueue(platform));
+            }
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.answerlens.worker.job;
 
-import dev.answerlens.model.codec.OutgoingMessages;
+import dev.answerlens.messaging.publish.MessagePublisher;
+import dev.answerlens.messaging.publish.OutgoingMessage;
 import dev.answerlens.model.message.JobFailed;
 import dev.answerlens.model.message.PromptJob;
 import dev.answerlens.model.redelivery.Failure;
@@ -8,11 +9,9 @@ import dev.answerlens.model.redelivery.Redelivery;
 import dev.answerlens.model.topology.MessageHeaders;
 import dev.answerlens.model.topology.Topology;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.MutinyEmitter;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.UUID;
-import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.jboss.logging.Logger;
 
 /**
@@ -23,10 +22,10 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class JobFailurePublisher {
     private static final Logger LOG = Logger.getLogger(JobFailurePublisher.class);
-    private final MutinyEmitter<byte[]> emitter;
+    private final MessagePublisher publisher;
 
-    public JobFailurePublisher(@Channel("job-events") MutinyEmitter<byte[]> emitter) {
-        this.emitter = emitter;
+    public JobFailurePublisher(MessagePublisher publisher) {
+        this.publisher = publisher;
     }
 
     public Uni<Void> publish(PromptJob job, Failure failure, Redelivery redelivery) {
@@ -37,7 +36,7 @@ public class JobFailurePublisher {
                 job.platform(), failedAttempt, failure.failureClass(), failure.reason(), failure.retryable(),
                 redelivery.parked(), Instant.now());
         String key = redelivery.parked() ? Topology.JOB_PARKED_KEY : Topology.JOB_RETRYING_KEY;
-        return emitter.sendMessage(OutgoingMessages.persistent(event, key))
+        return publisher.publish(OutgoingMessage.of(Topology.EVENTS_EXCHANGE, key, event))
                 .onFailure().recoverWithItem(error -> {
                     LOG.warnf("job %s failed (%s) but the event could not be published: %s", job.jobId(),
                             failure.failureClass(), error.toString());

@@ -1,13 +1,12 @@
 package dev.answerlens.worker.job;
 
+import dev.answerlens.messaging.consume.Delivery;
+import dev.answerlens.messaging.redelivery.Redeliverer;
 import dev.answerlens.model.Platform;
-import dev.answerlens.model.codec.MessageCodec;
 import dev.answerlens.model.codec.UndecodableMessage;
 import dev.answerlens.model.message.PromptJob;
 import dev.answerlens.model.message.RawAnswer;
 import dev.answerlens.model.redelivery.Failure;
-import dev.answerlens.model.redelivery.Redeliverer;
-import dev.answerlens.model.redelivery.RedeliveryPolicy;
 import dev.answerlens.model.topology.Topology;
 import dev.answerlens.worker.answer.RawAnswerPublisher;
 import dev.answerlens.worker.engine.AnswerValidator;
@@ -19,17 +18,15 @@ import dev.answerlens.worker.engine.FailureClass;
 import dev.answerlens.worker.metrics.CollectionMetrics;
 import dev.answerlens.worker.ratelimit.PlatformGate;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.reactive.messaging.rabbitmq.IncomingRabbitMQMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * Handles one prompt job: decode it, collect the answer with the platform's engine, publish the raw
- * answer and only then ack the job. Undecodable jobs are parked at once; failed collections go
- * through the retry path and are never published as answers.
+ * answer; the consumer runtime acks the job only after that publish was confirmed (and gives the job back
+ * if it was not). Undecodable jobs are parked at once; failed collections go through the retry path and
+ * are never published as answers.
  */
 @ApplicationScoped
 public class JobHandler {
@@ -52,37 +49,27 @@ public class JobHandler {
         this.gate = gate;
     }
 
-    public Uni<Void> handle(Platform platform, Message<byte[]> message) {
+    public Uni<Void> handle(Platform platform, Delivery delivery) throws UndecodableMessage {
         String queue = Topology.jobQueue(platform);
-        PromptJob job;
-        try {
-            job = MessageCodec.decode(message.getPayload(), PromptJob.class, PromptJob.SCHEMA_VERSION);
-        } catch (UndecodableMessage e) {
-            return redeliverer.redeliver(message, queue, Failure.permanent("undecodable", e.reason())).replaceWithVoid();
-        }
+        PromptJob job = delivery.decode(PromptJob.class, PromptJob.SCHEMA_VERSION);
         if (!platform.id().equals(job.platform())) {
-            return fail(message, queue, job, Failure.permanent("wrong-queue",
+            return fail(delivery, job, Failure.permanent("wrong-queue",
                     "job for platform '" + job.platform() + "' arrived on " + queue));
         }
-        Map<String, Object> headers = message.getMetadata(IncomingRabbitMQMetadata.class)
-                .map(IncomingRabbitMQMetadata::getHeaders).orElse(Map.of());
-        PromptJob decoded = job;
         CollectionEngine engine = engines.engineFor(platform);
-        int attempt = RedeliveryPolicy.attemptOf(headers);
-        return gate.admit(job.platform(), engine.limitScope(decoded, attempt))
+        int attempt = delivery.attempt();
+        return gate.admit(job.platform(), engine.limitScope(job, attempt))
                 .flatMap(refused -> refused.isPresent()
                         ? Uni.createFrom().<CollectionResult>item(new CollectionResult.Failed(refused.get(), Duration.ZERO))
-                        : engine.collect(decoded, attempt))
+                        : engine.collect(job, attempt))
                 .onFailure().recoverWithItem(error -> new CollectionResult.Failed(EngineErrors.classify(error)))
                 .map(this::validated)
-                .call(result -> backOffWhenRateLimited(decoded.platform(), result))
+                .call(result -> backOffWhenRateLimited(job.platform(), result))
                 .flatMap(result -> switch (result) {
-                    case CollectionResult.Collected collected -> publisher.publish(toRawAnswer(decoded, collected), message)
-                            .invoke(() -> metrics.completed(decoded.platform(), collected.info().engine(),
-                                    Duration.ofMillis(collected.info().latencyMs())))
-                            .flatMap(ignored -> Uni.createFrom().completionStage(message.ack()))
-                            .onFailure().recoverWithUni(error -> Uni.createFrom().completionStage(message.nack(error)));
-                    case CollectionResult.Failed failed -> fail(message, queue, decoded, failed.failure());
+                    case CollectionResult.Collected collected -> publisher.publish(toRawAnswer(job, collected), delivery)
+                            .invoke(() -> metrics.completed(job.platform(), collected.info().engine(),
+                                    Duration.ofMillis(collected.info().latencyMs())));
+                    case CollectionResult.Failed failed -> fail(delivery, job, failed.failure());
                 });
     }
 
@@ -103,9 +90,10 @@ public class JobHandler {
         return result;
     }
 
-    private Uni<Void> fail(Message<byte[]> message, String queue, PromptJob job, Failure failure) {
+    /** A failed attempt goes to its retry or parking queue, and the scheduler hears of it for the job row. */
+    private Uni<Void> fail(Delivery delivery, PromptJob job, Failure failure) {
         metrics.failed(job.platform(), failure.failureClass());
-        return redeliverer.redeliver(message, queue, failure)
+        return redeliverer.redeliver(delivery, failure)
                 .flatMap(redelivery -> failures.publish(job, failure, redelivery));
     }
 

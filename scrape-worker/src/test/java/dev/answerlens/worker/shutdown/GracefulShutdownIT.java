@@ -84,7 +84,7 @@ class GracefulShutdownIT {
 
         int atStop = answers();
         assertStoppedCleanly(worker.terminate(Duration.ofSeconds(30)));
-        Matcher inFlight = Pattern.compile("stopping: (\\d+) jobs in flight").matcher(worker.log());
+        Matcher inFlight = Pattern.compile("stopping: (\\d+) messages in flight").matcher(worker.log());
         assertTrue(inFlight.find(), worker.log());
         int runningAtStop = Integer.parseInt(inFlight.group(1));
         assertTrue(runningAtStop >= 1, "the stop should have caught a wave in flight: " + worker.log());
@@ -109,7 +109,7 @@ class GracefulShutdownIT {
 
         assertStoppedCleanly(worker.terminate(Duration.ofSeconds(15)));
         assertEquals(0, answers(), "no job could have finished with a 30 s platform");
-        assertTrue(worker.log().matches("(?s).*returned [1-4] unfinished jobs to their queues.*"), worker.log());
+        assertTrue(worker.log().matches("(?s).*returned [1-4] unfinished messages to their queues.*"), worker.log());
         assertEquals(jobs.size(), channel.messageCount(Topology.jobQueue(PLATFORM)), "every job is back on its queue");
         assertEquals(0, channel.messageCount(Topology.parkingQueue(Topology.jobQueue(PLATFORM))), "a stop parks nothing");
 

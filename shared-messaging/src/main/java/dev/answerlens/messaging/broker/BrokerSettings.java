@@ -1,0 +1,28 @@
+package dev.answerlens.messaging.broker;
+
+import com.rabbitmq.client.ConnectionFactory;
+import dev.answerlens.model.topology.BrokerAddress;
+import java.time.Duration;
+
+/** The one way a connection factory is set up: no automatic recovery (see {@link BrokerConnection}), bounded waits. */
+public final class BrokerSettings {
+    private BrokerSettings() {
+    }
+
+    public static ConnectionFactory factory(BrokerAddress address, Duration heartbeat, Duration timeout) {
+        ConnectionFactory factory = new ConnectionFactory();
+        factory.setHost(address.host());
+        factory.setPort(address.port());
+        factory.setUsername(address.username());
+        factory.setPassword(address.password());
+        factory.setVirtualHost(address.virtualHost());
+        factory.setAutomaticRecoveryEnabled(false);
+        factory.setTopologyRecoveryEnabled(false);
+        factory.setRequestedHeartbeat((int) Math.max(1, heartbeat.toSeconds()));
+        factory.setConnectionTimeout((int) timeout.toMillis());
+        factory.setHandshakeTimeout((int) timeout.toMillis());
+        factory.setShutdownTimeout((int) timeout.toMillis());
+        factory.setChannelRpcTimeout((int) timeout.toMillis());
+        return factory;
+    }
+}
