@@ -40,6 +40,13 @@ public interface SchedulerConfig {
     long maxQueueDepth();
 
     /**
+     * Waits before attempts 2, 3 and 4 of a job event that could not be recorded; then it is parked. Applied by
+     * the shared consumer runtime ({@code answerlens.messaging.retry-delays} refers to it).
+     */
+    @WithDefault("1s,10s,1m")
+    java.util.List<Duration> retryDelays();
+
+    /**
      * Longest a tick may take (planning, follower copies, backpressure, relay); a tick that has not finished
      * by then is abandoned so the next one runs. Keep it well above the messaging confirm timeout.
      */

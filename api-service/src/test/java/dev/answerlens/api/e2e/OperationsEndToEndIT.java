@@ -34,7 +34,7 @@ class OperationsEndToEndIT {
     private static final int JOBS = PLATFORMS.size() * SAMPLES;
     private static final String METRICS_TOKEN = "e2e-metrics-token";
     private static final String DATABASE = "Reactive PostgreSQL connections health check";
-    private static final String BROKER = "SmallRye Reactive Messaging - readiness check";
+    private static final String BROKER = "RabbitMQ";
 
     private static OtlpTraceReceiver receiver;
     private static RunningPipeline pipeline;

@@ -40,6 +40,6 @@ class SchedulerMetricsTest {
     void reportsReadinessWithTheDatabaseAndBrokerChecks() {
         given().get("/q/health/ready").then().statusCode(200)
                 .body(containsString("Database connections health check"))
-                .body(containsString("SmallRye Reactive Messaging - readiness check"));
+                .body(containsString("\"RabbitMQ\"")).body(containsString("\"consumer scheduler.job-events\": \"subscribed\""));
     }
 }

@@ -8,6 +8,7 @@ import dev.answerlens.worker.WorkerConfig;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.Config;
 import org.jboss.logging.Logger;
 
 /**
@@ -19,12 +20,13 @@ import org.jboss.logging.Logger;
 public class JobConsumer {
     private static final Logger LOG = Logger.getLogger(JobConsumer.class);
 
-    void subscribe(@Observes StartupEvent event, QueueConsumers consumers, JobHandler handler, WorkerConfig config) {
+    void subscribe(@Observes StartupEvent event, QueueConsumers consumers, JobHandler handler, WorkerConfig config,
+                   Config properties) {
         ConsumerLimits limits = new ConsumerLimits(config.prefetch() * config.consumersPerPlatform(),
                 config.consumersPerPlatform(), config.jobTimeout());
         for (Platform platform : Platform.values()) {
-            WorkerConfig.PlatformSettings settings = config.platforms().get(platform.id());
-            if (settings == null || settings.enabled()) {
+            // looked up by its full name, so ANSWERLENS_WORKER_PLATFORMS_GOOGLE_AI_OVERVIEWS_ENABLED finds its dashed key
+            if (properties.getOptionalValue("answerlens.worker.platforms." + platform.id() + ".enabled", Boolean.class).orElse(true)) {
                 consumers.consume(Topology.jobQueue(platform), limits, delivery -> handler.handle(platform, delivery));
             } else {
                 LOG.infof("platform %s is disabled here: %s is left to other workers", platform.id(), Topology.jobQueue(platform));
