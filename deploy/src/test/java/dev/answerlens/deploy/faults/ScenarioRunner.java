@@ -51,7 +51,9 @@ final class ScenarioRunner {
         } catch (Exception | AssertionError e) {
             result = ScenarioResult.broken(scenario.name(), e, details);
         }
+        Instant tearingDown = Instant.now();
         Optional<String> teardownProblem = tearDown(run);
+        details.add(String.format("torn down in %.1f s", seconds(tearingDown, Instant.now())));
         return teardownProblem.map(result::failedBy).orElse(result).took(seconds(began, Instant.now()));
     }
 
@@ -76,10 +78,14 @@ final class ScenarioRunner {
                 awaitAcceptedAfter(stream, faultEnd, details);
                 stream.close();
             }
+            Instant waiting = Instant.now();
             CompletionWait.Ending ending = CompletionWait.await(run, faultEnd, settings.deadline(), settings.stall());
+            Instant ended = Instant.now();
             if (ending == CompletionWait.Ending.COMPLETE) {
                 awaitDrained(run);
             }
+            details.add(String.format("waited %.1f s for the run to end, then %.1f s for the queue figures to show it",
+                    seconds(waiting, ended), seconds(ended, Instant.now())));
             return new RunOutcome(atFault, expectedAtFault, faultEnd, ending,
                     stream == null ? 0 : stream.accepted(), stream == null ? 0 : stream.refused());
         } finally {
