@@ -1,8 +1,8 @@
 package dev.answerlens.deploy.faults;
 
 import dev.answerlens.model.testing.ServiceProcess;
-import dev.answerlens.model.topology.MessageHeaders;
 import dev.answerlens.model.testing.ServiceProcess.Health;
+import dev.answerlens.model.topology.MessageHeaders;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
