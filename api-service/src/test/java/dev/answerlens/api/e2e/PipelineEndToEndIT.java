@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.answerlens.model.simulated.SimulatedBrand;
 import dev.answerlens.model.simulated.SimulatedCatalogue;
+import dev.answerlens.model.testing.RunningPipeline;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
@@ -112,7 +113,7 @@ class PipelineEndToEndIT {
     }
 
     private static long sql(String query) throws Exception {
-        try (Connection c = pipeline.database.connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query)) {
+        try (Connection c = pipeline.database().connect(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(query)) {
             rs.next();
             return rs.getLong(1);
         }
