@@ -3,18 +3,17 @@ package dev.answerlens.extraction.answer;
 import dev.answerlens.extraction.extractor.AnswerExtractor;
 import dev.answerlens.messaging.consume.Delivery;
 import dev.answerlens.messaging.consume.HandlingFailed;
+import dev.answerlens.messaging.consume.StorageFailures;
 import dev.answerlens.model.message.MentionsStored;
 import dev.answerlens.model.message.RawAnswer;
-import dev.answerlens.model.redelivery.Failure;
 import io.smallrye.mutiny.Uni;
-import io.vertx.pgclient.PgException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * One raw answer from the bus to the database: extract (rules or LLM, outside any transaction), store
  * answer + mentions + citations + rollups in one transaction (idempotent on the job id), announce it
- * after the commit; the consumer runtime acks only then. A storage failure is retried with a delay, then
- * parked; an announcement the broker did not confirm gives the delivery back (the runtime's rule for a
+ * after the commit; the consumer runtime acks only then. A storage failure is classified by
+ * {@link StorageFailures} (wait for an absent database, retry, or park); an announcement the broker did not confirm gives the delivery back (the runtime's rule for a
  * {@code PublishFailed}), and its redelivery finds the answer stored and announces it again.
  */
 @ApplicationScoped
@@ -31,7 +30,8 @@ public class AnswerIngestion {
 
     public Uni<Void> ingest(RawAnswer answer, Delivery delivery) {
         return extractAndStore(answer)
-                .onFailure().transform(error -> new HandlingFailed(classify(answer, error)))
+                .onFailure().transform(error -> new HandlingFailed(
+                        StorageFailures.classify("answer for job " + answer.jobId() + " not stored", error)))
                 .flatMap(stored -> publisher.publish(stored, delivery));
     }
 
@@ -40,18 +40,5 @@ public class AnswerIngestion {
                 ? Uni.createFrom().item(prepared.existing().get())
                 : extractor.extract(answer.text(), prepared.brands())
                         .flatMap(extraction -> store.store(answer, prepared.brands(), extraction)));
-    }
-
-    /**
-     * Data the database refuses (SQLSTATE class 22, e.g. a NUL character in text) or rows that refer to
-     * nothing (23503, e.g. a deleted workspace) will never store: park them. Anything else may pass.
-     */
-    static Failure classify(RawAnswer answer, Throwable error) {
-        String detail = "answer for job " + answer.jobId() + " not stored: " + error.getMessage();
-        if (error instanceof PgException pg && pg.getSqlState() != null
-                && (pg.getSqlState().startsWith("22") || pg.getSqlState().equals("23503"))) {
-            return Failure.permanent("unstorable", detail);
-        }
-        return Failure.retryable("storage-failed", detail);
     }
 }

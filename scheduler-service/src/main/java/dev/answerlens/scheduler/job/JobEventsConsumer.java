@@ -4,11 +4,11 @@ import dev.answerlens.messaging.consume.ConsumerLimits;
 import dev.answerlens.messaging.consume.Delivery;
 import dev.answerlens.messaging.consume.HandlingFailed;
 import dev.answerlens.messaging.consume.QueueConsumers;
+import dev.answerlens.messaging.consume.StorageFailures;
 import dev.answerlens.messaging.publish.PublishFailed;
 import dev.answerlens.model.codec.UndecodableMessage;
 import dev.answerlens.model.message.JobFailed;
 import dev.answerlens.model.message.MentionsStored;
-import dev.answerlens.model.redelivery.Failure;
 import dev.answerlens.model.topology.Topology;
 import dev.answerlens.scheduler.sharing.FollowerFulfilment;
 import io.quarkus.runtime.StartupEvent;
@@ -44,7 +44,7 @@ public class JobEventsConsumer {
                 ? stored(delivery.decode(MentionsStored.class, MentionsStored.SCHEMA_VERSION), delivery)
                 : outcomes.failed(delivery.decode(JobFailed.class, JobFailed.SCHEMA_VERSION));
         return handled.onFailure(error -> !(error instanceof PublishFailed))
-                .transform(error -> new HandlingFailed(Failure.retryable("storage-failed", key + " event not recorded: " + error)));
+                .transform(error -> new HandlingFailed(StorageFailures.classify(key + " event not recorded", error)));
     }
 
     private Uni<Void> stored(MentionsStored event, Delivery delivery) {

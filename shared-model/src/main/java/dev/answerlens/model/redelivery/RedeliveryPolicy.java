@@ -11,7 +11,8 @@ import java.util.Map;
 /**
  * Decides where a failed message goes next: the retry queue for its attempt (with a growing delay)
  * or the parking queue with its reason. Attempts travel in the {@link MessageHeaders#ATTEMPT} header;
- * a parked message that comes back (a replay) starts again at attempt 1.
+ * a parked message that comes back (a replay) starts again at attempt 1. A failure that uses no attempt
+ * (a dependency away) waits the first delay and keeps its attempt.
  */
 public final class RedeliveryPolicy {
     private final List<Duration> delays;
@@ -50,6 +51,10 @@ public final class RedeliveryPolicy {
         next.put(MessageHeaders.REASON, truncate(failure.reason()));
         next.put(MessageHeaders.RETRYABLE, failure.retryable());
         next.put(MessageHeaders.HANDLED_BY, handledBy);
+        if (!failure.useAttempt() && !delays.isEmpty()) {
+            next.put(MessageHeaders.ATTEMPT, attempt);
+            return new Redelivery(Topology.retryQueue(workQueue, 1), delays.get(0), Map.copyOf(next), false);
+        }
         if (failure.retryable() && attempt <= delays.size()) {
             next.put(MessageHeaders.ATTEMPT, attempt + 1);
             return new Redelivery(Topology.retryQueue(workQueue, attempt), delays.get(attempt - 1), Map.copyOf(next), false);

@@ -33,6 +33,16 @@ class RedeliveryPolicyTest {
     }
 
     @Test
+    void retriesAFailureOfAnAbsentDependencyAfterTheFirstDelayWithoutUsingAnAttempt() {
+        Failure databaseAway = Failure.unavailable("database-unavailable", "connection refused");
+        Redelivery next = policy.decide("answers.raw", Map.of(MessageHeaders.ATTEMPT, 3), databaseAway, "extraction-service");
+        assertFalse(next.parked(), "an outage as long as it lasts parks nothing");
+        assertEquals("answers.raw.retry.1", next.queue());
+        assertEquals(Duration.ofSeconds(30), next.delay());
+        assertEquals(3, next.headers().get(MessageHeaders.ATTEMPT));
+    }
+
+    @Test
     void parksAfterTheLastAttemptWithItsReason() {
         Redelivery next = policy.decide("scrape.chatgpt", Map.of(MessageHeaders.ATTEMPT, 3), rateLimited, "w");
         assertTrue(next.parked());
