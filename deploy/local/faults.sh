@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The fault suite (issue 13). For each scenario it starts the four services as processes on a fresh database,
 # RabbitMQ virtual host and Redis key prefix, seeds 2,100 jobs over all seven platforms through the HTTP API
-# (simulated engine, 3 % failures, retries seconds apart), strikes mid-run — RabbitMQ stopped, its connections
+# (simulated engine, 250 ms per answer, 3 % failures, retries seconds apart), strikes mid-run — RabbitMQ stopped, its connections
 # closed or its publishers blocked; a service killed (-9) or frozen (SIGSTOP); PostgreSQL's connections
 # terminated or the server restarted; Redis paused or restarted empty — and then checks that every planned job
 # has exactly one answer, the rollups equal the raw rows, no message is left ready or unacked on the work
@@ -13,8 +13,9 @@
 #   kill-worker kill-extraction worker-frozen postgres-terminate postgres-restart redis-pause redis-restart
 # Environment: FAULTS_SAMPLES (samples per prompt and platform, 30 = 2,100 jobs), FAULTS_FREEZE (how long the
 #   worker stays frozen, 40s), FAULTS_DEADLINE (how long a run may take after its fault, 120s), FAULTS_STALL (give
-#   up when no answer was stored for this long after the fault, 30s), FAULTS_FAILURE_RATE (0.03), BUILD=1 (rebuild
-#   the services even when their jars exist).
+#   up when no answer was stored for this long after the fault, 30s), FAULTS_FAILURE_RATE (0.03), FAULTS_LATENCY
+#   (how long a simulated platform takes per answer, 250ms: collection sets the pace, as with real platforms),
+#   BUILD=1 (rebuild the services even when their jars exist).
 #
 # It builds the services when their jars are missing, starts the local servers when they are down, prints the
 # summary table at the end and writes it, with each scenario's details, to deploy/target/faults/report.md;
@@ -42,6 +43,7 @@ properties=(-Dfaults="$scenarios")
 [ -n "${FAULTS_DEADLINE:-}" ] && properties+=(-Dfaults.deadline="$FAULTS_DEADLINE")
 [ -n "${FAULTS_STALL:-}" ] && properties+=(-Dfaults.stall="$FAULTS_STALL")
 [ -n "${FAULTS_FAILURE_RATE:-}" ] && properties+=(-Dfaults.failure-rate="$FAULTS_FAILURE_RATE")
+[ -n "${FAULTS_LATENCY:-}" ] && properties+=(-Dfaults.latency="$FAULTS_LATENCY")
 
 report="$ANSWERLENS_ROOT/deploy/target/faults/report.md"
 rm -f "$report"

@@ -12,7 +12,7 @@ import java.util.Map;
  * their own (so a wedged run cannot spoil the next), with the workload seeded through the HTTP API.
  */
 final class PipelineRun implements AutoCloseable {
-    /** Simulated platforms that fail now and then, and retries seconds apart instead of minutes. */
+    /** Retries seconds apart instead of minutes (the simulated platforms fail now and then: SuiteSettings). */
     private static final String RETRY_DELAYS = "1s,2s,3s";
 
     private final RunningPipeline pipeline;
@@ -33,6 +33,7 @@ final class PipelineRun implements AutoCloseable {
     static PipelineRun start(Scenario scenario, SuiteSettings settings, Path logDirectory) throws Exception {
         RunningPipeline pipeline = new RunningPipeline(Map.of(
                 "ANSWERLENS_WORKER_SIMULATED_FAILURE_RATE", settings.failureRate(),
+                "ANSWERLENS_WORKER_SIMULATED_LATENCY", settings.latency(),
                 "ANSWERLENS_WORKER_RETRY_DELAYS", RETRY_DELAYS,
                 "ANSWERLENS_EXTRACTION_RETRY_DELAYS", RETRY_DELAYS,
                 "ANSWERLENS_SCHEDULER_RETRY_DELAYS", RETRY_DELAYS,

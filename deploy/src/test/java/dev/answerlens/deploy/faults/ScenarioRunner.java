@@ -63,6 +63,7 @@ final class ScenarioRunner {
         try {
             RunProgress atFault = awaitMoment(scenario.moment(), run);
             long expectedAtFault = run.expectedJobs();
+            details.add("on the queues when it struck (management figures, up to 5 s old): " + queuesNow(run));
             Instant faultStart = Instant.now();
             String note;
             Instant faultEnd;
@@ -109,6 +110,15 @@ final class ScenarioRunner {
                     + ") within " + MOMENT_WITHIN.toSeconds() + " s: " + progress.get(), e);
         }
         return progress.get();
+    }
+
+    /** Where the work stands on the broker, by queue with messages ready or unacked; best effort. */
+    private static String queuesNow(PipelineRun run) {
+        try {
+            return run.queues().leftOnWorkQueues().toString();
+        } catch (Exception e) {
+            return "not known (" + e.getMessage() + ")";
+        }
     }
 
     /** The API must accept run-now requests again after its restart; keep asking until it has, for a while. */

@@ -11,11 +11,13 @@ import java.util.List;
  * and platform, default 30: 2,100 jobs), {@code faults.deadline} (how long after a fault ends a run may take
  * to finish before it fails, default 120s), {@code faults.stall} (give up earlier when no answer was stored
  * for this long after the fault, default 30s), {@code faults.freeze} (how long the worker stays frozen,
- * default 40s), {@code faults.failure-rate} (the simulated platforms' failure rate, default 0.03) and
+ * default 40s), {@code faults.failure-rate} (the simulated platforms' failure rate, default 0.03),
+ * {@code faults.latency} (how long a simulated platform takes per answer, default 250ms: collection then sets
+ * the pace, as with real platforms, so a fault a quarter into the run finds every stage with work ahead) and
  * {@code faults.report-dir} (default target/faults).
  */
 record SuiteSettings(List<String> selected, int samples, Duration deadline, Duration stall, Duration freeze,
-                     String failureRate, Path reportDirectory) {
+                     String failureRate, String latency, Path reportDirectory) {
     /** The answers of a run must all be stored within this long after the fault ended. */
     static final Duration RECOVERY_TARGET = Duration.ofSeconds(30);
 
@@ -29,6 +31,7 @@ record SuiteSettings(List<String> selected, int samples, Duration deadline, Dura
                 duration(System.getProperty("faults.stall", "30s")),
                 duration(System.getProperty("faults.freeze", "40s")),
                 System.getProperty("faults.failure-rate", "0.03"),
+                System.getProperty("faults.latency", "250ms"),
                 Path.of(System.getProperty("faults.report-dir", "target/faults")));
     }
 
