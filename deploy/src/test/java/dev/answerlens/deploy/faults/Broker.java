@@ -6,6 +6,7 @@ import dev.answerlens.deploy.rabbitmq.ManagementApi;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import org.awaitility.Awaitility;
 
 /** The local RabbitMQ node, upset and mended with rabbitmqctl the way an outage or an operator would. */
@@ -23,7 +24,9 @@ final class Broker {
         return run -> {
             try {
                 rabbitmqctl("stop_app");
-                FixedWait.of(downFor);
+                Instant stopped = Instant.now();
+                run.observedDuringFault(OutageHealth.observe(run, downFor.minusSeconds(1)));
+                FixedWait.of(downFor.minus(Duration.between(stopped, Instant.now())));
             } finally {
                 rabbitmqctl("start_app");
             }

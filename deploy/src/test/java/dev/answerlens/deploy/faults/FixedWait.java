@@ -9,7 +9,7 @@ final class FixedWait {
     }
 
     static void of(Duration duration) {
-        if (!duration.isZero()) {
+        if (!duration.isZero() && !duration.isNegative()) {
             Awaitility.await("a fault lasting " + duration).pollDelay(duration).atMost(duration.plusSeconds(5)).until(() -> true);
         }
     }

@@ -5,7 +5,9 @@ import dev.answerlens.model.testing.TestDatabase;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * One scenario's run: the four services as processes on a database, virtual host and Redis key prefix of
@@ -20,6 +22,7 @@ final class PipelineRun implements AutoCloseable {
     private final AnswerlensApi api;
     private final RunDatabase rows;
     private final BrokerQueues queues;
+    private final List<Check> duringFault = new CopyOnWriteArrayList<>();
 
     private PipelineRun(RunningPipeline pipeline, Workload.Seeded seeded, AnswerlensApi api) {
         this.pipeline = pipeline;
@@ -76,6 +79,15 @@ final class PipelineRun implements AutoCloseable {
 
     BrokerQueues queues() {
         return queues;
+    }
+
+    /** Records what a fault saw while it lasted (health during an outage, say), to be checked with the rest. */
+    void observedDuringFault(Check check) {
+        duringFault.add(check);
+    }
+
+    List<Check> duringFault() {
+        return List.copyOf(duringFault);
     }
 
     RunProgress progress() throws SQLException {

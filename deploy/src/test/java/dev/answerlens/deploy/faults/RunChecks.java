@@ -76,6 +76,7 @@ final class RunChecks {
                 recovery.isPresent() && recovery.get() <= SuiteSettings.RECOVERY_TARGET.toSeconds(),
                 recovery.map(s -> String.format("last answer %.1f s after the fault ended", s))
                         .orElse("not recovered: " + outcome.ending().description)));
+        checks.addAll(run.duringFault());
         checks.add(new Check("services ready and live at the end", health.equals("all UP"), health));
 
         ScenarioResult.Figures figures = new ScenarioResult.Figures(expected, end.planned(), end.stored(), duplicateAnswers,
