@@ -4,6 +4,7 @@ import dev.answerlens.model.testing.ServiceProcess;
 import dev.answerlens.model.testing.ServiceProcess.Health;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.awaitility.Awaitility;
 import org.awaitility.core.ConditionTimeoutException;
@@ -18,7 +19,7 @@ final class OutageHealth {
 
     /** Waits up to {@code within} for every service to report not ready, then asks each for liveness. */
     static Check observe(PipelineRun run, Duration within) {
-        List<ServiceProcess> services = run.pipeline().services();
+        Collection<ServiceProcess> services = run.pipeline().services();
         boolean allNotReady;
         try {
             Awaitility.await("every service not ready").atMost(within).pollInterval(Duration.ofMillis(250))
