@@ -2,11 +2,11 @@
 # The fault suite (issue 13). For each scenario it starts the four services as processes on a fresh database,
 # RabbitMQ virtual host and Redis key prefix, seeds 2,100 jobs over all seven platforms through the HTTP API
 # (simulated engine, 250 ms per answer, 3 % failures, retries seconds apart), strikes mid-run — RabbitMQ
-# stopped, its connections closed or its publishers blocked; a service killed (-9) or frozen (SIGSTOP); PostgreSQL's connections
-# terminated or the server restarted; Redis paused or restarted empty — and then checks that every planned job
-# has exactly one answer, the rollups equal the raw rows, no message is left ready or unacked on the work
-# queues, nothing is parked without a reason, the last answer came within 30 s of the fault's end, and every
-# service is ready and live. The suite itself is FaultSuiteIT in deploy/src/test/java/dev/answerlens/deploy/faults.
+# stopped, its connections closed or its publishers blocked; a service killed (-9) or frozen (SIGSTOP);
+# PostgreSQL's connections terminated or the server restarted; Redis paused or restarted empty — and then
+# checks that every planned job has exactly one answer, the rollups equal the raw rows, no message is left
+# ready or unacked on the work queues, nothing is parked without a reason, the last answer came within 30 s of
+# the fault's end, and every service is ready and live. The suite itself is FaultSuiteIT in deploy/src/test/java/dev/answerlens/deploy/faults.
 #
 # Usage: deploy/local/faults.sh [scenario ...]        no argument: every scenario, in this order:
 #   broker-stop-5s broker-stop-60s broker-close-connections broker-memory-alarm kill-scheduler kill-api
