@@ -3,7 +3,6 @@ package dev.answerlens.deploy.faults;
 import dev.answerlens.model.testing.RunningPipeline;
 import dev.answerlens.model.testing.ServiceProcess;
 import dev.answerlens.model.testing.TestDatabase;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.Map;
