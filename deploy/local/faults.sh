@@ -1,21 +1,21 @@
 #!/usr/bin/env bash
 # The fault suite (issue 13). For each scenario it starts the four services as processes on a fresh database,
 # RabbitMQ virtual host and Redis key prefix, seeds 2,100 jobs over all seven platforms through the HTTP API
-# (simulated engine, 250 ms per answer, 3 % failures, retries seconds apart), strikes mid-run — RabbitMQ stopped, its connections
-# closed or its publishers blocked; a service killed (-9) or frozen (SIGSTOP); PostgreSQL's connections
-# terminated or the server restarted; Redis paused or restarted empty — and then checks that every planned job
-# has exactly one answer, the rollups equal the raw rows, no message is left ready or unacked on the work
-# queues, nothing is parked without a reason, the last answer came within 30 s of the fault's end, and every
-# service is ready and live. The suite itself is FaultSuiteIT in deploy/src/test/java/dev/answerlens/deploy/faults.
+# (simulated engine, 250 ms per answer, 3 % failures, retries seconds apart), strikes mid-run — RabbitMQ
+# stopped, its connections closed or its publishers blocked; a service killed (-9) or frozen (SIGSTOP);
+# PostgreSQL's connections terminated or the server restarted; Redis paused or restarted empty — and then
+# checks that every planned job has exactly one answer, the rollups equal the raw rows, no message is left
+# ready or unacked on the work queues, nothing is parked without a reason, the last answer came within 30 s of
+# the fault's end, and every service is ready and live. The suite itself is FaultSuiteIT in deploy/src/test/java/dev/answerlens/deploy/faults.
 #
 # Usage: deploy/local/faults.sh [scenario ...]        no argument: every scenario, in this order:
 #   broker-stop-5s broker-stop-60s broker-close-connections broker-memory-alarm kill-scheduler kill-api
 #   kill-worker kill-extraction worker-frozen postgres-terminate postgres-restart redis-pause redis-restart
 # Environment: FAULTS_SAMPLES (samples per prompt and platform, 30 = 2,100 jobs), FAULTS_FREEZE (how long the
-#   worker stays frozen, 40s), FAULTS_DEADLINE (how long a run may take after its fault, 120s), FAULTS_STALL (give
-#   up when no answer was stored for this long after the fault, 30s), FAULTS_FAILURE_RATE (0.03), FAULTS_LATENCY
-#   (how long a simulated platform takes per answer, 250ms: collection sets the pace, as with real platforms),
-#   BUILD=1 (rebuild the services even when their jars exist).
+#   worker stays frozen, 40s), FAULTS_DEADLINE (how long the suite waits for a run after its fault, 60s),
+#   FAULTS_STALL (give up sooner when no answer was stored for this long after the fault, 30s),
+#   FAULTS_FAILURE_RATE (0.03), FAULTS_LATENCY (how long a simulated platform takes per answer, 250ms: collection
+#   sets the pace, as with real platforms), BUILD=1 (rebuild the services even when their jars exist).
 #
 # It builds the services when their jars are missing, starts the local servers when they are down, prints the
 # summary table at the end and writes it, with each scenario's details, to deploy/target/faults/report.md;

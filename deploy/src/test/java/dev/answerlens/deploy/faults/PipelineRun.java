@@ -1,8 +1,8 @@
 package dev.answerlens.deploy.faults;
 
 import dev.answerlens.model.testing.RunningPipeline;
+import dev.answerlens.model.testing.ServiceProcess;
 import dev.answerlens.model.testing.TestDatabase;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
@@ -103,5 +103,13 @@ final class PipelineRun implements AutoCloseable {
     @Override
     public void close() throws InterruptedException {
         pipeline.close();
+    }
+
+    /** Kills the services first — a wedged one may not stop when asked — then closes the run. */
+    void abort() throws InterruptedException {
+        for (ServiceProcess service : pipeline.services()) {
+            service.kill();
+        }
+        close();
     }
 }

@@ -52,7 +52,7 @@ final class ScenarioRunner {
             result = ScenarioResult.broken(scenario.name(), e, details);
         }
         Instant tearingDown = Instant.now();
-        Optional<String> teardownProblem = tearDown(run);
+        Optional<String> teardownProblem = tearDown(run, result.verdict() == ScenarioResult.Verdict.PASSED);
         details.add(String.format("torn down in %.1f s", seconds(tearingDown, Instant.now())));
         return teardownProblem.map(result::failedBy).orElse(result).took(seconds(began, Instant.now()));
     }
@@ -141,11 +141,16 @@ final class ScenarioRunner {
         }
     }
 
-    /** Stops the run's services and puts the servers back; says what went wrong, if anything did. */
-    private static Optional<String> tearDown(PipelineRun run) {
+    /**
+     * Stops the run's services — asked to stop after a run that passed, killed after one that did not — and puts
+     * the servers back; says what went wrong, if anything did.
+     */
+    private static Optional<String> tearDown(PipelineRun run, boolean passed) {
         try {
-            if (run != null) {
+            if (run != null && passed) {
                 run.close();
+            } else if (run != null) {
+                run.abort();
             }
             HealthyServers.ensure();
             return Optional.empty();

@@ -8,8 +8,9 @@ import java.util.List;
 /**
  * The suite's knobs, from system properties (deploy/local/faults.sh passes them through Maven):
  * {@code faults} (all, or scenario names separated by commas), {@code faults.samples} (samples per prompt
- * and platform, default 30: 2,100 jobs), {@code faults.deadline} (how long after a fault ends a run may take
- * to finish before it fails, default 120s), {@code faults.stall} (give up earlier when no answer was stored
+ * and platform, default 30: 2,100 jobs), {@code faults.deadline} (how long after a fault ends the suite waits
+ * for the run to finish, default 60s: twice the recovery target, so a slow recovery is still measured; 120s
+ * measures slower ones), {@code faults.stall} (give up earlier when no answer was stored
  * for this long after the fault, default 30s), {@code faults.freeze} (how long the worker stays frozen,
  * default 40s), {@code faults.failure-rate} (the simulated platforms' failure rate, default 0.03),
  * {@code faults.latency} (how long a simulated platform takes per answer, default 250ms: collection then sets
@@ -27,7 +28,7 @@ record SuiteSettings(List<String> selected, int samples, Duration deadline, Dura
                 ? List.of() : Arrays.stream(faults.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         return new SuiteSettings(selected,
                 Integer.parseInt(System.getProperty("faults.samples", "30")),
-                duration(System.getProperty("faults.deadline", "120s")),
+                duration(System.getProperty("faults.deadline", "60s")),
                 duration(System.getProperty("faults.stall", "30s")),
                 duration(System.getProperty("faults.freeze", "40s")),
                 System.getProperty("faults.failure-rate", "0.03"),
