@@ -6,6 +6,7 @@ import dev.answerlens.model.codec.MessageCodec;
 import dev.answerlens.model.codec.UndecodableMessage;
 import dev.answerlens.model.message.BusMessage;
 import dev.answerlens.model.redelivery.RedeliveryPolicy;
+import dev.answerlens.model.topology.MessageHeaders;
 import io.opentelemetry.context.Context;
 import io.smallrye.mutiny.Uni;
 import java.util.Map;
@@ -37,8 +38,10 @@ public final class Delivery {
         return queue;
     }
 
+    /** The routing key it was first published with (kept in a header through retries and replays). */
     public String routingKey() {
-        return envelope.getRoutingKey();
+        Object original = headers().get(MessageHeaders.ROUTING_KEY);
+        return original != null ? original.toString() : envelope.getRoutingKey();
     }
 
     public byte[] body() {

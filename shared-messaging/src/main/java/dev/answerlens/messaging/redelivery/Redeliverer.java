@@ -7,14 +7,17 @@ import dev.answerlens.messaging.publish.ConfirmingPublisher;
 import dev.answerlens.model.redelivery.Failure;
 import dev.answerlens.model.redelivery.Redelivery;
 import dev.answerlens.model.redelivery.RedeliveryPolicy;
+import dev.answerlens.model.topology.MessageHeaders;
 import dev.answerlens.model.topology.Topology;
 import io.smallrye.mutiny.Uni;
+import java.util.HashMap;
+import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
  * Carries out a {@link RedeliveryPolicy} decision for a delivery whose handling failed: republishes its
  * body and properties to the retry or parking queue through {@link Topology#REDELIVERY_EXCHANGE}
- * (confirmed), then acks the original. If that publish fails — the broker is away or blocking — the
+ * (confirmed) with the routing key it was first published with in a header, then acks the original. If that publish fails — the broker is away or blocking — the
  * original goes back to its queue instead, untouched: the failure was the broker's, not the message's,
  * so it neither loses an attempt nor lands in the parking queue without a reason.
  */
@@ -35,8 +38,10 @@ public final class Redeliverer implements FailedDeliveries {
     @Override
     public Uni<Redelivery> redeliver(Delivery delivery, Failure failure) {
         Redelivery next = policy.decide(delivery.queue(), delivery.headers(), failure, service);
+        Map<String, Object> headers = new HashMap<>(next.headers());
+        headers.put(MessageHeaders.ROUTING_KEY, delivery.routingKey());
         AMQP.BasicProperties.Builder properties = delivery.properties().builder()
-                .headers(next.headers())
+                .headers(headers)
                 .deliveryMode(PERSISTENT)
                 .expiration(next.delay() == null ? null : Long.toString(next.delay().toMillis()));
         if (delivery.properties().getContentType() == null) {

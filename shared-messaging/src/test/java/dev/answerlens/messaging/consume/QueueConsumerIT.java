@@ -131,6 +131,9 @@ class QueueConsumerIT {
         assertEquals(4, times("m1"), "tried once and retried three times");
         assertEquals("database away", parked.getProps().getHeaders().get(MessageHeaders.REASON).toString());
         assertEquals(4, ((Number) parked.getProps().getHeaders().get(MessageHeaders.ATTEMPT)).intValue());
+        assertEquals(List.of(Topology.RAW_ANSWER_KEY, Topology.RAW_ANSWER_KEY, Topology.RAW_ANSWER_KEY, Topology.RAW_ANSWER_KEY),
+                received.stream().map(Delivery::routingKey).toList(),
+                "every retry keeps the routing key it was published with (the retry queue sends it back under its queue's name)");
     }
 
     @Test

@@ -14,6 +14,11 @@ public final class MessageHeaders {
     public static final String ORIGIN_QUEUE = "x-answerlens-origin-queue";
     /** When the message was parked; a parked message that comes back is a replay and starts over. */
     public static final String PARKED_AT = "x-answerlens-parked-at";
+    /**
+     * The routing key it was first published with: a retry queue dead-letters a message back with its work
+     * queue's name as routing key, so consumers that tell messages apart by routing key read it from here.
+     */
+    public static final String ROUTING_KEY = "x-answerlens-routing-key";
     /** Which service parked or retried it. */
     public static final String HANDLED_BY = "x-answerlens-handled-by";
 
