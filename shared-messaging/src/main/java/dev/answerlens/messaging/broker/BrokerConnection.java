@@ -113,6 +113,8 @@ public final class BrokerConnection {
                 TopologyDeclarer.declare(channel);
             }
             connection.addShutdownListener(this::lost);
+            connection.addBlockedListener(reason -> LOG.warnf("%s: the broker blocks publishing (%s); publishes wait, up to"
+                    + " their confirm timeout", name, reason), () -> LOG.infof("%s: the broker takes publishes again", name));
             current = connection;
             if (failures > 0 || firstOpen.getCount() == 0) {
                 LOG.infof("%s: connected to the broker again after %d attempts", name, failures + 1);
@@ -123,7 +125,10 @@ public final class BrokerConnection {
             lastProblem = String.valueOf(e.getCause() == null ? e : e.getCause());
             closeQuietly(connection);
             Duration delay = delays.after(failures + 1);
-            if (failures == 0 || failures % 10 == 0) {
+            if (lastProblem.contains("PRECONDITION_FAILED")) {
+                LOG.errorf("%s: the broker holds a queue or exchange that disagrees with this service's topology (%s);"
+                        + " not ready until that is resolved, trying again in %s", name, lastProblem, delay);
+            } else if (failures == 0 || failures % 10 == 0) {
                 LOG.warnf("%s: cannot reach the broker (%s); trying again in %s", name, lastProblem, delay);
             }
             schedule(failures + 1, delay);
