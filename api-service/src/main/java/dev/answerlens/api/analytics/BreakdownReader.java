@@ -58,7 +58,7 @@ public class BreakdownReader {
     }
 
     public Uni<Breakdown> read(UUID workspaceId, SummaryQuery query, UUID brandId) {
-        return pool.withConnection(connection -> connection.preparedQuery(BRAND).execute(Tuple.of(workspaceId, brandId))
+        return Snapshot.read(pool, connection -> connection.preparedQuery(BRAND).execute(Tuple.of(workspaceId, brandId))
                 .flatMap(brands -> {
                     if (brands.size() == 0) {
                         return Uni.createFrom().failure(brandId == null

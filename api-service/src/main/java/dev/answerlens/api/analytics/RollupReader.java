@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Reads the rollup tables (never raw answers or mentions) for one workspace and filter, on one pipelined connection. */
+/** Reads the rollup tables (never raw answers or mentions) for one workspace and filter, in one snapshot ({@link Snapshot}). */
 @ApplicationScoped
 public class RollupReader {
     private static final String FILTER = " WHERE workspace_id = $1 AND day BETWEEN $2 AND $3 AND platform = ANY($4)";
@@ -37,7 +37,7 @@ public class RollupReader {
 
     public Uni<Rollups> read(UUID workspaceId, SummaryQuery query) {
         Tuple filter = Tuple.of(workspaceId, query.from(), query.to(), query.platforms().toArray(String[]::new));
-        return pool.withConnection(connection -> Uni.combine().all().unis(
+        return Snapshot.read(pool, connection -> Uni.combine().all().unis(
                         run(connection, ANSWERS, filter), run(connection, SCHEDULED, filter),
                         run(connection, BRANDS, filter), run(connection, BRAND_NAMES, Tuple.of(workspaceId)))
                 .with((answers, scheduled, brands, names) ->

@@ -45,7 +45,7 @@ public class SourcesReader {
 
     public Uni<Sources> read(UUID workspaceId, SummaryQuery query) {
         Tuple filter = Tuple.of(workspaceId, query.from(), query.to(), query.platforms().toArray(String[]::new));
-        return pool.withConnection(connection -> Uni.combine().all().unis(
+        return Snapshot.read(pool, connection -> Uni.combine().all().unis(
                         connection.preparedQuery(OWNERSHIP).execute(filter), connection.preparedQuery(DOMAINS).execute(filter),
                         connection.preparedQuery(URLS).execute(filter), connection.preparedQuery(GAPS).execute(filter))
                 .with((ownership, domains, urls, gaps) -> new Sources(query.from(), query.to(), query.platforms(),

@@ -16,7 +16,7 @@ import java.util.UUID;
 
 /**
  * Reads the rollups grouped by period (day or week), summed over the chosen platforms in the database,
- * on one pipelined connection, and computes each period with {@link SummaryCalculator} (over one
+ * in one snapshot ({@link Snapshot}), and computes each period with {@link SummaryCalculator} (over one
  * combined "platform") so the series and the summary share every formula.
  */
 @ApplicationScoped
@@ -43,7 +43,7 @@ public class TimeSeriesReader {
                 + " sum(answers_first) AS answers_first, sum(answers_citing) AS answers_citing," + RollupReader.SENTIMENT
                 + " FROM brand_daily_rollups" + FILTER + " GROUP BY 1, 2";
         Tuple filter = Tuple.of(workspaceId, query.from(), query.to(), query.platforms().toArray(String[]::new));
-        return pool.withConnection(connection -> Uni.combine().all().unis(
+        return Snapshot.read(pool, connection -> Uni.combine().all().unis(
                         connection.preparedQuery(answers).execute(filter),
                         connection.preparedQuery(scheduled).execute(filter),
                         connection.preparedQuery(brands).execute(filter),

@@ -100,7 +100,7 @@ public final class Delivery {
     }
 
     /** Whether handling it still matters: not settled and its channel alive (else the broker redelivers it). */
-    boolean live() {
+    public boolean live() {
         return settlement.live();
     }
 

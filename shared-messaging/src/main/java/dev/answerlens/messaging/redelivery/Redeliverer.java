@@ -38,6 +38,10 @@ public final class Redeliverer implements FailedDeliveries {
     @Override
     public Uni<Redelivery> redeliver(Delivery delivery, Failure failure) {
         Redelivery next = policy.decide(delivery.queue(), delivery.headers(), failure, service);
+        if (!delivery.live()) {
+            LOG.debugf("%s is not moved to %s: its channel closed, and the broker delivers it again", delivery, next.queue());
+            return Uni.createFrom().item(next);
+        }
         Map<String, Object> headers = new HashMap<>(next.headers());
         headers.put(MessageHeaders.ROUTING_KEY, delivery.routingKey());
         AMQP.BasicProperties.Builder properties = delivery.properties().builder()
