@@ -29,8 +29,8 @@ public class MessagingReadiness implements HealthCheck {
             if (connection.isOpen()) {
                 response.withData(connection.name(), "open");
             } else {
-                response.down().withData(connection.name(), "down since " + connection.downSince().orElseThrow()
-                        + ": " + connection.lastProblem());
+                response.down().withData(connection.name(), connection.downSince().map(since -> "down since " + since)
+                        .orElse("down") + ": " + connection.lastProblem());
             }
         }
         for (QueueConsumer consumer : consumers.all()) {

@@ -31,7 +31,6 @@ public final class ConfirmingPublisher {
     private static final Logger LOG = Logger.getLogger(ConfirmingPublisher.class);
     static final String PUBLISH_TAG = "x-answerlens-publish-tag";
 
-    private final BrokerConnection connection;
     private final Duration deadline;
     private final ExecutorService thread;
     private final Queue<PendingPublish> waiting = new ArrayDeque<>();
@@ -39,7 +38,6 @@ public final class ConfirmingPublisher {
     private long channels;
 
     public ConfirmingPublisher(BrokerConnection connection, Duration deadline, ExecutorService publishingThread) {
-        this.connection = connection;
         this.deadline = deadline;
         this.thread = publishingThread;
         connection.onOpen(open -> thread.execute(() -> openChannel(open)));
@@ -63,12 +61,6 @@ public final class ConfirmingPublisher {
             }
             return null;
         });
-    }
-
-    /** Whether a channel is open to publish on right now. */
-    public boolean ready() {
-        ConfirmChannel open = channel;
-        return open != null && open.channel().isOpen();
     }
 
     private void send(PendingPublish publish) {
@@ -130,10 +122,5 @@ public final class ConfirmingPublisher {
         Map<String, Object> headers = properties.getHeaders() == null ? new HashMap<>() : new HashMap<>(properties.getHeaders());
         headers.put(PUBLISH_TAG, tag);
         return properties.builder().headers(headers).build();
-    }
-
-    /** Connection the publisher runs on (for health). */
-    public BrokerConnection connection() {
-        return connection;
     }
 }

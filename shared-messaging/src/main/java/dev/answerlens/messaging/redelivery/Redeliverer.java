@@ -63,10 +63,6 @@ public final class Redeliverer implements FailedDeliveries {
                 .replaceWith(next);
     }
 
-    public int maxAttempts() {
-        return policy.maxAttempts();
-    }
-
     private void log(Redelivery next, Delivery delivery, Failure failure) {
         int attempt = delivery.attempt();
         if (next.parked()) {
