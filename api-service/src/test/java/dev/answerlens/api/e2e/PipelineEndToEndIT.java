@@ -108,6 +108,39 @@ class PipelineEndToEndIT {
         assertEquals(expected, sql("SELECT coalesce(sum(answers), 0) FROM answer_daily_rollups WHERE workspace_id = '" + workspaceId + "'"));
     }
 
+    @Test
+    void analyticsReadWhileAnswersAreStoredNeverFailAndNeverCountMoreSuccessesThanTrials() throws Exception {
+        Workspace workspace = createWorkspace("e2e reads during ingestion");
+        List<SimulatedBrand> tracked = SimulatedCatalogue.brands().subList(0, 5);
+        for (int i = 0; i < tracked.size(); i++) {
+            createBrand(workspace.key(), tracked.get(i), i == 0 ? "own" : "competitor");
+        }
+        createPrompt(workspace.key(), "Which CRM do agencies trust with their client data?",
+                List.of("chatgpt", "perplexity", "gemini", "copilot", "claude"), 300);
+        int expected = 1500;
+        List<String> views = List.of("/v1/analytics/summary", "/v1/analytics/timeseries", "/v1/analytics/sources",
+                "/v1/analytics/breakdown", "/v1/analytics/leaderboard", "/v1/analytics/change", "/v1/analytics/answers",
+                "/v1/analytics/competitor-suggestions");
+
+        int roundsDuringIngestion = 0;
+        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+        while (storedAnswers(workspace.id()) < expected && System.nanoTime() < deadline) {
+            for (String view : views) {
+                given().baseUri(pipeline.apiUrl()).auth().oauth2(workspace.key()).get(view).then().statusCode(200);
+            }
+            JsonPath summary = summary(workspace.key());
+            assertTrue(summary.getLong("coverage.collected") <= summary.getLong("coverage.scheduled"), summary.prettify());
+            for (SimulatedBrand brand : tracked) {
+                String rate = "brands.find { it.name == '" + brand.name() + "' }.mentionRate";
+                Double value = summary.get(rate + ".value") == null ? null : summary.getDouble(rate + ".value");
+                assertTrue(value == null || value <= 1.0, brand.name() + ": " + summary.prettify());
+            }
+            roundsDuringIngestion++;
+        }
+        assertEquals(expected, storedAnswers(workspace.id()));
+        assertTrue(roundsDuringIngestion >= 3, "only " + roundsDuringIngestion + " rounds of reads while answers were stored");
+    }
+
     private static long storedAnswers(String workspaceId) throws Exception {
         return sql("SELECT count(*) FROM answers WHERE workspace_id = '" + workspaceId + "'");
     }
