@@ -26,6 +26,13 @@ public class BudgetService {
             + " VALUES ($1, $2, $3, now()) ON CONFLICT (workspace_id) DO UPDATE SET daily_jobs = EXCLUDED.daily_jobs,"
             + " daily_cost_usd = EXCLUDED.daily_cost_usd, updated_at = now()";
     private static final String TODAY = "SELECT coalesce(sum(jobs), 0) AS jobs FROM scheduled_daily WHERE workspace_id = $1 AND day = $2";
+    private static final String SPENT = """
+            SELECT engine, count(*) AS answers, coalesce(sum(cost_usd), 0) AS collection_usd,
+                   count(*) FILTER (WHERE cost_usd IS NULL) AS collection_unknown,
+                   coalesce(sum(llm_cost_usd), 0) AS extraction_usd,
+                   count(*) FILTER (WHERE extraction_method = 'llm' AND llm_cost_usd IS NULL) AS extraction_unknown
+            FROM answers WHERE workspace_id = $1 AND day = $2 GROUP BY engine ORDER BY engine
+            """;
     private static final String HOLDS = "SELECT hold_key, platform, reason, since, updated_at FROM scheduling_holds"
             + " WHERE workspace_id = $1 OR (workspace_id IS NULL AND hold_key LIKE 'backpressure:%') ORDER BY since, hold_key";
 
@@ -36,11 +43,13 @@ public class BudgetService {
     }
 
     public Uni<BudgetView> read(UUID workspaceId) {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
         return pool.withConnection(connection -> Uni.combine().all().unis(
                         connection.preparedQuery(READ).execute(Tuple.of(workspaceId)),
-                        connection.preparedQuery(TODAY).execute(Tuple.of(workspaceId, LocalDate.now(ZoneOffset.UTC))),
+                        connection.preparedQuery(TODAY).execute(Tuple.of(workspaceId, today)),
+                        connection.preparedQuery(SPENT).execute(Tuple.of(workspaceId, today)),
                         connection.preparedQuery(HOLDS).execute(Tuple.of(workspaceId)))
-                .with((budget, today, holds) -> view(budget, today, holds)));
+                .with((budget, jobs, spent, holds) -> view(budget, jobs, spent, holds)));
     }
 
     public Uni<BudgetView> write(UUID workspaceId, BudgetRequest request) {
@@ -54,16 +63,20 @@ public class BudgetService {
         return pool.preparedQuery(HOLDS).execute(Tuple.of(workspaceId)).map(BudgetService::holds);
     }
 
-    private static BudgetView view(RowSet<Row> budget, RowSet<Row> today, RowSet<Row> holds) {
+    private static BudgetView view(RowSet<Row> budget, RowSet<Row> today, RowSet<Row> spentRows, RowSet<Row> holds) {
         long jobsToday = today.iterator().next().getLong("jobs");
+        List<SpendView> spent = new ArrayList<>();
+        spentRows.forEach(r -> spent.add(new SpendView(r.getString("engine"), r.getLong("answers"),
+                r.getBigDecimal("collection_usd").stripTrailingZeros(), r.getLong("collection_unknown"),
+                r.getBigDecimal("extraction_usd").stripTrailingZeros(), r.getLong("extraction_unknown"))));
         if (budget.size() == 0) {
-            return new BudgetView(null, null, null, jobsToday, holds(holds));
+            return new BudgetView(null, null, null, jobsToday, spent, holds(holds));
         }
         Row row = budget.iterator().next();
         BigDecimal cost = row.getBigDecimal("daily_cost_usd");
         OffsetDateTime updated = row.getOffsetDateTime("updated_at");
         return new BudgetView(row.getInteger("daily_jobs"), cost == null ? null : cost.stripTrailingZeros(),
-                updated.toInstant(), jobsToday, holds(holds));
+                updated.toInstant(), jobsToday, spent, holds(holds));
     }
 
     private static List<HoldView> holds(RowSet<Row> rows) {

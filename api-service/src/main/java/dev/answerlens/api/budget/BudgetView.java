@@ -12,6 +12,8 @@ public record BudgetView(
         @Schema(nullable = true, description = "Daily estimated cost budget in USD; null = no limit.") BigDecimal dailyCostUsd,
         @Schema(nullable = true) Instant updatedAt,
         @Schema(description = "Jobs scheduled for this workspace today (UTC), all platforms.") long jobsScheduledToday,
+        @Schema(description = "What today's stored answers actually cost, per collection engine (known sums and unknown counts).")
+        List<SpendView> spentToday,
         @Schema(description = "Holds that apply to this workspace now: its own budget holds and full platform queues.")
         List<HoldView> holds) {
 }

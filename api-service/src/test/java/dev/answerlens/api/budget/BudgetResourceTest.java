@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
+import dev.answerlens.api.AnswerSeeds;
 import dev.answerlens.api.Database;
 import dev.answerlens.api.TestWorkspace;
 import dev.answerlens.model.testing.IsolatedServers;
@@ -17,6 +18,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -44,6 +46,35 @@ class BudgetResourceTest {
         onlyJobs.put("dailyCostUsd", null);
         workspace.request().body(onlyJobs).put("/v1/budget").then().statusCode(200)
                 .body("dailyJobs", equalTo(20)).body("dailyCostUsd", nullValue());
+    }
+
+    @Test
+    void showsWhatTodaysAnswersCostPerEngineWithUnknownCostsCountedApartNeverAsZero() {
+        TestWorkspace workspace = TestWorkspace.create();
+        Database database = new Database(pool);
+        AnswerSeeds seeds = new AnswerSeeds(database, workspace.id());
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        UUID prompt = UUID.randomUUID();
+        UUID priced = seeds.answer(prompt, today, "chatgpt", "priced");
+        UUID unpriced = seeds.answer(prompt, today, "chatgpt", "unpriced");
+        seeds.answer(prompt, today, "chatgpt", "simulated, free");
+        UUID yesterday = seeds.answer(prompt, today.minusDays(1), "chatgpt", "yesterday");
+        database.query("UPDATE answers SET engine = 'api', cost_usd = 0.0042, extraction_method = 'llm', llm_cost_usd = 0.0011"
+                + " WHERE id = $1 OR id = $2", priced, yesterday);
+        database.query("UPDATE answers SET engine = 'api', cost_usd = NULL, extraction_method = 'llm', llm_cost_usd = NULL"
+                + " WHERE id = $1", unpriced);
+        database.query("UPDATE answers SET cost_usd = 0 WHERE workspace_id = $1 AND engine = 'simulated'", workspace.id());
+
+        workspace.request().get("/v1/budget").then().statusCode(200)
+                .body("spentToday.engine", contains("api", "simulated"))
+                .body("spentToday[0].answers", equalTo(2))
+                .body("spentToday[0].collectionUsd", equalTo(0.0042))
+                .body("spentToday[0].collectionCostUnknown", equalTo(1))
+                .body("spentToday[0].extractionUsd", equalTo(0.0011))
+                .body("spentToday[0].extractionCostUnknown", equalTo(1))
+                .body("spentToday[1].answers", equalTo(1))
+                .body("spentToday[1].collectionUsd", equalTo(0))
+                .body("spentToday[1].collectionCostUnknown", equalTo(0));
     }
 
     @Test

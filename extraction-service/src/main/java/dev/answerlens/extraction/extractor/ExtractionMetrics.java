@@ -32,8 +32,13 @@ public class ExtractionMetrics implements LlmMentionExtractor.UsageListener {
     public void used(String model, int promptTokens, int completionTokens, BigDecimal costUsd) {
         tokens(model, "prompt").increment(promptTokens);
         tokens(model, "completion").increment(completionTokens);
-        Counter.builder("answerlens.llm.cost").description("LLM extraction spend").baseUnit("usd").tag("model", model)
-                .register(registry).increment(costUsd.doubleValue());
+        if (costUsd == null) {
+            Counter.builder("answerlens.llm.unpriced.replies").description("LLM replies of a model with no configured price")
+                    .tag("model", model).register(registry).increment();
+        } else {
+            Counter.builder("answerlens.llm.cost").description("LLM extraction spend").baseUnit("usd").tag("model", model)
+                    .register(registry).increment(costUsd.doubleValue());
+        }
     }
 
     private Counter tokens(String model, String kind) {

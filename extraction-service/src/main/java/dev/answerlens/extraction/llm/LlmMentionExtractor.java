@@ -37,6 +37,7 @@ public final class LlmMentionExtractor implements AutoCloseable {
     public interface UsageListener {
         UsageListener NONE = (model, promptTokens, completionTokens, cost) -> { };
 
+        /** {@code costUsd} is null when the model has no configured price. */
         void used(String model, int promptTokens, int completionTokens, BigDecimal costUsd);
     }
 

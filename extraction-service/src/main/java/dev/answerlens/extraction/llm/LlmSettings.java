@@ -19,10 +19,11 @@ public record LlmSettings(String baseUrl, String apiKey, String model, String fa
                           int rateLimitRetries, Duration backoff, double requestsPerSecond,
                           Map<String, BigDecimal[]> prices) {
 
+    /** USD for the tokens, from the model's configured price; null (unknown, never 0) when the model has none. */
     public BigDecimal cost(String usedModel, long promptTokens, long completionTokens) {
         BigDecimal[] price = prices.get(usedModel);
         if (price == null) {
-            return BigDecimal.ZERO;
+            return null;
         }
         BigDecimal million = BigDecimal.valueOf(1_000_000);
         return price[0].multiply(BigDecimal.valueOf(promptTokens)).add(price[1].multiply(BigDecimal.valueOf(completionTokens)))

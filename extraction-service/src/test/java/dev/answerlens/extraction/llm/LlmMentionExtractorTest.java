@@ -81,6 +81,15 @@ class LlmMentionExtractorTest {
     }
 
     @Test
+    void aModelWithNoConfiguredPriceHasAnUnknownCostNeverZero() {
+        extractor = new LlmMentionExtractor(new LlmSettings(standIn.baseUrl(), "test-key", "gpt-big", null, Duration.ofSeconds(3),
+                2, Duration.ofMillis(20), 0, Map.of()), cache, LlmMentionExtractor.UsageListener.NONE);
+        MentionExtraction result = extractor.extract("Globex is a solid choice.", BRANDS).await().atMost(Duration.ofSeconds(10));
+        assertTrue(result.usage().promptTokens() > 0, "the tokens are known");
+        assertNull(result.usage().costUsd(), "the cost is not");
+    }
+
+    @Test
     void dropsAHallucinatedBrand() {
         standIn.hallucinateEvery = 1;
         MentionExtraction result = extract("Globex is a solid choice.", null);

@@ -8,7 +8,8 @@ import java.util.UUID;
 
 /**
  * Today's budgets and usage of the workspaces one planning transaction touches. Admitting a run
- * adds it to the usage, so runs planned together cannot jointly overshoot.
+ * adds it to the usage, so runs planned together cannot jointly overshoot. Under a cost budget a run on a
+ * platform without a configured price is refused: a job of unknown cost is never counted as free.
  */
 public final class WorkspaceBudgets {
     record Limits(Integer dailyJobs, BigDecimal dailyCost) {
@@ -43,6 +44,14 @@ public final class WorkspaceBudgets {
         if (limit != null && limit.dailyJobs() != null && usedJobs + jobs > limit.dailyJobs()) {
             return Optional.of("daily job budget of " + limit.dailyJobs() + " reached: " + usedJobs
                     + " jobs scheduled today, a run needs " + jobs);
+        }
+        if (limit != null && limit.dailyCost() != null) {
+            Optional<String> unpriced = jobsByPlatform.keySet().stream().filter(p -> !costPerJob.containsKey(p)).sorted().findFirst();
+            if (unpriced.isPresent()) {
+                return Optional.of("daily cost budget of $" + money(limit.dailyCost()) + " set, but platform " + unpriced.get()
+                        + " has no price (answerlens.scheduler.cost-per-job." + unpriced.get()
+                        + "): its runs wait until it has one, since their cost cannot be counted");
+            }
         }
         if (limit != null && limit.dailyCost() != null && usedCost.add(cost).compareTo(limit.dailyCost()) > 0) {
             return Optional.of("daily cost budget of $" + money(limit.dailyCost()) + " reached: $"
