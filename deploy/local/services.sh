@@ -16,6 +16,9 @@ answerlens_prepare() {
   export RABBITMQ_HOST=127.0.0.1 RABBITMQ_PORT=5672 RABBITMQ_USERNAME=guest RABBITMQ_PASSWORD=guest
   export RABBITMQ_VIRTUAL_HOST="$vhost"
   export QUARKUS_REDIS_HOSTS="redis://127.0.0.1:6379"
+  # The local demo and the benchmarks run every platform on the offline simulated engine (stored as engine
+  # 'simulated'); set ANSWERLENS_WORKER_PLATFORMS_<ID>_ENGINE=api or browser to collect a platform for real.
+  export ANSWERLENS_WORKER_DEFAULT_ENGINE="${ANSWERLENS_WORKER_DEFAULT_ENGINE:-simulated}"
   # Tracing runs when a collector is configured (OTEL_EXPORTER_OTLP_TRACES_ENDPOINT, e.g. http://127.0.0.1:4318);
   # without one it is switched off rather than failing every export.
   if [ -z "${OTEL_EXPORTER_OTLP_TRACES_ENDPOINT:-}" ]; then export QUARKUS_OTEL_SDK_DISABLED=true; fi

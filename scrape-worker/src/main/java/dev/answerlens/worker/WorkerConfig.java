@@ -37,6 +37,9 @@ public interface WorkerConfig {
 
     Simulated simulated();
 
+    /** The engine of every platform that names none ({@code simulated} in the local demo and tests; none by default). */
+    Optional<String> defaultEngine();
+
     Shutdown shutdown();
 
     interface Shutdown {
@@ -256,9 +259,12 @@ public interface WorkerConfig {
         @WithDefault("true")
         boolean enabled();
 
-        /** The collection engine: simulated (offline, the default), later browser or api. */
-        @WithDefault("simulated")
-        String engine();
+        /**
+         * The collection engine: simulated (offline), api or browser. None by default (then
+         * {@code answerlens.worker.default-engine}): a platform without an engine is neither consumed here nor
+         * scheduled. Read through {@link dev.answerlens.model.EngineAssignment}.
+         */
+        Optional<String> engine();
     }
 
     interface Simulated {

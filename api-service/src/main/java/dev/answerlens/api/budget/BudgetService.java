@@ -34,7 +34,8 @@ public class BudgetService {
             FROM answers WHERE workspace_id = $1 AND day = $2 GROUP BY engine ORDER BY engine
             """;
     private static final String HOLDS = "SELECT hold_key, platform, reason, since, updated_at FROM scheduling_holds"
-            + " WHERE workspace_id = $1 OR (workspace_id IS NULL AND hold_key LIKE 'backpressure:%') ORDER BY since, hold_key";
+            + " WHERE workspace_id = $1 OR (workspace_id IS NULL AND (hold_key LIKE 'backpressure:%' OR hold_key LIKE 'engine:%'))"
+            + " ORDER BY since, hold_key";
 
     private final Pool pool;
 

@@ -23,6 +23,11 @@ public class Holds {
         return "backpressure:" + platform;
     }
 
+    /** A platform no worker collects, for want of an engine. */
+    public static String engineKey(String platform) {
+        return "engine:" + platform;
+    }
+
     public Uni<Void> hold(SqlClient client, String key, UUID workspace, String platform, String reason) {
         return client.preparedQuery(HOLD).execute(Tuple.of(key, workspace, platform, reason)).replaceWithVoid();
     }

@@ -21,7 +21,7 @@ import java.util.UUID;
 
 /**
  * The decisions of one planning batch, made in memory: how many samples each prompt gets on each
- * platform (fixed, or adaptive), whether its workspace's budget admits the run, the jobs, when the
+ * platform a worker collects (fixed, or adaptive; none on a platform without an engine), whether its workspace's budget admits the run, the jobs, when the
  * prompt runs next and what a "run now" request is told.
  */
 public final class RunDecisions {
@@ -32,6 +32,7 @@ public final class RunDecisions {
     private final SchedulerConfig config;
     private final PriorityPolicy priorities;
     private final AdaptiveSampler sampler;
+    private final CollectedPlatforms collected;
     private final Instant now;
     private final LocalDate today;
     private final List<PlannedJob> jobs = new ArrayList<>();
@@ -43,8 +44,10 @@ public final class RunDecisions {
     private final List<PromptPlatform> settled = new ArrayList<>();
     private long runs;
 
-    RunDecisions(SchedulerConfig config, PriorityPolicy priorities, AdaptiveSampler sampler, Instant now, LocalDate today) {
+    RunDecisions(SchedulerConfig config, PriorityPolicy priorities, AdaptiveSampler sampler, CollectedPlatforms collected,
+                 Instant now, LocalDate today) {
         this.config = config;
+        this.collected = collected;
         this.priorities = priorities;
         this.sampler = sampler;
         this.now = now;
@@ -56,6 +59,9 @@ public final class RunDecisions {
         Map<String, Integer> samples = new LinkedHashMap<>();
         Map<String, Integer> firstSample = new LinkedHashMap<>();
         for (String platform : candidate.platforms()) {
+            if (!collected.collected(platform)) {
+                continue;
+            }
             WindowStats window = stats.getOrDefault(new PromptPlatform(candidate.promptId(), platform), WindowStats.EMPTY);
             int count = adaptive
                     ? sampler.moreSamples(window.answers(), window.mentioned(), window.inFlight(), window.scheduled(), volatility)
@@ -98,7 +104,7 @@ public final class RunDecisions {
      */
     void topUp(RunCandidate window, WorkspaceBudgets budgets, WindowStats stats, Volatility volatility) {
         String platform = window.platforms().get(0);
-        if (stats.inFlight() > 0) {
+        if (stats.inFlight() > 0 || !collected.collected(platform)) {
             return;
         }
         int count = sampler.moreSamples(stats.answers(), stats.mentioned(), 0, stats.scheduled(), volatility);

@@ -39,9 +39,11 @@ public class RunPlanner {
     private final JobWriter writer;
     private final RunBookkeeping bookkeeping;
     private final PriorityPolicy priorities;
+    private final CollectedPlatforms collected;
 
     public RunPlanner(Pool pool, SchedulerConfig config, CandidateClaims claims, BudgetGuard budgets, SamplingWindows windows,
-                      LeaderAssignment leaders, JobWriter writer, RunBookkeeping bookkeeping, PriorityPolicy priorities) {
+                      LeaderAssignment leaders, JobWriter writer, RunBookkeeping bookkeeping, PriorityPolicy priorities,
+                      CollectedPlatforms collected) {
         this.pool = pool;
         this.config = config;
         this.claims = claims;
@@ -51,6 +53,7 @@ public class RunPlanner {
         this.writer = writer;
         this.bookkeeping = bookkeeping;
         this.priorities = priorities;
+        this.collected = collected;
     }
 
     public Uni<PlanningResult> planDuePrompts() {
@@ -94,7 +97,7 @@ public class RunPlanner {
 
     private RunDecisions decisions(Instant now, LocalDate today) {
         return new RunDecisions(config, priorities, new AdaptiveSampler(config.adaptive().targetWidth(),
-                config.adaptive().maxSamplesPerWindow(), config.adaptive().maxSamplesPerRun()), now, today);
+                config.adaptive().maxSamplesPerWindow(), config.adaptive().maxSamplesPerRun()), collected, now, today);
     }
 
     private Uni<PlanningResult> plan(SqlConnection connection, List<RunCandidate> candidates) {

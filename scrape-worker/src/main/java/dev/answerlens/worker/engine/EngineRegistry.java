@@ -1,7 +1,7 @@
 package dev.answerlens.worker.engine;
 
+import dev.answerlens.model.EngineAssignment;
 import dev.answerlens.model.Platform;
-import dev.answerlens.worker.WorkerConfig;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -15,18 +15,18 @@ import java.util.Map;
 public class EngineRegistry {
     private final Map<Platform, CollectionEngine> byPlatform = new EnumMap<>(Platform.class);
 
-    public EngineRegistry(Instance<CollectionEngine> engines, WorkerConfig config) {
+    public EngineRegistry(Instance<CollectionEngine> engines, PlatformEngines platforms) {
         Map<String, CollectionEngine> byId = new HashMap<>();
         engines.forEach(engine -> byId.put(engine.id(), engine));
         for (Platform platform : Platform.values()) {
-            WorkerConfig.PlatformSettings settings = config.platforms().get(platform.id());
-            String engineId = settings == null ? "simulated" : settings.engine();
-            CollectionEngine engine = byId.get(engineId);
-            if (engine == null) {
-                throw new IllegalStateException("answerlens.worker.platforms." + platform.id() + ".engine=" + engineId
-                        + " is not an engine this worker has; known: " + byId.keySet());
-            }
-            byPlatform.put(platform, engine);
+            platforms.engineOf(platform).ifPresent(engineId -> {
+                CollectionEngine engine = byId.get(engineId);
+                if (engine == null) {
+                    throw new IllegalStateException(EngineAssignment.property(platform) + "=" + engineId
+                            + " is not an engine this worker has; known: " + byId.keySet());
+                }
+                byPlatform.put(platform, engine);
+            });
         }
     }
 
@@ -35,7 +35,13 @@ public class EngineRegistry {
         byPlatform.size();
     }
 
+    /** The platform's engine; only platforms with one are consumed ({@link PlatformEngines#served}). */
     public CollectionEngine engineFor(Platform platform) {
-        return byPlatform.get(platform);
+        CollectionEngine engine = byPlatform.get(platform);
+        if (engine == null) {
+            throw new IllegalStateException("platform " + platform.id() + " has no engine configured ("
+                    + EngineAssignment.property(platform) + ")");
+        }
+        return engine;
     }
 }

@@ -127,6 +127,7 @@ class GracefulShutdownIT {
         env.put("QUARKUS_REDIS_HOSTS", "redis://127.0.0.1:6379");
         env.put("ANSWERLENS_REDIS_KEY_PREFIX", "al-shutdown-" + vhost.name() + ":");
         env.put("ANSWERLENS_WORKER_SIMULATED_LATENCY", latency);
+        env.put("ANSWERLENS_WORKER_DEFAULT_ENGINE", "simulated");
         env.put("ANSWERLENS_WORKER_SHUTDOWN_DRAIN_TIMEOUT", drainTimeout);
         env.put("ANSWERLENS_WORKER_CONSUMERS_PER_PLATFORM", "4");
         env.put("ANSWERLENS_WORKER_PREFETCH", "4");

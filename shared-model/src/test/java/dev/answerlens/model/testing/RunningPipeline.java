@@ -39,6 +39,8 @@ public final class RunningPipeline implements AutoCloseable {
         env.put("QUARKUS_REDIS_HOSTS", LocalServers.REDIS_URL);
         env.put("ANSWERLENS_REDIS_KEY_PREFIX", "al-e2e-" + UUID.randomUUID() + ":");
         env.put("ANSWERLENS_SCHEDULER_TICK", "200ms");
+        // the processes run the prod profile, where no platform has an engine unless told: here, all simulated
+        env.put("ANSWERLENS_WORKER_DEFAULT_ENGINE", "simulated");
         env.putAll(extraEnvironment);
         for (String module : MODULES) {
             services.put(module, new ServiceProcess(module, env, logDirectory));

@@ -4,6 +4,7 @@ import com.openai.client.OpenAIClientAsync;
 import com.openai.client.okhttp.OpenAIOkHttpClientAsync;
 import dev.answerlens.model.Platform;
 import dev.answerlens.worker.WorkerConfig;
+import dev.answerlens.worker.engine.PlatformEngines;
 import io.quarkus.runtime.Startup;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,10 +23,9 @@ public class ApiClients {
     private final Map<Platform, OpenAIClientAsync> clients = new EnumMap<>(Platform.class);
     private final Map<Platform, WorkerConfig.ApiPlatform> settings = new EnumMap<>(Platform.class);
 
-    public ApiClients(WorkerConfig config) {
+    public ApiClients(WorkerConfig config, PlatformEngines platforms) {
         for (Platform platform : Platform.values()) {
-            WorkerConfig.PlatformSettings platformSettings = config.platforms().get(platform.id());
-            if (platformSettings == null || !"api".equals(platformSettings.engine())) {
+            if (!platforms.engineOf(platform).filter("api"::equals).isPresent()) {
                 continue;
             }
             WorkerConfig.ApiPlatform api = config.api().platforms().get(platform.id());

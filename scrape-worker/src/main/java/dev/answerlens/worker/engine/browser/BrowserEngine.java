@@ -4,6 +4,7 @@ import dev.answerlens.model.Engine;
 import dev.answerlens.model.Platform;
 import dev.answerlens.model.message.PromptJob;
 import dev.answerlens.worker.WorkerConfig;
+import dev.answerlens.worker.engine.PlatformEngines;
 import dev.answerlens.worker.engine.CollectionEngine;
 import dev.answerlens.worker.engine.CollectionResult;
 import io.quarkus.runtime.StartupEvent;
@@ -32,11 +33,10 @@ public class BrowserEngine implements CollectionEngine {
         this.proxies = config.browser().proxies().orElse(List.of()).stream().map(BrowserProxy::parse).toList();
     }
 
-    void startWhenUsed(@Observes StartupEvent event) {
+    void startWhenUsed(@Observes StartupEvent event, PlatformEngines platforms) {
         boolean used = false;
         for (Platform platform : Platform.values()) {
-            WorkerConfig.PlatformSettings settings = config.platforms().get(platform.id());
-            if (settings != null && settings.enabled() && id().equals(settings.engine())) {
+            if (platforms.servedBy(platform, id())) {
                 if (!config.browser().platforms().containsKey(platform.id())) {
                     throw new IllegalStateException("answerlens.worker.platforms." + platform.id()
                             + ".engine=browser needs answerlens.worker.browser.platforms." + platform.id() + ".url and selectors");
