@@ -35,10 +35,10 @@ FROM bench_ws ws, generate_series(0, 364) d,
 INSERT INTO scheduled_daily (workspace_id, day, platform, jobs)
 SELECT workspace_id, day, platform, answers + floor(random() * 2)::int FROM bench_cells;
 
-INSERT INTO brand_daily_rollups (workspace_id, day, platform, brand_id, answers_mentioning, mention_count, position_sum,
+INSERT INTO brand_daily_rollups (workspace_id, day, platform, engine, brand_id, answers_mentioning, mention_count, position_sum,
                                  answers_first, answers_citing, sentiment_positive, sentiment_neutral,
                                  sentiment_negative, sentiment_score_sum)
-SELECT workspace_id, day, platform, brand_id, m, m + floor(random() * (m + 1))::int, m * (1 + floor(random() * 4)::int),
+SELECT workspace_id, day, platform, 'api', brand_id, m, m + floor(random() * (m + 1))::int, m * (1 + floor(random() * 4)::int),
        least(m, floor(random() * 3)::int), least(answers, floor(random() * (m + 1))::int),
        m / 2, m - m / 2 - m / 5, m / 5, (m / 2 - m / 5) * 0.6
 FROM (SELECT c.workspace_id, c.day, c.platform, c.answers, b.id AS brand_id,
@@ -46,8 +46,8 @@ FROM (SELECT c.workspace_id, c.day, c.platform, c.answers, b.id AS brand_id,
       FROM bench_cells c JOIN bench_brands b ON b.workspace_id = c.workspace_id) s
 WHERE m > 0;
 
-INSERT INTO answer_daily_rollups (workspace_id, day, platform, answers, brand_mentions)
-SELECT c.workspace_id, c.day, c.platform, c.answers, coalesce(sum(r.answers_mentioning), 0)
+INSERT INTO answer_daily_rollups (workspace_id, day, platform, engine, answers, brand_mentions)
+SELECT c.workspace_id, c.day, c.platform, 'api', c.answers, coalesce(sum(r.answers_mentioning), 0)
 FROM bench_cells c LEFT JOIN brand_daily_rollups r
   ON r.workspace_id = c.workspace_id AND r.day = c.day AND r.platform = c.platform
 GROUP BY c.workspace_id, c.day, c.platform, c.answers;

@@ -28,8 +28,8 @@ class AnswerlensApi:
         except urllib.error.HTTPError as error:
             raise ApiError(f"{method} {path} answered {error.code}: {error.read().decode('utf-8', 'replace')}") from None
 
-    def create_workspace(self, name):
-        created = self.call("POST", "/v1/workspaces", {"name": name})
+    def create_workspace(self, name, simulation=False):
+        created = self.call("POST", "/v1/workspaces", {"name": name, "simulation": simulation})
         self.key = created["apiKey"]["key"]
         return created
 

@@ -62,7 +62,8 @@ def main():
     args = parser.parse_args()
 
     api = AnswerlensApi(args.api)
-    workspace = api.create_workspace("Northwind demo")
+    # a simulation: its analytics count the simulated engine's answers by default (elsewhere they only count when asked)
+    workspace = api.create_workspace("Northwind demo", simulation=True)
     if args.key_file:
         with open(args.key_file, "w") as handle:
             handle.write(api.key + "\n")

@@ -6,14 +6,19 @@ import java.util.UUID;
 /** Writes answers, mentions, citations and discovered names the way the extraction service stores them. */
 public record AnswerSeeds(Database database, UUID workspaceId) {
 
-    /** Stores an answer and returns its id. */
+    /** Stores an answer collected by the API engine (what analytics count by default) and returns its id. */
     public UUID answer(UUID promptId, LocalDate day, String platform, String text) {
+        return answer(promptId, day, platform, "api", text);
+    }
+
+    /** Stores an answer collected by {@code engine} (simulated, api, browser) and returns its id. */
+    public UUID answer(UUID promptId, LocalDate day, String platform, String engine, String text) {
         UUID id = UUID.randomUUID();
         database.query("INSERT INTO answers (id, job_id, workspace_id, prompt_id, platform, sample, day, raw_text, engine,"
                         + " model, web_search, logged_in, country, language, started_at, finished_at, latency_ms,"
-                        + " extractor_version, scheduled_at) VALUES ($1, $2, $3, $4, $5, 1, $6, $7, 'simulated', 'sim-1',"
+                        + " extractor_version, scheduled_at) VALUES ($1, $2, $3, $4, $5, 1, $6, $7, $8, 'model-1',"
                         + " false, false, 'US', 'en', now(), now(), 120, 'rules-1', now())",
-                id, UUID.randomUUID(), workspaceId, promptId, platform, day, text);
+                id, UUID.randomUUID(), workspaceId, promptId, platform, day, text, engine);
         return id;
     }
 

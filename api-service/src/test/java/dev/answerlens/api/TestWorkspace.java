@@ -19,8 +19,13 @@ public record TestWorkspace(UUID id, String key) {
             .jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE));
 
     public static TestWorkspace create() {
+        return create(false);
+    }
+
+    /** A workspace that is a simulation (its analytics count simulated answers by default), or not. */
+    public static TestWorkspace create(boolean simulation) {
         ExtractableResponse<Response> created = given().contentType(ContentType.JSON)
-                .body(Map.of("name", "test " + UUID.randomUUID()))
+                .body(Map.of("name", "test " + UUID.randomUUID(), "simulation", simulation))
                 .post("/v1/workspaces")
                 .then().statusCode(201).extract();
         return new TestWorkspace(UUID.fromString(created.path("id")), created.path("apiKey.key"));

@@ -39,8 +39,10 @@ public class AnalyticsResource {
         this.config = config;
     }
 
-    private SummaryQuery query(String from, String to, List<String> platforms) {
-        return SummaryQuery.parse(from, to, platforms, LocalDate.now(ZoneOffset.UTC),
+    /** The filter of a request; simulated answers count only when asked for, or in a simulation workspace. */
+    private SummaryQuery query(String from, String to, List<String> platforms, List<String> engines) {
+        return SummaryQuery.parse(from, to, platforms, engines,
+                caller.simulation() ? SummaryQuery.ALL_ENGINES : SummaryQuery.COLLECTED, LocalDate.now(ZoneOffset.UTC),
                 config.analytics().defaultDays(), config.analytics().maxDays());
     }
 
@@ -56,10 +58,11 @@ public class AnalyticsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<byte[]> timeSeries(@QueryParam("from") String from, @QueryParam("to") String to,
                                   @QueryParam("platform") List<String> platforms,
+            @Parameter(description = Formulas.ENGINE_FILTER) @QueryParam("engine") List<String> engines,
                                   @Parameter(description = "day (default) or week") @QueryParam("granularity")
                                   String granularity) {
         // JSON bytes: a cached series is sent as stored, not decoded and encoded again
-        return summaries.timeSeriesJson(caller.id(), query(from, to, platforms), Granularity.parse(granularity));
+        return summaries.timeSeriesJson(caller.id(), query(from, to, platforms, engines), Granularity.parse(granularity));
     }
 
     @GET
@@ -68,8 +71,9 @@ public class AnalyticsResource {
     @APIResponse(responseCode = "200", description = "The sources",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Sources.class)))
     public Uni<Sources> sources(@QueryParam("from") String from, @QueryParam("to") String to,
-                                @QueryParam("platform") List<String> platforms) {
-        return summaries.sources(caller.id(), query(from, to, platforms));
+                                @QueryParam("platform") List<String> platforms,
+            @Parameter(description = Formulas.ENGINE_FILTER) @QueryParam("engine") List<String> engines) {
+        return summaries.sources(caller.id(), query(from, to, platforms, engines));
     }
 
     @GET
@@ -79,9 +83,10 @@ public class AnalyticsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Breakdown.class)))
     public Uni<Breakdown> breakdown(@QueryParam("from") String from, @QueryParam("to") String to,
                                     @QueryParam("platform") List<String> platforms,
+            @Parameter(description = Formulas.ENGINE_FILTER) @QueryParam("engine") List<String> engines,
                                     @Parameter(description = "A brand id; default: the workspace's first own brand.")
                                     @QueryParam("brand") String brand) {
-        return summaries.breakdown(caller.id(), query(from, to, platforms), AnswerQuery.uuid("brand", brand));
+        return summaries.breakdown(caller.id(), query(from, to, platforms, engines), AnswerQuery.uuid("brand", brand));
     }
 
     @GET
@@ -92,8 +97,9 @@ public class AnalyticsResource {
     @APIResponse(responseCode = "200", description = "The leaderboard",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Leaderboard.class)))
     public Uni<Leaderboard> leaderboard(@QueryParam("from") String from, @QueryParam("to") String to,
-                                        @QueryParam("platform") List<String> platforms) {
-        return summaries.leaderboard(caller.id(), query(from, to, platforms));
+                                        @QueryParam("platform") List<String> platforms,
+            @Parameter(description = Formulas.ENGINE_FILTER) @QueryParam("engine") List<String> engines) {
+        return summaries.leaderboard(caller.id(), query(from, to, platforms, engines));
     }
 
     @GET
@@ -106,8 +112,9 @@ public class AnalyticsResource {
     public Uni<PeriodChange> change(@QueryParam("from") String from, @QueryParam("to") String to,
                                     @QueryParam("previousFrom") String previousFrom,
                                     @QueryParam("previousTo") String previousTo,
-                                    @QueryParam("platform") List<String> platforms) {
-        SummaryQuery current = query(from, to, platforms);
+                                    @QueryParam("platform") List<String> platforms,
+            @Parameter(description = Formulas.ENGINE_FILTER) @QueryParam("engine") List<String> engines) {
+        SummaryQuery current = query(from, to, platforms, engines);
         return summaries.change(caller.id(), current, current.previous(previousFrom, previousTo, config.analytics().maxDays()));
     }
 
@@ -124,6 +131,7 @@ public class AnalyticsResource {
                     schema = @Schema(implementation = AnswerRecord.class, type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
     public Uni<org.jboss.resteasy.reactive.RestResponse<Object>> answers(
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("platform") List<String> platforms,
+            @Parameter(description = Formulas.ENGINE_FILTER) @QueryParam("engine") List<String> engines,
             @Parameter(description = "A brand id of this workspace.") @QueryParam("brand") String brand,
             @Parameter(description = "true or false; needs brand.") @QueryParam("mentioned") String mentioned,
             @Parameter(description = "A prompt id.") @QueryParam("prompt") String prompt,
@@ -132,7 +140,7 @@ public class AnalyticsResource {
             @Parameter(description = "json (default) or csv") @QueryParam("format") String format,
             jakarta.ws.rs.core.HttpHeaders headers, jakarta.ws.rs.core.UriInfo uri) {
         Object[] cursor = AnswerQuery.decodeCursor(after);
-        AnswerQuery query = new AnswerQuery(query(from, to, platforms), AnswerQuery.uuid("brand", brand),
+        AnswerQuery query = new AnswerQuery(query(from, to, platforms, engines), AnswerQuery.uuid("brand", brand),
                 AnswerQuery.bool("mentioned", mentioned), AnswerQuery.uuid("prompt", prompt),
                 dev.answerlens.api.problem.QueryParameters.integer("limit", limit, 50, 1, 1000),
                 (LocalDate) cursor[0], (java.util.UUID) cursor[1]);
@@ -183,8 +191,9 @@ public class AnalyticsResource {
                     + "answerlens.api.analytics.default-days).") @QueryParam("from") String from,
             @Parameter(description = "Last day, YYYY-MM-DD; default: today (UTC).") @QueryParam("to") String to,
             @Parameter(description = "Platform id, repeatable (or comma-separated); default: all platforms.")
-            @QueryParam("platform") List<String> platforms) {
+            @QueryParam("platform") List<String> platforms,
+            @Parameter(description = Formulas.ENGINE_FILTER) @QueryParam("engine") List<String> engines) {
         // JSON bytes: a cached summary is sent as stored, not decoded and encoded again
-        return summaries.summaryJson(caller.id(), query(from, to, platforms));
+        return summaries.summaryJson(caller.id(), query(from, to, platforms, engines));
     }
 }

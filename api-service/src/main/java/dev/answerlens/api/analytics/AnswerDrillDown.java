@@ -22,7 +22,7 @@ public class AnswerDrillDown {
     private static final String ANSWERS = "SELECT a.id, a.prompt_id, p.text AS prompt_text, a.day, a.platform, a.engine,"
             + " a.model, a.model_version, a.web_search, a.logged_in, a.country, a.language, a.finished_at, a.latency_ms,"
             + " a.cost_usd, a.extractor_version, a.raw_text FROM answers a LEFT JOIN prompts p ON p.id = a.prompt_id"
-            + " WHERE a.workspace_id = $1 AND a.day BETWEEN $2 AND $3 AND a.platform = ANY($4)"
+            + " WHERE a.workspace_id = $1 AND a.day BETWEEN $2 AND $3 AND a.platform = ANY($4) AND a.engine = ANY($11)"
             + " AND ($5::uuid IS NULL OR $6::boolean IS NULL"
             + "      OR EXISTS (SELECT 1 FROM mentions m WHERE m.answer_id = a.id AND m.brand_id = $5) = $6)"
             + " AND ($7::uuid IS NULL OR a.prompt_id = $7)"
@@ -50,7 +50,7 @@ public class AnswerDrillDown {
                 query.range().platforms().toArray(String[]::new)));
         arguments.addValue(query.brandId()).addValue(query.brandId() == null ? null : query.mentioned())
                 .addValue(query.promptId()).addValue(query.afterDay()).addValue(query.afterId())
-                .addInteger(query.limit() + 1);
+                .addInteger(query.limit() + 1).addArrayOfString(query.range().engines().toArray(String[]::new));
         // a brand without "mentioned" lists every answer; with it, those that do (true) or do not (false) mention it
         return pool.withConnection(connection -> connection.preparedQuery(ANSWERS).execute(arguments)
                 .flatMap(rows -> {

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One brand's visibility per prompt and per tag: which questions it wins and which it is absent from. */
 @Schema(name = "Breakdown", description = Formulas.BREAKDOWN)
-public record Breakdown(LocalDate from, LocalDate to, List<String> platforms, UUID brandId, String brand,
+public record Breakdown(LocalDate from, LocalDate to, List<String> platforms, List<String> engines, UUID brandId, String brand,
                         List<Row> prompts, List<Row> tags) {
 
     @Schema(name = "BreakdownRow")

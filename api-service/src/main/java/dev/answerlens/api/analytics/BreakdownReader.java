@@ -29,7 +29,8 @@ public class BreakdownReader {
             + " coalesce(sum(m.position), 0) AS position_sum, count(*) FILTER (WHERE m.position = 1) AS first,"
             + " avg(m.sentiment_score) AS sentiment FROM answers a"
             + " LEFT JOIN mentions m ON m.answer_id = a.id AND m.brand_id = $5"
-            + " WHERE a.workspace_id = $1 AND a.day BETWEEN $2 AND $3 AND a.platform = ANY($4) GROUP BY a.prompt_id";
+            + " WHERE a.workspace_id = $1 AND a.day BETWEEN $2 AND $3 AND a.platform = ANY($4) AND a.engine = ANY($6)"
+            + " GROUP BY a.prompt_id";
     private static final String JOBS = "SELECT prompt_id, count(*) AS jobs FROM jobs WHERE workspace_id = $1"
             + " AND day BETWEEN $2 AND $3 AND platform = ANY($4) GROUP BY prompt_id";
     private static final String PROMPTS = "SELECT id, text, tags FROM prompts WHERE workspace_id = $1";
@@ -69,7 +70,8 @@ public class BreakdownReader {
                     UUID id = brand.getUUID("id");
                     Tuple filter = Tuple.of(workspaceId, query.from(), query.to(), query.platforms().toArray(String[]::new));
                     return Uni.combine().all().unis(
-                                    connection.preparedQuery(PER_PROMPT).execute(filter.addValue(id)),
+                                    connection.preparedQuery(PER_PROMPT).execute(filter.addValue(id)
+                                            .addArrayOfString(query.engines().toArray(String[]::new))),
                                     connection.preparedQuery(JOBS).execute(Tuple.of(workspaceId, query.from(), query.to(),
                                             query.platforms().toArray(String[]::new))),
                                     connection.preparedQuery(PROMPTS).execute(Tuple.of(workspaceId)))
@@ -101,6 +103,6 @@ public class BreakdownReader {
                 Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Breakdown.Row::key));
         List<Breakdown.Row> tags = new ArrayList<>();
         perTag.forEach((tag, sums) -> tags.add(sums.row(tag, null)));
-        return new Breakdown(query.from(), query.to(), query.platforms(), brandId, brandName, prompts, tags);
+        return new Breakdown(query.from(), query.to(), query.platforms(), query.engines(), brandId, brandName, prompts, tags);
     }
 }

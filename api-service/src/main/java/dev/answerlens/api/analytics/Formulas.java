@@ -29,7 +29,10 @@ final class Formulas {
             + "Wilson interval; averagePosition = mean position where mentioned; firstRate = answers where it is named "
             + "first / n; coverage = n / jobs scheduled for the prompt. Prompts are listed weakest first.";
     static final String COVERAGE = "coverage = collected / scheduled (answers collected over answers scheduled); "
-            + "rate null when nothing was scheduled.";
+            + "rate null when nothing was scheduled. Jobs are scheduled per platform, whatever engine collects them.";
+    static final String ENGINE_FILTER = "Collection engines whose answers count: simulated, api, browser (repeat or "
+            + "comma-separate). Default: api and browser — simulated answers count only when asked for, or in a workspace "
+            + "that is a simulation. The engines counted are named in every response (engines).";
     static final String ALL = "Metrics of one brand over the filter. " + N + " " + MENTION_RATE + " " + SHARE_OF_VOICE
             + " " + AVERAGE_POSITION + " " + FIRST_RATE + " " + CITATION_RATE + " " + SENTIMENT;
 

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The competitive set ranked by mention rate, saying where a rank is real and where intervals overlap. */
 @Schema(name = "Leaderboard")
-public record Leaderboard(LocalDate from, LocalDate to, List<String> platforms, Summary.Coverage coverage,
+public record Leaderboard(LocalDate from, LocalDate to, List<String> platforms, List<String> engines, Summary.Coverage coverage,
                           List<Entry> entries) {
 
     @Schema(name = "LeaderboardEntry")
@@ -37,6 +37,6 @@ public record Leaderboard(LocalDate from, LocalDate to, List<String> platforms, 
             entries.add(new Entry(i + 1, b.brandId(), b.name(), b.kind(), b.mentionRate(), b.shareOfVoice(),
                     b.averagePosition(), b.firstRate(), ahead));
         }
-        return new Leaderboard(summary.from(), summary.to(), summary.platforms(), summary.coverage(), entries);
+        return new Leaderboard(summary.from(), summary.to(), summary.platforms(), summary.engines(), summary.coverage(), entries);
     }
 }

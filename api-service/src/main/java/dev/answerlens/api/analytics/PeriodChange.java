@@ -11,6 +11,7 @@ public record PeriodChange(
         LocalDate from, LocalDate to,
         LocalDate previousFrom, LocalDate previousTo,
         List<String> platforms,
+        List<String> engines,
         Summary.Coverage coverage,
         Summary.Coverage previousCoverage,
         List<BrandChange> brands) {
@@ -32,7 +33,7 @@ public record PeriodChange(
                     change(now.mentionRate(), before.mentionRate()), change(now.firstRate(), before.firstRate()),
                     change(now.citationRate(), before.citationRate()), now.shareOfVoice(), before.shareOfVoice());
         }).toList();
-        return new PeriodChange(current.from(), current.to(), previous.from(), previous.to(), current.platforms(),
+        return new PeriodChange(current.from(), current.to(), previous.from(), previous.to(), current.platforms(), current.engines(),
                 current.coverage(), previous.coverage(), brands);
     }
 

@@ -17,8 +17,10 @@ import java.util.UUID;
 @ApplicationScoped
 public class RollupReader {
     private static final String FILTER = " WHERE workspace_id = $1 AND day BETWEEN $2 AND $3 AND platform = ANY($4)";
+    /** Rollups are kept per engine; jobs are scheduled per platform, whatever engine collects them. */
+    static final String ENGINES = " AND engine = ANY($5)";
     private static final String ANSWERS = "SELECT platform, sum(answers) AS answers, sum(brand_mentions) AS brand_mentions"
-            + " FROM answer_daily_rollups" + FILTER + " GROUP BY platform";
+            + " FROM answer_daily_rollups" + FILTER + ENGINES + " GROUP BY platform";
     private static final String SCHEDULED = "SELECT platform, sum(jobs) AS jobs FROM scheduled_daily" + FILTER
             + " GROUP BY platform";
     static final String SENTIMENT = " sum(sentiment_positive) AS positive, sum(sentiment_neutral) AS neutral,"
@@ -26,7 +28,7 @@ public class RollupReader {
     private static final String BRANDS = "SELECT brand_id, platform, sum(answers_mentioning) AS mentioning,"
             + " sum(mention_count) AS mention_count, sum(position_sum) AS position_sum,"
             + " sum(answers_first) AS answers_first, sum(answers_citing) AS answers_citing," + SENTIMENT
-            + " FROM brand_daily_rollups" + FILTER + " GROUP BY brand_id, platform";
+            + " FROM brand_daily_rollups" + FILTER + ENGINES + " GROUP BY brand_id, platform";
     private static final String BRAND_NAMES = "SELECT id, name, kind FROM brands WHERE workspace_id = $1";
 
     private final Pool pool;
@@ -37,11 +39,18 @@ public class RollupReader {
 
     public Uni<Rollups> read(UUID workspaceId, SummaryQuery query) {
         Tuple filter = Tuple.of(workspaceId, query.from(), query.to(), query.platforms().toArray(String[]::new));
+        Tuple withEngines = withEngines(workspaceId, query);
         return Snapshot.read(pool, connection -> Uni.combine().all().unis(
-                        run(connection, ANSWERS, filter), run(connection, SCHEDULED, filter),
-                        run(connection, BRANDS, filter), run(connection, BRAND_NAMES, Tuple.of(workspaceId)))
+                        run(connection, ANSWERS, withEngines), run(connection, SCHEDULED, filter),
+                        run(connection, BRANDS, withEngines), run(connection, BRAND_NAMES, Tuple.of(workspaceId)))
                 .with((answers, scheduled, brands, names) ->
                         new Rollups(answerTotals(answers), scheduled(scheduled), brandTotals(brands), brandRows(names))));
+    }
+
+    /** The filter's parameters $1–$5: workspace, from, to, platforms, engines. */
+    static Tuple withEngines(UUID workspaceId, SummaryQuery query) {
+        return Tuple.of(workspaceId, query.from(), query.to(), query.platforms().toArray(String[]::new),
+                query.engines().toArray(String[]::new));
     }
 
     private static Uni<RowSet<Row>> run(SqlConnection connection, String sql, Tuple arguments) {

@@ -8,6 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Sources", description = Formulas.SOURCES)
 public record Sources(
         LocalDate from, LocalDate to, List<String> platforms,
+        @Schema(description = "Collection engines whose answers are counted (simulated only when asked for, or in a simulation workspace).") List<String> engines,
         @Schema(description = "Citations in the filter by owner: own, competitor, other.") Ownership ownership,
         List<DomainCount> topDomains,
         List<UrlCount> topUrls,

@@ -20,7 +20,8 @@ public class SourcesReader {
     private static final int TOP = 20;
     private static final String CITED = "WITH cited AS (SELECT c.answer_id, c.domain, c.canonical_url, c.owner"
             + " FROM citations c JOIN answers a ON a.id = c.answer_id"
-            + " WHERE c.workspace_id = $1 AND a.workspace_id = $1 AND a.day BETWEEN $2 AND $3 AND a.platform = ANY($4)) ";
+            + " WHERE c.workspace_id = $1 AND a.workspace_id = $1 AND a.day BETWEEN $2 AND $3 AND a.platform = ANY($4)"
+            + " AND a.engine = ANY($5)) ";
     private static final String OWNERSHIP = CITED + "SELECT owner, count(*) AS n FROM cited GROUP BY owner";
     private static final String DOMAINS = CITED + "SELECT domain, mode() WITHIN GROUP (ORDER BY owner) AS owner,"
             + " count(*) AS citations, count(DISTINCT answer_id) AS answers FROM cited GROUP BY domain"
@@ -44,11 +45,11 @@ public class SourcesReader {
     }
 
     public Uni<Sources> read(UUID workspaceId, SummaryQuery query) {
-        Tuple filter = Tuple.of(workspaceId, query.from(), query.to(), query.platforms().toArray(String[]::new));
+        Tuple filter = RollupReader.withEngines(workspaceId, query);
         return Snapshot.read(pool, connection -> Uni.combine().all().unis(
                         connection.preparedQuery(OWNERSHIP).execute(filter), connection.preparedQuery(DOMAINS).execute(filter),
                         connection.preparedQuery(URLS).execute(filter), connection.preparedQuery(GAPS).execute(filter))
-                .with((ownership, domains, urls, gaps) -> new Sources(query.from(), query.to(), query.platforms(),
+                .with((ownership, domains, urls, gaps) -> new Sources(query.from(), query.to(), query.platforms(), query.engines(),
                         ownership(ownership), domains(domains), urls(urls), domains(gaps))));
     }
 

@@ -11,6 +11,7 @@ public record Summary(
         @Schema(description = "First day included (UTC).") LocalDate from,
         @Schema(description = "Last day included (UTC).") LocalDate to,
         @Schema(description = "Platform ids included.") List<String> platforms,
+        @Schema(description = "Collection engines whose answers are counted (simulated only when asked for, or in a simulation workspace).") List<String> engines,
         Coverage coverage,
         @Schema(description = "Every brand of the workspace, own brands first.") List<BrandSummary> brands) {
 

@@ -25,7 +25,8 @@ final class SummaryCalculator {
         }
         List<Summary.BrandSummary> brands = rollups.brands().stream().sorted(OWN_FIRST_THEN_NAME)
                 .map(brand -> brand(query, rollups, brand)).toList();
-        return new Summary(query.from(), query.to(), query.platforms(), Summary.Coverage.of(collected, scheduled), brands);
+        return new Summary(query.from(), query.to(), query.platforms(), query.engines(), Summary.Coverage.of(collected, scheduled),
+                brands);
     }
 
     private static Summary.BrandSummary brand(SummaryQuery query, Rollups rollups, Rollups.BrandRow brand) {

@@ -2,6 +2,7 @@ package dev.answerlens.api.analytics;
 
 import dev.answerlens.api.problem.ProblemException;
 import dev.answerlens.api.problem.QueryParameters;
+import dev.answerlens.model.Engine;
 import dev.answerlens.model.Platform;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -11,8 +12,15 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-/** A validated, normalised summary filter: equal filters written differently share one cache entry. */
-public record SummaryQuery(LocalDate from, LocalDate to, List<String> platforms) {
+/**
+ * A validated, normalised summary filter: equal filters written differently share one cache entry. {@code engines}
+ * are the collection engines whose answers count (simulated only when asked for, or in a simulation workspace).
+ */
+public record SummaryQuery(LocalDate from, LocalDate to, List<String> platforms, List<String> engines) {
+    /** Answers of real platforms: what analytics count unless simulated answers are asked for. */
+    public static final List<String> COLLECTED = List.of(Engine.BROWSER.id(), Engine.API.id());
+    /** Every engine, simulated included: the default of a simulation workspace. */
+    public static final List<String> ALL_ENGINES = Arrays.stream(Engine.values()).map(Engine::id).toList();
 
     /**
      * Parses the raw parameters. Defaults: the {@code defaultDays} days ending {@code today};
@@ -20,6 +28,12 @@ public record SummaryQuery(LocalDate from, LocalDate to, List<String> platforms)
      */
     public static SummaryQuery parse(String from, String to, List<String> platforms, LocalDate today,
                                      int defaultDays, int maxDays) {
+        return parse(from, to, platforms, List.of(), COLLECTED, today, defaultDays, maxDays);
+    }
+
+    /** As above, with the engines asked for ({@code engine}, repeatable or comma-separated) or else {@code defaultEngines}. */
+    public static SummaryQuery parse(String from, String to, List<String> platforms, List<String> engines,
+                                     List<String> defaultEngines, LocalDate today, int defaultDays, int maxDays) {
         LocalDate end = QueryParameters.date("to", to, today);
         LocalDate start = QueryParameters.date("from", from, end.minusDays(defaultDays - 1L));
         if (start.isAfter(end)) {
@@ -28,13 +42,13 @@ public record SummaryQuery(LocalDate from, LocalDate to, List<String> platforms)
         if (ChronoUnit.DAYS.between(start, end) + 1 > maxDays) {
             throw ProblemException.invalidParameter("from", "the range may cover at most " + maxDays + " days");
         }
-        return new SummaryQuery(start, end, platformIds(platforms));
+        return new SummaryQuery(start, end, platformIds(platforms), engineIds(engines, defaultEngines));
     }
 
     /** The period of the same length just before this one, on the same platforms. */
     public SummaryQuery previous() {
         long days = ChronoUnit.DAYS.between(from, to) + 1;
-        return new SummaryQuery(from.minusDays(days), from.minusDays(1), platforms);
+        return new SummaryQuery(from.minusDays(days), from.minusDays(1), platforms, engines);
     }
 
     /** The given previous period, or by default the one just before. */
@@ -50,7 +64,32 @@ public record SummaryQuery(LocalDate from, LocalDate to, List<String> platforms)
         if (ChronoUnit.DAYS.between(start, end) + 1 > maxDays) {
             throw ProblemException.invalidParameter("previousFrom", "the range may cover at most " + maxDays + " days");
         }
-        return new SummaryQuery(start, end, platforms);
+        return new SummaryQuery(start, end, platforms, engines);
+    }
+
+    /** The same filter on other platforms (the series sums platforms into one). */
+    public SummaryQuery onPlatforms(List<String> others) {
+        return new SummaryQuery(from, to, others, engines);
+    }
+
+    private static List<String> engineIds(List<String> values, List<String> defaults) {
+        Set<Engine> chosen = EnumSet.noneOf(Engine.class);
+        for (String value : values == null ? List.<String>of() : values) {
+            for (String id : value.split(",")) {
+                if (id.isBlank()) {
+                    continue;
+                }
+                chosen.add(Arrays.stream(Engine.values()).filter(e -> e.id().equals(id.strip())).findFirst()
+                        .orElseThrow(() -> ProblemException.invalidParameter("engine", "'" + id.strip() + "' is not one of "
+                                + ALL_ENGINES)));
+            }
+        }
+        if (chosen.isEmpty()) {
+            return List.copyOf(defaults);
+        }
+        List<String> ids = new ArrayList<>();
+        chosen.forEach(e -> ids.add(e.id()));
+        return List.copyOf(ids);
     }
 
     private static List<String> platformIds(List<String> values) {
@@ -72,6 +111,6 @@ public record SummaryQuery(LocalDate from, LocalDate to, List<String> platforms)
 
     /** The canonical text of this filter; the cache hashes it. */
     String canonical() {
-        return "from=" + from + "&to=" + to + "&platforms=" + String.join(",", platforms);
+        return "from=" + from + "&to=" + to + "&platforms=" + String.join(",", platforms) + "&engines=" + String.join(",", engines);
     }
 }

@@ -19,6 +19,7 @@ public record TimeSeries(
         @Schema(description = "day or week (ISO weeks, labelled by their Monday; only days in from..to count).")
         String granularity,
         List<String> platforms,
+        @Schema(description = "Collection engines whose answers are counted (simulated only when asked for, or in a simulation workspace).") List<String> engines,
         @Schema(description = "First day of every period in the range, oldest first, including periods without data.")
         List<LocalDate> periods,
         CoverageSeries coverage,
@@ -80,7 +81,7 @@ public record TimeSeries(
             brands.add(new BrandSeries(first.brandId(), first.name(), first.kind(), n, mention.series(), sov, position,
                     firstRate.series(), citation.series(), sentimentN, sentimentMean));
         }
-        return new TimeSeries(query.from(), query.to(), granularity.id(), query.platforms(), periods,
+        return new TimeSeries(query.from(), query.to(), granularity.id(), query.platforms(), query.engines(), periods,
                 new CoverageSeries(collected, scheduled, coverage), brands);
     }
 

@@ -35,18 +35,19 @@ public class TimeSeriesReader {
         String period = granularity.sql();
         String combined = "'" + COMBINED + "' AS platform";
         String answers = "SELECT " + period + " AS period, " + combined + ", sum(answers) AS answers,"
-                + " sum(brand_mentions) AS brand_mentions FROM answer_daily_rollups" + FILTER + " GROUP BY 1";
+                + " sum(brand_mentions) AS brand_mentions FROM answer_daily_rollups" + FILTER + RollupReader.ENGINES + " GROUP BY 1";
         String scheduled = "SELECT " + period + " AS period, " + combined + ", sum(jobs) AS jobs FROM scheduled_daily"
                 + FILTER + " GROUP BY 1";
         String brands = "SELECT " + period + " AS period, brand_id, " + combined + ", sum(answers_mentioning) AS mentioning,"
                 + " sum(mention_count) AS mention_count, sum(position_sum) AS position_sum,"
                 + " sum(answers_first) AS answers_first, sum(answers_citing) AS answers_citing," + RollupReader.SENTIMENT
-                + " FROM brand_daily_rollups" + FILTER + " GROUP BY 1, 2";
+                + " FROM brand_daily_rollups" + FILTER + RollupReader.ENGINES + " GROUP BY 1, 2";
         Tuple filter = Tuple.of(workspaceId, query.from(), query.to(), query.platforms().toArray(String[]::new));
+        Tuple withEngines = RollupReader.withEngines(workspaceId, query);
         return Snapshot.read(pool, connection -> Uni.combine().all().unis(
-                        connection.preparedQuery(answers).execute(filter),
+                        connection.preparedQuery(answers).execute(withEngines),
                         connection.preparedQuery(scheduled).execute(filter),
-                        connection.preparedQuery(brands).execute(filter),
+                        connection.preparedQuery(brands).execute(withEngines),
                         connection.preparedQuery("SELECT id, name, kind FROM brands WHERE workspace_id = $1")
                                 .execute(Tuple.of(workspaceId)))
                 .with((a, s, b, names) -> series(query, granularity, a, s, b, names)));
@@ -67,7 +68,7 @@ public class TimeSeriesReader {
         List<Rollups.BrandRow> tracked = new ArrayList<>();
         nameRows.forEach(r -> tracked.add(new Rollups.BrandRow(r.getUUID("id"), r.getString("name"), r.getString("kind"))));
 
-        SummaryQuery combined = new SummaryQuery(query.from(), query.to(), List.of(COMBINED));
+        SummaryQuery combined = query.onPlatforms(List.of(COMBINED));
         List<LocalDate> periods = new ArrayList<>();
         List<Summary> summaries = new ArrayList<>();
         for (LocalDate p = granularity.periodOf(query.from()); !p.isAfter(query.to()); p = granularity.next(p)) {

@@ -59,7 +59,7 @@ public class ApiKeyFilter {
                 if (!verdict.allowed()) {
                     return tooManyRequests(request, verdict);
                 }
-                caller.authenticate(live.workspaceId(), live.scope());
+                caller.authenticate(live.workspaceId(), live.scope(), live.simulation());
                 return null;
             });
         });

@@ -21,8 +21,8 @@ public class ApiKeyLookup {
         this.recent = new LiveKeyCache(config.auth().keyCacheTtl(), java.time.Clock.systemUTC());
     }
 
-    /** A key that authenticates a request: its workspace and scope. */
-    public record LiveKey(UUID keyId, UUID workspaceId, KeyScope scope) {
+    /** A key that authenticates a request: its workspace, scope, and whether the workspace is a simulation. */
+    public record LiveKey(UUID keyId, UUID workspaceId, KeyScope scope, boolean simulation) {
     }
 
     public Uni<Optional<LiveKey>> find(String presentedKey) {
@@ -32,7 +32,8 @@ public class ApiKeyLookup {
         if (known.isPresent()) {
             return Uni.createFrom().item(known);
         }
-        return pool.preparedQuery("SELECT id, workspace_id, scope FROM api_keys WHERE key_hash = $1 AND revoked_at IS NULL")
+        return pool.preparedQuery("SELECT k.id, k.workspace_id, k.scope, w.simulation FROM api_keys k"
+                        + " JOIN workspaces w ON w.id = k.workspace_id WHERE k.key_hash = $1 AND k.revoked_at IS NULL")
                 .execute(Tuple.of(Buffer.buffer(hash)))
                 .map(ApiKeyLookup::first)
                 .invoke(found -> found.ifPresent(key -> recent.put(hex, key)));
@@ -48,6 +49,7 @@ public class ApiKeyLookup {
             return Optional.empty();
         }
         Row row = rows.iterator().next();
-        return KeyScope.fromId(row.getString("scope")).map(scope -> new LiveKey(row.getUUID("id"), row.getUUID("workspace_id"), scope));
+        return KeyScope.fromId(row.getString("scope")).map(scope -> new LiveKey(row.getUUID("id"), row.getUUID("workspace_id"),
+                scope, row.getBoolean("simulation")));
     }
 }

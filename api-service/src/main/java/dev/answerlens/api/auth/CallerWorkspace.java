@@ -8,10 +8,17 @@ import java.util.UUID;
 public class CallerWorkspace {
     private UUID workspaceId;
     private KeyScope scope;
+    private boolean simulation;
 
-    void authenticate(UUID workspaceId, KeyScope scope) {
+    void authenticate(UUID workspaceId, KeyScope scope, boolean simulation) {
         this.workspaceId = workspaceId;
         this.scope = scope;
+        this.simulation = simulation;
+    }
+
+    /** Whether the caller's workspace is a simulation (its analytics include simulated answers by default). */
+    public boolean simulation() {
+        return simulation;
     }
 
     /** The caller's workspace; fails loudly if an endpoint was reached without authentication. */

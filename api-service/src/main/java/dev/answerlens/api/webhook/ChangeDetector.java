@@ -18,7 +18,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
@@ -32,7 +34,8 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class ChangeDetector {
     private static final Logger LOG = Logger.getLogger(ChangeDetector.class);
-    private static final String WORKSPACES = "SELECT DISTINCT workspace_id FROM webhooks WHERE active";
+    private static final String WORKSPACES = "SELECT DISTINCT h.workspace_id, w.simulation FROM webhooks h"
+            + " JOIN workspaces w ON w.id = h.workspace_id WHERE h.active";
     private static final String ENQUEUE = "INSERT INTO webhook_deliveries (id, webhook_id, workspace_id, event_key, event_type,"
             + " payload) SELECT gen_random_uuid(), id, workspace_id, $2, $3, $4 FROM webhooks"
             + " WHERE workspace_id = $1 AND active AND $3 = ANY(events) ON CONFLICT (webhook_id, event_key) DO NOTHING";
@@ -62,13 +65,14 @@ public class ChangeDetector {
 
     /** Queues the changes of every workspace with webhooks; blocking. @return deliveries queued */
     public int detectAll(LocalDate today) {
-        List<UUID> workspaces = new ArrayList<>();
+        Map<UUID, Boolean> workspaces = new LinkedHashMap<>();
         pool.query(WORKSPACES).execute().await().atMost(Duration.ofSeconds(30))
-                .forEach(r -> workspaces.add(r.getUUID("workspace_id")));
+                .forEach(r -> workspaces.put(r.getUUID("workspace_id"), r.getBoolean("simulation")));
         int queued = 0;
-        for (UUID workspace : workspaces) {
+        for (UUID workspace : workspaces.keySet()) {
+            List<String> engines = workspaces.get(workspace) ? SummaryQuery.ALL_ENGINES : SummaryQuery.COLLECTED;
             try {
-                for (Change change : detect(workspace, today)) {
+                for (Change change : detect(workspace, today, engines)) {
                     queued += pool.preparedQuery(ENQUEUE).execute(Tuple.of(workspace, change.key(), change.type(),
                             change.payload().toString())).await().atMost(Duration.ofSeconds(10)).rowCount();
                 }
@@ -79,10 +83,13 @@ public class ChangeDetector {
         return queued;
     }
 
-    /** The significant changes of one workspace: the window ending yesterday against the one before it. */
-    public List<Change> detect(UUID workspaceId, LocalDate today) {
+    /**
+     * The significant changes of one workspace: the window ending yesterday against the one before it, over the
+     * answers of {@code engines} (simulated ones only for a simulation workspace, as its analytics count them).
+     */
+    public List<Change> detect(UUID workspaceId, LocalDate today, List<String> engines) {
         List<String> all = Arrays.stream(Platform.values()).map(Platform::id).toList();
-        SummaryQuery current = new SummaryQuery(today.minusDays(windowDays), today.minusDays(1), all);
+        SummaryQuery current = new SummaryQuery(today.minusDays(windowDays), today.minusDays(1), all, engines);
         SummaryQuery previous = current.previous();
         Summary now = summaries.summary(workspaceId, current).await().atMost(Duration.ofSeconds(30));
         Summary before = summaries.summary(workspaceId, previous).await().atMost(Duration.ofSeconds(30));

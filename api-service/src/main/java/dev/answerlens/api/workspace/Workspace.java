@@ -25,4 +25,8 @@ public class Workspace extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** A simulation (the local demo): its analytics include simulated answers by default. */
+    @Column(nullable = false)
+    public boolean simulation;
 }

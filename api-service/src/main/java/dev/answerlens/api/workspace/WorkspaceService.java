@@ -27,6 +27,7 @@ public class WorkspaceService {
         workspace.name = request.name().strip();
         workspace.tier = Workspace.DEFAULT_TIER;
         workspace.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        workspace.simulation = Boolean.TRUE.equals(request.simulation());
         // inserts are flushed in persist order, so the key's workspace row exists before the key row
         return workspace.persist()
                 .flatMap(ignored -> keys.issue(workspace.id, KeyScope.ADMIN))

@@ -136,7 +136,7 @@ class AnalyticsViewsTest {
                         + "&mentioned=true")
                 .then().statusCode(200)
                 .body("id", contains(mentioning.toString()))
-                .body("[0].engine", equalTo("simulated"))
+                .body("[0].engine", equalTo("api"))
                 .body("[0].promptText", equalTo("best crm?"))
                 .body("[0].mentions[0].brand", equalTo("Acme"))
                 .body("[0].mentions[0].sentiment", equalTo("positive"))

@@ -8,8 +8,12 @@ import java.util.UUID;
 record RollupSeeds(Database database, UUID workspaceId) {
 
     RollupSeeds answers(String day, String platform, int answers, int brandMentions) {
-        database.query("INSERT INTO answer_daily_rollups (workspace_id, day, platform, answers, brand_mentions)"
-                + " VALUES ($1, $2, $3, $4, $5)", workspaceId, LocalDate.parse(day), platform, answers, brandMentions);
+        return answers(day, platform, "api", answers, brandMentions);
+    }
+
+    RollupSeeds answers(String day, String platform, String engine, int answers, int brandMentions) {
+        database.query("INSERT INTO answer_daily_rollups (workspace_id, day, platform, engine, answers, brand_mentions)"
+                + " VALUES ($1, $2, $3, $4, $5, $6)", workspaceId, LocalDate.parse(day), platform, engine, answers, brandMentions);
         return this;
     }
 
@@ -28,10 +32,15 @@ record RollupSeeds(Database database, UUID workspaceId) {
     }
 
     RollupSeeds brand(String day, String platform, UUID brandId, int mentioning, int positionSum, int first, int citing) {
-        database.query("INSERT INTO brand_daily_rollups (workspace_id, day, platform, brand_id, answers_mentioning,"
+        return brand(day, platform, "api", brandId, mentioning, positionSum, first, citing);
+    }
+
+    RollupSeeds brand(String day, String platform, String engine, UUID brandId, int mentioning, int positionSum, int first,
+                      int citing) {
+        database.query("INSERT INTO brand_daily_rollups (workspace_id, day, platform, engine, brand_id, answers_mentioning,"
                         + " mention_count, position_sum, answers_first, answers_citing)"
-                        + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)",
-                workspaceId, LocalDate.parse(day), platform, brandId, mentioning, mentioning * 2, positionSum, first, citing);
+                        + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)",
+                workspaceId, LocalDate.parse(day), platform, engine, brandId, mentioning, mentioning * 2, positionSum, first, citing);
         return this;
     }
 }

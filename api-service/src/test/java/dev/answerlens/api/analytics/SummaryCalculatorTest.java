@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class SummaryCalculatorTest {
     private static final SummaryQuery QUERY = new SummaryQuery(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 7),
-            List.of("chatgpt", "perplexity"));
+            List.of("chatgpt", "perplexity"), SummaryQuery.COLLECTED);
     private static final UUID OWN = UUID.fromString("00000000-0000-0000-0000-00000000000a");
     private static final UUID RIVAL = UUID.fromString("00000000-0000-0000-0000-00000000000b");
 

@@ -12,7 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class LiveKeyCacheTest {
-    private static final ApiKeyLookup.LiveKey KEY = new ApiKeyLookup.LiveKey(UUID.randomUUID(), UUID.randomUUID(), KeyScope.READ);
+    private static final ApiKeyLookup.LiveKey KEY = new ApiKeyLookup.LiveKey(UUID.randomUUID(), UUID.randomUUID(), KeyScope.READ, false);
 
     @Test
     void remembersAFoundKeyByItsHash() {

@@ -57,11 +57,11 @@ class BudgetResourceTest {
         UUID prompt = UUID.randomUUID();
         UUID priced = seeds.answer(prompt, today, "chatgpt", "priced");
         UUID unpriced = seeds.answer(prompt, today, "chatgpt", "unpriced");
-        seeds.answer(prompt, today, "chatgpt", "simulated, free");
+        seeds.answer(prompt, today, "chatgpt", "simulated", "simulated, free");
         UUID yesterday = seeds.answer(prompt, today.minusDays(1), "chatgpt", "yesterday");
-        database.query("UPDATE answers SET engine = 'api', cost_usd = 0.0042, extraction_method = 'llm', llm_cost_usd = 0.0011"
+        database.query("UPDATE answers SET cost_usd = 0.0042, extraction_method = 'llm', llm_cost_usd = 0.0011"
                 + " WHERE id = $1 OR id = $2", priced, yesterday);
-        database.query("UPDATE answers SET engine = 'api', cost_usd = NULL, extraction_method = 'llm', llm_cost_usd = NULL"
+        database.query("UPDATE answers SET cost_usd = NULL, extraction_method = 'llm', llm_cost_usd = NULL"
                 + " WHERE id = $1", unpriced);
         database.query("UPDATE answers SET cost_usd = 0 WHERE workspace_id = $1 AND engine = 'simulated'", workspace.id());
 

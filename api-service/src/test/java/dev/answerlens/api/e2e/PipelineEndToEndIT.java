@@ -156,7 +156,8 @@ class PipelineEndToEndIT {
     }
 
     private static Workspace createWorkspace(String name) {
-        JsonPath created = given().baseUri(pipeline.apiUrl()).contentType(ContentType.JSON).body(Map.of("name", name))
+        JsonPath created = given().baseUri(pipeline.apiUrl()).contentType(ContentType.JSON)
+                .body(Map.of("name", name, "simulation", true))
                 .post("/v1/workspaces").then().statusCode(201).extract().jsonPath();
         return new Workspace(created.getString("id"), created.getString("apiKey.key"));
     }

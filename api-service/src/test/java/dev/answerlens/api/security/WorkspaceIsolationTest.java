@@ -87,10 +87,10 @@ class WorkspaceIsolationTest {
         victim.request().body(Map.of("dailyJobs", 77)).put("/v1/budget").then().statusCode(200);
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         Database database = new Database(pool);
-        database.query("INSERT INTO answer_daily_rollups (workspace_id, day, platform, answers, brand_mentions)"
-                + " VALUES ($1, $2, 'chatgpt', 10, 4)", victim.id(), today);
-        database.query("INSERT INTO brand_daily_rollups (workspace_id, day, platform, brand_id, answers_mentioning,"
-                + " mention_count, position_sum, answers_first, answers_citing) VALUES ($1, $2, 'chatgpt', $3, 4, 5, 6, 2, 1)",
+        database.query("INSERT INTO answer_daily_rollups (workspace_id, day, platform, engine, answers, brand_mentions)"
+                + " VALUES ($1, $2, 'chatgpt', 'api', 10, 4)", victim.id(), today);
+        database.query("INSERT INTO brand_daily_rollups (workspace_id, day, platform, engine, brand_id, answers_mentioning,"
+                + " mention_count, position_sum, answers_first, answers_citing) VALUES ($1, $2, 'chatgpt', 'api', $3, 4, 5, 6, 2, 1)",
                 victim.id(), today, brand);
         AnswerSeeds answers = new AnswerSeeds(database, victim.id());
         for (int i = 0; i < 2; i++) {

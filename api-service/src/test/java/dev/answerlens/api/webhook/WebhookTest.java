@@ -94,13 +94,13 @@ class WebhookTest {
         for (int d = 1; d <= 14; d++) {
             boolean recent = d <= 7;
             LocalDate day = today.minusDays(d);
-            database.query("INSERT INTO answer_daily_rollups (workspace_id, day, platform, answers, brand_mentions)"
-                    + " VALUES ($1, $2, 'chatgpt', 100, 80)", workspace.id(), day);
+            database.query("INSERT INTO answer_daily_rollups (workspace_id, day, platform, engine, answers, brand_mentions)"
+                    + " VALUES ($1, $2, 'chatgpt', 'api', 100, 80)", workspace.id(), day);
             database.query("INSERT INTO scheduled_daily (workspace_id, day, platform, jobs) VALUES ($1, $2, 'chatgpt', $3)",
                     workspace.id(), day, recent ? 200 : 100);
-            database.query("INSERT INTO brand_daily_rollups (workspace_id, day, platform, brand_id, answers_mentioning,"
+            database.query("INSERT INTO brand_daily_rollups (workspace_id, day, platform, engine, brand_id, answers_mentioning,"
                             + " mention_count, position_sum, answers_first, answers_citing) VALUES"
-                            + " ($1, $2, 'chatgpt', $3, $4, $4, $4, 0, 0), ($1, $2, 'chatgpt', $5, $6, $6, $6, 0, 0)",
+                            + " ($1, $2, 'chatgpt', 'api', $3, $4, $4, $4, 0, 0), ($1, $2, 'chatgpt', 'api', $5, $6, $6, $6, 0, 0)",
                     workspace.id(), day, acme, recent ? 20 : 50, bolt, recent ? 60 : 30);
         }
         failuresLeft.set(1);

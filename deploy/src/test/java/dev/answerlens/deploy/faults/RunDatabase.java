@@ -38,38 +38,38 @@ final class RunDatabase {
     /** answer_daily_rollups rows that differ from counts over the answers and mentions (or exist on one side only). */
     private static final String ANSWER_ROLLUP_MISMATCHES = """
             WITH raw AS (
-                SELECT a.workspace_id, a.day, a.platform, count(*) AS answers,
+                SELECT a.workspace_id, a.day, a.platform, a.engine, count(*) AS answers,
                        sum((SELECT count(*) FROM mentions m WHERE m.answer_id = a.id)) AS brand_mentions
-                FROM answers a WHERE a.workspace_id = ANY(?) GROUP BY 1, 2, 3),
+                FROM answers a WHERE a.workspace_id = ANY(?) GROUP BY 1, 2, 3, 4),
             rolled AS (SELECT * FROM answer_daily_rollups WHERE workspace_id = ANY(?))
-            SELECT count(*) FROM raw FULL JOIN rolled r USING (workspace_id, day, platform)
+            SELECT count(*) FROM raw FULL JOIN rolled r USING (workspace_id, day, platform, engine)
             WHERE raw.answers IS DISTINCT FROM r.answers OR raw.brand_mentions IS DISTINCT FROM r.brand_mentions
             """;
     /** brand_daily_rollups rows that differ from counts over the mentions and citations. */
     private static final String BRAND_ROLLUP_MISMATCHES = """
             WITH mentioned AS (
-                SELECT a.workspace_id, a.day, a.platform, m.brand_id, count(*) AS answers_mentioning,
+                SELECT a.workspace_id, a.day, a.platform, a.engine, m.brand_id, count(*) AS answers_mentioning,
                        sum(m.mention_count) AS mention_count, sum(m.position) AS position_sum,
                        count(*) FILTER (WHERE m.position = 1) AS answers_first,
                        count(*) FILTER (WHERE m.sentiment = 'positive') AS positive,
                        count(*) FILTER (WHERE m.sentiment = 'neutral') AS neutral,
                        count(*) FILTER (WHERE m.sentiment = 'negative') AS negative
-                FROM mentions m JOIN answers a ON a.id = m.answer_id WHERE a.workspace_id = ANY(?) GROUP BY 1, 2, 3, 4),
+                FROM mentions m JOIN answers a ON a.id = m.answer_id WHERE a.workspace_id = ANY(?) GROUP BY 1, 2, 3, 4, 5),
             cited AS (
-                SELECT a.workspace_id, a.day, a.platform, c.brand_id, count(*) AS answers_citing
+                SELECT a.workspace_id, a.day, a.platform, a.engine, c.brand_id, count(*) AS answers_citing
                 FROM answers a
                 JOIN (SELECT DISTINCT answer_id, owner_brand_id AS brand_id FROM citations
                       WHERE owner <> 'other' AND owner_brand_id IS NOT NULL) c ON c.answer_id = a.id
-                WHERE a.workspace_id = ANY(?) GROUP BY 1, 2, 3, 4),
+                WHERE a.workspace_id = ANY(?) GROUP BY 1, 2, 3, 4, 5),
             raw AS (
-                SELECT workspace_id, day, platform, brand_id,
+                SELECT workspace_id, day, platform, engine, brand_id,
                        coalesce(m.answers_mentioning, 0) AS answers_mentioning, coalesce(m.mention_count, 0) AS mention_count,
                        coalesce(m.position_sum, 0) AS position_sum, coalesce(m.answers_first, 0) AS answers_first,
                        coalesce(c.answers_citing, 0) AS answers_citing, coalesce(m.positive, 0) AS positive,
                        coalesce(m.neutral, 0) AS neutral, coalesce(m.negative, 0) AS negative
-                FROM mentioned m FULL JOIN cited c USING (workspace_id, day, platform, brand_id)),
+                FROM mentioned m FULL JOIN cited c USING (workspace_id, day, platform, engine, brand_id)),
             rolled AS (SELECT * FROM brand_daily_rollups WHERE workspace_id = ANY(?))
-            SELECT count(*) FROM raw FULL JOIN rolled r USING (workspace_id, day, platform, brand_id)
+            SELECT count(*) FROM raw FULL JOIN rolled r USING (workspace_id, day, platform, engine, brand_id)
             WHERE raw.answers_mentioning IS DISTINCT FROM r.answers_mentioning
                OR raw.mention_count IS DISTINCT FROM r.mention_count
                OR raw.position_sum IS DISTINCT FROM r.position_sum

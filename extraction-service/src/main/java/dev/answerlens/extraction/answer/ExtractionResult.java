@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** What extraction found in one answer, ready to be written. */
-public record ExtractionResult(UUID answerId, UUID workspaceId, String platform, LocalDate day,
+public record ExtractionResult(UUID answerId, UUID workspaceId, String platform, String engine, LocalDate day,
                                MentionExtraction extraction, List<ExtractedCitation> citations) {
     public List<ExtractedMention> mentions() {
         return extraction.mentions();

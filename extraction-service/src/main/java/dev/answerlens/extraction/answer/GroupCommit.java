@@ -121,7 +121,8 @@ public class GroupCommit {
             List<Pending> duplicates = new ArrayList<>();
             for (Pending p : batch) {
                 if (insertedIds.contains(p.answerId)) {
-                    results.add(new ExtractionResult(p.answerId, p.answer.workspaceId(), p.answer.platform(), p.day(),
+                    results.add(new ExtractionResult(p.answerId, p.answer.workspaceId(), p.answer.platform(),
+                            p.answer.collection().engine(), p.day(),
                             p.extraction, citations.extract(p.answer.text(), p.answer.sources(), p.brands)));
                     events.put(p, AnswerStore.event(p.answerId, p.day(), p.answer, p.extraction.mentions().size()));
                 } else {

@@ -19,7 +19,8 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 /**
- * Writes an answer's mentions and citations and adds it to the daily rollups the analytics read.
+ * Writes an answer's mentions and citations and adds it to the daily rollups the analytics read, keyed by
+ * workspace, day, platform and collection engine (never summing a platform's simulated, API and browser answers).
  * Rollup rows are touched in a fixed order (answer row, then brands by id) so concurrent
  * transactions cannot deadlock.
  */
@@ -39,17 +40,18 @@ public class RollupWriter {
             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
             """;
     private static final String ANSWER_ROLLUP = """
-            INSERT INTO answer_daily_rollups (workspace_id, day, platform, answers, brand_mentions) VALUES ($1, $2, $3, $4, $5)
-            ON CONFLICT (workspace_id, day, platform) DO UPDATE
+            INSERT INTO answer_daily_rollups (workspace_id, day, platform, engine, answers, brand_mentions)
+            VALUES ($1, $2, $3, $4, $5, $6)
+            ON CONFLICT (workspace_id, day, platform, engine) DO UPDATE
             SET answers = answer_daily_rollups.answers + EXCLUDED.answers,
                 brand_mentions = answer_daily_rollups.brand_mentions + EXCLUDED.brand_mentions
             """;
     private static final String BRAND_ROLLUP = """
-            INSERT INTO brand_daily_rollups (workspace_id, day, platform, brand_id, answers_mentioning, mention_count,
+            INSERT INTO brand_daily_rollups (workspace_id, day, platform, engine, brand_id, answers_mentioning, mention_count,
                 position_sum, answers_first, answers_citing, sentiment_positive, sentiment_neutral, sentiment_negative,
                 sentiment_score_sum)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
-            ON CONFLICT (workspace_id, day, platform, brand_id) DO UPDATE
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+            ON CONFLICT (workspace_id, day, platform, engine, brand_id) DO UPDATE
             SET answers_mentioning = brand_daily_rollups.answers_mentioning + EXCLUDED.answers_mentioning,
                 mention_count = brand_daily_rollups.mention_count + EXCLUDED.mention_count,
                 position_sum = brand_daily_rollups.position_sum + EXCLUDED.position_sum,
@@ -109,7 +111,7 @@ public class RollupWriter {
         Map<String, long[]> sums = new TreeMap<>();
         Map<String, ExtractionResult> keys = new TreeMap<>();
         for (ExtractionResult r : results) {
-            String key = r.workspaceId() + "|" + r.day() + "|" + r.platform();
+            String key = r.workspaceId() + "|" + r.day() + "|" + r.platform() + "|" + r.engine();
             keys.putIfAbsent(key, r);
             long[] sum = sums.computeIfAbsent(key, k -> new long[2]);
             sum[0]++;
@@ -118,12 +120,12 @@ public class RollupWriter {
         List<Tuple> rows = new ArrayList<>();
         sums.forEach((key, sum) -> {
             ExtractionResult r = keys.get(key);
-            rows.add(Tuple.of(r.workspaceId(), r.day(), r.platform(), (int) sum[0], (int) sum[1]));
+            rows.add(Tuple.of(r.workspaceId(), r.day(), r.platform(), r.engine(), (int) sum[0], (int) sum[1]));
         });
         return rows;
     }
 
-    /** Per (workspace, day, platform, brand): answers mentioning, occurrences, positions, firsts, citing answers, sentiment. */
+    /** Per (workspace, day, platform, engine, brand): answers mentioning, occurrences, positions, firsts, citing answers, sentiment. */
     private static List<Tuple> brandRollupRows(List<ExtractionResult> results) {
         Map<String, double[]> sums = new TreeMap<>();
         Map<String, Object[]> keys = new TreeMap<>();
@@ -139,8 +141,8 @@ public class RollupWriter {
             Set<UUID> brands = new TreeSet<>(mentioned.keySet());
             brands.addAll(cited);
             for (UUID brand : brands) {
-                String key = result.workspaceId() + "|" + result.day() + "|" + result.platform() + "|" + brand;
-                keys.putIfAbsent(key, new Object[] {result.workspaceId(), result.day(), result.platform(), brand});
+                String key = result.workspaceId() + "|" + result.day() + "|" + result.platform() + "|" + result.engine() + "|" + brand;
+                keys.putIfAbsent(key, new Object[] {result.workspaceId(), result.day(), result.platform(), result.engine(), brand});
                 double[] sum = sums.computeIfAbsent(key, k -> new double[9]);
                 ExtractedMention m = mentioned.get(brand);
                 if (m != null) {
@@ -159,7 +161,7 @@ public class RollupWriter {
         List<Tuple> rows = new ArrayList<>();
         sums.forEach((key, sum) -> {
             Object[] k = keys.get(key);
-            rows.add(Tuple.from(new Object[] {k[0], k[1], k[2], k[3], (int) sum[0], (int) sum[1], (int) sum[2], (int) sum[3],
+            rows.add(Tuple.from(new Object[] {k[0], k[1], k[2], k[3], k[4], (int) sum[0], (int) sum[1], (int) sum[2], (int) sum[3],
                     (int) sum[4], (int) sum[5], (int) sum[6], (int) sum[7], sum[8]}));
         });
         return rows;

@@ -108,7 +108,7 @@ public class Reextraction {
 
     private Reextracted result(ReextractionRequested request, StoredAnswer answer, MentionExtraction extraction,
                                List<TrackedBrand> tracked) {
-        return new Reextracted(answer, new ExtractionResult(answer.id(), request.workspaceId(), answer.platform(), answer.day(),
+        return new Reextracted(answer, new ExtractionResult(answer.id(), request.workspaceId(), answer.platform(), answer.engine(), answer.day(),
                 extraction, citations.extract(answer.text(), answer.sources(), tracked)));
     }
 

@@ -17,19 +17,19 @@ final class RollupRebuild {
     private static final String DELETE_BRAND_ROLLUPS =
             "DELETE FROM brand_daily_rollups WHERE workspace_id = $1 AND day BETWEEN $2 AND $3";
     private static final String ANSWER_ROLLUPS = """
-            INSERT INTO answer_daily_rollups (workspace_id, day, platform, answers, brand_mentions)
-            SELECT a.workspace_id, a.day, a.platform, count(*), coalesce(sum(m.n), 0)
+            INSERT INTO answer_daily_rollups (workspace_id, day, platform, engine, answers, brand_mentions)
+            SELECT a.workspace_id, a.day, a.platform, a.engine, count(*), coalesce(sum(m.n), 0)
             FROM answers a
             LEFT JOIN (SELECT answer_id, count(*) AS n FROM mentions WHERE workspace_id = $1 GROUP BY answer_id) m
                 ON m.answer_id = a.id
             WHERE a.workspace_id = $1 AND a.day BETWEEN $2 AND $3
-            GROUP BY a.workspace_id, a.day, a.platform
+            GROUP BY a.workspace_id, a.day, a.platform, a.engine
             """;
     private static final String BRAND_ROLLUPS = """
-            INSERT INTO brand_daily_rollups (workspace_id, day, platform, brand_id, answers_mentioning, mention_count,
+            INSERT INTO brand_daily_rollups (workspace_id, day, platform, engine, brand_id, answers_mentioning, mention_count,
                 position_sum, answers_first, answers_citing, sentiment_positive, sentiment_neutral, sentiment_negative,
                 sentiment_score_sum)
-            SELECT a.workspace_id, a.day, a.platform, x.brand_id,
+            SELECT a.workspace_id, a.day, a.platform, a.engine, x.brand_id,
                    count(m.answer_id), coalesce(sum(m.mention_count), 0), coalesce(sum(m.position), 0),
                    count(*) FILTER (WHERE m.position = 1), count(*) FILTER (WHERE x.cited),
                    count(*) FILTER (WHERE m.sentiment = 'positive'), count(*) FILTER (WHERE m.sentiment = 'neutral'),
@@ -43,7 +43,7 @@ final class RollupRebuild {
                   GROUP BY answer_id, brand_id) x ON x.answer_id = a.id
             LEFT JOIN mentions m ON m.answer_id = x.answer_id AND m.brand_id = x.brand_id
             WHERE a.workspace_id = $1 AND a.day BETWEEN $2 AND $3
-            GROUP BY a.workspace_id, a.day, a.platform, x.brand_id
+            GROUP BY a.workspace_id, a.day, a.platform, a.engine, x.brand_id
             """;
 
     private RollupRebuild() {

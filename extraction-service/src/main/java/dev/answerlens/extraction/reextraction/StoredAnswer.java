@@ -6,5 +6,6 @@ import java.util.List;
 import java.util.UUID;
 
 /** A stored raw answer as re-extraction reads it back: its text and the sources the platform listed. */
-record StoredAnswer(UUID id, UUID jobId, String platform, LocalDate day, String text, List<CitedSource> sources) {
+record StoredAnswer(UUID id, UUID jobId, String platform, String engine, LocalDate day, String text,
+                    List<CitedSource> sources) {
 }

@@ -20,7 +20,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class StoredAnswers {
     private static final String ANSWERS = """
-            SELECT id, job_id, platform, day, raw_text FROM answers
+            SELECT id, job_id, platform, engine, day, raw_text FROM answers
             WHERE workspace_id = $1 AND day BETWEEN $2 AND $3 ORDER BY day, id
             """;
     private static final String SOURCES = """
@@ -46,7 +46,8 @@ public class StoredAnswers {
                 List<StoredAnswer> answers = new ArrayList<>();
                 for (Row row : rows) {
                     UUID id = row.getUUID("id");
-                    answers.add(new StoredAnswer(id, row.getUUID("job_id"), row.getString("platform"), row.getLocalDate("day"),
+                    answers.add(new StoredAnswer(id, row.getUUID("job_id"), row.getString("platform"), row.getString("engine"),
+                            row.getLocalDate("day"),
                             row.getString("raw_text"), sources.getOrDefault(id, List.of())));
                 }
                 return answers;

@@ -30,8 +30,8 @@ class SchedulerMetricsTest {
         UUID workspace = SchedulerDatabase.workspace();
         SchedulerDatabase.update("INSERT INTO scheduled_daily (workspace_id, day, platform, jobs) "
                 + "VALUES (?, (now() AT TIME ZONE 'UTC')::date, 'claude', 8)", workspace);
-        SchedulerDatabase.update("INSERT INTO answer_daily_rollups (workspace_id, day, platform, answers, brand_mentions) "
-                + "VALUES (?, (now() AT TIME ZONE 'UTC')::date, 'claude', 6, 0)", workspace);
+        SchedulerDatabase.update("INSERT INTO answer_daily_rollups (workspace_id, day, platform, engine, answers, brand_mentions) "
+                + "VALUES (?, (now() AT TIME ZONE 'UTC')::date, 'claude', 'api', 6, 0)", workspace);
         Awaitility.await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("answerlens_coverage_ratio{platform=\"claude\"} 0.75")));
     }
