@@ -31,27 +31,34 @@ def fmt_rate(rate):
     return f"{rate['value'] * 100:5.1f}% [{rate['low'] * 100:4.1f}–{rate['high'] * 100:5.1f}]"
 
 
-def fmt_number(value, pattern):
-    return "  n/a" if value is None else pattern.format(value)
+def fmt_estimate(estimate, pattern, scale=1):
+    """A mean or ratio with its 95% interval; '*' marks a figure over too few observations."""
+    if estimate is None or estimate.get("value") is None:
+        return "n/a"
+    text = pattern.format(estimate["value"] * scale)
+    if estimate.get("low") is not None:
+        text += f" [{pattern.format(estimate['low'] * scale).strip()}–{pattern.format(estimate['high'] * scale).strip()}]"
+    return text + ("*" if estimate.get("insufficient") else "")
 
 
 def print_table(summary):
     coverage = summary["coverage"]
     print(f"\nVisibility {summary['from']} … {summary['to']}  (simulated engine; coverage "
           f"{coverage['collected']}/{coverage['scheduled']} answers collected)\n")
-    header = f"{'brand':<16} {'kind':<10} {'n':>4}  {'mention rate [95% CI]':<22} {'SoV':>6} {'avg pos':>7}  {'citation rate [95% CI]':<22}"
+    header = f"{'brand':<16} {'kind':<10} {'n':>4}  {'mention rate [95% CI]':<22} {'SoV % [95% CI]':<20} {'avg pos [95% CI]':<20}  {'citation rate [95% CI]':<22}"
     print(header)
     print("-" * len(header))
     for brand in sorted(summary["brands"], key=lambda b: -(b["mentionRate"]["value"] or 0)):
         print(f"{brand['name']:<16} {brand['kind']:<10} {brand['n']:>4}  {fmt_rate(brand['mentionRate']):<22} "
-              f"{fmt_number(brand['shareOfVoice'] and brand['shareOfVoice'] * 100, '{:5.1f}%'):>6} "
-              f"{fmt_number(brand['averagePosition'], '{:7.2f}'):>7}  {fmt_rate(brand['citationRate']):<22}")
+              f"{fmt_estimate(brand['shareOfVoice'], '{:4.1f}', 100):<20} "
+              f"{fmt_estimate(brand['averagePosition'], '{:.2f}'):<20} {fmt_rate(brand['citationRate']):<22}")
+    print("(* fewer than 30 observations: shown, too few to read as a measurement)")
     own = next((b for b in summary["brands"] if b["kind"] == "own"), None)
     if own:
         print(f"\n{own['name']} by platform:")
         for platform in (p for p in own["byPlatform"] if p["n"] > 0):
             print(f"  {platform['platform']:<20} n={platform['n']:>3}  mention rate {fmt_rate(platform['mentionRate'])}"
-                  f"  avg pos {fmt_number(platform['averagePosition'], '{:.2f}')}")
+                  f"  avg pos {fmt_estimate(platform['averagePosition'], '{:.2f}')}")
 
 
 def main():

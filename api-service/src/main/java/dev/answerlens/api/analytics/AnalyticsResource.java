@@ -165,11 +165,10 @@ public class AnalyticsResource {
     @Path("/competitor-suggestions")
     @Operation(summary = "Competitor suggestions from discovery", description = "Brand-like names that at least two "
             + "answers gave and the workspace does not track, most frequent first.")
-    @APIResponse(responseCode = "200", description = "The suggestions",
+    @APIResponse(responseCode = "200", description = "The suggestions, with the answers searched and their coverage",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(
-                    implementation = CompetitorSuggestions.Suggestion.class,
-                    type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY)))
-    public Uni<List<CompetitorSuggestions.Suggestion>> competitorSuggestions(
+                    implementation = CompetitorSuggestions.Suggestions.class)))
+    public Uni<CompetitorSuggestions.Suggestions> competitorSuggestions(
             @Parameter(description = "1–200, default 50.") @QueryParam("limit") String limit) {
         return suggestions.top(caller.id(), dev.answerlens.api.problem.QueryParameters.integer("limit", limit, 50, 1, 200));
     }

@@ -16,9 +16,9 @@ public record Breakdown(LocalDate from, LocalDate to, List<String> platforms, Li
             @Schema(nullable = true, description = "The prompt text (per prompt).") String label,
             long n,
             @Schema(description = Formulas.MENTION_RATE) Rate mentionRate,
-            @Schema(description = Formulas.AVERAGE_POSITION, nullable = true) Double averagePosition,
+            @Schema(description = Formulas.AVERAGE_POSITION) Estimate averagePosition,
             @Schema(description = Formulas.FIRST_RATE) Rate firstRate,
-            @Schema(nullable = true, description = "Mean sentiment score of the answers mentioning it.") Double sentimentMean,
+            @Schema(description = Formulas.SENTIMENT_MEAN) Estimate sentimentMean,
             Summary.Coverage coverage) {
     }
 }

@@ -26,8 +26,11 @@ public class BreakdownReader {
     private static final String BRAND = "SELECT id, name FROM brands WHERE workspace_id = $1 AND ($2::uuid IS NULL AND kind = 'own'"
             + " OR id = $2) ORDER BY lower(name), id LIMIT 1";
     private static final String PER_PROMPT = "SELECT a.prompt_id, count(*) AS answers, count(m.brand_id) AS mentioning,"
-            + " coalesce(sum(m.position), 0) AS position_sum, count(*) FILTER (WHERE m.position = 1) AS first,"
-            + " avg(m.sentiment_score) AS sentiment FROM answers a"
+            + " coalesce(sum(m.position), 0) AS position_sum, coalesce(sum(m.position * m.position), 0) AS position_sq,"
+            + " count(*) FILTER (WHERE m.position = 1) AS first, count(m.sentiment_score) AS sentiment_n,"
+            + " coalesce(sum(m.sentiment_score::double precision), 0) AS score_sum,"
+            + " coalesce(sum(m.sentiment_score::double precision * m.sentiment_score::double precision), 0) AS score_sq"
+            + " FROM answers a"
             + " LEFT JOIN mentions m ON m.answer_id = a.id AND m.brand_id = $5"
             + " WHERE a.workspace_id = $1 AND a.day BETWEEN $2 AND $3 AND a.platform = ANY($4) AND a.engine = ANY($6)"
             + " GROUP BY a.prompt_id";
@@ -42,19 +45,20 @@ public class BreakdownReader {
     }
 
     /** Sums for one prompt or tag. */
-    private record Sums(long answers, long mentioning, long positionSum, long first, double sentimentSum, long sentimentN,
-                        long jobs) {
-        static final Sums NONE = new Sums(0, 0, 0, 0, 0, 0, 0);
+    private record Sums(long answers, long mentioning, long positionSum, long positionSquareSum, long first,
+                        double sentimentSum, double sentimentSquareSum, long sentimentN, long jobs) {
+        static final Sums NONE = new Sums(0, 0, 0, 0, 0, 0, 0, 0, 0);
 
         Sums plus(Sums o) {
-            return new Sums(answers + o.answers, mentioning + o.mentioning, positionSum + o.positionSum, first + o.first,
-                    sentimentSum + o.sentimentSum, sentimentN + o.sentimentN, jobs + o.jobs);
+            return new Sums(answers + o.answers, mentioning + o.mentioning, positionSum + o.positionSum,
+                    positionSquareSum + o.positionSquareSum, first + o.first, sentimentSum + o.sentimentSum,
+                    sentimentSquareSum + o.sentimentSquareSum, sentimentN + o.sentimentN, jobs + o.jobs);
         }
 
         Breakdown.Row row(String key, String label) {
             return new Breakdown.Row(key, label, answers, Rate.of(mentioning, answers),
-                    mentioning == 0 ? null : (double) positionSum / mentioning, Rate.of(first, answers),
-                    sentimentN == 0 ? null : sentimentSum / sentimentN, Summary.Coverage.of(answers, jobs));
+                    Estimate.mean(positionSum, positionSquareSum, mentioning, 1, Double.MAX_VALUE), Rate.of(first, answers),
+                    Estimate.mean(sentimentSum, sentimentSquareSum, sentimentN, -1, 1), Summary.Coverage.of(answers, jobs));
         }
     }
 
@@ -83,10 +87,10 @@ public class BreakdownReader {
                                        RowSet<Row> jobRows, RowSet<Row> promptRows) {
         Map<UUID, Sums> perPrompt = new HashMap<>();
         answerRows.forEach(r -> perPrompt.merge(r.getUUID("prompt_id"), new Sums(r.getLong("answers"),
-                r.getLong("mentioning"), r.getLong("position_sum"), r.getLong("first"),
-                r.getValue("sentiment") == null ? 0 : r.getDouble("sentiment") * r.getLong("mentioning"),
-                r.getValue("sentiment") == null ? 0 : r.getLong("mentioning"), 0), Sums::plus));
-        jobRows.forEach(r -> perPrompt.merge(r.getUUID("prompt_id"), new Sums(0, 0, 0, 0, 0, 0, r.getLong("jobs")), Sums::plus));
+                r.getLong("mentioning"), r.getLong("position_sum"), r.getLong("position_sq"), r.getLong("first"),
+                r.getDouble("score_sum"), r.getDouble("score_sq"), r.getLong("sentiment_n"), 0), Sums::plus));
+        jobRows.forEach(r -> perPrompt.merge(r.getUUID("prompt_id"), new Sums(0, 0, 0, 0, 0, 0, 0, 0, r.getLong("jobs")),
+                Sums::plus));
         List<Breakdown.Row> prompts = new ArrayList<>();
         Map<String, Sums> perTag = new TreeMap<>();
         for (Row p : promptRows) {

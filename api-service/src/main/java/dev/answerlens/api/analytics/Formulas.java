@@ -6,34 +6,46 @@ final class Formulas {
     static final String MENTION_RATE = "mentionRate = sum(answers_mentioning) / n, with its 95% Wilson score "
             + "interval (z = 1.959964); null value and interval [0, 1] when n = 0.";
     static final String SHARE_OF_VOICE = "shareOfVoice = the brand's sum(answers_mentioning) / sum(brand_mentions), "
-            + "where brand_mentions counts, per answer, every tracked brand it mentions; null when that sum is 0.";
+            + "where brand_mentions counts, per answer, every tracked brand it mentions; null when that sum is 0. n = "
+            + "answers. 95% interval by the delta method for a ratio of sums over the same answers: with dᵢ = xᵢ − R·yᵢ "
+            + "(xᵢ = 1 if answer i mentions the brand, yᵢ = tracked brands it mentions), Var(R) ≈ Σdᵢ² / (n (n − 1) ȳ²), "
+            + "clipped to [0, 1]; when every dᵢ is 0 (R = 0 or 1) the Wilson interval of sum(answers_mentioning) out of "
+            + "sum(brand_mentions) stands in.";
     static final String AVERAGE_POSITION = "averagePosition = sum(position_sum) / sum(answers_mentioning): the mean "
             + "rank among tracked brands in answers that mention the brand (1 = named first); null when it is never "
-            + "mentioned.";
+            + "mentioned. n = answers mentioning the brand. 95% interval: mean ± 1.959964·s/√n with the sample variance "
+            + "s² from sum(position_sq_sum), lower bound at least 1.";
     static final String FIRST_RATE = "firstRate = sum(answers_first) / n: share of answers naming this brand first "
             + "among tracked brands, with its 95% Wilson interval.";
     static final String CITATION_RATE = "citationRate = sum(answers_citing) / n: share of answers citing one of the "
             + "brand's domains, with its 95% Wilson interval.";
+    static final String SENTIMENT_MEAN = "sentiment mean = sum(sentiment_score_sum) / n, in [-1, 1], over the n "
+            + "classified answers mentioning the brand; null when n = 0. 95% interval: mean ± 1.959964·s/√n with the "
+            + "sample variance s² from sum(sentiment_score_sq_sum), clipped to [-1, 1].";
     static final String SENTIMENT = "sentiment: over the answers mentioning the brand whose sentiment was classified "
             + "(n = sum(sentiment_positive + sentiment_neutral + sentiment_negative)), the shares positive / neutral / "
-            + "negative with 95% Wilson intervals, and mean = sum(sentiment_score_sum) / n, in [-1, 1]; null when n = 0.";
+            + "negative with 95% Wilson intervals, and the mean score. " + SENTIMENT_MEAN;
     static final String CHANGE = "change: current − previous rate; two-sided two-proportion z-test with the pooled "
             + "proportion p = (x1 + x2) / (n1 + n2), z = (p1 − p2) / sqrt(p (1 − p) (1/n1 + 1/n2)); p-value ≥ 0.05 is "
             + "labelled 'within noise', otherwise 'rise' or 'drop'; 'no data' when either period has n = 0.";
     static final String SOURCES = "sources: citations of answers in the filter grouped by domain and by canonical URL, "
             + "with the owner the extraction assigned (own: a domain of an own brand; competitor: of a competitor; "
             + "other); citationGaps: domains cited in answers that mention a competitor and in no answer that mentions an "
-            + "own brand, ranked by those answers.";
+            + "own brand, ranked by those answers; coverage: answers collected over answers scheduled in the filter, and n "
+            + "the answers the citations come from.";
     static final String BREAKDOWN = "per prompt / per tag, for one brand: n = answers collected for the prompt "
             + "(a prompt's answers count in each of its tags); mentionRate = answers mentioning the brand / n with its "
             + "Wilson interval; averagePosition = mean position where mentioned; firstRate = answers where it is named "
             + "first / n; coverage = n / jobs scheduled for the prompt. Prompts are listed weakest first.";
-    static final String COVERAGE = "coverage = collected / scheduled (answers collected over answers scheduled); "
-            + "rate null when nothing was scheduled. Jobs are scheduled per platform, whatever engine collects them.";
+    static final String COVERAGE = "coverage = collected / scheduled (answers collected over answers scheduled), with "
+            + "its 95% Wilson interval; rate and interval null when nothing was scheduled. Jobs are scheduled per "
+            + "platform, whatever engine collects them.";
+    static final String INSUFFICIENT = "Every figure carries its n and a 95% interval; a figure over fewer than "
+            + Estimate.MINIMUM_N + " observations is marked insufficient (still shown, not to be read as a measurement).";
     static final String ENGINE_FILTER = "Collection engines whose answers count: simulated, api, browser (repeat or "
             + "comma-separate). Default: api and browser — simulated answers count only when asked for, or in a workspace "
             + "that is a simulation. The engines counted are named in every response (engines).";
-    static final String ALL = "Metrics of one brand over the filter. " + N + " " + MENTION_RATE + " " + SHARE_OF_VOICE
+    static final String ALL = "Metrics of one brand over the filter. " + INSUFFICIENT + " " + N + " " + MENTION_RATE + " " + SHARE_OF_VOICE
             + " " + AVERAGE_POSITION + " " + FIRST_RATE + " " + CITATION_RATE + " " + SENTIMENT;
 
     private Formulas() {

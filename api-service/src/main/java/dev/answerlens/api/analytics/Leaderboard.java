@@ -17,8 +17,8 @@ public record Leaderboard(LocalDate from, LocalDate to, List<String> platforms, 
             @Schema(description = "1 = highest mention rate; brands without answers come last.") int rank,
             UUID brandId, String name, String kind,
             @Schema(description = Formulas.MENTION_RATE) Rate mentionRate,
-            @Schema(description = Formulas.SHARE_OF_VOICE, nullable = true) Double shareOfVoice,
-            @Schema(description = Formulas.AVERAGE_POSITION, nullable = true) Double averagePosition,
+            @Schema(description = Formulas.SHARE_OF_VOICE) Estimate shareOfVoice,
+            @Schema(description = Formulas.AVERAGE_POSITION) Estimate averagePosition,
             @Schema(description = Formulas.FIRST_RATE) Rate firstRate,
             @Schema(description = "True when this brand's 95% interval lies wholly above the next brand's: the "
                     + "order between them is not noise.") boolean clearlyAheadOfNext) {

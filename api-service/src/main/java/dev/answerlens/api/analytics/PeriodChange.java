@@ -21,8 +21,8 @@ public record PeriodChange(
                               @Schema(description = Formulas.MENTION_RATE) ProportionChange mentionRate,
                               @Schema(description = Formulas.FIRST_RATE) ProportionChange firstRate,
                               @Schema(description = Formulas.CITATION_RATE) ProportionChange citationRate,
-                              @Schema(nullable = true) Double shareOfVoice,
-                              @Schema(nullable = true) Double previousShareOfVoice) {
+                              @Schema(description = Formulas.SHARE_OF_VOICE) Estimate shareOfVoice,
+                              @Schema(description = Formulas.SHARE_OF_VOICE) Estimate previousShareOfVoice) {
     }
 
     static PeriodChange between(Summary current, Summary previous) {

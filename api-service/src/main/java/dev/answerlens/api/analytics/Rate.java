@@ -9,10 +9,12 @@ public record Rate(
         @Schema(description = "successes / n; null when n = 0.", nullable = true) Double value,
         @Schema(description = "Lower bound of the 95% Wilson interval.") double low,
         @Schema(description = "Upper bound of the 95% Wilson interval.") double high,
-        @Schema(description = "Answers the rate is computed over.") long n) {
+        @Schema(description = "Answers the rate is computed over.") long n,
+        @Schema(description = "True when n < " + Estimate.MINIMUM_N + ": shown for completeness, too few answers to read "
+                + "as a measurement.") boolean insufficient) {
 
     public static Rate of(long successes, long n) {
         WilsonInterval interval = WilsonInterval.of(successes, n);
-        return new Rate(n == 0 ? null : (double) successes / n, interval.low(), interval.high(), n);
+        return new Rate(n == 0 ? null : (double) successes / n, interval.low(), interval.high(), n, Estimate.insufficient(n));
     }
 }

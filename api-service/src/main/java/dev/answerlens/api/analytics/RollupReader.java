@@ -19,15 +19,20 @@ public class RollupReader {
     private static final String FILTER = " WHERE workspace_id = $1 AND day BETWEEN $2 AND $3 AND platform = ANY($4)";
     /** Rollups are kept per engine; jobs are scheduled per platform, whatever engine collects them. */
     static final String ENGINES = " AND engine = ANY($5)";
-    private static final String ANSWERS = "SELECT platform, sum(answers) AS answers, sum(brand_mentions) AS brand_mentions"
+    static final String ANSWER_SUMS = " sum(answers) AS answers, sum(brand_mentions) AS brand_mentions,"
+            + " sum(brand_mentions_sq) AS brand_mentions_sq";
+    private static final String ANSWERS = "SELECT platform," + ANSWER_SUMS
             + " FROM answer_daily_rollups" + FILTER + ENGINES + " GROUP BY platform";
     private static final String SCHEDULED = "SELECT platform, sum(jobs) AS jobs FROM scheduled_daily" + FILTER
             + " GROUP BY platform";
-    static final String SENTIMENT = " sum(sentiment_positive) AS positive, sum(sentiment_neutral) AS neutral,"
-            + " sum(sentiment_negative) AS negative, sum(sentiment_score_sum) AS score_sum";
-    private static final String BRANDS = "SELECT brand_id, platform, sum(answers_mentioning) AS mentioning,"
+    /** The brand rollup sums {@link #brandTotals(Row)} reads. */
+    static final String BRAND_SUMS = " sum(answers_mentioning) AS mentioning,"
             + " sum(mention_count) AS mention_count, sum(position_sum) AS position_sum,"
-            + " sum(answers_first) AS answers_first, sum(answers_citing) AS answers_citing," + SENTIMENT
+            + " sum(answers_first) AS answers_first, sum(answers_citing) AS answers_citing,"
+            + " sum(sentiment_positive) AS positive, sum(sentiment_neutral) AS neutral,"
+            + " sum(sentiment_negative) AS negative, sum(sentiment_score_sum) AS score_sum, sum(co_mentions) AS co_mentions,"
+            + " sum(position_sq_sum) AS position_sq_sum, sum(sentiment_score_sq_sum) AS score_sq_sum";
+    private static final String BRANDS = "SELECT brand_id, platform," + BRAND_SUMS
             + " FROM brand_daily_rollups" + FILTER + ENGINES + " GROUP BY brand_id, platform";
     private static final String BRAND_NAMES = "SELECT id, name, kind FROM brands WHERE workspace_id = $1";
 
@@ -59,9 +64,13 @@ public class RollupReader {
 
     private static Map<String, Rollups.AnswerTotals> answerTotals(RowSet<Row> rows) {
         Map<String, Rollups.AnswerTotals> totals = new HashMap<>();
-        rows.forEach(r -> totals.put(r.getString("platform"),
-                new Rollups.AnswerTotals(r.getLong("answers"), r.getLong("brand_mentions"))));
+        rows.forEach(r -> totals.put(r.getString("platform"), answerTotals(r)));
         return totals;
+    }
+
+    /** One row of answer rollup sums (the columns of {@link #ANSWER_SUMS}). */
+    static Rollups.AnswerTotals answerTotals(Row r) {
+        return new Rollups.AnswerTotals(r.getLong("answers"), r.getLong("brand_mentions"), r.getLong("brand_mentions_sq"));
     }
 
     private static Map<String, Long> scheduled(RowSet<Row> rows) {
@@ -77,11 +86,12 @@ public class RollupReader {
         return totals;
     }
 
-    /** One row of brand rollup sums (the columns of {@link #SENTIMENT} and the counts before it). */
+    /** One row of brand rollup sums (the columns of {@link #BRAND_SUMS}). */
     static Rollups.BrandTotals brandTotals(Row r) {
         return new Rollups.BrandTotals(r.getLong("mentioning"), r.getLong("mention_count"), r.getLong("position_sum"),
                 r.getLong("answers_first"), r.getLong("answers_citing"), r.getLong("positive"), r.getLong("neutral"),
-                r.getLong("negative"), r.getDouble("score_sum"));
+                r.getLong("negative"), r.getDouble("score_sum"), r.getLong("co_mentions"), r.getLong("position_sq_sum"),
+                r.getDouble("score_sq_sum"));
     }
 
     private static List<Rollups.BrandRow> brandRows(RowSet<Row> rows) {

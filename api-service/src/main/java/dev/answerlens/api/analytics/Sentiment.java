@@ -9,11 +9,11 @@ public record Sentiment(
         @Schema(description = "Share of classified answers that are positive, with its Wilson interval.") Rate positive,
         @Schema(description = "Share that are neutral.") Rate neutral,
         @Schema(description = "Share that are negative.") Rate negative,
-        @Schema(description = "Mean score in [-1, 1]; null when n = 0.", nullable = true) Double mean) {
+        @Schema(description = Formulas.SENTIMENT_MEAN) Estimate mean) {
 
     static Sentiment of(Rollups.BrandTotals totals) {
         long n = totals.positive() + totals.neutral() + totals.negative();
         return new Sentiment(n, Rate.of(totals.positive(), n), Rate.of(totals.neutral(), n),
-                Rate.of(totals.negative(), n), n == 0 ? null : totals.scoreSum() / n);
+                Rate.of(totals.negative(), n), Estimate.mean(totals.scoreSum(), totals.scoreSquareSum(), n, -1, 1));
     }
 }

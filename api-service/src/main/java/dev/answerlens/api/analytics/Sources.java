@@ -9,6 +9,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record Sources(
         LocalDate from, LocalDate to, List<String> platforms,
         @Schema(description = "Collection engines whose answers are counted (simulated only when asked for, or in a simulation workspace).") List<String> engines,
+        @Schema(description = "Answers collected over answers scheduled in the filter: the answers the citations come "
+                + "from.") Summary.Coverage coverage,
         @Schema(description = "Citations in the filter by owner: own, competitor, other.") Ownership ownership,
         List<DomainCount> topDomains,
         List<UrlCount> topUrls,
@@ -21,7 +23,9 @@ public record Sources(
 
     @Schema(name = "DomainCount")
     public record DomainCount(String domain, @Schema(description = "own, competitor or other") String owner,
-                              long citations, @Schema(description = "Distinct answers citing it.") long answers) {
+                              long citations, @Schema(description = "Distinct answers citing it.") long answers,
+                              @Schema(description = "answers / answers collected in the filter (n), with its 95% Wilson "
+                                      + "interval: how often an answer cites the domain.") Rate answerShare) {
     }
 
     @Schema(name = "UrlCount")

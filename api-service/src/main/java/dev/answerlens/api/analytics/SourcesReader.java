@@ -38,6 +38,12 @@ public class SourcesReader {
             + " count(DISTINCT answer_id) FILTER (WHERE with_competitor) AS answers FROM flagged GROUP BY domain"
             + " HAVING bool_or(with_competitor) AND NOT bool_or(with_own) ORDER BY answers DESC, domain LIMIT " + TOP;
 
+    /** The answers the citations come from (n). */
+    private static final String COLLECTED = "SELECT count(*) AS answers FROM answers"
+            + " WHERE workspace_id = $1 AND day BETWEEN $2 AND $3 AND platform = ANY($4) AND engine = ANY($5)";
+    private static final String SCHEDULED = "SELECT coalesce(sum(jobs), 0) AS jobs FROM scheduled_daily"
+            + " WHERE workspace_id = $1 AND day BETWEEN $2 AND $3 AND platform = ANY($4)";
+
     private final Pool pool;
 
     public SourcesReader(Pool pool) {
@@ -46,11 +52,18 @@ public class SourcesReader {
 
     public Uni<Sources> read(UUID workspaceId, SummaryQuery query) {
         Tuple filter = RollupReader.withEngines(workspaceId, query);
+        Tuple scheduledFilter = Tuple.of(workspaceId, query.from(), query.to(), query.platforms().toArray(String[]::new));
         return Snapshot.read(pool, connection -> Uni.combine().all().unis(
                         connection.preparedQuery(OWNERSHIP).execute(filter), connection.preparedQuery(DOMAINS).execute(filter),
-                        connection.preparedQuery(URLS).execute(filter), connection.preparedQuery(GAPS).execute(filter))
-                .with((ownership, domains, urls, gaps) -> new Sources(query.from(), query.to(), query.platforms(), query.engines(),
-                        ownership(ownership), domains(domains), urls(urls), domains(gaps))));
+                        connection.preparedQuery(URLS).execute(filter), connection.preparedQuery(GAPS).execute(filter),
+                        connection.preparedQuery(COLLECTED).execute(filter),
+                        connection.preparedQuery(SCHEDULED).execute(scheduledFilter))
+                .with((ownership, domains, urls, gaps, collectedRows, scheduledRows) -> {
+                    long collected = collectedRows.iterator().next().getLong("answers");
+                    Summary.Coverage coverage = Summary.Coverage.of(collected, scheduledRows.iterator().next().getLong("jobs"));
+                    return new Sources(query.from(), query.to(), query.platforms(), query.engines(), coverage,
+                            ownership(ownership), domains(domains, collected), urls(urls), domains(gaps, collected));
+                }));
     }
 
     private static Sources.Ownership ownership(RowSet<Row> rows) {
@@ -67,10 +80,11 @@ public class SourcesReader {
         return new Sources.Ownership(own, competitor, other);
     }
 
-    private static List<Sources.DomainCount> domains(RowSet<Row> rows) {
+    private static List<Sources.DomainCount> domains(RowSet<Row> rows, long collected) {
         List<Sources.DomainCount> found = new ArrayList<>();
         rows.forEach(r -> found.add(new Sources.DomainCount(r.getString("domain"), r.getString("owner"),
-                r.getLong("citations"), r.getLong("answers"))));
+                r.getLong("citations"), r.getLong("answers"),
+                Rate.of(Math.min(r.getLong("answers"), collected), collected))));
         return found;
     }
 

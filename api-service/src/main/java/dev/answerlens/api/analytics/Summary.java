@@ -15,15 +15,25 @@ public record Summary(
         Coverage coverage,
         @Schema(description = "Every brand of the workspace, own brands first.") List<BrandSummary> brands) {
 
-    @Schema(name = "Coverage", description = "collected / scheduled: answers successfully collected over answers "
-            + "scheduled. Failed collections lower coverage; they are never counted as answers.")
+    @Schema(name = "Coverage", description = Formulas.COVERAGE)
     public record Coverage(
             @Schema(description = "Answers collected (n).") long collected,
             @Schema(description = "Answers scheduled (jobs).") long scheduled,
-            @Schema(description = "collected / scheduled; null when nothing was scheduled.", nullable = true) Double rate) {
+            @Schema(description = "collected / scheduled; null when nothing was scheduled.", nullable = true) Double rate,
+            @Schema(description = "Lower bound of the 95% Wilson interval of the rate; null without a rate.", nullable = true)
+            Double low,
+            @Schema(description = "Upper bound of the 95% Wilson interval of the rate; null without a rate.", nullable = true)
+            Double high,
+            @Schema(description = "True when fewer than " + Estimate.MINIMUM_N + " answers were scheduled.")
+            boolean insufficient) {
 
         static Coverage of(long collected, long scheduled) {
-            return new Coverage(collected, scheduled, scheduled == 0 ? null : (double) collected / scheduled);
+            if (scheduled == 0) {
+                return new Coverage(collected, 0, null, null, null, true);
+            }
+            WilsonInterval interval = WilsonInterval.of(Math.min(collected, scheduled), scheduled);
+            return new Coverage(collected, scheduled, (double) collected / scheduled, interval.low(), interval.high(),
+                    Estimate.insufficient(scheduled));
         }
     }
 
@@ -34,8 +44,8 @@ public record Summary(
             @Schema(description = "own or competitor.") String kind,
             @Schema(description = "n: answers collected in the filter (sum of answers).") long n,
             @Schema(description = Formulas.MENTION_RATE) Rate mentionRate,
-            @Schema(description = Formulas.SHARE_OF_VOICE, nullable = true) Double shareOfVoice,
-            @Schema(description = Formulas.AVERAGE_POSITION, nullable = true) Double averagePosition,
+            @Schema(description = Formulas.SHARE_OF_VOICE) Estimate shareOfVoice,
+            @Schema(description = Formulas.AVERAGE_POSITION) Estimate averagePosition,
             @Schema(description = Formulas.FIRST_RATE) Rate firstRate,
             @Schema(description = Formulas.CITATION_RATE) Rate citationRate,
             @Schema(description = Formulas.SENTIMENT) Sentiment sentiment,
@@ -48,8 +58,8 @@ public record Summary(
             String platform,
             long n,
             @Schema(description = Formulas.MENTION_RATE) Rate mentionRate,
-            @Schema(description = Formulas.SHARE_OF_VOICE, nullable = true) Double shareOfVoice,
-            @Schema(description = Formulas.AVERAGE_POSITION, nullable = true) Double averagePosition,
+            @Schema(description = Formulas.SHARE_OF_VOICE) Estimate shareOfVoice,
+            @Schema(description = Formulas.AVERAGE_POSITION) Estimate averagePosition,
             @Schema(description = Formulas.FIRST_RATE) Rate firstRate,
             @Schema(description = Formulas.CITATION_RATE) Rate citationRate,
             @Schema(description = Formulas.SENTIMENT) Sentiment sentiment,

@@ -37,8 +37,7 @@ final class SummaryCalculator {
         for (String platform : query.platforms()) {
             Rollups.AnswerTotals platformAnswers = rollups.answers().getOrDefault(platform, Rollups.AnswerTotals.NONE);
             Rollups.BrandTotals platformTotals = perPlatform.getOrDefault(platform, Rollups.BrandTotals.NONE);
-            answers = new Rollups.AnswerTotals(answers.answers() + platformAnswers.answers(),
-                    answers.brandMentions() + platformAnswers.brandMentions());
+            answers = answers.plus(platformAnswers);
             totals = totals.plus(platformTotals);
             byPlatform.add(new Summary.PlatformSummary(platform, platformAnswers.answers(),
                     Rate.of(platformTotals.mentioning(), platformAnswers.answers()),
@@ -52,11 +51,14 @@ final class SummaryCalculator {
                 Rate.of(totals.first(), answers.answers()), Rate.of(totals.citing(), answers.answers()), Sentiment.of(totals), byPlatform);
     }
 
-    private static Double shareOfVoice(Rollups.BrandTotals brand, Rollups.AnswerTotals answers) {
-        return answers.brandMentions() == 0 ? null : (double) brand.mentioning() / answers.brandMentions();
+    /** Answers mentioning the brand over brand mentions, a ratio over the same answers (docs/metrics.md#intervals). */
+    static Estimate shareOfVoice(Rollups.BrandTotals brand, Rollups.AnswerTotals answers) {
+        return Estimate.ratio(new RatioInterval.Sums(answers.answers(), brand.mentioning(), answers.brandMentions(),
+                brand.mentioning(), answers.brandMentionsSquared(), brand.coMentions()));
     }
 
-    private static Double averagePosition(Rollups.BrandTotals brand) {
-        return brand.mentioning() == 0 ? null : (double) brand.positionSum() / brand.mentioning();
+    /** The mean position over the answers mentioning the brand; positions start at 1. */
+    static Estimate averagePosition(Rollups.BrandTotals brand) {
+        return Estimate.mean(brand.positionSum(), brand.positionSquareSum(), brand.mentioning(), 1, Double.MAX_VALUE);
     }
 }

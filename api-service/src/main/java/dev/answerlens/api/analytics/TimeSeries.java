@@ -25,79 +25,94 @@ public record TimeSeries(
         CoverageSeries coverage,
         List<BrandSeries> brands) {
 
-    @Schema(name = "CoverageSeries", description = Formulas.COVERAGE)
-    public record CoverageSeries(List<Long> collected, List<Long> scheduled, List<Double> rate) {
+    @Schema(name = "CoverageSeries", description = Formulas.COVERAGE + " low/high: its 95% Wilson interval per period.")
+    public record CoverageSeries(List<Long> collected, List<Long> scheduled, List<Double> rate, List<Double> low,
+                                 List<Double> high) {
     }
 
-    @Schema(name = "RateSeries", description = "A rate per period with its 95% Wilson interval; n is the brand's n.")
-    public record RateSeries(List<Double> value, List<Double> low, List<Double> high) {
+    @Schema(name = "RateSeries", description = "A figure per period with its 95% interval (Wilson for rates; the "
+            + "field's method for means and ratios) and whether it rests on too few observations (insufficient: n < "
+            + Estimate.MINIMUM_N + ").")
+    public record RateSeries(List<Double> value, List<Double> low, List<Double> high, List<Boolean> insufficient) {
     }
 
     @Schema(name = "BrandSeries")
     public record BrandSeries(UUID brandId, String name, String kind,
                               @Schema(description = "Answers collected per period.") List<Long> n,
                               @Schema(description = Formulas.MENTION_RATE) RateSeries mentionRate,
-                              @Schema(description = Formulas.SHARE_OF_VOICE) List<Double> shareOfVoice,
-                              @Schema(description = Formulas.AVERAGE_POSITION) List<Double> averagePosition,
+                              @Schema(description = Formulas.SHARE_OF_VOICE) RateSeries shareOfVoice,
+                              @Schema(description = Formulas.AVERAGE_POSITION) RateSeries averagePosition,
                               @Schema(description = Formulas.FIRST_RATE) RateSeries firstRate,
                               @Schema(description = Formulas.CITATION_RATE) RateSeries citationRate,
                               @Schema(description = "Classified answers mentioning the brand.") List<Long> sentimentN,
-                              @Schema(description = "Mean sentiment score in [-1, 1].") List<Double> sentimentMean) {
+                              @Schema(description = Formulas.SENTIMENT_MEAN) RateSeries sentimentMean) {
     }
 
     /** Pivots per-period summaries (same brands, same order in each) into columns. */
     static TimeSeries of(SummaryQuery query, Granularity granularity, List<LocalDate> periods, List<Summary> summaries) {
         List<Long> collected = new ArrayList<>();
         List<Long> scheduled = new ArrayList<>();
-        List<Double> coverage = new ArrayList<>();
+        Columns coverage = new Columns();
         for (Summary s : summaries) {
             collected.add(s.coverage().collected());
             scheduled.add(s.coverage().scheduled());
-            coverage.add(round(s.coverage().rate()));
+            coverage.add(s.coverage().rate(), s.coverage().low(), s.coverage().high(), s.coverage().insufficient());
         }
         List<BrandSeries> brands = new ArrayList<>();
         int count = summaries.isEmpty() ? 0 : summaries.get(0).brands().size();
         for (int b = 0; b < count; b++) {
             Summary.BrandSummary first = summaries.get(0).brands().get(b);
             List<Long> n = new ArrayList<>();
-            List<Double> sov = new ArrayList<>();
-            List<Double> position = new ArrayList<>();
             List<Long> sentimentN = new ArrayList<>();
-            List<Double> sentimentMean = new ArrayList<>();
-            RateColumns mention = new RateColumns();
-            RateColumns firstRate = new RateColumns();
-            RateColumns citation = new RateColumns();
+            Columns mention = new Columns();
+            Columns sov = new Columns();
+            Columns position = new Columns();
+            Columns firstRate = new Columns();
+            Columns citation = new Columns();
+            Columns sentimentMean = new Columns();
             for (Summary s : summaries) {
                 Summary.BrandSummary brand = s.brands().get(b);
                 n.add(brand.n());
                 mention.add(brand.mentionRate());
-                sov.add(round(brand.shareOfVoice()));
-                position.add(round(brand.averagePosition()));
+                sov.add(brand.shareOfVoice());
+                position.add(brand.averagePosition());
                 firstRate.add(brand.firstRate());
                 citation.add(brand.citationRate());
                 sentimentN.add(brand.sentiment().n());
-                sentimentMean.add(round(brand.sentiment().mean()));
+                sentimentMean.add(brand.sentiment().mean());
             }
-            brands.add(new BrandSeries(first.brandId(), first.name(), first.kind(), n, mention.series(), sov, position,
-                    firstRate.series(), citation.series(), sentimentN, sentimentMean));
+            brands.add(new BrandSeries(first.brandId(), first.name(), first.kind(), n, mention.series(), sov.series(),
+                    position.series(), firstRate.series(), citation.series(), sentimentN, sentimentMean.series()));
         }
+        CoverageSeries coverageSeries = new CoverageSeries(collected, scheduled, coverage.value, coverage.low, coverage.high);
         return new TimeSeries(query.from(), query.to(), granularity.id(), query.platforms(), query.engines(), periods,
-                new CoverageSeries(collected, scheduled, coverage), brands);
+                coverageSeries, brands);
     }
 
-    private static final class RateColumns {
+    /** One figure's value, bounds and sufficiency, one entry per period. */
+    private static final class Columns {
         final List<Double> value = new ArrayList<>();
         final List<Double> low = new ArrayList<>();
         final List<Double> high = new ArrayList<>();
+        final List<Boolean> insufficient = new ArrayList<>();
 
         void add(Rate rate) {
-            value.add(round(rate.value()));
-            low.add(round(rate.low()));
-            high.add(round(rate.high()));
+            add(rate.value(), rate.low(), rate.high(), rate.insufficient());
+        }
+
+        void add(Estimate estimate) {
+            add(estimate.value(), estimate.low(), estimate.high(), estimate.insufficient());
+        }
+
+        void add(Double v, Double l, Double h, boolean few) {
+            value.add(round(v));
+            low.add(round(l));
+            high.add(round(h));
+            insufficient.add(few);
         }
 
         RateSeries series() {
-            return new RateSeries(value, low, high);
+            return new RateSeries(value, low, high, insufficient);
         }
     }
 

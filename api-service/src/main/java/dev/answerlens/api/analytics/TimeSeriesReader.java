@@ -34,13 +34,11 @@ public class TimeSeriesReader {
     public Uni<TimeSeries> read(UUID workspaceId, SummaryQuery query, Granularity granularity) {
         String period = granularity.sql();
         String combined = "'" + COMBINED + "' AS platform";
-        String answers = "SELECT " + period + " AS period, " + combined + ", sum(answers) AS answers,"
-                + " sum(brand_mentions) AS brand_mentions FROM answer_daily_rollups" + FILTER + RollupReader.ENGINES + " GROUP BY 1";
+        String answers = "SELECT " + period + " AS period, " + combined + "," + RollupReader.ANSWER_SUMS
+                + " FROM answer_daily_rollups" + FILTER + RollupReader.ENGINES + " GROUP BY 1";
         String scheduled = "SELECT " + period + " AS period, " + combined + ", sum(jobs) AS jobs FROM scheduled_daily"
                 + FILTER + " GROUP BY 1";
-        String brands = "SELECT " + period + " AS period, brand_id, " + combined + ", sum(answers_mentioning) AS mentioning,"
-                + " sum(mention_count) AS mention_count, sum(position_sum) AS position_sum,"
-                + " sum(answers_first) AS answers_first, sum(answers_citing) AS answers_citing," + RollupReader.SENTIMENT
+        String brands = "SELECT " + period + " AS period, brand_id, " + combined + "," + RollupReader.BRAND_SUMS
                 + " FROM brand_daily_rollups" + FILTER + RollupReader.ENGINES + " GROUP BY 1, 2";
         Tuple filter = Tuple.of(workspaceId, query.from(), query.to(), query.platforms().toArray(String[]::new));
         Tuple withEngines = RollupReader.withEngines(workspaceId, query);
@@ -57,7 +55,7 @@ public class TimeSeriesReader {
                                      RowSet<Row> scheduledRows, RowSet<Row> brandRows, RowSet<Row> nameRows) {
         Map<LocalDate, Map<String, Rollups.AnswerTotals>> answers = new HashMap<>();
         answerRows.forEach(r -> answers.computeIfAbsent(r.getLocalDate("period"), p -> new HashMap<>())
-                .put(r.getString("platform"), new Rollups.AnswerTotals(r.getLong("answers"), r.getLong("brand_mentions"))));
+                .put(r.getString("platform"), RollupReader.answerTotals(r)));
         Map<LocalDate, Map<String, Long>> scheduled = new HashMap<>();
         scheduledRows.forEach(r -> scheduled.computeIfAbsent(r.getLocalDate("period"), p -> new HashMap<>())
                 .put(r.getString("platform"), r.getLong("jobs")));

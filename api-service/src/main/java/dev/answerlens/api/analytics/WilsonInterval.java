@@ -20,14 +20,19 @@ public record WilsonInterval(double low, double high) {
         if (trials == 0) {
             return NO_DATA;
         }
-        double n = trials;
-        double p = successes / n;
+        WilsonInterval interval = of((double) successes / trials, trials);
+        return new WilsonInterval(successes == 0 ? 0.0 : interval.low(), successes == trials ? 1.0 : interval.high());
+    }
+
+    /**
+     * For an estimated proportion {@code p} worth {@code n} independent trials; n need not be whole (an effective
+     * sample size, see {@link RatioInterval}).
+     */
+    static WilsonInterval of(double p, double n) {
         double z2 = Z * Z;
         double denominator = 1 + z2 / n;
         double centre = (p + z2 / (2 * n)) / denominator;
         double half = Z / denominator * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n));
-        double low = successes == 0 ? 0.0 : Math.max(0.0, centre - half);
-        double high = successes == trials ? 1.0 : Math.min(1.0, centre + half);
-        return new WilsonInterval(low, high);
+        return new WilsonInterval(Math.max(0.0, centre - half), Math.min(1.0, centre + half));
     }
 }

@@ -1,6 +1,7 @@
 package dev.answerlens.api.prompt;
 
 import dev.answerlens.api.auth.CallerWorkspace;
+import dev.answerlens.api.budget.BudgetService;
 import dev.answerlens.api.problem.Problem;
 import dev.answerlens.api.problem.QueryParameters;
 import dev.answerlens.api.paging.Keyset;
@@ -44,11 +45,22 @@ public class PromptResource {
     private final CallerWorkspace caller;
 
     private final PromptCsv csv;
+    private final BudgetService holds;
 
-    public PromptResource(PromptService prompts, CallerWorkspace caller, PromptCsv csv) {
+    public PromptResource(PromptService prompts, CallerWorkspace caller, PromptCsv csv, BudgetService holds) {
         this.prompts = prompts;
         this.caller = caller;
         this.csv = csv;
+        this.holds = holds;
+    }
+
+    /** Attaches the scheduler's current holds to each prompt they apply to (one read per response). */
+    private Uni<List<PromptView>> withHolds(List<PromptView> views) {
+        return holds.holds(caller.id()).map(all -> views.stream().map(v -> v.withHolds(all)).toList());
+    }
+
+    private Uni<PromptView> withHolds(PromptView view) {
+        return withHolds(List.of(view)).map(views -> views.get(0));
     }
 
     @GET
@@ -86,7 +98,7 @@ public class PromptResource {
     @APIResponse(responseCode = "400", description = "Invalid body",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<RestResponse<PromptView>> create(@Valid @NotNull CreatePromptRequest body, UriInfo uri) {
-        return prompts.create(caller.id(), body).map(prompt -> RestResponse.ResponseBuilder
+        return prompts.create(caller.id(), body).flatMap(this::withHolds).map(prompt -> RestResponse.ResponseBuilder
                 .<PromptView>created(uri.getAbsolutePathBuilder().path(prompt.id().toString()).build())
                 .entity(prompt).build());
     }
@@ -109,7 +121,8 @@ public class PromptResource {
         Keyset<Prompt> keyset = Keyset.parse(sort, after, "createdAt", PromptService.SORTS, p -> p.id);
         PromptService.Filter filter = new PromptService.Filter(bounded("tag", tag), bounded("platform", platform),
                 flag(active), bounded("q", text));
-        return prompts.page(caller.id(), filter, keyset, size).map(page -> PageLinks.ok(page.rows(), page.next(), size, uri));
+        return prompts.page(caller.id(), filter, keyset, size).flatMap(page -> withHolds(page.rows())
+                .map(rows -> PageLinks.ok(rows, page.next(), size, uri)));
     }
 
     private static String bounded(String name, String value) {
@@ -141,7 +154,7 @@ public class PromptResource {
     @APIResponse(responseCode = "404", description = "No such prompt in this workspace",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<PromptView> get(@PathParam("id") UUID id) {
-        return prompts.get(caller.id(), id);
+        return prompts.get(caller.id(), id).flatMap(this::withHolds);
     }
 
     @PATCH
@@ -156,7 +169,7 @@ public class PromptResource {
     @APIResponse(responseCode = "404", description = "No such prompt in this workspace",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<PromptView> update(@PathParam("id") UUID id, @Valid @NotNull UpdatePromptRequest body) {
-        return prompts.update(caller.id(), id, body);
+        return prompts.update(caller.id(), id, body).flatMap(this::withHolds);
     }
 
     @POST

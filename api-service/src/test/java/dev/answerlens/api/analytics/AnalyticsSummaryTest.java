@@ -79,17 +79,17 @@ class AnalyticsSummaryTest {
                 .body("brands[0].mentionRate.low", closeTo(mention.low(), EPS))
                 .body("brands[0].mentionRate.high", closeTo(mention.high(), EPS))
                 .body("brands[0].mentionRate.n", equalTo(20))
-                .body("brands[0].shareOfVoice", closeTo(9.0 / 15, EPS))
-                .body("brands[0].averagePosition", closeTo(14.0 / 9, EPS))
+                .body("brands[0].shareOfVoice.value", closeTo(9.0 / 15, EPS))
+                .body("brands[0].averagePosition.value", closeTo(14.0 / 9, EPS))
                 .body("brands[0].firstRate.value", closeTo(0.30, EPS))
                 .body("brands[0].citationRate.value", closeTo(0.25, EPS))
                 .body("brands[1].mentionRate.value", closeTo(0.30, EPS))
-                .body("brands[1].shareOfVoice", closeTo(6.0 / 15, EPS))
-                .body("brands[1].averagePosition", closeTo(10.0 / 6, EPS))
+                .body("brands[1].shareOfVoice.value", closeTo(6.0 / 15, EPS))
+                .body("brands[1].averagePosition.value", closeTo(10.0 / 6, EPS))
                 .body("brands[1].firstRate.value", closeTo(0.15, EPS))
                 .body("brands[1].citationRate.value", closeTo(0.05, EPS))
                 .body("brands[2].mentionRate.value", closeTo(0.0, EPS))
-                .body("brands[2].averagePosition", nullValue());
+                .body("brands[2].averagePosition.value", nullValue());
     }
 
     @Test
@@ -98,13 +98,13 @@ class AnalyticsSummaryTest {
                 .body("brands[0].byPlatform.platform", contains("chatgpt", "perplexity"))
                 .body("brands[0].byPlatform[0].n", equalTo(10))
                 .body("brands[0].byPlatform[0].mentionRate.value", closeTo(0.6, EPS))
-                .body("brands[0].byPlatform[0].shareOfVoice", closeTo(0.6, EPS))
-                .body("brands[0].byPlatform[0].averagePosition", closeTo(8.0 / 6, EPS))
+                .body("brands[0].byPlatform[0].shareOfVoice.value", closeTo(0.6, EPS))
+                .body("brands[0].byPlatform[0].averagePosition.value", closeTo(8.0 / 6, EPS))
                 .body("brands[0].byPlatform[0].firstRate.value", closeTo(0.5, EPS))
                 .body("brands[0].byPlatform[0].citationRate.value", closeTo(0.2, EPS))
                 .body("brands[0].byPlatform[0].coverage.collected", equalTo(10))
                 .body("brands[0].byPlatform[0].coverage.scheduled", equalTo(12))
-                .body("brands[0].byPlatform[1].averagePosition", closeTo(2.0, EPS))
+                .body("brands[0].byPlatform[1].averagePosition.value", closeTo(2.0, EPS))
                 .body("brands[0].byPlatform[1].citationRate.value", closeTo(0.3, EPS));
     }
 
@@ -119,6 +119,40 @@ class AnalyticsSummaryTest {
     }
 
     @Test
+    void everyFigureCarriesItsNAndIntervalAndFiguresOverFewObservationsAreMarkedInsufficient() {
+        TestWorkspace workspace = TestWorkspace.create();
+        UUID acme = workspace.brand("Acme", "own");
+        new RollupSeeds(new Database(pool), workspace.id())
+                .answers("2026-01-05", "chatgpt", 40, 60).scheduled("2026-01-05", "chatgpt", 50)
+                .brand("2026-01-05", "chatgpt", acme, 20, 30, 12, 8)
+                .sentiment("2026-01-05", "chatgpt", acme, 10, 5, 5, 3.0)
+                .intervalSums("2026-01-05", "chatgpt", acme, 100, 40, 56, 4.0);
+        // share of voice 20/60: residuals 20 − 2·(1/3)·40 + (1/3)²·100 = 40/9, Var = (40/9) / (40·39·1.5²), n* = (2/9) / Var
+        double variance = (40.0 / 9) / (40 * 39 * 2.25);
+        WilsonInterval share = WilsonInterval.of(1.0 / 3, (2.0 / 9) / variance);
+        // average position 30/20 = 1.5, s² = (56 − 30²/20) / 19, t(0.975, 19) = 2.093
+        double positionHalf = 2.093024 * Math.sqrt((11.0 / 19) / 20);
+        WilsonInterval coverage = WilsonInterval.of(40, 50);
+        summary(workspace, "?from=2026-01-05&to=2026-01-05&platform=chatgpt")
+                .body("coverage.low", closeTo(coverage.low(), EPS)).body("coverage.high", closeTo(coverage.high(), EPS))
+                .body("coverage.insufficient", equalTo(false))
+                .body("brands[0].mentionRate.n", equalTo(40)).body("brands[0].mentionRate.insufficient", equalTo(false))
+                .body("brands[0].shareOfVoice.value", closeTo(1.0 / 3, EPS))
+                .body("brands[0].shareOfVoice.low", closeTo(share.low(), EPS))
+                .body("brands[0].shareOfVoice.high", closeTo(share.high(), EPS))
+                .body("brands[0].shareOfVoice.n", equalTo(40))
+                .body("brands[0].averagePosition.value", closeTo(1.5, EPS))
+                .body("brands[0].averagePosition.low", closeTo(1.5 - positionHalf, 1e-5))
+                .body("brands[0].averagePosition.high", closeTo(1.5 + positionHalf, 1e-5))
+                .body("brands[0].averagePosition.n", equalTo(20))
+                .body("brands[0].averagePosition.insufficient", equalTo(true))
+                .body("brands[0].sentiment.mean.value", closeTo(0.15, EPS))
+                .body("brands[0].sentiment.mean.n", equalTo(20))
+                .body("brands[0].sentiment.mean.low", closeTo(0.15 - 2.093024 * Math.sqrt((4.0 - 9.0 / 20) / 19 / 20), 1e-5))
+                .body("brands[0].byPlatform[0].shareOfVoice.low", closeTo(share.low(), EPS));
+    }
+
+    @Test
     void noDataIsNullNeverZero() {
         TestWorkspace workspace = TestWorkspace.create();
         workspace.brand("Lonely", "own");
@@ -129,8 +163,8 @@ class AnalyticsSummaryTest {
                 .body("brands[0].mentionRate.value", nullValue())
                 .body("brands[0].mentionRate.low", is(0.0))
                 .body("brands[0].mentionRate.high", is(1.0))
-                .body("brands[0].shareOfVoice", nullValue())
-                .body("brands[0].averagePosition", nullValue())
+                .body("brands[0].shareOfVoice.value", nullValue())
+                .body("brands[0].averagePosition.value", nullValue())
                 .body("brands[0].byPlatform[0].coverage.rate", nullValue())
                 .extract().asString();
         // present and null, not missing

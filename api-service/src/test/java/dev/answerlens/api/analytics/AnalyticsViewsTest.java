@@ -51,7 +51,7 @@ class AnalyticsViewsTest {
                 .body("brands[0].mentionRate.value[0]", closeTo(0.4, EPS))
                 .body("brands[0].mentionRate.low[0]", closeTo(0.1682, 1e-4))
                 .body("brands[0].mentionRate.value[1]", nullValue())
-                .body("brands[0].averagePosition[0]", closeTo(1.5, EPS))
+                .body("brands[0].averagePosition.value[0]", closeTo(1.5, EPS))
                 .body("coverage.rate[2]", closeTo(0.5, EPS))
                 .body("coverage.rate[0]", nullValue());
 
@@ -75,7 +75,7 @@ class AnalyticsViewsTest {
                 .body("brands[0].sentiment.n", equalTo(4))
                 .body("brands[0].sentiment.positive.value", closeTo(0.5, EPS))
                 .body("brands[0].sentiment.negative.value", closeTo(0.25, EPS))
-                .body("brands[0].sentiment.mean", closeTo(0.15, EPS));
+                .body("brands[0].sentiment.mean.value", closeTo(0.15, EPS));
     }
 
     @Test
@@ -173,9 +173,14 @@ class AnalyticsViewsTest {
             }
         }
 
+        seeds.answer(prompt, LocalDate.parse("2026-03-02"), "chatgpt", "an answer naming nobody");
+
         workspace.request().get("/v1/analytics/competitor-suggestions").then().statusCode(200)
-                .body("name", contains("Zapflow"))
-                .body("[0].answers", equalTo(3));
+                .body("suggestions.name", contains("Zapflow"))
+                .body("suggestions[0].answers", equalTo(3))
+                .body("answers", equalTo(4))
+                .body("suggestions[0].share.value", closeTo(0.75, EPS))
+                .body("suggestions[0].share.n", equalTo(4));
     }
 
     @Test
@@ -201,6 +206,11 @@ class AnalyticsViewsTest {
                 .body("ownership.own", equalTo(1)).body("ownership.competitor", equalTo(1)).body("ownership.other", equalTo(3))
                 .body("topDomains[0].domain", equalTo("g2.com"))
                 .body("topDomains[0].answers", equalTo(2))
+                .body("coverage.collected", equalTo(2))
+                .body("topDomains[0].answerShare.value", closeTo(1.0, EPS))
+                .body("topDomains[0].answerShare.n", equalTo(2))
+                .body("topDomains[0].answerShare.insufficient", equalTo(true))
+                .body("topDomains[1].answerShare.value", closeTo(0.5, EPS))
                 .body("topUrls[0].url", equalTo("https://g2.com/crm"))
                 .body("citationGaps.domain", contains("bolt.com", "review.io"));
     }
@@ -230,11 +240,15 @@ class AnalyticsViewsTest {
                 .body("prompts.label", contains("weak", "strong"))
                 .body("prompts[0].mentionRate.value", closeTo(0.25, EPS))
                 .body("prompts[1].firstRate.value", closeTo(0.75, EPS))
-                .body("prompts[1].averagePosition", closeTo(1.25, EPS))
+                .body("prompts[1].averagePosition.value", closeTo(1.25, EPS))
+                .body("prompts[1].averagePosition.n", equalTo(4))
+                .body("prompts[1].averagePosition.low", closeTo(1.0, EPS))
+                .body("prompts[1].averagePosition.high", closeTo(1.25 + 3.182446 * 0.25, 1e-6))
+                .body("prompts[1].averagePosition.insufficient", equalTo(true))
                 .body("tags.key", contains("crm", "smb"))
                 .body("tags[0].n", equalTo(8))
                 .body("tags[0].mentionRate.value", closeTo(5.0 / 8, EPS))
-                .body("tags[1].sentimentMean", closeTo(0.5, EPS));
+                .body("tags[1].sentimentMean.value", closeTo(0.5, EPS));
         workspace.request().get("/v1/analytics/breakdown?brand=" + UUID.randomUUID()).then().statusCode(400)
                 .body("errors[0].field", equalTo("brand"));
     }

@@ -31,6 +31,18 @@ record RollupSeeds(Database database, UUID workspaceId) {
         return this;
     }
 
+    /** The squares and cross products the intervals read, on rows written before (engine api). */
+    RollupSeeds intervalSums(String day, String platform, UUID brandId, long brandMentionsSquared, long coMentions,
+                             long positionSquareSum, double scoreSquareSum) {
+        database.query("UPDATE answer_daily_rollups SET brand_mentions_sq = $4"
+                + " WHERE workspace_id = $1 AND day = $2 AND platform = $3 AND engine = 'api'",
+                workspaceId, LocalDate.parse(day), platform, brandMentionsSquared);
+        database.query("UPDATE brand_daily_rollups SET co_mentions = $5, position_sq_sum = $6, sentiment_score_sq_sum = $7"
+                        + " WHERE workspace_id = $1 AND day = $2 AND platform = $3 AND brand_id = $4 AND engine = 'api'",
+                workspaceId, LocalDate.parse(day), platform, brandId, coMentions, positionSquareSum, scoreSquareSum);
+        return this;
+    }
+
     RollupSeeds brand(String day, String platform, UUID brandId, int mentioning, int positionSum, int first, int citing) {
         return brand(day, platform, "api", brandId, mentioning, positionSum, first, citing);
     }

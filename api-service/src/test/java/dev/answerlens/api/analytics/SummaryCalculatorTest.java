@@ -2,6 +2,7 @@ package dev.answerlens.api.analytics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -21,12 +22,13 @@ class SummaryCalculatorTest {
 
         Summary summary = SummaryCalculator.summarise(QUERY, nothing);
 
-        assertEquals(new Summary.Coverage(0, 0, null), summary.coverage());
+        assertEquals(new Summary.Coverage(0, 0, null, null, null, true), summary.coverage());
         Summary.BrandSummary brand = summary.brands().get(0);
         assertEquals(0, brand.n());
         assertNull(brand.mentionRate().value());
-        assertNull(brand.shareOfVoice());
-        assertNull(brand.averagePosition());
+        assertNull(brand.shareOfVoice().value());
+        assertNull(brand.averagePosition().value());
+        assertTrue(brand.mentionRate().insufficient(), "no answers is too few to read as a measurement");
         assertNull(brand.firstRate().value());
         assertNull(brand.citationRate().value());
         assertEquals(2, brand.byPlatform().size());
@@ -35,8 +37,8 @@ class SummaryCalculatorTest {
 
     @Test
     void aBrandNeverMentionedInCollectedAnswersHasARealZeroRate() {
-        Rollups rollups = new Rollups(Map.of("chatgpt", new Rollups.AnswerTotals(10, 4)), Map.of("chatgpt", 10L),
-                Map.of(OWN, Map.of("chatgpt", new Rollups.BrandTotals(4, 5, 4, 4, 1, 2, 1, 1, 0.6))),
+        Rollups rollups = new Rollups(Map.of("chatgpt", new Rollups.AnswerTotals(10, 4, 4)), Map.of("chatgpt", 10L),
+                Map.of(OWN, Map.of("chatgpt", new Rollups.BrandTotals(4, 5, 4, 4, 1, 2, 1, 1, 0.6, 4, 4, 0.5))),
                 List.of(new Rollups.BrandRow(RIVAL, "Bolt", "competitor"), new Rollups.BrandRow(OWN, "Acme", "own")));
 
         Summary summary = SummaryCalculator.summarise(QUERY, rollups);
@@ -44,14 +46,18 @@ class SummaryCalculatorTest {
         Summary.BrandSummary rival = summary.brands().get(1);
         assertEquals("Bolt", rival.name());
         assertEquals(0.0, rival.mentionRate().value());
-        assertEquals(0.0, rival.shareOfVoice());
-        assertNull(rival.averagePosition());
+        assertEquals(0.0, rival.shareOfVoice().value());
+        assertEquals(0.0, rival.shareOfVoice().low());
+        assertTrue(rival.shareOfVoice().high() > 0.3, "0 of 4 brand mentions: the Wilson bound stands in, not [0, 0]");
+        assertNull(rival.averagePosition().value());
         Sentiment acme = summary.brands().get(0).sentiment();
         assertEquals(4, acme.n());
         assertEquals(0.5, acme.positive().value());
         assertEquals(0.25, acme.negative().value());
-        assertEquals(0.15, acme.mean(), 1e-12);
-        assertNull(rival.sentiment().mean());
+        assertEquals(0.15, acme.mean().value(), 1e-12);
+        assertEquals(4, acme.mean().n());
+        assertTrue(acme.mean().low() < 0.15 && acme.mean().high() > 0.15);
+        assertNull(rival.sentiment().mean().value());
         Summary.PlatformSummary perplexity = summary.brands().get(0).byPlatform().get(1);
         assertEquals("perplexity", perplexity.platform());
         assertNull(perplexity.mentionRate().value());

@@ -74,9 +74,9 @@ class PipelineEndToEndIT {
             assertClose((double) expectedTotals.first() / expected, summary.getDouble(path + ".firstRate.value"), brand.name());
             if (expectedTotals.mentioned() > 0) {
                 assertClose((double) expectedTotals.positionSum() / expectedTotals.mentioned(),
-                        summary.getDouble(path + ".averagePosition"), brand.name());
+                        summary.getDouble(path + ".averagePosition.value"), brand.name());
                 assertClose((double) expectedTotals.mentioned() / truth.allMentions(),
-                        summary.getDouble(path + ".shareOfVoice"), brand.name());
+                        summary.getDouble(path + ".shareOfVoice.value"), brand.name());
             }
             double low = summary.getDouble(path + ".mentionRate.low");
             double high = summary.getDouble(path + ".mentionRate.high");

@@ -40,17 +40,18 @@ public class RollupWriter {
             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
             """;
     private static final String ANSWER_ROLLUP = """
-            INSERT INTO answer_daily_rollups (workspace_id, day, platform, engine, answers, brand_mentions)
-            VALUES ($1, $2, $3, $4, $5, $6)
+            INSERT INTO answer_daily_rollups (workspace_id, day, platform, engine, answers, brand_mentions, brand_mentions_sq)
+            VALUES ($1, $2, $3, $4, $5, $6, $7)
             ON CONFLICT (workspace_id, day, platform, engine) DO UPDATE
             SET answers = answer_daily_rollups.answers + EXCLUDED.answers,
-                brand_mentions = answer_daily_rollups.brand_mentions + EXCLUDED.brand_mentions
+                brand_mentions = answer_daily_rollups.brand_mentions + EXCLUDED.brand_mentions,
+                brand_mentions_sq = answer_daily_rollups.brand_mentions_sq + EXCLUDED.brand_mentions_sq
             """;
     private static final String BRAND_ROLLUP = """
             INSERT INTO brand_daily_rollups (workspace_id, day, platform, engine, brand_id, answers_mentioning, mention_count,
                 position_sum, answers_first, answers_citing, sentiment_positive, sentiment_neutral, sentiment_negative,
-                sentiment_score_sum)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+                sentiment_score_sum, co_mentions, position_sq_sum, sentiment_score_sq_sum)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
             ON CONFLICT (workspace_id, day, platform, engine, brand_id) DO UPDATE
             SET answers_mentioning = brand_daily_rollups.answers_mentioning + EXCLUDED.answers_mentioning,
                 mention_count = brand_daily_rollups.mention_count + EXCLUDED.mention_count,
@@ -60,7 +61,10 @@ public class RollupWriter {
                 sentiment_positive = brand_daily_rollups.sentiment_positive + EXCLUDED.sentiment_positive,
                 sentiment_neutral = brand_daily_rollups.sentiment_neutral + EXCLUDED.sentiment_neutral,
                 sentiment_negative = brand_daily_rollups.sentiment_negative + EXCLUDED.sentiment_negative,
-                sentiment_score_sum = brand_daily_rollups.sentiment_score_sum + EXCLUDED.sentiment_score_sum
+                sentiment_score_sum = brand_daily_rollups.sentiment_score_sum + EXCLUDED.sentiment_score_sum,
+                co_mentions = brand_daily_rollups.co_mentions + EXCLUDED.co_mentions,
+                position_sq_sum = brand_daily_rollups.position_sq_sum + EXCLUDED.position_sq_sum,
+                sentiment_score_sq_sum = brand_daily_rollups.sentiment_score_sq_sum + EXCLUDED.sentiment_score_sq_sum
             """;
 
     /**
@@ -113,19 +117,24 @@ public class RollupWriter {
         for (ExtractionResult r : results) {
             String key = r.workspaceId() + "|" + r.day() + "|" + r.platform() + "|" + r.engine();
             keys.putIfAbsent(key, r);
-            long[] sum = sums.computeIfAbsent(key, k -> new long[2]);
+            long[] sum = sums.computeIfAbsent(key, k -> new long[3]);
+            long brandsMentioned = r.mentions().size();
             sum[0]++;
-            sum[1] += r.mentions().size();
+            sum[1] += brandsMentioned;
+            sum[2] += brandsMentioned * brandsMentioned;
         }
         List<Tuple> rows = new ArrayList<>();
         sums.forEach((key, sum) -> {
             ExtractionResult r = keys.get(key);
-            rows.add(Tuple.of(r.workspaceId(), r.day(), r.platform(), r.engine(), (int) sum[0], (int) sum[1]));
+            rows.add(Tuple.from(new Object[] {r.workspaceId(), r.day(), r.platform(), r.engine(), (int) sum[0], (int) sum[1], sum[2]}));
         });
         return rows;
     }
 
-    /** Per (workspace, day, platform, engine, brand): answers mentioning, occurrences, positions, firsts, citing answers, sentiment. */
+    /**
+     * Per (workspace, day, platform, engine, brand): answers mentioning, occurrences, positions, firsts, citing answers,
+     * sentiment, and the squares and cross products the intervals need (docs/metrics.md#intervals).
+     */
     private static List<Tuple> brandRollupRows(List<ExtractionResult> results) {
         Map<String, double[]> sums = new TreeMap<>();
         Map<String, Object[]> keys = new TreeMap<>();
@@ -143,7 +152,7 @@ public class RollupWriter {
             for (UUID brand : brands) {
                 String key = result.workspaceId() + "|" + result.day() + "|" + result.platform() + "|" + result.engine() + "|" + brand;
                 keys.putIfAbsent(key, new Object[] {result.workspaceId(), result.day(), result.platform(), result.engine(), brand});
-                double[] sum = sums.computeIfAbsent(key, k -> new double[9]);
+                double[] sum = sums.computeIfAbsent(key, k -> new double[12]);
                 ExtractedMention m = mentioned.get(brand);
                 if (m != null) {
                     sum[0]++;
@@ -154,6 +163,10 @@ public class RollupWriter {
                     sum[6] += m.sentiment().label().equals(Sentiment.NEUTRAL) ? 1 : 0;
                     sum[7] += m.sentiment().label().equals(Sentiment.NEGATIVE) ? 1 : 0;
                     sum[8] += m.sentiment().score();
+                    sum[9] += result.mentions().size();
+                    sum[10] += (double) m.position() * m.position();
+                    double stored = (float) m.sentiment().score();
+                    sum[11] += stored * stored;
                 }
                 sum[4] += cited.contains(brand) ? 1 : 0;
             }
@@ -162,7 +175,7 @@ public class RollupWriter {
         sums.forEach((key, sum) -> {
             Object[] k = keys.get(key);
             rows.add(Tuple.from(new Object[] {k[0], k[1], k[2], k[3], k[4], (int) sum[0], (int) sum[1], (int) sum[2], (int) sum[3],
-                    (int) sum[4], (int) sum[5], (int) sum[6], (int) sum[7], sum[8]}));
+                    (int) sum[4], (int) sum[5], (int) sum[6], (int) sum[7], sum[8], (long) sum[9], (long) sum[10], sum[11]}));
         });
         return rows;
     }

@@ -105,6 +105,11 @@ class AnswerIngestionTest {
         assertEquals(1, count("SELECT answers_first FROM brand_daily_rollups WHERE brand_id = ?", globex));
         assertEquals(1, count("SELECT answers_citing FROM brand_daily_rollups WHERE brand_id = ?", globex));
         assertEquals(2, count("SELECT position_sum FROM brand_daily_rollups WHERE brand_id = ?", northwind));
+        assertEquals(4, count("SELECT brand_mentions_sq FROM answer_daily_rollups WHERE workspace_id = ?", workspace),
+                "one answer naming two tracked brands: 2²");
+        assertEquals(4, count("SELECT position_sq_sum FROM brand_daily_rollups WHERE brand_id = ?", northwind), "2²");
+        assertEquals(2, count("SELECT co_mentions FROM brand_daily_rollups WHERE brand_id = ?", globex),
+                "the answer naming Globex names two tracked brands");
         assertEquals(1, count("SELECT count(*) FROM mentions WHERE brand_id = ? AND sentiment = 'positive' AND list_rank = 1"
                 + " AND method = 'rules' AND extractor_version = ? AND length(snippet) > 20", globex, ExtractorVersion.RULES));
         assertEquals(2, count("SELECT list_rank FROM mentions WHERE brand_id = ?", northwind));

@@ -59,10 +59,11 @@ class ReextractionTest {
             }
             Awaitility.await().atMost(Duration.ofSeconds(20))
                     .until(() -> count("SELECT count(*) FROM answers WHERE workspace_id = ?", workspace) == 4);
-            List<String> answerRollupsBefore = rows("SELECT day, platform, answers, brand_mentions FROM answer_daily_rollups"
+            List<String> answerRollupsBefore = rows("SELECT day, platform, answers, brand_mentions, brand_mentions_sq FROM answer_daily_rollups"
                     + " WHERE workspace_id = ? ORDER BY 1, 2", workspace);
             List<String> brandRollupsBefore = rows("SELECT day, brand_id, answers_mentioning, mention_count, position_sum,"
-                    + " answers_first, answers_citing, sentiment_positive, sentiment_neutral, sentiment_negative"
+                    + " answers_first, answers_citing, sentiment_positive, sentiment_neutral, sentiment_negative, co_mentions,"
+                    + " position_sq_sum, round(sentiment_score_sq_sum::numeric, 4)"
                     + " FROM brand_daily_rollups WHERE workspace_id = ? ORDER BY 1, 2", workspace);
 
             // An older generation of results, and a brand tracked since the answers arrived.
@@ -89,12 +90,13 @@ class ReextractionTest {
                     "an absence statement still counts for nothing");
             assertEquals(0, count("SELECT count(*) FROM discovered_names WHERE workspace_id = ? AND name_key = 'initech'"
                     + " AND answer_id IN (SELECT id FROM answers WHERE day <= '2026-03-03')", workspace));
-            List<String> answerRollupsAfter = rows("SELECT day, platform, answers, brand_mentions FROM answer_daily_rollups"
+            List<String> answerRollupsAfter = rows("SELECT day, platform, answers, brand_mentions, brand_mentions_sq FROM answer_daily_rollups"
                     + " WHERE workspace_id = ? ORDER BY 1, 2", workspace);
             assertEquals(5, Integer.parseInt(answerRollupsAfter.get(0).split("\\|")[3]), "day one: 3 + 2 brands mentioned");
             assertEquals(answerRollupsBefore.get(2), answerRollupsAfter.get(2), "the day outside the range is untouched");
             List<String> brandRollupsAfter = rows("SELECT day, brand_id, answers_mentioning, mention_count, position_sum,"
-                    + " answers_first, answers_citing, sentiment_positive, sentiment_neutral, sentiment_negative"
+                    + " answers_first, answers_citing, sentiment_positive, sentiment_neutral, sentiment_negative, co_mentions,"
+                    + " position_sq_sum, round(sentiment_score_sq_sum::numeric, 4)"
                     + " FROM brand_daily_rollups WHERE workspace_id = ? AND brand_id <> ? ORDER BY 1, 2", workspace, initech);
             assertEquals(brandRollupsBefore.stream().filter(r -> !r.startsWith("2026-03-02")).toList(),
                     brandRollupsAfter.stream().filter(r -> !r.startsWith("2026-03-02")).toList(),
