@@ -119,6 +119,26 @@ public class AnalyticsResource {
     }
 
     @GET
+    @Path("/engine-comparison")
+    @Operation(summary = "One platform's web UI against its API, per prompt and brand",
+            description = "Compares the answers one platform gave through two collection engines over the same days. "
+                    + Formulas.ENGINE_COMPARISON + " Responses may be served from a cache that is invalidated when the "
+                    + "data changes.")
+    @APIResponse(responseCode = "200", description = "The comparison",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EngineComparison.class)))
+    @APIResponse(responseCode = "400", description = "Missing or unknown platform, not two distinct known engines, invalid dates",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<EngineComparison> engineComparison(
+            @Parameter(description = "Required: the one platform whose engines are compared, e.g. chatgpt.")
+            @QueryParam("platform") List<String> platform,
+            @QueryParam("from") String from, @QueryParam("to") String to,
+            @Parameter(description = "Two different engines a,b (simulated, api, browser), comma-separated or repeated; "
+                    + "a is compared against b. Default: browser,api.") @QueryParam("engines") List<String> engines) {
+        return summaries.engineComparison(caller.id(), EngineComparisonQuery.parse(from, to, platform, engines,
+                LocalDate.now(ZoneOffset.UTC), config.analytics().defaultDays(), config.analytics().maxDays()));
+    }
+
+    @GET
     @Path("/answers")
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
     @Operation(summary = "The raw answers behind a number",

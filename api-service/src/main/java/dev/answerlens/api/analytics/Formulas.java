@@ -45,6 +45,18 @@ final class Formulas {
     static final String ENGINE_FILTER = "Collection engines whose answers count: simulated, api, browser (repeat or "
             + "comma-separate). Default: api and browser — simulated answers count only when asked for, or in a workspace "
             + "that is a simulation. The engines counted are named in every response (engines).";
+    static final String ENGINE_COMPARISON = "engine comparison: one platform's answers in from..to collected by engine a "
+            + "(default browser: the assistant's web UI in a real browser) against those collected by engine b (default api: "
+            + "the platform's API), per prompt and overall; answers of any other engine are left out. n(e) = answers of "
+            + "engine e. Per brand: mentionRate(e) = answers of engine e mentioning the brand / n(e), with its 95% Wilson "
+            + "interval; difference = mentionRate(a) − mentionRate(b), tested like a change with engine a as current and "
+            + "engine b as previous (two-sided two-proportion z-test, pooled p); p-value ≥ 0.05 is 'within noise', "
+            + "otherwise 'rise' (a mentions the brand more often than b) or 'drop' (less often); 'no data' when either "
+            + "engine has n = 0. Overlap per prompt: brandOverlap.jaccard = |A ∩ B| / |A ∪ B| where A and B are the "
+            + "tracked brands mentioned in at least one answer of engine a and of engine b; domainOverlap.jaccard = the "
+            + "same over the domains cited in at least one answer of each engine; null when both sets are empty. The "
+            + "sets grow with n, so compare overlaps only between prompts with similar n. Each test is at the 5% level on its "
+            + "own: over many prompt × brand pairs about 1 in 20 that do not differ reads as rise or drop by chance.";
     static final String ALL = "Metrics of one brand over the filter. " + INSUFFICIENT + " " + N + " " + MENTION_RATE + " " + SHARE_OF_VOICE
             + " " + AVERAGE_POSITION + " " + FIRST_RATE + " " + CITATION_RATE + " " + SENTIMENT;
 

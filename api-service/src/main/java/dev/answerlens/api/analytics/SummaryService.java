@@ -17,14 +17,16 @@ public class SummaryService {
     private final TimeSeriesReader series;
     private final SourcesReader sources;
     private final BreakdownReader breakdowns;
+    private final EngineComparisonReader engineComparisons;
 
     public SummaryService(AnalyticsCache cache, RollupReader rollups, TimeSeriesReader series, SourcesReader sources,
-                          BreakdownReader breakdowns) {
+                          BreakdownReader breakdowns, EngineComparisonReader engineComparisons) {
         this.cache = cache;
         this.rollups = rollups;
         this.series = series;
         this.sources = sources;
         this.breakdowns = breakdowns;
+        this.engineComparisons = engineComparisons;
     }
 
     public Uni<Sources> sources(UUID workspaceId, SummaryQuery query) {
@@ -35,6 +37,11 @@ public class SummaryService {
     public Uni<Breakdown> breakdown(UUID workspaceId, SummaryQuery query, UUID brandId) {
         return cache.getOrLoad(workspaceId, "breakdown", SHAPE + "&" + query.canonical() + "&brand=" + brandId,
                 Breakdown.class, () -> breakdowns.read(workspaceId, query, brandId));
+    }
+
+    public Uni<EngineComparison> engineComparison(UUID workspaceId, EngineComparisonQuery query) {
+        return cache.getOrLoad(workspaceId, "engine-comparison", SHAPE + "&" + query.canonical(), EngineComparison.class,
+                () -> engineComparisons.read(workspaceId, query));
     }
 
     public Uni<Summary> summary(UUID workspaceId, SummaryQuery query) {
