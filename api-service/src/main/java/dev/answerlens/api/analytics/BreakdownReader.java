@@ -35,7 +35,7 @@ public class BreakdownReader {
             + " WHERE a.workspace_id = $1 AND a.day BETWEEN $2 AND $3 AND a.platform = ANY($4) AND a.engine = ANY($6)"
             + " GROUP BY a.prompt_id";
     private static final String JOBS = "SELECT prompt_id, count(*) AS jobs FROM jobs WHERE workspace_id = $1"
-            + " AND day BETWEEN $2 AND $3 AND platform = ANY($4) GROUP BY prompt_id";
+            + " AND day BETWEEN $2 AND $3 AND platform = ANY($4) AND (engine IS NULL OR engine = ANY($5)) GROUP BY prompt_id";
     private static final String PROMPTS = "SELECT id, text, tags FROM prompts WHERE workspace_id = $1";
 
     private final Pool pool;
@@ -76,8 +76,7 @@ public class BreakdownReader {
                     return Uni.combine().all().unis(
                                     connection.preparedQuery(PER_PROMPT).execute(filter.addValue(id)
                                             .addArrayOfString(query.engines().toArray(String[]::new))),
-                                    connection.preparedQuery(JOBS).execute(Tuple.of(workspaceId, query.from(), query.to(),
-                                            query.platforms().toArray(String[]::new))),
+                                    connection.preparedQuery(JOBS).execute(RollupReader.withEngines(workspaceId, query)),
                                     connection.preparedQuery(PROMPTS).execute(Tuple.of(workspaceId)))
                             .with((answers, jobs, prompts) -> breakdown(query, id, brand.getString("name"), answers, jobs, prompts));
                 }));

@@ -38,8 +38,9 @@ final class Formulas {
             + "Wilson interval; averagePosition = mean position where mentioned; firstRate = answers where it is named "
             + "first / n; coverage = n / jobs scheduled for the prompt. Prompts are listed weakest first.";
     static final String COVERAGE = "coverage = collected / scheduled (answers collected over answers scheduled), with "
-            + "its 95% Wilson interval; rate and interval null when nothing was scheduled. Jobs are scheduled per "
-            + "platform, whatever engine collects them.";
+            + "its 95% Wilson interval; rate and interval null when nothing was scheduled. Jobs are counted per platform "
+            + "and engine (a platform collected by two engines has a job per sample for each); jobs counted before "
+            + "engines were recorded count under every engine filter.";
     static final String INSUFFICIENT = "Every figure carries its n and a 95% interval; a figure over fewer than "
             + Estimate.MINIMUM_N + " observations is marked insufficient (still shown, not to be read as a measurement).";
     static final String ENGINE_FILTER = "Collection engines whose answers count: simulated, api, browser (repeat or "

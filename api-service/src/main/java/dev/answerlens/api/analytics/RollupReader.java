@@ -17,14 +17,16 @@ import java.util.UUID;
 @ApplicationScoped
 public class RollupReader {
     private static final String FILTER = " WHERE workspace_id = $1 AND day BETWEEN $2 AND $3 AND platform = ANY($4)";
-    /** Rollups are kept per engine; jobs are scheduled per platform, whatever engine collects them. */
+    /** Rollups are kept per engine. */
     static final String ENGINES = " AND engine = ANY($5)";
+    /** Jobs are counted per engine too; those counted before engines were recorded ('') count under every filter. */
+    static final String SCHEDULED_ENGINES = " AND (engine = '' OR engine = ANY($5))";
     static final String ANSWER_SUMS = " sum(answers) AS answers, sum(brand_mentions) AS brand_mentions,"
             + " sum(brand_mentions_sq) AS brand_mentions_sq";
     private static final String ANSWERS = "SELECT platform," + ANSWER_SUMS
             + " FROM answer_daily_rollups" + FILTER + ENGINES + " GROUP BY platform";
     private static final String SCHEDULED = "SELECT platform, sum(jobs) AS jobs FROM scheduled_daily" + FILTER
-            + " GROUP BY platform";
+            + SCHEDULED_ENGINES + " GROUP BY platform";
     /** The brand rollup sums {@link #brandTotals(Row)} reads. */
     static final String BRAND_SUMS = " sum(answers_mentioning) AS mentioning,"
             + " sum(mention_count) AS mention_count, sum(position_sum) AS position_sum,"
@@ -43,10 +45,9 @@ public class RollupReader {
     }
 
     public Uni<Rollups> read(UUID workspaceId, SummaryQuery query) {
-        Tuple filter = Tuple.of(workspaceId, query.from(), query.to(), query.platforms().toArray(String[]::new));
         Tuple withEngines = withEngines(workspaceId, query);
         return Snapshot.read(pool, connection -> Uni.combine().all().unis(
-                        run(connection, ANSWERS, withEngines), run(connection, SCHEDULED, filter),
+                        run(connection, ANSWERS, withEngines), run(connection, SCHEDULED, withEngines),
                         run(connection, BRANDS, withEngines), run(connection, BRAND_NAMES, Tuple.of(workspaceId)))
                 .with((answers, scheduled, brands, names) ->
                         new Rollups(answerTotals(answers), scheduled(scheduled), brandTotals(brands), brandRows(names))));

@@ -42,7 +42,7 @@ public class SourcesReader {
     private static final String COLLECTED = "SELECT count(*) AS answers FROM answers"
             + " WHERE workspace_id = $1 AND day BETWEEN $2 AND $3 AND platform = ANY($4) AND engine = ANY($5)";
     private static final String SCHEDULED = "SELECT coalesce(sum(jobs), 0) AS jobs FROM scheduled_daily"
-            + " WHERE workspace_id = $1 AND day BETWEEN $2 AND $3 AND platform = ANY($4)";
+            + " WHERE workspace_id = $1 AND day BETWEEN $2 AND $3 AND platform = ANY($4)" + RollupReader.SCHEDULED_ENGINES;
 
     private final Pool pool;
 
@@ -52,12 +52,11 @@ public class SourcesReader {
 
     public Uni<Sources> read(UUID workspaceId, SummaryQuery query) {
         Tuple filter = RollupReader.withEngines(workspaceId, query);
-        Tuple scheduledFilter = Tuple.of(workspaceId, query.from(), query.to(), query.platforms().toArray(String[]::new));
         return Snapshot.read(pool, connection -> Uni.combine().all().unis(
                         connection.preparedQuery(OWNERSHIP).execute(filter), connection.preparedQuery(DOMAINS).execute(filter),
                         connection.preparedQuery(URLS).execute(filter), connection.preparedQuery(GAPS).execute(filter),
                         connection.preparedQuery(COLLECTED).execute(filter),
-                        connection.preparedQuery(SCHEDULED).execute(scheduledFilter))
+                        connection.preparedQuery(SCHEDULED).execute(filter))
                 .with((ownership, domains, urls, gaps, collectedRows, scheduledRows) -> {
                     long collected = collectedRows.iterator().next().getLong("answers");
                     Summary.Coverage coverage = Summary.Coverage.of(collected, scheduledRows.iterator().next().getLong("jobs"));

@@ -37,14 +37,13 @@ public class TimeSeriesReader {
         String answers = "SELECT " + period + " AS period, " + combined + "," + RollupReader.ANSWER_SUMS
                 + " FROM answer_daily_rollups" + FILTER + RollupReader.ENGINES + " GROUP BY 1";
         String scheduled = "SELECT " + period + " AS period, " + combined + ", sum(jobs) AS jobs FROM scheduled_daily"
-                + FILTER + " GROUP BY 1";
+                + FILTER + RollupReader.SCHEDULED_ENGINES + " GROUP BY 1";
         String brands = "SELECT " + period + " AS period, brand_id, " + combined + "," + RollupReader.BRAND_SUMS
                 + " FROM brand_daily_rollups" + FILTER + RollupReader.ENGINES + " GROUP BY 1, 2";
-        Tuple filter = Tuple.of(workspaceId, query.from(), query.to(), query.platforms().toArray(String[]::new));
         Tuple withEngines = RollupReader.withEngines(workspaceId, query);
         return Snapshot.read(pool, connection -> Uni.combine().all().unis(
                         connection.preparedQuery(answers).execute(withEngines),
-                        connection.preparedQuery(scheduled).execute(filter),
+                        connection.preparedQuery(scheduled).execute(withEngines),
                         connection.preparedQuery(brands).execute(withEngines),
                         connection.preparedQuery("SELECT id, name, kind FROM brands WHERE workspace_id = $1")
                                 .execute(Tuple.of(workspaceId)))

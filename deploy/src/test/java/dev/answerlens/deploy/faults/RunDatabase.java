@@ -28,9 +28,9 @@ final class RunDatabase {
             SELECT count(*) - count(DISTINCT (a.workspace_id, a.prompt_id, a.platform, a.sample, j.run_id))
             FROM answers a JOIN jobs j ON j.id = a.job_id WHERE a.workspace_id = ANY(?)
             """;
-    /** Jobs beyond one per (prompt, platform, sample, run): a run planned twice. */
+    /** Jobs beyond one per (prompt, platform, engine, sample, run): a run planned twice. */
     private static final String DUPLICATE_JOBS = """
-            SELECT count(*) - count(DISTINCT (prompt_id, platform, sample, run_id)) FROM jobs WHERE workspace_id = ANY(?)
+            SELECT count(*) - count(DISTINCT (prompt_id, platform, engine, sample, run_id)) FROM jobs WHERE workspace_id = ANY(?)
             """;
     private static final String ANSWERS_WITHOUT_JOB = """
             SELECT count(*) FROM answers a WHERE a.workspace_id = ANY(?) AND NOT EXISTS (SELECT 1 FROM jobs j WHERE j.id = a.job_id)
@@ -39,11 +39,13 @@ final class RunDatabase {
     private static final String ANSWER_ROLLUP_MISMATCHES = """
             WITH raw AS (
                 SELECT a.workspace_id, a.day, a.platform, a.engine, count(*) AS answers,
-                       sum((SELECT count(*) FROM mentions m WHERE m.answer_id = a.id)) AS brand_mentions
+                       sum((SELECT count(*) FROM mentions m WHERE m.answer_id = a.id)) AS brand_mentions,
+                       sum((SELECT count(*) FROM mentions m WHERE m.answer_id = a.id) ^ 2)::bigint AS brand_mentions_sq
                 FROM answers a WHERE a.workspace_id = ANY(?) GROUP BY 1, 2, 3, 4),
             rolled AS (SELECT * FROM answer_daily_rollups WHERE workspace_id = ANY(?))
             SELECT count(*) FROM raw FULL JOIN rolled r USING (workspace_id, day, platform, engine)
             WHERE raw.answers IS DISTINCT FROM r.answers OR raw.brand_mentions IS DISTINCT FROM r.brand_mentions
+               OR raw.brand_mentions_sq IS DISTINCT FROM r.brand_mentions_sq
             """;
     /** brand_daily_rollups rows that differ from counts over the mentions and citations. */
     private static final String BRAND_ROLLUP_MISMATCHES = """
@@ -53,7 +55,9 @@ final class RunDatabase {
                        count(*) FILTER (WHERE m.position = 1) AS answers_first,
                        count(*) FILTER (WHERE m.sentiment = 'positive') AS positive,
                        count(*) FILTER (WHERE m.sentiment = 'neutral') AS neutral,
-                       count(*) FILTER (WHERE m.sentiment = 'negative') AS negative
+                       count(*) FILTER (WHERE m.sentiment = 'negative') AS negative,
+                       sum(m.position * m.position) AS position_sq_sum,
+                       sum((SELECT count(*) FROM mentions o WHERE o.answer_id = m.answer_id)) AS co_mentions
                 FROM mentions m JOIN answers a ON a.id = m.answer_id WHERE a.workspace_id = ANY(?) GROUP BY 1, 2, 3, 4, 5),
             cited AS (
                 SELECT a.workspace_id, a.day, a.platform, a.engine, c.brand_id, count(*) AS answers_citing
@@ -66,7 +70,8 @@ final class RunDatabase {
                        coalesce(m.answers_mentioning, 0) AS answers_mentioning, coalesce(m.mention_count, 0) AS mention_count,
                        coalesce(m.position_sum, 0) AS position_sum, coalesce(m.answers_first, 0) AS answers_first,
                        coalesce(c.answers_citing, 0) AS answers_citing, coalesce(m.positive, 0) AS positive,
-                       coalesce(m.neutral, 0) AS neutral, coalesce(m.negative, 0) AS negative
+                       coalesce(m.neutral, 0) AS neutral, coalesce(m.negative, 0) AS negative,
+                       coalesce(m.position_sq_sum, 0) AS position_sq_sum, coalesce(m.co_mentions, 0) AS co_mentions
                 FROM mentioned m FULL JOIN cited c USING (workspace_id, day, platform, engine, brand_id)),
             rolled AS (SELECT * FROM brand_daily_rollups WHERE workspace_id = ANY(?))
             SELECT count(*) FROM raw FULL JOIN rolled r USING (workspace_id, day, platform, engine, brand_id)
@@ -78,6 +83,8 @@ final class RunDatabase {
                OR raw.positive IS DISTINCT FROM r.sentiment_positive
                OR raw.neutral IS DISTINCT FROM r.sentiment_neutral
                OR raw.negative IS DISTINCT FROM r.sentiment_negative
+               OR raw.position_sq_sum IS DISTINCT FROM r.position_sq_sum
+               OR raw.co_mentions IS DISTINCT FROM r.co_mentions
             """;
 
     private final TestDatabase database;

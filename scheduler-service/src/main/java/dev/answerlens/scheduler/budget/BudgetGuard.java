@@ -23,7 +23,8 @@ public class BudgetGuard {
     private static final String LIMITS =
             "SELECT workspace_id, daily_jobs, daily_cost_usd FROM workspace_budgets WHERE workspace_id = ANY($1)";
     private static final String USAGE =
-            "SELECT workspace_id, platform, jobs FROM scheduled_daily WHERE workspace_id = ANY($1) AND day = $2";
+            "SELECT workspace_id, platform, sum(jobs)::int AS jobs FROM scheduled_daily WHERE workspace_id = ANY($1) AND day = $2"
+                    + " GROUP BY workspace_id, platform";
 
     private final SchedulerConfig config;
 

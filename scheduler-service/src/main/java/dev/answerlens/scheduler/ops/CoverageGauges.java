@@ -19,11 +19,11 @@ import java.util.concurrent.atomic.AtomicReference;
 @ApplicationScoped
 public class CoverageGauges {
     private static final String TODAY = """
-            SELECT s.platform, sum(s.jobs) AS scheduled, coalesce(sum(r.answers), 0) AS collected
-            FROM scheduled_daily s
-            LEFT JOIN answer_daily_rollups r USING (workspace_id, day, platform)
-            WHERE s.day = (now() AT TIME ZONE 'UTC')::date
-            GROUP BY s.platform""";
+            SELECT s.platform, s.scheduled, coalesce(r.collected, 0) AS collected
+            FROM (SELECT platform, sum(jobs) AS scheduled FROM scheduled_daily
+                  WHERE day = (now() AT TIME ZONE 'UTC')::date GROUP BY platform) s
+            LEFT JOIN (SELECT platform, sum(answers) AS collected FROM answer_daily_rollups
+                       WHERE day = (now() AT TIME ZONE 'UTC')::date GROUP BY platform) r USING (platform)""";
     /** A refresh that has not answered by then is dropped, so the next one runs (its values stay as they were). */
     private static final Duration REFRESH_TIMEOUT = Duration.ofSeconds(10);
     private final Pool pool;

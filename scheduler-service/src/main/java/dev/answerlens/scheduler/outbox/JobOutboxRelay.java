@@ -31,7 +31,7 @@ import org.jboss.logging.Logger;
 public class JobOutboxRelay {
     private static final Logger LOG = Logger.getLogger(JobOutboxRelay.class);
     private static final String CLAIM = """
-            SELECT j.id, j.workspace_id, j.prompt_id, j.platform, j.sample, j.priority, j.created_at,
+            SELECT j.id, j.workspace_id, j.prompt_id, j.platform, j.engine, j.sample, j.priority, j.created_at,
                    p.text, p.language, p.country
             FROM jobs j JOIN prompts p ON p.id = j.prompt_id
             WHERE j.state = 'pending' AND j.platform <> ALL($2)
@@ -115,6 +115,6 @@ public class JobOutboxRelay {
         return new PromptJob(PromptJob.SCHEMA_VERSION, UUID.randomUUID(), row.getUUID("id"), row.getUUID("workspace_id"),
                 row.getUUID("prompt_id"), row.getString("text"), row.getString("platform"), row.getInteger("sample"),
                 row.getString("language"), row.getString("country"), row.getInteger("priority"),
-                row.getOffsetDateTime("created_at").toInstant());
+                row.getOffsetDateTime("created_at").toInstant(), row.getString("engine"));
     }
 }

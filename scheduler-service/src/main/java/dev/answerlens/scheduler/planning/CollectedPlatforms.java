@@ -10,8 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.Map;
+import java.util.TreeMap;
 import org.eclipse.microprofile.config.Config;
 import org.jboss.logging.Logger;
 
@@ -24,18 +24,30 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class CollectedPlatforms {
     private static final Logger LOG = Logger.getLogger(CollectedPlatforms.class);
-    private final Set<String> collected = new TreeSet<>();
+    private final Map<String, List<String>> engines = new TreeMap<>();
 
     public CollectedPlatforms(Config config) {
         for (Platform platform : Platform.values()) {
-            if (EngineAssignment.engineOf(platform, name -> config.getOptionalValue(name, String.class)).isPresent()) {
-                collected.add(platform.id());
+            List<String> named = EngineAssignment.enginesOf(platform, name -> config.getOptionalValue(name, String.class));
+            for (String engine : named) {
+                if (!EngineAssignment.ENGINES.contains(engine)) {
+                    throw new IllegalStateException(EngineAssignment.property(platform) + " names engine '" + engine
+                            + "'; the engines are " + EngineAssignment.ENGINES);
+                }
+            }
+            if (!named.isEmpty()) {
+                engines.put(platform.id(), named);
             }
         }
     }
 
     public boolean collected(String platform) {
-        return collected.contains(platform);
+        return engines.containsKey(platform);
+    }
+
+    /** The engines that collect the platform (each sample is collected once by each); empty when none does. */
+    public List<String> engines(String platform) {
+        return engines.getOrDefault(platform, List.of());
     }
 
     void recordHolds(@Observes StartupEvent event, Pool pool, Holds holds) {

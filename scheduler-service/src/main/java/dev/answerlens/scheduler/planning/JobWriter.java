@@ -14,22 +14,23 @@ import java.util.UUID;
 
 /**
  * Writes planned jobs — the outbox — in one statement and adds them to scheduled_daily, the coverage
- * denominator, in the same transaction (rows touched in a fixed order, so replicas cannot deadlock).
+ * denominator (per platform and engine), in the same transaction (rows touched in a fixed order, so replicas cannot deadlock).
  */
 @ApplicationScoped
 public class JobWriter {
     private static final String INSERT = """
             INSERT INTO jobs (id, workspace_id, prompt_id, run_id, trigger, platform, sample, priority, day, due_at,
-                              shared_key, leader_job_id, state)
+                              shared_key, leader_job_id, state, engine)
             SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::uuid[], $5::text[], $6::text[], $7::int[],
-                                 $8::smallint[], $9::date[], $10::timestamptz[], $11::text[], $12::uuid[], $13::text[])
+                                 $8::smallint[], $9::date[], $10::timestamptz[], $11::text[], $12::uuid[], $13::text[],
+                                 $14::text[])
             """;
     private static final String COUNT = """
-            INSERT INTO scheduled_daily (workspace_id, day, platform, jobs) VALUES ($1, $2, $3, $4)
-            ON CONFLICT (workspace_id, day, platform) DO UPDATE SET jobs = scheduled_daily.jobs + EXCLUDED.jobs
+            INSERT INTO scheduled_daily (workspace_id, day, platform, engine, jobs) VALUES ($1, $2, $3, $4, $5)
+            ON CONFLICT (workspace_id, day, platform, engine) DO UPDATE SET jobs = scheduled_daily.jobs + EXCLUDED.jobs
             """;
 
-    private record DailyKey(UUID workspace, LocalDate day, String platform) implements Comparable<DailyKey> {
+    private record DailyKey(UUID workspace, LocalDate day, String platform, String engine) implements Comparable<DailyKey> {
         @Override
         public int compareTo(DailyKey other) {
             int byWorkspace = workspace.compareTo(other.workspace);
@@ -37,7 +38,8 @@ public class JobWriter {
                 return byWorkspace;
             }
             int byDay = day.compareTo(other.day);
-            return byDay != 0 ? byDay : platform.compareTo(other.platform);
+            int byPlatform = platform.compareTo(other.platform);
+            return byDay != 0 ? byDay : byPlatform != 0 ? byPlatform : engine.compareTo(other.engine);
         }
     }
 
@@ -46,7 +48,7 @@ public class JobWriter {
             return Uni.createFrom().item(0);
         }
         int n = jobs.size();
-        Object[][] columns = new Object[13][];
+        Object[][] columns = new Object[14][];
         columns[0] = new UUID[n];
         columns[1] = new UUID[n];
         columns[2] = new UUID[n];
@@ -60,6 +62,7 @@ public class JobWriter {
         columns[10] = new String[n];
         columns[11] = new UUID[n];
         columns[12] = new String[n];
+        columns[13] = new String[n];
         Map<DailyKey, Integer> daily = new TreeMap<>();
         for (int i = 0; i < n; i++) {
             PlannedJob job = jobs.get(i);
@@ -76,10 +79,11 @@ public class JobWriter {
             columns[10][i] = job.sharedKey();
             columns[11][i] = job.leaderJobId();
             columns[12][i] = job.state();
-            daily.merge(new DailyKey(job.workspaceId(), job.day(), job.platform()), 1, Integer::sum);
+            columns[13][i] = job.engine();
+            daily.merge(new DailyKey(job.workspaceId(), job.day(), job.platform(), job.engine()), 1, Integer::sum);
         }
         List<Tuple> counts = new ArrayList<>();
-        daily.forEach((key, count) -> counts.add(Tuple.of(key.workspace(), key.day(), key.platform(), count)));
+        daily.forEach((key, count) -> counts.add(Tuple.of(key.workspace(), key.day(), key.platform(), key.engine(), count)));
         return connection.preparedQuery(INSERT).execute(Tuple.from(columns))
                 .flatMap(ignored -> connection.preparedQuery(COUNT).executeBatch(counts))
                 .replaceWith(n);

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A job about to be written: the outbox row of one (prompt, platform, sample). */
+/** A job about to be written: the outbox row of one (prompt, platform, engine, sample). */
 public record PlannedJob(
         UUID id,
         UUID workspaceId,
@@ -12,6 +12,7 @@ public record PlannedJob(
         UUID runId,
         String trigger,
         String platform,
+        String engine,
         int sample,
         int priority,
         LocalDate day,
@@ -20,7 +21,8 @@ public record PlannedJob(
         UUID leaderJobId) {
 
     public PlannedJob following(UUID leader) {
-        return new PlannedJob(id, workspaceId, promptId, runId, trigger, platform, sample, priority, day, dueAt, sharedKey, leader);
+        return new PlannedJob(id, workspaceId, promptId, runId, trigger, platform, engine, sample, priority, day, dueAt, sharedKey,
+                leader);
     }
 
     public String state() {

@@ -21,7 +21,8 @@ import java.util.UUID;
 
 /**
  * The decisions of one planning batch, made in memory: how many samples each prompt gets on each
- * platform a worker collects (fixed, or adaptive; none on a platform without an engine), whether its workspace's budget admits the run, the jobs, when the
+ * platform a worker collects (fixed, or adaptive; none on a platform without an engine; each sample collected once by
+ * each of the platform's engines), whether its workspace's budget admits the run, the jobs, when the
  * prompt runs next and what a "run now" request is told.
  */
 public final class RunDecisions {
@@ -71,7 +72,7 @@ public final class RunDecisions {
                 firstSample.put(platform, adaptive ? window.scheduled() + 1 : 1);
             }
         }
-        Optional<String> refusal = samples.isEmpty() ? Optional.empty() : budgets.admit(candidate.workspaceId(), samples);
+        Optional<String> refusal = samples.isEmpty() ? Optional.empty() : budgets.admit(candidate.workspaceId(), jobsPerPlatform(samples));
         if (refusal.isPresent()) {
             refusals.add(new Refusal(candidate, refusal.get()));
             if (candidate.manual()) {
@@ -90,9 +91,9 @@ public final class RunDecisions {
         if (adaptive) {
             adaptivePrompts.add(candidate.promptId());
         }
-        addJobs(candidate, samples, firstSample, candidate.manual() ? "manual" : "schedule");
+        int added = addJobs(candidate, samples, firstSample, candidate.manual() ? "manual" : "schedule");
         if (candidate.manual()) {
-            requestOutcomes.put(candidate.requestId(), "scheduled " + samples.values().stream().mapToInt(Integer::intValue).sum() + " jobs");
+            requestOutcomes.put(candidate.requestId(), "scheduled " + added + " jobs");
         } else {
             nextRuns.put(candidate.promptId(), NextRunTime.after(now, candidate, volatility));
         }
@@ -112,7 +113,7 @@ public final class RunDecisions {
             settled.add(new PromptPlatform(window.promptId(), platform));
             return;
         }
-        Optional<String> refusal = budgets.admit(window.workspaceId(), Map.of(platform, count));
+        Optional<String> refusal = budgets.admit(window.workspaceId(), jobsPerPlatform(Map.of(platform, count)));
         if (refusal.isPresent()) {
             refusals.add(new Refusal(window, refusal.get()));
             return;
@@ -122,20 +123,34 @@ public final class RunDecisions {
         addJobs(window, Map.of(platform, count), Map.of(platform, stats.scheduled() + 1), "adaptive");
     }
 
-    /** Adds the jobs of one run: {@code samples} per platform, numbered from {@code firstSample}. */
-    void addJobs(RunCandidate candidate, Map<String, Integer> samples, Map<String, Integer> firstSample, String trigger) {
+    /** The jobs {@code samples} make: one per sample and engine of the platform. */
+    private Map<String, Integer> jobsPerPlatform(Map<String, Integer> samples) {
+        Map<String, Integer> jobs = new LinkedHashMap<>();
+        samples.forEach((platform, count) -> jobs.put(platform, count * collected.engines(platform).size()));
+        return jobs;
+    }
+
+    /**
+     * Adds the jobs of one run: {@code samples} per platform, numbered from {@code firstSample}, each collected once
+     * by every engine of the platform; returns how many.
+     */
+    int addJobs(RunCandidate candidate, Map<String, Integer> samples, Map<String, Integer> firstSample, String trigger) {
         UUID runId = UUID.randomUUID();
         int priority = priorities.priorityOf(candidate);
         boolean shared = sharable(candidate);
+        int before = jobs.size();
         samples.forEach((platform, count) -> {
-            String key = shared ? SharedKey.of(candidate.text(), platform, candidate.country(), candidate.language(),
-                    candidate.dueAt(), config.sharing().slot()) : null;
             int first = firstSample.getOrDefault(platform, 1);
-            for (int sample = first; sample < first + count; sample++) {
-                jobs.add(new PlannedJob(UUID.randomUUID(), candidate.workspaceId(), candidate.promptId(), runId, trigger,
-                        platform, sample, priority, today, candidate.dueAt(), key, null));
+            for (String engine : collected.engines(platform)) {
+                String key = shared ? SharedKey.of(candidate.text(), platform, engine, candidate.country(), candidate.language(),
+                        candidate.dueAt(), config.sharing().slot()) : null;
+                for (int sample = first; sample < first + count; sample++) {
+                    jobs.add(new PlannedJob(UUID.randomUUID(), candidate.workspaceId(), candidate.promptId(), runId, trigger,
+                            platform, engine, sample, priority, today, candidate.dueAt(), key, null));
+                }
             }
         });
+        return jobs.size() - before;
     }
 
     /**

@@ -13,16 +13,17 @@ class SharedKeyTest {
 
     @Test
     void foldsCaseAndSpacingOfTheQuestion() {
-        assertEquals(SharedKey.of("Best CRM  for agencies?", "chatgpt", "US", "en", TEN_PAST, HOUR),
-                SharedKey.of(" best crm for AGENCIES? ", "chatgpt", "us", "EN", TEN_PAST.plusSeconds(600), HOUR));
+        assertEquals(SharedKey.of("Best CRM  for agencies?", "chatgpt", "api", "US", "en", TEN_PAST, HOUR),
+                SharedKey.of(" best crm for AGENCIES? ", "chatgpt", "api", "us", "EN", TEN_PAST.plusSeconds(600), HOUR));
     }
 
     @Test
     void differsByPlatformCountryLanguageAndSlot() {
-        String key = SharedKey.of("q", "chatgpt", "US", "en", TEN_PAST, HOUR);
-        assertNotEquals(key, SharedKey.of("q", "gemini", "US", "en", TEN_PAST, HOUR));
-        assertNotEquals(key, SharedKey.of("q", "chatgpt", "DE", "en", TEN_PAST, HOUR));
-        assertNotEquals(key, SharedKey.of("q", "chatgpt", "US", "de", TEN_PAST, HOUR));
-        assertNotEquals(key, SharedKey.of("q", "chatgpt", "US", "en", TEN_PAST.plus(HOUR), HOUR));
+        String key = SharedKey.of("q", "chatgpt", "api", "US", "en", TEN_PAST, HOUR);
+        assertNotEquals(key, SharedKey.of("q", "gemini", "api", "US", "en", TEN_PAST, HOUR));
+        assertNotEquals(key, SharedKey.of("q", "chatgpt", "browser", "US", "en", TEN_PAST, HOUR), "the web UI is not the API");
+        assertNotEquals(key, SharedKey.of("q", "chatgpt", "api", "DE", "en", TEN_PAST, HOUR));
+        assertNotEquals(key, SharedKey.of("q", "chatgpt", "api", "US", "de", TEN_PAST, HOUR));
+        assertNotEquals(key, SharedKey.of("q", "chatgpt", "api", "US", "en", TEN_PAST.plus(HOUR), HOUR));
     }
 }

@@ -8,25 +8,29 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /** The one place that decides which engine collects for which platform, from configuration. */
 @ApplicationScoped
 public class EngineRegistry {
-    private final Map<Platform, CollectionEngine> byPlatform = new EnumMap<>(Platform.class);
+    private final Map<Platform, Map<String, CollectionEngine>> byPlatform = new EnumMap<>(Platform.class);
+    private final PlatformEngines platforms;
 
     public EngineRegistry(Instance<CollectionEngine> engines, PlatformEngines platforms) {
+        this.platforms = platforms;
         Map<String, CollectionEngine> byId = new HashMap<>();
         engines.forEach(engine -> byId.put(engine.id(), engine));
         for (Platform platform : Platform.values()) {
-            platforms.engineOf(platform).ifPresent(engineId -> {
+            for (String engineId : platforms.enginesOf(platform)) {
                 CollectionEngine engine = byId.get(engineId);
                 if (engine == null) {
-                    throw new IllegalStateException(EngineAssignment.property(platform) + "=" + engineId
-                            + " is not an engine this worker has; known: " + byId.keySet());
+                    throw new IllegalStateException(EngineAssignment.property(platform) + " names " + engineId
+                            + ", which is not an engine this worker has; known: " + byId.keySet());
                 }
-                byPlatform.put(platform, engine);
-            });
+                byPlatform.computeIfAbsent(platform, p -> new LinkedHashMap<>()).put(engineId, engine);
+            }
         }
     }
 
@@ -35,13 +39,20 @@ public class EngineRegistry {
         byPlatform.size();
     }
 
-    /** The platform's engine; only platforms with one are consumed ({@link PlatformEngines#served}). */
+    /** The platform's primary engine; only platforms with one are consumed ({@link PlatformEngines#served}). */
     public CollectionEngine engineFor(Platform platform) {
-        CollectionEngine engine = byPlatform.get(platform);
-        if (engine == null) {
-            throw new IllegalStateException("platform " + platform.id() + " has no engine configured ("
-                    + EngineAssignment.property(platform) + ")");
+        return platforms.engineOf(platform).flatMap(id -> engineFor(platform, id)).orElseThrow(() -> new IllegalStateException(
+                "platform " + platform.id() + " has no engine configured (" + EngineAssignment.property(platform) + ")"));
+    }
+
+    /**
+     * The engine a job asks for ({@code engineId}; null: the platform's primary one), if this worker has it for the
+     * platform.
+     */
+    public Optional<CollectionEngine> engineFor(Platform platform, String engineId) {
+        if (engineId == null) {
+            return Optional.of(engineFor(platform));
         }
-        return engine;
+        return Optional.ofNullable(byPlatform.getOrDefault(platform, Map.of()).get(engineId));
     }
 }

@@ -4,6 +4,7 @@ import dev.answerlens.model.EngineAssignment;
 import dev.answerlens.model.Platform;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
@@ -15,21 +16,28 @@ import org.eclipse.microprofile.config.Config;
  */
 @ApplicationScoped
 public class PlatformEngines {
-    private final Map<Platform, String> engines = new EnumMap<>(Platform.class);
+    private final Map<Platform, List<String>> engines = new EnumMap<>(Platform.class);
     private final Map<Platform, Boolean> enabled = new EnumMap<>(Platform.class);
 
     public PlatformEngines(Config config) {
         for (Platform platform : Platform.values()) {
-            EngineAssignment.engineOf(platform, name -> config.getOptionalValue(name, String.class))
-                    .ifPresent(engine -> engines.put(platform, engine));
+            List<String> named = EngineAssignment.enginesOf(platform, name -> config.getOptionalValue(name, String.class));
+            if (!named.isEmpty()) {
+                engines.put(platform, named);
+            }
             enabled.put(platform, config.getOptionalValue("answerlens.worker.platforms." + platform.id() + ".enabled",
                     Boolean.class).orElse(true));
         }
     }
 
-    /** The engine configured for the platform, if any. */
+    /** The platform's primary engine (the first configured), which collects jobs that name none. */
     public Optional<String> engineOf(Platform platform) {
-        return Optional.ofNullable(engines.get(platform));
+        return enginesOf(platform).stream().findFirst();
+    }
+
+    /** Every engine configured for the platform (several to compare its web UI with its API), in order. */
+    public List<String> enginesOf(Platform platform) {
+        return engines.getOrDefault(platform, List.of());
     }
 
     public boolean enabled(Platform platform) {
@@ -41,8 +49,8 @@ public class PlatformEngines {
         return enabled(platform) && engines.containsKey(platform);
     }
 
-    /** Served here by the engine {@code engineId}. */
+    /** Served here by the engine {@code engineId} (one of its engines). */
     public boolean servedBy(Platform platform, String engineId) {
-        return served(platform) && engineId.equals(engines.get(platform));
+        return served(platform) && enginesOf(platform).contains(engineId);
     }
 }

@@ -2,6 +2,7 @@ package dev.answerlens.worker.job;
 
 import dev.answerlens.messaging.consume.Delivery;
 import dev.answerlens.messaging.redelivery.Redeliverer;
+import dev.answerlens.model.EngineAssignment;
 import dev.answerlens.model.Platform;
 import dev.answerlens.model.codec.UndecodableMessage;
 import dev.answerlens.model.message.PromptJob;
@@ -20,10 +21,12 @@ import dev.answerlens.worker.ratelimit.PlatformGate;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Handles one prompt job: decode it, collect the answer with the platform's engine, publish the raw
+ * Handles one prompt job: decode it, collect the answer with the engine it names (else the platform's primary one),
+ * publish the raw
  * answer; the consumer runtime acks the job only after that publish was confirmed (and gives the job back
  * if it was not). Undecodable jobs are parked at once; failed collections go through the retry path and
  * are never published as answers.
@@ -56,7 +59,13 @@ public class JobHandler {
             return fail(delivery, job, Failure.permanent("wrong-queue",
                     "job for platform '" + job.platform() + "' arrived on " + queue));
         }
-        CollectionEngine engine = engines.engineFor(platform);
+        Optional<CollectionEngine> chosen = engines.engineFor(platform, job.engine());
+        if (chosen.isEmpty()) {
+            return fail(delivery, job, Failure.permanent("engine-not-configured", "job asks for engine '" + job.engine()
+                    + "', which this worker does not run for " + platform.id() + " (" + EngineAssignment.property(platform)
+                    + "); give the scheduler and the workers the same engine settings"));
+        }
+        CollectionEngine engine = chosen.get();
         int attempt = delivery.attempt();
         return gate.admit(job.platform(), engine.limitScope(job, attempt))
                 .flatMap(refused -> refused.isPresent()

@@ -6,7 +6,8 @@ import java.util.UUID;
 
 /**
  * One (prompt, platform, sample) to collect, published by the scheduler to the platform's queue.
- * The job id is the idempotency key of everything downstream.
+ * The job id is the idempotency key of everything downstream. {@code engine} names the collection engine when the
+ * platform has several (null: the platform's primary engine; jobs published before engines were named).
  */
 public record PromptJob(
         int schemaVersion,
@@ -20,9 +21,17 @@ public record PromptJob(
         String language,
         String country,
         int priority,
-        Instant scheduledAt) implements BusMessage {
+        Instant scheduledAt,
+        String engine) implements BusMessage {
 
     public static final int SCHEMA_VERSION = 1;
+
+    /** A job for the platform's primary engine. */
+    public PromptJob(int schemaVersion, UUID messageId, UUID jobId, UUID workspaceId, UUID promptId, String promptText,
+                     String platform, int sample, String language, String country, int priority, Instant scheduledAt) {
+        this(schemaVersion, messageId, jobId, workspaceId, promptId, promptText, platform, sample, language, country, priority,
+                scheduledAt, null);
+    }
 
     public PromptJob {
         Objects.requireNonNull(messageId, "messageId");

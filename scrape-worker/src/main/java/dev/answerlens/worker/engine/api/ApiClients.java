@@ -25,7 +25,7 @@ public class ApiClients {
 
     public ApiClients(WorkerConfig config, PlatformEngines platforms) {
         for (Platform platform : Platform.values()) {
-            if (!platforms.engineOf(platform).filter("api"::equals).isPresent()) {
+            if (!platforms.enginesOf(platform).contains("api")) {
                 continue;
             }
             WorkerConfig.ApiPlatform api = config.api().platforms().get(platform.id());
