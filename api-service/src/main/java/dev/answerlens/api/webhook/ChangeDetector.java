@@ -159,6 +159,7 @@ public class ChangeDetector {
         if (platform != null) {
             payload.put("platform", platform);
         }
+        payload.set("engines", json.valueToTree(now.engines()));
         payload.putObject("period").put("from", now.from().toString()).put("to", now.to().toString());
         payload.putObject("previousPeriod").put("from", before.from().toString()).put("to", before.to().toString());
         if (figures != null) {

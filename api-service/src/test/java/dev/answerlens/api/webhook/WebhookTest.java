@@ -130,5 +130,7 @@ class WebhookTest {
         assertThat(io.restassured.path.json.JsonPath.from(drop).getString("brand"), equalTo("Acme"));
         assertThat(io.restassured.path.json.JsonPath.from(drop).getString("figures.verdict"), equalTo("drop"));
         assertThat(io.restassured.path.json.JsonPath.from(drop).getString("period.to"), notNullValue());
+        assertThat("the engines whose answers the change was measured on", io.restassured.path.json.JsonPath.from(drop)
+                .getList("engines"), equalTo(List.of("browser", "api")));
     }
 }
