@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.answerlens.extraction.citation.CitationExtractor;
 import dev.answerlens.extraction.extractor.MentionExtraction;
+import dev.answerlens.extraction.quality.LabelledAnswer;
+import dev.answerlens.extraction.quality.Scorecard;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -12,12 +14,15 @@ import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.function.BiFunction;
 
 /**
  * The offline batch command ({@code extraction-service/extract-batch < in.jsonl > out.jsonl}): JSON
  * Lines in, one JSON line out per input line, with the service's own extractors and no server. A
- * line that cannot be processed gets an output line with an {@code error} and the rest go on.
+ * line that cannot be processed gets an output line with an {@code error} and the rest go on. With
+ * {@code --score} it grades the extractor on labelled lines instead (per tag and language; {@code --errors} lists
+ * every miss).
  */
 public final class ExtractBatch {
     private final ObjectMapper json = new ObjectMapper();
@@ -35,7 +40,9 @@ public final class ExtractBatch {
         System.err.println("extract-batch: " + extractors.description());
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-        int[] counts = new ExtractBatch(extractors::extract).run(in, out);
+        ExtractBatch batch = new ExtractBatch(extractors::extract);
+        int[] counts = List.of(args).contains("--score") ? batch.score(in, out, List.of(args).contains("--errors"))
+                : batch.run(in, out);
         out.flush();
         System.err.printf("extract-batch: %d lines, %d errors%n", counts[0], counts[1]);
         extractors.close();
@@ -59,6 +66,38 @@ public final class ExtractBatch {
             out.flush();
         }
         return new int[] {lines, errors};
+    }
+
+    /**
+     * Grades the extractor on labelled lines ({@link LabelledLine}): writes the {@link Scorecard} table — overall, per
+     * tag, per language — and, with {@code withErrors}, every miss in words; a bad line is reported and skipped.
+     * Returns {lines, bad lines}.
+     */
+    int[] score(BufferedReader in, Writer out, boolean withErrors) throws IOException {
+        Scorecard scorecard = new Scorecard();
+        int lines = 0;
+        int bad = 0;
+        String line;
+        while ((line = in.readLine()) != null) {
+            lines++;
+            try {
+                JsonNode parsed = json.readTree(line);
+                BatchInput input = BatchInput.from(parsed);
+                LabelledAnswer answer = LabelledLine.from(parsed, input);
+                scorecard.add(answer, extractor.apply(line, input).mentions());
+            } catch (JsonProcessingException | BatchInput.BadLine e) {
+                bad++;
+                out.write("line " + lines + " skipped: " + (e instanceof JsonProcessingException j ? "malformed JSON: "
+                        + j.getOriginalMessage() : e.getMessage()) + "\n");
+            }
+        }
+        out.write(scorecard.table("extraction scored on " + (lines - bad) + " labelled answers"));
+        if (withErrors) {
+            for (String error : scorecard.overall().errors()) {
+                out.write("  " + error + "\n");
+            }
+        }
+        return new int[] {lines, bad};
     }
 
     JsonNode process(String line) {

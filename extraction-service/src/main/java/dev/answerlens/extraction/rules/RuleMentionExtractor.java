@@ -25,6 +25,7 @@ public final class RuleMentionExtractor {
         List<Occurrence> inContext = candidates(text, brands).stream()
                 .filter(o -> !o.weekday() || !CalendarContext.isCalendar(text, o.start(), o.end()))
                 .filter(o -> !o.functionWord() || !FunctionWordNames.isPlainWord(text, o.start(), o.end()))
+                .filter(o -> !OrdinarySenses.isPlainWord(text, o.start(), o.end()))
                 .toList();
         List<Occurrence> counted = AbsenceStatements.withoutAbsences(text, inContext);
         return mentions(text, brands, counted, MentionSentiment.score(text, counted));

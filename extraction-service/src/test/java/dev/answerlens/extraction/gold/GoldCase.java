@@ -1,6 +1,7 @@
 package dev.answerlens.extraction.gold;
 
 import dev.answerlens.extraction.brand.TrackedBrand;
+import dev.answerlens.extraction.quality.LabelledAnswer;
 import dev.answerlens.model.message.CitedSource;
 import java.util.List;
 import java.util.Set;
@@ -20,5 +21,11 @@ record GoldCase(String id, String file, String language, List<TrackedBrand> bran
      * @param count     occurrences, or null when not labelled
      */
     record Expected(String brand, int position, String sentiment, Integer count) {
+    }
+
+    /** The case as a labelled answer, tagged with its file's theme. */
+    LabelledAnswer labelled() {
+        return new LabelledAnswer(id, language, List.of(file.replace(".gold", "")), brands, expected.stream()
+                .map(e -> new LabelledAnswer.Label(e.brand(), e.position(), e.sentiment(), e.count())).toList(), absent, text);
     }
 }

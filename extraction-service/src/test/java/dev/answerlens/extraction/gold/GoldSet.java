@@ -36,15 +36,16 @@ final class GoldSet {
     }
 
     static List<GoldCase> load() {
-        Map<String, List<TrackedBrand>> sets = brandSets(read("brands.txt"));
+        Map<String, List<TrackedBrand>> sets = brandSets(read("/gold/brands.txt"));
         List<GoldCase> cases = new ArrayList<>();
         for (String file : FILES) {
-            cases.addAll(cases(file, read(file), sets));
+            cases.addAll(cases(file, read("/gold/" + file), sets));
         }
         return cases;
     }
 
-    private static Map<String, List<TrackedBrand>> brandSets(String text) {
+    /** The competitive sets of a brands file ("set | name | aliases | domains | own|competitor"). */
+    static Map<String, List<TrackedBrand>> brandSets(String text) {
         Map<String, List<TrackedBrand>> sets = new LinkedHashMap<>();
         for (String line : text.split("\n")) {
             if (line.isBlank() || line.startsWith("#")) {
@@ -129,14 +130,15 @@ final class GoldSet {
                 .orElseThrow(() -> new IllegalStateException(id + ": no tracked brand '" + name + "'"));
     }
 
-    private static List<String> list(String field, String separator) {
+    static List<String> list(String field, String separator) {
         return Arrays.stream(field.split(separator)).map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
-    private static String read(String name) {
-        try (InputStream in = GoldSet.class.getResourceAsStream("/gold/" + name)) {
+    /** A test resource as text, by its absolute resource path. */
+    static String read(String path) {
+        try (InputStream in = GoldSet.class.getResourceAsStream(path)) {
             if (in == null) {
-                throw new IllegalStateException("missing gold file " + name);
+                throw new IllegalStateException("missing gold file " + path);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.answerlens.extraction.citation.CitationExtractor;
 import dev.answerlens.extraction.citation.CitationOwner;
 import dev.answerlens.extraction.citation.ExtractedCitation;
+import dev.answerlens.extraction.quality.MentionScore;
 import dev.answerlens.extraction.rules.RuleMentionExtractor;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,11 +27,12 @@ class RulesGoldSetTest {
 
     @Test
     void rulesMeetTheMentionPositionAndAbsenceFloors() {
-        GoldSetScore score = GoldSetScore.of(GOLD, c -> rules.extract(c.text(), c.brands()));
-        System.out.println(score.report("rules", GOLD.size()));
-        score.errors.forEach(e -> System.out.println("  gold: " + e));
+        MentionScore score = new MentionScore();
+        GOLD.forEach(c -> score.add(c.labelled(), rules.extract(c.text(), c.brands())));
+        System.out.println(score.report("rules"));
+        score.errors().forEach(e -> System.out.println("  gold: " + e));
         assertTrue(score.f1() >= 0.95, "rules F1 " + score.f1());
-        assertEquals(0, score.absencesCounted, "absence statements counted as mentions");
+        assertEquals(0, score.absencesCounted(), "absence statements counted as mentions");
         assertTrue(score.positionAccuracy() >= 0.95, "position exact " + score.positionAccuracy());
         assertTrue(score.sentimentAccuracy() >= 0.80, "sentiment accuracy " + score.sentimentAccuracy());
     }

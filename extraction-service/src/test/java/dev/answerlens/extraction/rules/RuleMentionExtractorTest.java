@@ -220,4 +220,32 @@ class RuleMentionExtractorTest {
         assertEquals(Map.of(), counts("Globex n'est pas mentionné dans ces sources.", GLOBEX));
         assertEquals(Map.of("Globex", 1), counts("Globex n'est pas cher.", GLOBEX));
     }
+
+    @Test
+    void anAbsenceStatementCoversItsClauseOnly() {
+        assertEquals(Map.of("Globex", 1), counts("Globex is great, but I couldn't find anything reliable on Hooli.", GLOBEX, HOOLI));
+        assertEquals(Map.of("Globex", 1), counts("Globex is populair, maar over Hooli kan ik geen actuele informatie vinden.",
+                GLOBEX, HOOLI));
+    }
+
+    @Test
+    void readsAbsenceStatementsWhoseBrandIsTheTopicOrTheHeadOfAListItemOrTableRow() {
+        assertEquals(Map.of(), counts("As for Hooli, I can't find reliable information about it.", HOOLI));
+        assertEquals(Map.of(), counts("Zu Hooli finde ich in meinen Quellen nichts Belastbares.", HOOLI));
+        assertEquals(Map.of(), counts("Su Hooli non ho informazioni affidabili.", HOOLI));
+        assertEquals(Map.of(), counts("Sobre o Hooli, não encontrei dados confiáveis.", HOOLI));
+        assertEquals(Map.of(), counts("4. **Hooli** – I'm not aware of a tool by that name.", HOOLI));
+        assertEquals(Map.of("Globex", 1), counts("| Globex | fast |\n| Hooli | — | no information found |", GLOBEX, HOOLI));
+        assertEquals(Map.of(), counts("| Hooli | ? | je ne trouve rien sur ce service |", HOOLI));
+        assertEquals(Map.of("Globex", 1), counts("1. **Globex** – captures every event, no manual tracking info needed.", GLOBEX));
+    }
+
+    @Test
+    void readsAnOrdinaryWordBrandAsTheWordWhereItsContextSaysSo() {
+        TrackedBrand tempo = brand("Tempo", List.of(), "tempo.io");
+        assertEquals(Map.of("Tempo", 1), counts("Das Tempo ist hoch, deshalb nutzt ihr Tempo für die Zeiterfassung.", tempo));
+        assertEquals(Map.of("Tempo", 1), counts("Die Tempo-App erfasst Zeiten direkt am Ticket.", tempo));
+        TrackedBrand vale = brand("Vale", List.of(), "vale.app");
+        assertEquals(Map.of(), counts("Vale la pena probarlo. Vale, te explico.", vale));
+    }
 }

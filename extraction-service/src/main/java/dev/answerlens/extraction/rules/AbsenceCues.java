@@ -1,0 +1,130 @@
+package dev.answerlens.extraction.rules;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The cues of absence statements, read from data: {@code /absence/languages} names the languages and each
+ * {@code /absence/<code>.cues} holds its cues (format in {@code /absence/README.md}), so a new language is a file,
+ * not code. Compiled once: cues before the brand, after it, anywhere in its clause, cues over the clause with its
+ * brands as placeholders, and the separators that end a clause.
+ */
+final class AbsenceCues {
+    /** {NAME}, but not the {L} of a Unicode class such as \p{L}. */
+    private static final Pattern REFERENCE = Pattern.compile("(?<!\\\\[pP])\\{([A-Z_]+)}");
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    /** What stands for a tracked brand in a clause matched by {@code [clause]} cues (written {BRAND} there). */
+    static final char BRAND = '\u2400';
+
+    final Pattern before;
+    final Pattern after;
+    final Pattern sentence;
+    final Pattern clause;
+    final Pattern separator;
+
+    private AbsenceCues(Pattern before, Pattern after, Pattern sentence, Pattern clause, Pattern separator) {
+        this.before = before;
+        this.after = after;
+        this.sentence = sentence;
+        this.clause = clause;
+        this.separator = separator;
+    }
+
+    /** The cues of every language listed in {@code /absence/languages}. */
+    static AbsenceCues load() {
+        Map<String, String> common = new LinkedHashMap<>();
+        common.put("BRAND", String.valueOf(BRAND));
+        Map<String, List<String>> cues = new LinkedHashMap<>();
+        parse("common", read("/absence/common.cues"), common, cues);
+        for (String language : read("/absence/languages").split("\n")) {
+            if (!language.isBlank() && !language.startsWith("#")) {
+                parse(language.strip(), read("/absence/" + language.strip() + ".cues"), new LinkedHashMap<>(common), cues);
+            }
+        }
+        String tail = optional(cues, "article") + optional(cues, "noun") + optional(cues, "called") + "{OPEN}$";
+        return new AbsenceCues(
+                Pattern.compile("(?:" + String.join("|", cues.getOrDefault("before", List.of())) + ")"
+                        + expand(tail, common, "tail"), FLAGS),
+                either(cues, "after", FLAGS),
+                either(cues, "sentence", FLAGS | Pattern.DOTALL),
+                either(cues, "clause", FLAGS | Pattern.DOTALL),
+                either(cues, "separator", FLAGS));
+    }
+
+    /** One pattern matching any cue of the section; one that never matches when the section is empty. */
+    private static Pattern either(Map<String, List<String>> cues, String section, int flags) {
+        List<String> alternatives = cues.getOrDefault(section, List.of());
+        return Pattern.compile(alternatives.isEmpty() ? "(?!)" : "(?:" + String.join("|", alternatives) + ")", flags);
+    }
+
+    /** Adds one file's cues (definitions expanded) to {@code cues}, by section. */
+    private static void parse(String file, String text, Map<String, String> definitions, Map<String, List<String>> cues) {
+        String section = null;
+        for (String raw : text.split("\n")) {
+            String line = raw.strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            if (line.startsWith("[") && line.endsWith("]")) {
+                section = line.substring(1, line.length() - 1);
+                continue;
+            }
+            if (section == null) {
+                throw new IllegalStateException("absence/" + file + ".cues: a line before any [section]: " + line);
+            }
+            if (section.equals("define")) {
+                int equals = line.indexOf('=');
+                if (equals < 1) {
+                    throw new IllegalStateException("absence/" + file + ".cues: a definition needs NAME = fragment: " + line);
+                }
+                definitions.put(line.substring(0, equals).strip(), expand(line.substring(equals + 1).strip(), definitions, file));
+            } else {
+                String cue = expand(line, definitions, file);
+                Pattern.compile(cue, FLAGS);
+                cues.computeIfAbsent(section, s -> new ArrayList<>()).add(cue);
+            }
+        }
+    }
+
+    private static String expand(String fragment, Map<String, String> definitions, String file) {
+        Matcher reference = REFERENCE.matcher(fragment);
+        StringBuilder out = new StringBuilder();
+        while (reference.find()) {
+            String value = definitions.get(reference.group(1));
+            if (value == null) {
+                throw new IllegalStateException("absence/" + file + ".cues: {" + reference.group(1) + "} is not defined");
+            }
+            reference.appendReplacement(out, Matcher.quoteReplacement(value));
+        }
+        reference.appendTail(out);
+        return out.toString();
+    }
+
+    /** An optional word from a pooled word section: "(?:\s+(?:the|a|un))?". */
+    private static String optional(Map<String, List<String>> cues, String section) {
+        Set<String> words = new LinkedHashSet<>(cues.getOrDefault(section, List.of()));
+        return words.isEmpty() ? "" : "(?:\\s+(?:" + String.join("|", words) + "))?";
+    }
+
+    private static String read(String path) {
+        try (InputStream in = AbsenceCues.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package dev.answerlens.extraction.gold;
+
+import dev.answerlens.extraction.brand.TrackedBrand;
+import dev.answerlens.extraction.quality.LabelledAnswer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The unseen gold set ({@code gold-unseen/}): answers written for it alone, never for tuning the rules, in two
+ * splits — {@code tuning/} (may be read while improving the extractor) and {@code validation/} (held out: only
+ * its figures are looked at). Its brand sets (gold-unseen/brands.txt) are full of names that are ordinary words.
+ * <pre>
+ * === case-id set lang
+ * tags: absence, ordinary-word, list      (what the case exercises; reported per tag)
+ * expect: Loom, Zoom                      (mentioned tracked brands in position order, or "none")
+ * absent: Around                          (named only in absence statements)
+ * ---
+ * the answer, markdown, to the next "===" line
+ * </pre>
+ */
+final class UnseenGoldSet {
+    static final List<String> FILES = List.of("absence-en-de-fr.gold", "absence-es-it-pt-nl.gold", "ordinary-words-en.gold",
+            "multilingual-a.gold", "multilingual-b.gold");
+
+    private UnseenGoldSet() {
+    }
+
+    static List<LabelledAnswer> tuning() {
+        return load("tuning");
+    }
+
+    static List<LabelledAnswer> validation() {
+        return load("validation");
+    }
+
+    private static List<LabelledAnswer> load(String split) {
+        Map<String, List<TrackedBrand>> sets = GoldSet.brandSets(GoldSet.read("/gold-unseen/brands.txt"));
+        List<LabelledAnswer> answers = new ArrayList<>();
+        for (String file : FILES) {
+            answers.addAll(cases(split + "/" + file, GoldSet.read("/gold-unseen/" + split + "/" + file), sets));
+        }
+        return answers;
+    }
+
+    private static List<LabelledAnswer> cases(String file, String text, Map<String, List<TrackedBrand>> sets) {
+        List<LabelledAnswer> cases = new ArrayList<>();
+        for (String block : text.split("(?m)^=== ")) {
+            if (block.isBlank() || !block.contains("\n---\n")) {
+                continue;
+            }
+            int separator = block.indexOf("\n---\n");
+            String[] header = block.substring(0, separator).split("\n");
+            String[] title = header[0].strip().split("\\s+");
+            List<TrackedBrand> brands = sets.get(title[1]);
+            if (brands == null || title.length != 3) {
+                throw new IllegalStateException(file + ": bad title line '" + header[0] + "'");
+            }
+            List<String> tags = List.of();
+            List<LabelledAnswer.Label> expected = new ArrayList<>();
+            Set<String> absent = new LinkedHashSet<>();
+            for (int i = 1; i < header.length; i++) {
+                String line = header[i].strip();
+                if (line.startsWith("tags:")) {
+                    tags = GoldSet.list(line.substring(5), ",");
+                } else if (line.startsWith("expect:")) {
+                    for (String name : GoldSet.list(line.substring(7), ",")) {
+                        if (!name.equals("none")) {
+                            expected.add(new LabelledAnswer.Label(named(name, brands, title[0]), expected.size() + 1, null, null));
+                        }
+                    }
+                } else if (line.startsWith("absent:")) {
+                    GoldSet.list(line.substring(7), ",").forEach(name -> absent.add(named(name, brands, title[0])));
+                } else if (!line.isEmpty()) {
+                    throw new IllegalStateException(file + ": unreadable header line in " + title[0] + ": " + line);
+                }
+            }
+            cases.add(new LabelledAnswer(title[0], title[2], tags, brands, expected, absent,
+                    block.substring(separator + 5).stripTrailing()));
+        }
+        return cases;
+    }
+
+    private static String named(String name, List<TrackedBrand> brands, String id) {
+        return brands.stream().map(TrackedBrand::name).filter(n -> n.equalsIgnoreCase(name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException(id + ": no tracked brand '" + name + "'"));
+    }
+}
