@@ -54,7 +54,7 @@ class UnseenGoldSetTest {
     // 8 of 36 absence statements counted, ordinary-word precision 0.976, positions 93.5%), rounded down. The
     // issue's targets (0 absences, positions 97%) are not met yet; raise the floors as the rules improve.
     private static final double FLOOR_F1 = 0.98;
-    private static final int FLOOR_ABSENCES_COUNTED = 8;
+    static final int FLOOR_ABSENCES_COUNTED = 8;
     private static final double FLOOR_ORDINARY_PRECISION = 0.97;
     private static final double FLOOR_POSITION = 0.93;
 
