@@ -1,5 +1,6 @@
 package dev.answerlens.extraction.rules;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,15 +26,19 @@ final class AbsenceStatements {
      * left out ("no data on Tempo or Vale").
      */
     static List<Occurrence> withoutAbsences(String text, List<Occurrence> occurrences) {
+        List<Clause> sentences = new ArrayList<>();
+        List<Clause> clauses = new ArrayList<>();
         Set<Integer> absenceSentenceStarts = new HashSet<>();
         Set<Integer> absenceClauseStarts = new HashSet<>();
         for (Occurrence occurrence : occurrences) {
             Clause sentence = sentenceAround(text, occurrence);
+            Clause clause = clauseAround(text, occurrence, sentence);
+            sentences.add(sentence);
+            clauses.add(clause);
             if (CUES.sentence.matcher(text).region(sentence.start(), sentence.end()).find()) {
                 absenceSentenceStarts.add(sentence.start());
                 continue;
             }
-            Clause clause = clauseAround(text, occurrence);
             String before = text.substring(clause.start(), occurrence.start());
             String after = text.substring(occurrence.end(), clause.end());
             if (CUES.before.matcher(before).find() || CUES.after.matcher(after).lookingAt()
@@ -41,18 +46,20 @@ final class AbsenceStatements {
                 absenceClauseStarts.add(clause.start());
             }
         }
-        return occurrences.stream()
-                .filter(o -> !absenceSentenceStarts.contains(sentenceAround(text, o).start())
-                        && !absenceClauseStarts.contains(clauseAround(text, o).start()))
-                .toList();
+        List<Occurrence> counted = new ArrayList<>();
+        for (int i = 0; i < occurrences.size(); i++) {
+            if (!absenceSentenceStarts.contains(sentences.get(i).start()) && !absenceClauseStarts.contains(clauses.get(i).start())) {
+                counted.add(occurrences.get(i));
+            }
+        }
+        return counted;
     }
 
     /** A part of a sentence between clause separators. */
     private record Clause(int start, int end) {
     }
 
-    private static Clause clauseAround(String text, Occurrence occurrence) {
-        Clause sentence = sentenceAround(text, occurrence);
+    private static Clause clauseAround(String text, Occurrence occurrence, Clause sentence) {
         int start = sentence.start();
         int end = sentence.end();
         Matcher separator = CUES.separator.matcher(text).region(sentence.start(), sentence.end());
