@@ -57,6 +57,7 @@ public final class Endpoints {
             of("POST", "/v1/brands", "{\"name\": \"Brand " + UUID.randomUUID() + "\", \"kind\": \"competitor\"}"),
             of("GET", "/v1/brands", null),
             of("GET", "/v1/brands/{id}", null),
+            of("PATCH", "/v1/brands/{id}", "{\"matching\": \"requires-context\"}"),
             of("GET", "/v1/brands/export", null),
             csv("POST", "/v1/brands/import", "name,kind,aliases,domains\r\nImported " + UUID.randomUUID() + ",competitor,,\r\n"),
             of("POST", "/v1/prompts", "{\"text\": \"q\", \"platforms\": [\"chatgpt\"]}"),

@@ -1,6 +1,7 @@
 package dev.answerlens.api.brand;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import dev.answerlens.model.brand.BrandMatching;
 import io.smallrye.mutiny.Uni;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -35,6 +36,10 @@ public class Brand extends PanacheEntityBase {
 
     @Column(nullable = false)
     public String kind;
+
+    /** How the extractor matches its names: auto, case-sensitive or requires-context ({@link BrandMatching}). */
+    @Column(nullable = false)
+    public String matching;
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;

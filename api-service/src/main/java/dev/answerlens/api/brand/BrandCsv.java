@@ -4,6 +4,7 @@ import dev.answerlens.api.csv.CsvReader;
 import dev.answerlens.api.csv.CsvRows;
 import dev.answerlens.api.csv.CsvWriter;
 import dev.answerlens.api.csv.ImportResult;
+import dev.answerlens.model.brand.BrandMatching;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,13 +22,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Brands as CSV: {@code name,kind,aliases,domains}, lists separated by "|". Import validates every row
+ * Brands as CSV: {@code name,kind,aliases,domains,matching}, lists separated by "|" (matching optional, auto). Import validates every row
  * with the same rules as the JSON API and then, in one transaction, creates the new names and updates
  * the existing ones (names match ignoring case): all rows or none.
  */
 @ApplicationScoped
 public class BrandCsv {
-    static final List<String> COLUMNS = List.of("name", "kind", "aliases", "domains");
+    static final List<String> COLUMNS = List.of("name", "kind", "aliases", "domains", "matching");
     static final int MAX_ROWS = 5000;
 
     private final Validator validator;
@@ -39,7 +40,7 @@ public class BrandCsv {
     public static String export(List<BrandView> brands) {
         CsvWriter csv = new CsvWriter().row(COLUMNS);
         brands.forEach(b -> csv.row(List.of(b.name(), b.kind().id(), String.join("|", b.aliases()),
-                String.join("|", b.domains()))));
+                String.join("|", b.domains()), b.matching().id())));
         return csv.text();
     }
 
@@ -60,11 +61,9 @@ public class BrandCsv {
                     checks.error(row, "kind", "must be own or competitor");
                 }
             }
+            BrandMatching matching = matching(row, checks);
             CreateBrandRequest request = new CreateBrandRequest(row.get("name"), CsvRows.list(row, "aliases"),
-                    CsvRows.list(row, "domains"), parsed);
-            if (kind != null && parsed == null) {
-                request = new CreateBrandRequest(request.name(), request.aliases(), request.domains(), BrandKind.OWN);
-            }
+                    CsvRows.list(row, "domains"), kind != null && parsed == null ? BrandKind.OWN : parsed, matching);
             checks.validate(validator, row, request);
             if (request.name() != null && !names.add(request.name().strip().toLowerCase(Locale.ROOT))) {
                 checks.error(row, "name", "appears twice in this file");
@@ -73,6 +72,15 @@ public class BrandCsv {
         }
         checks.throwIfAny();
         return requests;
+    }
+
+    private static BrandMatching matching(CsvReader.Row row, CsvRows checks) {
+        try {
+            return BrandMatching.fromId(row.get("matching"));
+        } catch (IllegalArgumentException e) {
+            checks.error(row, "matching", "must be auto, case-sensitive or requires-context");
+            return BrandMatching.AUTO;
+        }
     }
 
     @WithTransaction
@@ -97,6 +105,7 @@ public class BrandCsv {
                 brand.aliases = BrandService.distinct(request.aliases(), false);
                 brand.domains = BrandService.distinct(request.domains(), true);
                 brand.kind = request.kind().id();
+                brand.matching = request.matchingOrDefault().id();
             }
             ImportResult result = new ImportResult(created, requests.size() - created);
             return Brand.persist(fresh).replaceWith(result);

@@ -13,6 +13,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -126,5 +127,21 @@ public class BrandResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<BrandView> get(@PathParam("id") UUID id) {
         return brands.get(caller.id(), id);
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Operation(summary = "Change a brand's settings", description = "Only the fields sent change: aliases, domains, "
+            + "matching. Answers extracted from then on use them; re-extract (POST /v1/admin/reextractions) to apply "
+            + "them to stored answers.")
+    @APIResponse(responseCode = "200", description = "The changed brand",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BrandView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such brand in this workspace",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<BrandView> update(@PathParam("id") UUID id, @Valid @NotNull UpdateBrandRequest body) {
+        UUID workspaceId = caller.id();
+        return brands.update(workspaceId, id, body).call(() -> cache.invalidateQuietly(workspaceId));
     }
 }

@@ -36,6 +36,7 @@ public class BrandService {
             brand.aliases = distinct(request.aliases(), false);
             brand.domains = distinct(request.domains(), true);
             brand.kind = request.kind().id();
+            brand.matching = request.matchingOrDefault().id();
             brand.createdAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
             // a concurrent insert of the same name loses at the unique index: report it as the same conflict
             return brand.<Brand>persistAndFlush()
@@ -76,6 +77,25 @@ public class BrandService {
         return Brand.findInWorkspace(workspaceId, id)
                 .onItem().ifNull().failWith(() -> ProblemException.notFound("Brand", id))
                 .map(BrandView::of);
+    }
+
+    /** Changes the fields the request names (aliases, domains, matching); the rest stay as they are. */
+    @WithTransaction
+    public Uni<BrandView> update(UUID workspaceId, UUID id, UpdateBrandRequest request) {
+        return Brand.findInWorkspace(workspaceId, id)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("Brand", id))
+                .map(brand -> {
+                    if (request.aliases() != null) {
+                        brand.aliases = distinct(request.aliases(), false);
+                    }
+                    if (request.domains() != null) {
+                        brand.domains = distinct(request.domains(), true);
+                    }
+                    if (request.matching() != null) {
+                        brand.matching = request.matching().id();
+                    }
+                    return BrandView.of(brand);
+                });
     }
 
     private static ProblemException duplicate(String name) {

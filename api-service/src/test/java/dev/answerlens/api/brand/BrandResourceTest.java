@@ -111,4 +111,37 @@ class BrandResourceTest {
                 .body("errors[0].field", equalTo("kind"))
                 .body("errors[0].message", equalTo("must be one of own, competitor"));
     }
+
+    @Test
+    void matchingDefaultsToAutoAndCanBeSetAndChanged() {
+        TestWorkspace workspace = TestWorkspace.create();
+        UUID acme = workspace.brand("Acme", "own");
+        workspace.request().get("/v1/brands/" + acme).then().statusCode(200).body("matching", equalTo("auto"));
+
+        String hey = workspace.request().body(Map.of("name", "HEY", "kind", "competitor", "matching", "case-sensitive"))
+                .post("/v1/brands").then().statusCode(201).body("matching", equalTo("case-sensitive")).extract().path("id");
+
+        workspace.request().body(Map.of("matching", "requires-context", "aliases", List.of("Hey Mail")))
+                .patch("/v1/brands/" + hey)
+                .then().statusCode(200)
+                .body("matching", equalTo("requires-context"))
+                .body("aliases", contains("Hey Mail"))
+                .body("name", equalTo("HEY"));
+        workspace.request().get("/v1/brands/" + hey).then().body("matching", equalTo("requires-context"));
+        workspace.request().accept("text/csv").get("/v1/brands/export")
+                .then().statusCode(200).body(containsString("HEY,competitor,Hey Mail,,requires-context"));
+    }
+
+    @Test
+    void refusesAnUnknownMatchingAndAnotherWorkspacesBrand() {
+        TestWorkspace workspace = TestWorkspace.create();
+        workspace.request().body(Map.of("name", "Acme", "kind", "own", "matching", "fuzzy"))
+                .post("/v1/brands")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("matching"));
+        UUID theirs = TestWorkspace.create().brand("Hidden", "own");
+        workspace.request().body(Map.of("matching", "auto")).patch("/v1/brands/" + theirs)
+                .then().statusCode(404).contentType("application/problem+json");
+    }
 }

@@ -33,7 +33,7 @@ class CsvImportExportTest {
         source.brand("Bolt", "competitor");
         String exported = source.request().accept("text/csv").get("/v1/brands/export")
                 .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
-        assertThat(exported.lines().toList().get(0), equalTo("name,kind,aliases,domains"));
+        assertThat(exported.lines().toList().get(0), equalTo("name,kind,aliases,domains,matching"));
 
         TestWorkspace target = TestWorkspace.create();
         target.brand("bolt", "own");

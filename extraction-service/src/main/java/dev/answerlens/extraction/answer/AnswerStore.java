@@ -27,7 +27,7 @@ import java.util.UUID;
 public class AnswerStore {
     /** One round trip for what ingestion needs first: the workspace's brands and whether the job's answer is stored. */
     private static final String BRANDS_AND_EXISTING = """
-            SELECT b.id, b.name, b.aliases, b.domains, b.kind, e.id AS existing_id, e.day AS existing_day
+            SELECT b.id, b.name, b.aliases, b.domains, b.kind, b.matching, e.id AS existing_id, e.day AS existing_day
             FROM (SELECT 1) AS one
             LEFT JOIN answers e ON e.job_id = $2
             LEFT JOIN brands b ON b.workspace_id = $1

@@ -1,6 +1,7 @@
 package dev.answerlens.extraction.batch;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.answerlens.model.brand.BrandMatching;
 import dev.answerlens.extraction.brand.TrackedBrand;
 import dev.answerlens.model.message.CitedSource;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +11,7 @@ import java.util.UUID;
 
 /**
  * One input line of the batch command, checked: {@code {"id", "answer", "brands": [{"name", "aliases",
- * "domains"}], "sources": [{"url", "title"}]}}. Anything else is a {@link BadLine} with a reason.
+ * "domains", "matching"}], "sources": [{"url", "title"}]}}. Anything else is a {@link BadLine} with a reason.
  */
 record BatchInput(String id, String answer, List<TrackedBrand> brands, List<CitedSource> sources) {
 
@@ -35,7 +36,7 @@ record BatchInput(String id, String answer, List<TrackedBrand> brands, List<Cite
             }
             UUID brandId = UUID.nameUUIDFromBytes((tracked.size() + "/" + name.asText()).getBytes(StandardCharsets.UTF_8));
             tracked.add(new TrackedBrand(brandId, name.asText(), strings(brand, "aliases", id), strings(brand, "domains", id),
-                    tracked.isEmpty()));
+                    tracked.isEmpty(), matching(brand, id)));
         }
         return new BatchInput(id, answer.asText(), tracked, sources(line, id));
     }
@@ -44,6 +45,18 @@ record BatchInput(String id, String answer, List<TrackedBrand> brands, List<Cite
     static String idOf(JsonNode line) {
         JsonNode id = line == null ? null : line.get("id");
         return id == null || id.isNull() || id.isContainerNode() ? null : id.asText();
+    }
+
+    private static BrandMatching matching(JsonNode brand, String id) {
+        JsonNode matching = brand.get("matching");
+        if (matching == null || matching.isNull()) {
+            return BrandMatching.AUTO;
+        }
+        try {
+            return BrandMatching.fromId(matching.isTextual() ? matching.asText() : matching.toString());
+        } catch (IllegalArgumentException e) {
+            throw new BadLine(id, e.getMessage());
+        }
     }
 
     private static List<String> strings(JsonNode brand, String field, String id) {

@@ -1,5 +1,6 @@
 package dev.answerlens.extraction.brand;
 
+import dev.answerlens.model.brand.BrandMatching;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -9,10 +10,17 @@ import java.util.UUID;
  * A brand a workspace tracks, as the extractors see it: the names to look for and the domains
  * whose pages count as the brand's own. Domains are kept bare ("globex.io"), however they were typed.
  *
- * @param own true for the workspace's own brand, false for a competitor
+ * @param own      true for the workspace's own brand, false for a competitor
+ * @param matching how its names are matched (the brand's setting; {@code auto} by default)
  */
-public record TrackedBrand(UUID id, String name, List<String> aliases, List<String> domains, boolean own) {
+public record TrackedBrand(UUID id, String name, List<String> aliases, List<String> domains, boolean own,
+                           BrandMatching matching) {
+    public TrackedBrand(UUID id, String name, List<String> aliases, List<String> domains, boolean own) {
+        this(id, name, aliases, domains, own, BrandMatching.AUTO);
+    }
+
     public TrackedBrand {
+        matching = matching == null ? BrandMatching.AUTO : matching;
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         if (name.isBlank()) {

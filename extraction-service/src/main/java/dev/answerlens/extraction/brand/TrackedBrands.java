@@ -1,5 +1,6 @@
 package dev.answerlens.extraction.brand;
 
+import dev.answerlens.model.brand.BrandMatching;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -13,7 +14,7 @@ import java.util.List;
 @ApplicationScoped
 public class TrackedBrands {
     private static final String BRANDS = """
-            SELECT id, name, aliases, domains, kind FROM brands WHERE workspace_id = $1
+            SELECT id, name, aliases, domains, kind, matching FROM brands WHERE workspace_id = $1
             ORDER BY kind = 'own' DESC, created_at, id
             """;
 
@@ -37,6 +38,7 @@ public class TrackedBrands {
 
     public static TrackedBrand toBrand(Row row) {
         return new TrackedBrand(row.getUUID("id"), row.getString("name"), List.of(row.getArrayOfStrings("aliases")),
-                List.of(row.getArrayOfStrings("domains")), "own".equals(row.getString("kind")));
+                List.of(row.getArrayOfStrings("domains")), "own".equals(row.getString("kind")),
+                BrandMatching.fromId(row.getString("matching")));
     }
 }

@@ -28,8 +28,8 @@ final class BrandMatcher {
     }
 
     private BrandMatcher(TrackedBrand tracked) {
-        names.add(new NamePattern(tracked.name()));
-        tracked.aliases().forEach(alias -> names.add(new NamePattern(alias)));
+        names.add(new NamePattern(tracked.name(), tracked.matching()));
+        tracked.aliases().forEach(alias -> names.add(new NamePattern(alias, tracked.matching())));
         tracked.domains().forEach(domain -> domains.add(domainPattern(domain)));
     }
 
@@ -40,7 +40,7 @@ final class BrandMatcher {
         for (Pattern domain : domains) {
             Matcher matcher = domain.matcher(text);
             while (matcher.find()) {
-                found.add(new Occurrence(brand, matcher.start(), matcher.end(), false, false));
+                found.add(Occurrence.plain(brand, matcher.start(), matcher.end()));
             }
         }
         return found;

@@ -1,5 +1,6 @@
 package dev.answerlens.extraction.rules;
 
+import dev.answerlens.model.brand.BrandMatching;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -8,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds one brand name or alias as a whole word: case-insensitive for made-up names, capitalised
- * only for ordinary words, tolerant of curly apostrophes, hyphen variants and line breaks inside
+ * only for ordinary words (and for every name of a brand whose matching is "requires-context"), exactly as
+ * written for a brand whose matching is "case-sensitive", tolerant of curly apostrophes, hyphen variants and line breaks inside
  * multi-word names, and of a plural "s" where a name reads like a countable product.
  */
 final class NamePattern {
@@ -19,12 +21,16 @@ final class NamePattern {
     private final boolean weekday;
     private final boolean functionWord;
     private final boolean ordinary;
+    private final boolean needsContext;
 
-    NamePattern(String name) {
+    NamePattern(String name, BrandMatching matching) {
         String surface = name.strip();
-        boolean ordinary = OrdinaryWords.contains(surface);
+        boolean ordinary = OrdinaryWords.contains(surface) || matching == BrandMatching.REQUIRES_CONTEXT;
+        boolean exact = matching == BrandMatching.CASE_SENSITIVE;
         String body;
-        if (ordinary) {
+        if (exact) {
+            body = literal(surface);
+        } else if (ordinary) {
             String capitalised = surface.substring(0, 1).toUpperCase(Locale.ROOT) + surface.substring(1);
             boolean writtenWithCapitals = !surface.equals(surface.toLowerCase(Locale.ROOT));
             String upper = surface.toUpperCase(Locale.ROOT);
@@ -33,10 +39,11 @@ final class NamePattern {
         } else {
             body = literal(surface) + (pluralIsSensible(surface) ? "s?" : "");
         }
-        this.pattern = Pattern.compile(body, ordinary ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.pattern = Pattern.compile(body, ordinary || exact ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.weekday = WEEKDAYS.contains(surface.toLowerCase(Locale.ROOT));
         this.functionWord = ordinary && FunctionWordNames.applies(surface);
         this.ordinary = ordinary;
+        this.needsContext = matching == BrandMatching.REQUIRES_CONTEXT;
     }
 
     void findIn(String text, int brand, List<Occurrence> into) {
@@ -45,7 +52,7 @@ final class NamePattern {
         while (from < text.length() && matcher.find(from)) {
             if (WordBoundary.isAt(text, matcher.start()) && WordBoundary.isAt(text, matcher.end())
                     && !(ordinary && shouted(text, matcher.start(), matcher.end()))) {
-                into.add(new Occurrence(brand, matcher.start(), matcher.end(), weekday, functionWord));
+                into.add(new Occurrence(brand, matcher.start(), matcher.end(), weekday, functionWord, ordinary, needsContext));
                 from = matcher.end();
             } else {
                 from = matcher.start() + 1;

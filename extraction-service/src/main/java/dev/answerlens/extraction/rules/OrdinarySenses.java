@@ -23,9 +23,6 @@ final class OrdinarySenses {
 
     /** Whether the ordinary-word name at [start, end) is used as the word in its sentence. */
     static boolean isPlainWord(String text, int start, int end) {
-        if (!OrdinaryWords.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT))) {
-            return false;
-        }
         Sentence sentence = Sentence.around(text, start, end);
         String marked = text.substring(sentence.start(), start) + WORD + text.substring(end, sentence.end());
         return CONTEXTS.matcher(marked).find();

@@ -25,8 +25,9 @@ public final class RuleMentionExtractor {
         List<Occurrence> inContext = candidates(text, brands).stream()
                 .filter(o -> !o.weekday() || !CalendarContext.isCalendar(text, o.start(), o.end()))
                 .filter(o -> !o.functionWord() || !FunctionWordNames.isPlainWord(text, o.start(), o.end()))
-                .filter(o -> !OrdinarySenses.isPlainWord(text, o.start(), o.end()))
+                .filter(o -> !o.ordinary() || !OrdinarySenses.isPlainWord(text, o.start(), o.end()))
                 .toList();
+        inContext = ProductContext.keepShown(text, inContext);
         List<Occurrence> counted = AbsenceStatements.withoutAbsences(text, inContext);
         return mentions(text, brands, counted, MentionSentiment.score(text, counted));
     }

@@ -121,6 +121,20 @@ class AnswerIngestionTest {
     }
 
     @Test
+    void appliesEachBrandsStoredMatchingSetting() throws Exception {
+        UUID ridgeway = ExtractionDatabase.brand(workspace, "Ridgeway", "{}", "{ridgeway.io}", "competitor");
+        UUID hey = ExtractionDatabase.brand(workspace, "HEY", "{}", "{hey.com}", "competitor");
+        ExtractionDatabase.update("UPDATE brands SET matching = 'requires-context' WHERE id = ?", ridgeway);
+        ExtractionDatabase.update("UPDATE brands SET matching = 'case-sensitive' WHERE id = ?", hey);
+        RawAnswer walk = answer(workspace, "Hey! We walked the Ridgeway last spring. Globex is a fine CRM; for mail, HEY is fine.");
+        publish(MessageCodec.encode(walk));
+
+        QueueReader.take(channel, Topology.MENTIONS_STORED_QUEUE, 1, Duration.ofSeconds(20));
+        assertEquals(0, count("SELECT count(*) FROM mentions WHERE brand_id = ?", ridgeway), "no product context");
+        assertEquals(1, count("SELECT mention_count FROM mentions WHERE brand_id = ?", hey), "only as written");
+    }
+
+    @Test
     void aRedeliveredAnswerIsStoredOnceAndCountedOnce() throws Exception {
         RawAnswer answer = answer(workspace, TEXT);
         RawAnswer again = new RawAnswer(answer.schemaVersion(), UUID.randomUUID(), answer.jobId(), answer.workspaceId(),

@@ -1,0 +1,105 @@
+package dev.answerlens.extraction.rules;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Whether an answer shows that a name is the product, for brands whose matching is "requires-context": the name
+ * heads a list item, sits in a heading or is a table cell of its own; a product word ({@code /ordinary/product-words.cues})
+ * is within three words of it in its sentence; another tracked brand is named in the same sentence; or the brand's
+ * domain appears in the answer. Other brands' occurrences pass through untouched.
+ */
+final class ProductContext {
+    private static final Set<String> PRODUCT_WORDS = load();
+    private static final int WINDOW_WORDS = 3;
+    private static final Pattern HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s");
+    private static final Pattern ITEM_LEAD = Pattern.compile("^\\s*(?:[-*+\u2022]|\\d{1,3}[.)])\\s+[*_\\[]*$");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]*");
+
+    private ProductContext() {
+    }
+
+    /** The occurrences that count: every one not needing context, and those needing it where the answer shows it. */
+    static List<Occurrence> keepShown(String text, List<Occurrence> occurrences) {
+        if (occurrences.stream().noneMatch(Occurrence::needsContext)) {
+            return occurrences;
+        }
+        return occurrences.stream().filter(o -> !o.needsContext() || shown(text, o, occurrences)).toList();
+    }
+
+    private static boolean shown(String text, Occurrence occurrence, List<Occurrence> all) {
+        return byLayout(text, occurrence) || byProductWord(text, occurrence) || byCompany(text, occurrence, all);
+    }
+
+    /** A heading, the head of a list item, or a table cell that is just the name (emphasis aside). */
+    private static boolean byLayout(String text, Occurrence o) {
+        int lineStart = text.lastIndexOf('\n', o.start() - 1) + 1;
+        int lineEnd = text.indexOf('\n', o.end());
+        String before = text.substring(lineStart, o.start());
+        String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+        if (HEADING.matcher(line).find() || ITEM_LEAD.matcher(before).find()) {
+            return true;
+        }
+        if (!line.strip().startsWith("|")) {
+            return false;
+        }
+        int cellStart = before.lastIndexOf('|');
+        int cellEnd = line.indexOf('|', o.end() - lineStart);
+        if (cellStart < 0 || cellEnd < 0) {
+            return false;
+        }
+        String cell = line.substring(cellStart + 1, cellEnd).replaceAll("[*_`\\s]", "");
+        return cell.equalsIgnoreCase(text.substring(o.start(), o.end()).replaceAll("\\s", ""));
+    }
+
+    private static boolean byProductWord(String text, Occurrence o) {
+        Sentence sentence = Sentence.around(text, o.start(), o.end());
+        List<String> before = words(text.substring(sentence.start(), o.start()));
+        List<String> after = words(text.substring(o.end(), sentence.end()));
+        return before.subList(Math.max(0, before.size() - WINDOW_WORDS), before.size()).stream().anyMatch(PRODUCT_WORDS::contains)
+                || after.subList(0, Math.min(WINDOW_WORDS, after.size())).stream().anyMatch(PRODUCT_WORDS::contains);
+    }
+
+    /** Another tracked brand in the same sentence, or this brand's domain anywhere in the answer. */
+    private static boolean byCompany(String text, Occurrence o, List<Occurrence> all) {
+        Sentence sentence = Sentence.around(text, o.start(), o.end());
+        for (Occurrence other : all) {
+            boolean sameBrand = other.brand() == o.brand();
+            if (sameBrand && !other.needsContext()) {
+                return true;
+            }
+            if (!sameBrand && other.start() >= sentence.start() && other.end() <= sentence.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> words(String text) {
+        return WORD.matcher(text.toLowerCase(Locale.ROOT)).results().map(m -> m.group()).toList();
+    }
+
+    private static Set<String> load() {
+        Set<String> words = new HashSet<>();
+        try (InputStream in = ProductContext.class.getResourceAsStream("/ordinary/product-words.cues")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource /ordinary/product-words.cues");
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (!line.isBlank() && !line.strip().startsWith("#")) {
+                    words.add(line.strip().toLowerCase(Locale.ROOT));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(words);
+    }
+}
