@@ -46,9 +46,12 @@ final class BrandMatcher {
         return found;
     }
 
-    /** The domain with any subdomains, not glued to a longer host ("globex.io.example.com", "myglobex.io"). */
+    /**
+     * The domain with any subdomains, not glued to a longer host ("globex.io.example.com", "myglobex.io") and not
+     * followed by a path ("globex.io/pricing" is a URL written without its scheme).
+     */
     private static Pattern domainPattern(String domain) {
-        return Pattern.compile("(?<![\\p{L}\\p{N}.\\-])(?:[\\p{L}\\p{N}\\-]+\\.)*" + Pattern.quote(domain)
-                + "(?![\\p{L}\\p{N}\\-]|\\.[\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return Pattern.compile("(?<![\\p{L}\\p{N}.\\-/])(?:[\\p{L}\\p{N}\\-]+\\.)*" + Pattern.quote(domain)
+                + "(?![\\p{L}\\p{N}\\-]|\\.[\\p{L}\\p{N}]|/[\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 }

@@ -20,11 +20,14 @@ final class FunctionWordNames {
             "simple", "clear", "easy", "smart", "just", "things", "notes", "note", "brief", "reply", "focus",
             "sense", "mind", "grow", "rise", "lift", "boost", "leap", "jump", "quick", "rapid", "swift", "keen",
             "sharp", "plenty", "view", "guide", "drive", "front", "split", "float", "height", "wave", "bill", "teams",
-            "bear", "craft", "close", "mint", "chase", "target"));
+            "bear", "craft", "close", "mint", "chase", "target", "around", "folk", "sketch", "tier"));
     private static final Pattern MARKED_AFTER = Pattern.compile("^(?:[*_\\]]+|\\s*\\(|\\s*[\u2013\u2014:]|\\s+-\\s|\\.com\\b|['\u2019]s\\b"
-            + "|\\s+(?:is|has|offers|lets|supports|includes|integrates|provides|costs|charges|works|shines|stands|was)\\b)");
+            + "|\\s+(?:is|has|offers|lets|supports|includes|integrates|provides|costs|charges|works|shines|stands|was"
+            + "|vs\\.?|versus|est|ist|es|è|é|är|propose|bietet|ofrece|offre|oferece|biedt|erbjuder|kostet|coûte"
+            + "|cuesta|costa|custa|kost|wurde|war|hat|era|fue|foi|var|werd|heeft|tiene|tem|ha)(?!\\p{L}))");
     private static final Pattern MARKED_BEFORE = Pattern.compile("(?:[*_\\[]+)$");
-    private static final Pattern SENTENCE_OPENING = Pattern.compile("(?:^|[.!?]\\s+|\\n)[\\s>#*_\\-+\u2022\\d.)\"\u201C]*$");
+    private static final Pattern SENTENCE_OPENING =
+            Pattern.compile("(?:^|[.!?]\\s+|\\n)[\\s>#*_\\-+\u2022\\d.)\"\u201C\u201E\u00AB\u2039\u00A1\u00BF]*$");
 
     private FunctionWordNames() {
     }
@@ -40,8 +43,21 @@ final class FunctionWordNames {
         if (inTitleCaseHeading(text, start)) {
             return true;
         }
+        if (inCapitalsAmongLowerCase(text, start, end) || Layout.aloneOnLine(text, start, end)) {
+            return false;
+        }
         boolean marked = MARKED_AFTER.matcher(after).find() || MARKED_BEFORE.matcher(before).find();
         return !marked && SENTENCE_OPENING.matcher(start < 40 ? "\n" + before : before).find();
+    }
+
+    /** "HEY, de son côté, filtre…": a word in capitals in a sentence that is not is written as a name. */
+    private static boolean inCapitalsAmongLowerCase(String text, int start, int end) {
+        String match = text.substring(start, end);
+        if (match.length() < 2 || !match.equals(match.toUpperCase(Locale.ROOT))) {
+            return false;
+        }
+        Sentence sentence = Sentence.around(text, start, end);
+        return text.substring(sentence.start(), sentence.end()).chars().anyMatch(Character::isLowerCase);
     }
 
     private static boolean inTitleCaseHeading(String text, int index) {

@@ -18,15 +18,19 @@ final class NamePattern {
             Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
     private final Pattern pattern;
+    private final String surface;
     private final boolean weekday;
     private final boolean functionWord;
     private final boolean ordinary;
+    private final boolean exact;
     private final boolean needsContext;
 
     NamePattern(String name, BrandMatching matching) {
         String surface = name.strip();
+        this.surface = surface;
         boolean ordinary = OrdinaryWords.contains(surface) || matching == BrandMatching.REQUIRES_CONTEXT;
         boolean exact = matching == BrandMatching.CASE_SENSITIVE;
+        this.exact = exact;
         String body;
         if (exact) {
             body = literal(surface);
@@ -35,7 +39,8 @@ final class NamePattern {
             boolean writtenWithCapitals = !surface.equals(surface.toLowerCase(Locale.ROOT));
             String upper = surface.toUpperCase(Locale.ROOT);
             body = "(?:" + literal(capitalised) + "|" + literal(upper)
-                    + (writtenWithCapitals && !surface.equals(capitalised) ? "|" + literal(surface) : "") + ")";
+                    + (writtenWithCapitals && !surface.equals(capitalised) ? "|" + literal(surface) : "")
+                    + "|" + literal(surface.toLowerCase(Locale.ROOT)) + ")";
         } else {
             body = literal(surface) + (pluralIsSensible(surface) ? "s?" : "");
         }
@@ -51,13 +56,31 @@ final class NamePattern {
         int from = 0;
         while (from < text.length() && matcher.find(from)) {
             if (WordBoundary.isAt(text, matcher.start()) && WordBoundary.isAt(text, matcher.end())
-                    && !(ordinary && shouted(text, matcher.start(), matcher.end()))) {
+                    && !(ordinary && shouted(text, matcher.start(), matcher.end()))
+                    && !(ordinary && !exact && lowercaseOutsideLayout(text, matcher.start(), matcher.end()))
+                    && !lowercasePlural(text, matcher.start(), matcher.end())) {
                 into.add(new Occurrence(brand, matcher.start(), matcher.end(), weekday, functionWord, ordinary, needsContext));
                 from = matcher.end();
             } else {
                 from = matcher.start() + 1;
             }
         }
+    }
+
+    /**
+     * An ordinary word written in lower case is the word, unless layout makes it a name: it heads a list item on its
+     * own ("- **folk**: simple") or fills a table cell ("| folk |").
+     */
+    private static boolean lowercaseOutsideLayout(String text, int start, int end) {
+        String match = text.substring(start, end);
+        return match.equals(match.toLowerCase(Locale.ROOT))
+                && !Layout.isListItemHead(text, start, end) && !Layout.isWholeCell(text, start, end);
+    }
+
+    /** A plural written in lower case where the name is capitalised is a word: "a canvas", not two Canvas. */
+    private boolean lowercasePlural(String text, int start, int end) {
+        return end - start == surface.length() + 1 && Character.isUpperCase(surface.charAt(0))
+                && Character.isLowerCase(text.charAt(start));
     }
 
     /**

@@ -23,6 +23,9 @@ final class OrdinarySenses {
 
     /** Whether the ordinary-word name at [start, end) is used as the word in its sentence. */
     static boolean isPlainWord(String text, int start, int end) {
+        if (Layout.inTableHeader(text, start) && !Layout.isWholeCell(text, start, end)) {
+            return true; // header cells are capitalised by convention: "| Close rate tracking |" is the word
+        }
         Sentence sentence = Sentence.around(text, start, end);
         String marked = text.substring(sentence.start(), start) + WORD + text.substring(end, sentence.end());
         return CONTEXTS.matcher(marked).find();

@@ -1,5 +1,6 @@
 package dev.answerlens.extraction.rules;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 
@@ -59,8 +60,9 @@ final class OrdinaryWords {
     private OrdinaryWords() {
     }
 
-    /** True when the name, as a whole, is one of the curated ordinary words. */
+    /** True when the name is one of the curated ordinary words, or made of them only ("Free Now"). */
     static boolean contains(String name) {
-        return WORDS.contains(name.strip().toLowerCase(Locale.ROOT));
+        String lower = name.strip().toLowerCase(Locale.ROOT);
+        return WORDS.contains(lower) || Arrays.stream(lower.split("\\s+")).allMatch(WORDS::contains);
     }
 }

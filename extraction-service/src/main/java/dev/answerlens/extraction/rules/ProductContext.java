@@ -19,8 +19,6 @@ import java.util.regex.Pattern;
 final class ProductContext {
     private static final Set<String> PRODUCT_WORDS = load();
     private static final int WINDOW_WORDS = 3;
-    private static final Pattern HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s");
-    private static final Pattern ITEM_LEAD = Pattern.compile("^\\s*(?:[-*+\u2022]|\\d{1,3}[.)])\\s+[*_\\[]*$");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]*");
 
     private ProductContext() {
@@ -38,25 +36,9 @@ final class ProductContext {
         return byLayout(text, occurrence) || byProductWord(text, occurrence) || byCompany(text, occurrence, all);
     }
 
-    /** A heading, the head of a list item, or a table cell that is just the name (emphasis aside). */
     private static boolean byLayout(String text, Occurrence o) {
-        int lineStart = text.lastIndexOf('\n', o.start() - 1) + 1;
-        int lineEnd = text.indexOf('\n', o.end());
-        String before = text.substring(lineStart, o.start());
-        String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
-        if (HEADING.matcher(line).find() || ITEM_LEAD.matcher(before).find()) {
-            return true;
-        }
-        if (!line.strip().startsWith("|")) {
-            return false;
-        }
-        int cellStart = before.lastIndexOf('|');
-        int cellEnd = line.indexOf('|', o.end() - lineStart);
-        if (cellStart < 0 || cellEnd < 0) {
-            return false;
-        }
-        String cell = line.substring(cellStart + 1, cellEnd).replaceAll("[*_`\\s]", "");
-        return cell.equalsIgnoreCase(text.substring(o.start(), o.end()).replaceAll("\\s", ""));
+        return Layout.inHeading(text, o.start()) || Layout.headsListItem(text, o.start())
+                || Layout.isWholeCell(text, o.start(), o.end());
     }
 
     private static boolean byProductWord(String text, Occurrence o) {

@@ -52,12 +52,14 @@ public final class RuleMentionExtractor {
         return mentions(text, brands, grounded, sentiments);
     }
 
-    /** Every whole-word occurrence outside URLs, the longest winning where they overlap. */
+    /** Every whole-word occurrence outside URLs and the trailing sources list, the longest winning where they overlap. */
     private static List<Occurrence> candidates(String text, List<TrackedBrand> brands) {
         List<TextLink> links = TextLinks.find(text);
+        int sources = SourcesSection.start(text);
         List<Occurrence> candidates = new ArrayList<>();
         for (int i = 0; i < brands.size(); i++) {
             BrandMatcher.of(brands.get(i)).find(text, i).stream()
+                    .filter(o -> o.end() <= sources)
                     .filter(o -> links.stream().noneMatch(link -> link.overlaps(o.start(), o.end())))
                     .forEach(candidates::add);
         }

@@ -9,9 +9,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The unseen gold set ({@code gold-unseen/}): answers written for it alone, never for tuning the rules, in two
- * splits — {@code tuning/} (may be read while improving the extractor) and {@code validation/} (held out: only
- * its figures are looked at). Its brand sets (gold-unseen/brands.txt) are full of names that are ordinary words.
+ * The unseen gold set ({@code gold-unseen/}): answers written for it alone, in three splits — {@code tuning/} (may be
+ * read while improving the extractor), {@code validation/} (held out for rules-3, then read while writing rules-4, so
+ * now seen) and {@code validation-2/} (written later by someone who had read neither the rules nor the other splits;
+ * held out: only its figures are looked at). Its brand sets (gold-unseen/brands.txt) are full of names that are ordinary words.
  * <pre>
  * === case-id set lang
  * tags: absence, ordinary-word, list      (what the case exercises; reported per tag)
@@ -25,6 +26,9 @@ final class UnseenGoldSet {
     static final List<String> FILES = List.of("absence-en-de-fr.gold", "absence-es-it-pt-nl.gold", "ordinary-words-en.gold",
             "multilingual-a.gold", "multilingual-b.gold");
 
+    static final List<String> FILES_2 = List.of("absence-en-de-fr.gold", "absence-es-it-pt-nl.gold", "ordinary-words.gold",
+            "multilingual.gold", "hard-negatives.gold");
+
     private UnseenGoldSet() {
     }
 
@@ -33,13 +37,22 @@ final class UnseenGoldSet {
     }
 
     static List<LabelledAnswer> validation() {
-        return load("validation");
+        return load("validation", FILES);
+    }
+
+    /** The held-out split: never read while writing rules. */
+    static List<LabelledAnswer> heldOut() {
+        return load("validation-2", FILES_2);
     }
 
     private static List<LabelledAnswer> load(String split) {
+        return load(split, FILES);
+    }
+
+    private static List<LabelledAnswer> load(String split, List<String> files) {
         Map<String, List<TrackedBrand>> sets = GoldSet.brandSets(GoldSet.read("/gold-unseen/brands.txt"));
         List<LabelledAnswer> answers = new ArrayList<>();
-        for (String file : FILES) {
+        for (String file : files) {
             answers.addAll(cases(split + "/" + file, GoldSet.read("/gold-unseen/" + split + "/" + file), sets));
         }
         return answers;

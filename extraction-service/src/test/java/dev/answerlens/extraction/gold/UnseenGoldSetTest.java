@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 class UnseenGoldSetTest {
     private static final List<LabelledAnswer> TUNING = UnseenGoldSet.tuning();
     private static final List<LabelledAnswer> VALIDATION = UnseenGoldSet.validation();
+    private static final List<LabelledAnswer> HELD_OUT = UnseenGoldSet.heldOut();
     private final RuleMentionExtractor rules = new RuleMentionExtractor();
 
     @Test
@@ -41,6 +42,9 @@ class UnseenGoldSetTest {
         System.out.println(tuning.table("rules on the unseen gold set, tuning split"));
         System.out.println(validation.table("rules on the unseen gold set, validation split (held out)"));
         tuning.overall().errors().forEach(e -> System.out.println("  tuning: " + e));
+        Scorecard heldOut = score(HELD_OUT);
+        System.out.println(heldOut.table("rules on the unseen gold set, validation-2 split (held out)"));
+        heldOut.overall().errors().forEach(e -> System.out.println("  v2: " + e));
         assertTrue(validation.overall().f1() >= FLOOR_F1, "F1 " + validation.overall().f1());
         assertTrue(validation.overall().absencesCounted() <= FLOOR_ABSENCES_COUNTED,
                 "absence statements counted: " + validation.overall().absencesCounted());

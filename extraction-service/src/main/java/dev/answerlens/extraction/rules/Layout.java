@@ -1,0 +1,77 @@
+package dev.answerlens.extraction.rules;
+
+import java.util.regex.Pattern;
+
+/**
+ * Where a stretch of an answer sits in its markdown: a heading, the head of a list item, a table cell of its own, a
+ * table's header row. Layout says things words cannot: a name heading a list item is a name, a capitalised word in a
+ * header cell is capitalised by convention.
+ */
+final class Layout {
+    private static final Pattern HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s");
+    private static final Pattern ITEM_LEAD = Pattern.compile("^\\s*(?:[-*+\u2022]|\\d{1,3}[.)])\\s+[*_\\[]*$");
+    private static final Pattern TABLE_SEPARATOR = Pattern.compile("^\\s*\\|?\\s*:?-{2,}");
+    private static final Pattern HEAD_ENDS = Pattern.compile("^[*_\\]]*(?:\\s*[:\u2013\u2014|(]|\\s+-\\s|\\s*$)");
+
+    private Layout() {
+    }
+
+    static boolean inHeading(String text, int start) {
+        return HEADING.matcher(line(text, start)).find();
+    }
+
+    /** The item starts with it ("- **Close** – calling built in", "2. folk: simple"). */
+    static boolean headsListItem(String text, int start) {
+        return ITEM_LEAD.matcher(text.substring(lineStart(text, start), start)).find();
+    }
+
+    /** It heads a list item and the head ends right after it: "- **folk** : conçu à Paris", not "- close the deal". */
+    static boolean isListItemHead(String text, int start, int end) {
+        return headsListItem(text, start) && HEAD_ENDS.matcher(text.substring(end, lineEnd(text, end))).find();
+    }
+
+    /** Alone on its line, markdown aside: "### Front", "**HEY**", "- Close". */
+    static boolean aloneOnLine(String text, int start, int end) {
+        String rest = (text.substring(lineStart(text, start), start) + text.substring(end, lineEnd(text, end)))
+                .replaceAll("^\\s*(?:#{1,6}|[-*+\u2022]|\\d{1,3}[.)])?", "");
+        return rest.replaceAll("[*_`:\\s]", "").isEmpty();
+    }
+
+    /** A table cell holding just it, emphasis aside. */
+    static boolean isWholeCell(String text, int start, int end) {
+        String line = line(text, start);
+        if (!line.strip().startsWith("|")) {
+            return false;
+        }
+        int from = lineStart(text, start);
+        int cellStart = line.lastIndexOf('|', start - from - 1);
+        int cellEnd = line.indexOf('|', end - from);
+        if (cellStart < 0 || cellEnd < 0) {
+            return false;
+        }
+        String cell = line.substring(cellStart + 1, cellEnd).replaceAll("[*_`\\s]", "");
+        return cell.equalsIgnoreCase(text.substring(start, end).replaceAll("\\s", ""));
+    }
+
+    /** A table's header row: a row followed by the |---| separator line. */
+    static boolean inTableHeader(String text, int start) {
+        if (!line(text, start).strip().startsWith("|")) {
+            return false;
+        }
+        int next = lineEnd(text, start) + 1;
+        return next < text.length() && TABLE_SEPARATOR.matcher(text.substring(next, lineEnd(text, next))).find();
+    }
+
+    private static String line(String text, int index) {
+        return text.substring(lineStart(text, index), lineEnd(text, index));
+    }
+
+    private static int lineStart(String text, int index) {
+        return text.lastIndexOf('\n', index - 1) + 1;
+    }
+
+    private static int lineEnd(String text, int index) {
+        int end = text.indexOf('\n', index);
+        return end < 0 ? text.length() : end;
+    }
+}
