@@ -32,13 +32,17 @@ final class AbsenceCues {
     final Pattern sentence;
     final Pattern clause;
     final Pattern separator;
+    /** Words one of which every cue needs in its sentence ({@code [trigger]}). */
+    final List<AbsenceTrigger> triggers;
 
-    private AbsenceCues(Pattern before, Pattern after, Pattern sentence, Pattern clause, Pattern separator) {
+    private AbsenceCues(Pattern before, Pattern after, Pattern sentence, Pattern clause, Pattern separator,
+                        List<AbsenceTrigger> triggers) {
         this.before = before;
         this.after = after;
         this.sentence = sentence;
         this.clause = clause;
         this.separator = separator;
+        this.triggers = triggers;
     }
 
     /** The cues of every language listed in {@code /absence/languages}. */
@@ -59,7 +63,8 @@ final class AbsenceCues {
                 either(cues, "after", FLAGS),
                 either(cues, "sentence", FLAGS | Pattern.DOTALL),
                 either(cues, "clause", FLAGS | Pattern.DOTALL),
-                either(cues, "separator", FLAGS));
+                either(cues, "separator", FLAGS),
+                cues.getOrDefault("trigger", List.of()).stream().distinct().map(AbsenceTrigger::of).toList());
     }
 
     /** One pattern matching any cue of the section; one that never matches when the section is empty. */
@@ -89,6 +94,8 @@ final class AbsenceCues {
                     throw new IllegalStateException("absence/" + file + ".cues: a definition needs NAME = fragment: " + line);
                 }
                 definitions.put(line.substring(0, equals).strip(), expand(line.substring(equals + 1).strip(), definitions, file));
+            } else if (section.equals("trigger")) {
+                cues.computeIfAbsent(section, s -> new ArrayList<>()).add(line);
             } else {
                 String cue = expand(line, definitions, file);
                 Pattern.compile(cue, FLAGS);

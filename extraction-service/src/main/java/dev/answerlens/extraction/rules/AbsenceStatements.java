@@ -3,6 +3,7 @@ package dev.answerlens.extraction.rules;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 
@@ -14,6 +15,8 @@ import java.util.regex.Matcher;
  */
 final class AbsenceStatements {
     private static final AbsenceCues CUES = AbsenceCues.load();
+    /** How far before a brand a {@code [before]} cue may start: the longest cue with its qualifiers fits. */
+    private static final int BEFORE_WINDOW = 160;
 
     private AbsenceStatements() {
     }
@@ -26,23 +29,39 @@ final class AbsenceStatements {
      * left out ("no data on Tempo or Vale").
      */
     static List<Occurrence> withoutAbsences(String text, List<Occurrence> occurrences) {
+        return withoutAbsences(text, occurrences, true);
+    }
+
+    /** As above; {@code gated} false tries every sentence against the cues, triggers or not (to test the gate). */
+    static List<Occurrence> withoutAbsences(String text, List<Occurrence> occurrences, boolean gated) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        boolean gate = gated && lower.length() == text.length();
         List<Clause> sentences = new ArrayList<>();
         List<Clause> clauses = new ArrayList<>();
         Set<Integer> absenceSentenceStarts = new HashSet<>();
         Set<Integer> absenceClauseStarts = new HashSet<>();
+        Set<Integer> sentencesChecked = new HashSet<>();
+        Set<Integer> clausesChecked = new HashSet<>();
         for (Occurrence occurrence : occurrences) {
             Clause sentence = sentenceAround(text, occurrence);
             Clause clause = clauseAround(text, occurrence, sentence);
             sentences.add(sentence);
             clauses.add(clause);
-            if (CUES.sentence.matcher(text).region(sentence.start(), sentence.end()).find()) {
-                absenceSentenceStarts.add(sentence.start());
+            if (gate && !triggered(lower, sentence)) {
                 continue;
             }
-            String before = text.substring(clause.start(), occurrence.start());
+            if (sentencesChecked.add(sentence.start())
+                    && CUES.sentence.matcher(text).region(sentence.start(), sentence.end()).find()) {
+                absenceSentenceStarts.add(sentence.start());
+            }
+            if (absenceSentenceStarts.contains(sentence.start()) || absenceClauseStarts.contains(clause.start())) {
+                continue;
+            }
+            String before = text.substring(Math.max(clause.start(), occurrence.start() - BEFORE_WINDOW), occurrence.start());
             String after = text.substring(occurrence.end(), clause.end());
             if (CUES.before.matcher(before).find() || CUES.after.matcher(after).lookingAt()
-                    || CUES.clause.matcher(withPlaceholders(text, clause, occurrences)).find()) {
+                    || clausesChecked.add(clause.start())
+                    && CUES.clause.matcher(withPlaceholders(text, clause, occurrences)).find()) {
                 absenceClauseStarts.add(clause.start());
             }
         }
@@ -53,6 +72,16 @@ final class AbsenceStatements {
             }
         }
         return counted;
+    }
+
+    /** Whether the sentence holds one of the words every cue needs; if not, no cue can match in it. */
+    private static boolean triggered(String lower, Clause sentence) {
+        for (AbsenceTrigger trigger : CUES.triggers) {
+            if (trigger.in(lower, sentence.start(), sentence.end())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A part of a sentence between clause separators. */

@@ -53,7 +53,7 @@ public final class RuleMentionExtractor {
     }
 
     /** Every whole-word occurrence outside URLs and the trailing sources list, the longest winning where they overlap. */
-    private static List<Occurrence> candidates(String text, List<TrackedBrand> brands) {
+    static List<Occurrence> candidates(String text, List<TrackedBrand> brands) {
         List<TextLink> links = TextLinks.find(text);
         int sources = SourcesSection.start(text);
         List<Occurrence> candidates = new ArrayList<>();

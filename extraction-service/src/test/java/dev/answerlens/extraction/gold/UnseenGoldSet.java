@@ -22,14 +22,26 @@ import java.util.Set;
  * the answer, markdown, to the next "===" line
  * </pre>
  */
-final class UnseenGoldSet {
+public final class UnseenGoldSet {
     static final List<String> FILES = List.of("absence-en-de-fr.gold", "absence-es-it-pt-nl.gold", "ordinary-words-en.gold",
             "multilingual-a.gold", "multilingual-b.gold");
 
     static final List<String> FILES_2 = List.of("absence-en-de-fr.gold", "absence-es-it-pt-nl.gold", "ordinary-words.gold",
             "multilingual.gold", "hard-negatives.gold");
 
+    static final List<String> FILES_3 = List.of("absence-en-de-fr.gold", "absence-es-it-pt-nl-sv.gold",
+            "ordinary-words.gold", "multilingual.gold", "hard-negatives.gold");
+
     private UnseenGoldSet() {
+    }
+
+    /** Every split. */
+    public static List<LabelledAnswer> all() {
+        List<LabelledAnswer> all = new ArrayList<>(tuning());
+        all.addAll(validation());
+        all.addAll(load("validation-2", FILES_2));
+        all.addAll(load("validation-3", FILES_3));
+        return all;
     }
 
     static List<LabelledAnswer> tuning() {

@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Rules extractor CPU throughput, nothing else: the unseen gold set's answers (all splits, 683 answers in nine
+# languages, many brands that are ordinary words) repeated to N lines, through extract-batch (the service's own
+# rules, no broker or database). Prints answers per second as (N - N/10) / (t(N) - t(N/10)), so JVM start-up and
+# warm-up cancel out, for this checkout and, with REF=<commit>, for that commit built in a temporary worktree.
+# Usage: bench/rules-throughput.sh            (N=20000; ROUNDS=3 runs each, the best is reported)
+#        REF=637c658 bench/rules-throughput.sh  (compare with the rules at another commit)
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/../deploy/local/java-env.sh"
+cd "$ANSWERLENS_ROOT"
+N=${N:-20000}
+ROUNDS=${ROUNDS:-3}
+work=$(mktemp -d)
+trap 'rm -rf "$work"; [ -n "${ref_tree:-}" ] && git worktree remove --force "$ref_tree" >/dev/null 2>&1 || true' EXIT
+
+python3 bench/rules/gold_to_jsonl.py > "$work/gold.jsonl"
+repeat() { # lines count > file
+  local total=0
+  : > "$2"
+  while [ "$total" -lt "$1" ]; do cat "$work/gold.jsonl" >> "$2"; total=$((total + $(wc -l < "$work/gold.jsonl"))); done
+  head -n "$1" "$2" > "$2.tmp" && mv "$2.tmp" "$2"
+}
+repeat "$N" "$work/big.jsonl"
+repeat $((N / 10)) "$work/small.jsonl"
+
+seconds() { # extract-batch input -> elapsed seconds
+  local start end
+  start=$(date +%s.%N)
+  "$1" < "$2" > /dev/null 2>&1
+  end=$(date +%s.%N)
+  awk -v s="$start" -v e="$end" 'BEGIN {printf "%.3f", e - s}'
+}
+
+measure() { # label extract-batch
+  local best=0 round small big rate
+  for round in $(seq 1 "$ROUNDS"); do
+    small=$(seconds "$2" "$work/small.jsonl")
+    big=$(seconds "$2" "$work/big.jsonl")
+    rate=$(awk -v n="$N" -v s="$small" -v b="$big" 'BEGIN {printf "%.0f", (n - n / 10) / (b - s)}')
+    echo "  $1 round $round: $((N / 10)) answers ${small}s, $N answers ${big}s -> $rate answers/s"
+    [ "$rate" -gt "$best" ] && best=$rate
+  done
+  echo "$1: $best answers/s (best of $ROUNDS)"
+}
+
+if [ ! -d extraction-service/target/quarkus-app/lib/main ] || [ "${BUILD:-0}" = 1 ]; then
+  ./mvnw -q -pl extraction-service -am package -DskipTests
+fi
+echo "rules throughput on $(nproc) cores, $N answers from the unseen gold set ($(wc -l < "$work/gold.jsonl") distinct)"
+measure "this checkout ($(git rev-parse --short HEAD)$(git diff --quiet || echo ', modified'))" extraction-service/extract-batch
+if [ -n "${REF:-}" ]; then
+  ref_tree="$work/ref"
+  git worktree add --detach "$ref_tree" "$REF" >/dev/null 2>&1
+  (cd "$ref_tree" && ./mvnw -q -pl extraction-service -am package -DskipTests)
+  measure "$REF" "$ref_tree/extraction-service/extract-batch"
+fi
+echo "reproduce: ${REF:+REF=$REF }N=$N ROUNDS=$ROUNDS bench/rules-throughput.sh"

@@ -1,0 +1,32 @@
+package dev.answerlens.extraction.rules;
+
+import java.util.Locale;
+
+/**
+ * One {@code [trigger]} word of the absence cues, found as a whole word in lower-cased text: {@code kein*} also as the
+ * start of a longer word ("keine"), {@code *n't} also as the end of one ("couldn't").
+ */
+record AbsenceTrigger(String word, boolean longer, boolean ending) {
+
+    static AbsenceTrigger of(String written) {
+        String w = written.strip().toLowerCase(Locale.ROOT);
+        boolean ending = w.startsWith("*");
+        boolean longer = w.endsWith("*");
+        return new AbsenceTrigger(w.substring(ending ? 1 : 0, w.length() - (longer ? 1 : 0)), longer, ending);
+    }
+
+    /** Whether it occurs in {@code lower} between {@code from} and {@code to}. */
+    boolean in(String lower, int from, int to) {
+        int at = lower.indexOf(word, from);
+        while (at >= 0 && at + word.length() <= to) {
+            boolean startOk = ending || at == 0 || !Character.isLetter(lower.charAt(at - 1));
+            int end = at + word.length();
+            boolean endOk = longer || end >= lower.length() || !Character.isLetter(lower.charAt(end));
+            if (startOk && endOk) {
+                return true;
+            }
+            at = lower.indexOf(word, at + 1);
+        }
+        return false;
+    }
+}
