@@ -23,6 +23,15 @@ final class AbsenceCues {
     /** {NAME}, but not the {L} of a Unicode class such as \p{L}. */
     private static final Pattern REFERENCE = Pattern.compile("(?<!\\\\[pP])\\{([A-Z_]+)}");
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /**
+     * Word boundaries for any alphabet: Java's \b knows only ASCII letters (none between "trouvé" and a space, or
+     * before "über"), and Pattern.UNICODE_CHARACTER_CLASS slows every cue down. Cues write \b; one before a word is
+     * read as "no letter before", anywhere else as "no letter after".
+     */
+    private static final Pattern LEADING_BOUNDARY = Pattern.compile("(?<!\\\\)\\\\b(?=[\\p{L}(\\[])");
+    private static final Pattern TRAILING_BOUNDARY = Pattern.compile("(?<!\\\\)\\\\b");
+    private static final String NO_LETTER_BEFORE = "(?<![\\p{L}\\p{N}_])";
+    private static final String NO_LETTER_AFTER = "(?![\\p{L}\\p{N}_])";
 
     /** What stands for a tracked brand in a clause matched by {@code [clause]} cues (written {BRAND} there). */
     static final char BRAND = '\u2400';
@@ -104,7 +113,10 @@ final class AbsenceCues {
         }
     }
 
-    private static String expand(String fragment, Map<String, String> definitions, String file) {
+    private static String expand(String written, Map<String, String> definitions, String file) {
+        String fragment = TRAILING_BOUNDARY.matcher(
+                LEADING_BOUNDARY.matcher(written).replaceAll(Matcher.quoteReplacement(NO_LETTER_BEFORE)))
+                .replaceAll(Matcher.quoteReplacement(NO_LETTER_AFTER));
         Matcher reference = REFERENCE.matcher(fragment);
         StringBuilder out = new StringBuilder();
         while (reference.find()) {

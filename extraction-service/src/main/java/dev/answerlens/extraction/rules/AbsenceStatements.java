@@ -17,6 +17,8 @@ final class AbsenceStatements {
     private static final AbsenceCues CUES = AbsenceCues.load();
     /** How far before a brand a {@code [before]} cue may start: the longest cue with its qualifiers fits. */
     private static final int BEFORE_WINDOW = 160;
+    private static final java.util.regex.Pattern HEAD_MARKS = java.util.regex.Pattern.compile("[\\s>#*_\"\u201C\u201E]*");
+    private static final java.util.regex.Pattern HEAD_SEPARATOR = java.util.regex.Pattern.compile("[*_\"\u201D]*\\s*[:\u2013\u2014]");
 
     private AbsenceStatements() {
     }
@@ -47,6 +49,10 @@ final class AbsenceStatements {
             Clause clause = clauseAround(text, occurrence, sentence);
             sentences.add(sentence);
             clauses.add(clause);
+            if (echoedThenDisowned(text, lower, gate, sentence)) {
+                absenceSentenceStarts.add(sentence.start());
+                continue;
+            }
             if (gate && !triggered(lower, sentence)) {
                 continue;
             }
@@ -74,6 +80,31 @@ final class AbsenceStatements {
         return counted;
     }
 
+    /**
+     * "Hopper? Da muss ich passen." — a sentence that only echoes the name as a question, followed by a sentence that
+     * is an absence statement by itself: the echo is part of that statement.
+     */
+    private static boolean echoedThenDisowned(String text, String lower, boolean gate, Clause sentence) {
+        String echo = text.substring(sentence.start(), sentence.end()).strip();
+        if (!echo.endsWith("?") || echo.length() > 60 || echo.chars().filter(Character::isWhitespace).count() > 3) {
+            return false;
+        }
+        int next = sentence.end();
+        while (next < text.length() && Character.isWhitespace(text.charAt(next)) && text.charAt(next) != '\n') {
+            next++;
+        }
+        if (next >= text.length() || text.charAt(next) == '\n') {
+            return false;
+        }
+        Sentence following = Sentence.around(text, next, next);
+        Clause then = new Clause(following.start(), following.end());
+        if (gate && !triggered(lower, then)) {
+            return false;
+        }
+        return CUES.sentence.matcher(text).region(then.start(), then.end()).find()
+                || CUES.clause.matcher(text).region(then.start(), then.end()).find();
+    }
+
     /** Whether the sentence holds one of the words every cue needs; if not, no cue can match in it. */
     private static boolean triggered(String lower, Clause sentence) {
         for (AbsenceTrigger trigger : CUES.triggers) {
@@ -88,7 +119,14 @@ final class AbsenceStatements {
     private record Clause(int start, int end) {
     }
 
+    /**
+     * The clause; for a brand heading its sentence ("- **Plausible**: ni idea; no he encontrado…", "| Folk | …",
+     * "Around: pesquisei, mas não achei nada"), the whole sentence: what follows the head is about it.
+     */
     private static Clause clauseAround(String text, Occurrence occurrence, Clause sentence) {
+        if (headsSentence(text, occurrence, sentence)) {
+            return sentence;
+        }
         int start = sentence.start();
         int end = sentence.end();
         Matcher separator = CUES.separator.matcher(text).region(sentence.start(), sentence.end());
@@ -101,6 +139,14 @@ final class AbsenceStatements {
             }
         }
         return new Clause(start, end);
+    }
+
+    private static boolean headsSentence(String text, Occurrence occurrence, Clause sentence) {
+        if (Layout.headsListItem(text, occurrence.start()) || Layout.opensTableRow(text, occurrence.start())) {
+            return true;
+        }
+        return HEAD_MARKS.matcher(text.substring(sentence.start(), occurrence.start())).matches()
+                && HEAD_SEPARATOR.matcher(text).region(occurrence.end(), sentence.end()).lookingAt();
     }
 
     /** The occurrence's sentence; a table row is one, whatever punctuation its cells hold ("| Tier | ? | none found |"). */

@@ -53,6 +53,11 @@ final class Layout {
         return cell.equalsIgnoreCase(text.substring(start, end).replaceAll("\\s", ""));
     }
 
+    /** It is the start of a table row's first cell: "| **Folk** | no record in my sources |". */
+    static boolean opensTableRow(String text, int start) {
+        return text.substring(lineStart(text, start), start).matches("\\s*\\|[\\s*_`]*");
+    }
+
     /** A table's header row: a row followed by the |---| separator line. */
     static boolean inTableHeader(String text, int start) {
         if (!line(text, start).strip().startsWith("|")) {
