@@ -31,28 +31,40 @@ cpu_seconds() { # extract-batch input -> "wall cpu" seconds of that process (use
   awk '{printf "%.3f %.3f", $1, $2 + $3}' <<< "$out"
 }
 
-measure() { # label extract-batch
-  local best=0 round small big rate wall
-  for round in $(seq 1 "$ROUNDS"); do
-    read -r small_wall small <<< "$(cpu_seconds "$2" "$work/small.jsonl")"
-    read -r big_wall big <<< "$(cpu_seconds "$2" "$work/big.jsonl")"
-    rate=$(awk -v n="$N" -v s="$small" -v b="$big" 'BEGIN {printf "%.0f", (n - n / 10) / (b - s)}')
-    wall=$(awk -v n="$N" -v s="$small_wall" -v b="$big_wall" 'BEGIN {printf "%.0f", (n - n / 10) / (b - s)}')
-    echo "  $1 round $round: $((N / 10)) answers ${small}s CPU, $N answers ${big}s CPU -> $rate answers per CPU-second ($wall per wall-clock second)"
-    [ "$rate" -gt "$best" ] && best=$rate
-  done
-  echo "$1: $best answers per CPU-second, $(awk -v r="$best" 'BEGIN {printf "%.2f", 1000 / r}') ms of CPU per answer (best of $ROUNDS)"
+round_of() { # label extract-batch round -> prints the round, echoes its rate on fd 3
+  local small_wall small big_wall big rate wall
+  read -r small_wall small <<< "$(cpu_seconds "$2" "$work/small.jsonl")"
+  read -r big_wall big <<< "$(cpu_seconds "$2" "$work/big.jsonl")"
+  rate=$(awk -v n="$N" -v s="$small" -v b="$big" 'BEGIN {printf "%.0f", (n - n / 10) / (b - s)}')
+  wall=$(awk -v n="$N" -v s="$small_wall" -v b="$big_wall" 'BEGIN {printf "%.0f", (n - n / 10) / (b - s)}')
+  echo "  $1 round $3: $((N / 10)) answers ${small}s CPU, $N answers ${big}s CPU -> $rate answers per CPU-second ($wall per wall-clock second)" >&2
+  echo "$rate"
+}
+
+report() { # label best
+  echo "$1: $2 answers per CPU-second, $(awk -v r="$2" 'BEGIN {printf "%.2f", 1000 / r}') ms of CPU per answer (best of $ROUNDS)"
 }
 
 if [ ! -d extraction-service/target/quarkus-app/lib/main ] || [ "${BUILD:-0}" = 1 ]; then
   ./mvnw -q -pl extraction-service -am package -DskipTests
 fi
 echo "rules throughput on $(nproc) cores, $N answers from the unseen gold set ($(wc -l < "$work/gold.jsonl") distinct)"
-measure "this checkout ($(git rev-parse --short HEAD)$(git diff --quiet || echo ', modified'))" extraction-service/extract-batch
+here_label="this checkout ($(git rev-parse --short HEAD)$(git diff --quiet || echo ', modified'))"
 if [ -n "${REF:-}" ]; then
   ref_tree="$work/ref"
   git worktree add --detach "$ref_tree" "$REF" >/dev/null 2>&1
   (cd "$ref_tree" && ./mvnw -q -pl extraction-service -am package -DskipTests)
-  measure "$REF" "$ref_tree/extraction-service/extract-batch"
 fi
+best_here=0
+best_ref=0
+for round in $(seq 1 "$ROUNDS"); do # interleaved, so both see the same background load
+  rate=$(round_of "$here_label" extraction-service/extract-batch "$round")
+  [ "$rate" -gt "$best_here" ] && best_here=$rate
+  if [ -n "${REF:-}" ]; then
+    rate=$(round_of "$REF" "$ref_tree/extraction-service/extract-batch" "$round")
+    [ "$rate" -gt "$best_ref" ] && best_ref=$rate
+  fi
+done
+report "$here_label" "$best_here"
+[ -n "${REF:-}" ] && report "$REF" "$best_ref"
 echo "reproduce: ${REF:+REF=$REF }N=$N ROUNDS=$ROUNDS bench/rules-throughput.sh"

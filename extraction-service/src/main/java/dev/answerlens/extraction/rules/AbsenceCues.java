@@ -43,15 +43,18 @@ final class AbsenceCues {
     final Pattern separator;
     /** Words one of which every cue needs in its sentence ({@code [trigger]}). */
     final List<AbsenceTrigger> triggers;
+    /** The word sections {@link KnowledgeStatement} reads: negation, knowing, speaker, product. */
+    final Map<String, List<AbsenceTrigger>> words;
 
     private AbsenceCues(Pattern before, Pattern after, Pattern sentence, Pattern clause, Pattern separator,
-                        List<AbsenceTrigger> triggers) {
+                        List<AbsenceTrigger> triggers, Map<String, List<AbsenceTrigger>> words) {
         this.before = before;
         this.after = after;
         this.sentence = sentence;
         this.clause = clause;
         this.separator = separator;
         this.triggers = triggers;
+        this.words = words;
     }
 
     /** The cues of every language listed in {@code /absence/languages}. */
@@ -73,7 +76,17 @@ final class AbsenceCues {
                 either(cues, "sentence", FLAGS | Pattern.DOTALL),
                 either(cues, "clause", FLAGS | Pattern.DOTALL),
                 either(cues, "separator", FLAGS),
-                cues.getOrDefault("trigger", List.of()).stream().distinct().map(AbsenceTrigger::of).toList());
+                words(cues, "trigger", "negation"),
+                Map.of("negation", words(cues, "negation"), "knowing", words(cues, "knowing"),
+                        "speaker", words(cues, "speaker"), "product", words(cues, "product")));
+    }
+
+    private static final Set<String> WORD_SECTIONS = Set.of("trigger", "negation", "knowing", "speaker", "product");
+
+    /** The plain words of the sections, each once. */
+    private static List<AbsenceTrigger> words(Map<String, List<String>> cues, String... sections) {
+        return java.util.Arrays.stream(sections).flatMap(s -> cues.getOrDefault(s, List.of()).stream())
+                .distinct().map(AbsenceTrigger::of).toList();
     }
 
     /** One pattern matching any cue of the section; one that never matches when the section is empty. */
@@ -103,7 +116,7 @@ final class AbsenceCues {
                     throw new IllegalStateException("absence/" + file + ".cues: a definition needs NAME = fragment: " + line);
                 }
                 definitions.put(line.substring(0, equals).strip(), expand(line.substring(equals + 1).strip(), definitions, file));
-            } else if (section.equals("trigger")) {
+            } else if (WORD_SECTIONS.contains(section)) {
                 cues.computeIfAbsent(section, s -> new ArrayList<>()).add(line);
             } else {
                 String cue = expand(line, definitions, file);

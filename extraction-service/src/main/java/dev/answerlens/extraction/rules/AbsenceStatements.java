@@ -66,6 +66,7 @@ final class AbsenceStatements {
             String before = text.substring(Math.max(clause.start(), occurrence.start() - BEFORE_WINDOW), occurrence.start());
             String after = text.substring(occurrence.end(), clause.end());
             if (CUES.before.matcher(before).find() || CUES.after.matcher(after).lookingAt()
+                    || knownNot(text, lower, occurrence, sentence)
                     || clausesChecked.add(clause.start())
                     && CUES.clause.matcher(withPlaceholders(text, clause, occurrences)).find()) {
                 absenceClauseStarts.add(clause.start());
@@ -124,9 +125,10 @@ final class AbsenceStatements {
      * "Around: pesquisei, mas não achei nada"), the whole sentence: what follows the head is about it.
      */
     private static Clause clauseAround(String text, Occurrence occurrence, Clause sentence) {
-        if (headsSentence(text, occurrence, sentence)) {
-            return sentence;
-        }
+        return headsSentence(text, occurrence, sentence) ? sentence : clauseBetweenSeparators(text, occurrence, sentence);
+    }
+
+    private static Clause clauseBetweenSeparators(String text, Occurrence occurrence, Clause sentence) {
         int start = sentence.start();
         int end = sentence.end();
         Matcher separator = CUES.separator.matcher(text).region(sentence.start(), sentence.end());
@@ -139,6 +141,12 @@ final class AbsenceStatements {
             }
         }
         return new Clause(start, end);
+    }
+
+    /** {@link KnowledgeStatement} over the clause between separators, heads or not: it reads words, not layout. */
+    private static boolean knownNot(String text, String lower, Occurrence occurrence, Clause sentence) {
+        Clause clause = clauseBetweenSeparators(text, occurrence, sentence);
+        return KnowledgeStatement.holds(CUES, lower, clause.start(), clause.end(), occurrence.end());
     }
 
     private static boolean headsSentence(String text, Occurrence occurrence, Clause sentence) {

@@ -17,16 +17,15 @@ import org.junit.jupiter.api.Test;
  * answers it was not tuned on.
  */
 class UnseenGoldSetTest {
-    private static final List<LabelledAnswer> TUNING = UnseenGoldSet.tuning();
-    private static final List<LabelledAnswer> VALIDATION = UnseenGoldSet.validation();
+    private static final List<LabelledAnswer> SEEN = UnseenGoldSet.seen();
     private static final List<LabelledAnswer> HELD_OUT = UnseenGoldSet.heldOut();
     private final RuleMentionExtractor rules = new RuleMentionExtractor();
 
     @Test
     void theSetIsLargeHardAndMultilingual() {
-        List<LabelledAnswer> all = Stream.concat(TUNING.stream(), VALIDATION.stream()).toList();
+        List<LabelledAnswer> all = Stream.concat(SEEN.stream(), HELD_OUT.stream()).toList();
         assertTrue(all.size() >= 400, "answers: " + all.size());
-        assertTrue(VALIDATION.size() >= 100, "held-out answers: " + VALIDATION.size());
+        assertTrue(HELD_OUT.size() >= 100, "held-out answers: " + HELD_OUT.size());
         assertTrue(count(all, "absence") >= 80, "answers with absence statements: " + count(all, "absence"));
         assertTrue(count(all, "ordinary-word") >= 120, "answers with ordinary-word brands: " + count(all, "ordinary-word"));
         long absenceLanguages = all.stream().filter(a -> a.tags().contains("absence")).map(LabelledAnswer::language)
@@ -37,30 +36,29 @@ class UnseenGoldSetTest {
 
     @Test
     void rulesHoldTheirFloorsOnTheHeldOutSplit() {
-        Scorecard tuning = score(TUNING);
-        Scorecard validation = score(VALIDATION);
-        System.out.println(tuning.table("rules on the unseen gold set, tuning split"));
-        System.out.println(validation.table("rules on the unseen gold set, validation split (held out)"));
-        tuning.overall().errors().forEach(e -> System.out.println("  tuning: " + e));
+        Scorecard seen = score(SEEN);
         Scorecard heldOut = score(HELD_OUT);
-        System.out.println(heldOut.table("rules on the unseen gold set, validation-2 split (held out)"));
-        heldOut.overall().errors().forEach(e -> System.out.println("  v2: " + e));
-        assertTrue(validation.overall().f1() >= FLOOR_F1, "F1 " + validation.overall().f1());
-        assertTrue(validation.overall().absencesCounted() <= FLOOR_ABSENCES_COUNTED,
-                "absence statements counted: " + validation.overall().absencesCounted());
-        assertTrue(validation.tag("ordinary-word").precision() >= FLOOR_ORDINARY_PRECISION,
-                "ordinary-word precision " + validation.tag("ordinary-word").precision());
-        assertTrue(validation.overall().positionAccuracy() >= FLOOR_POSITION,
-                "position exact " + validation.overall().positionAccuracy());
+        System.out.println(seen.table("rules on the unseen gold set, splits read while writing the rules"));
+        seen.overall().errors().forEach(e -> System.out.println("  seen: " + e));
+        System.out.println(heldOut.table("rules on the unseen gold set, validation-4 (held out)"));
+        assertTrue(heldOut.overall().f1() >= HELD_OUT_F1, "F1 " + heldOut.overall().f1());
+        assertTrue(heldOut.overall().absencesCounted() <= HELD_OUT_ABSENCES_COUNTED,
+                "absence statements counted: " + heldOut.overall().absencesCounted());
+        assertTrue(heldOut.tag("ordinary-word").precision() >= HELD_OUT_ORDINARY_PRECISION,
+                "ordinary-word precision " + heldOut.tag("ordinary-word").precision());
+        assertTrue(heldOut.overall().positionAccuracy() >= HELD_OUT_POSITION,
+                "position exact " + heldOut.overall().positionAccuracy());
+        assertTrue(seen.overall().f1() >= 0.99 && seen.overall().absencesCounted() <= 2
+                && seen.overall().positionAccuracy() >= 0.99, "the splits the rules were written on: " + seen.overall());
     }
 
-    // Floors: the validation split's figures when they were first measured with the data-driven cues (F1 0.984,
-    // 8 of 36 absence statements counted, ordinary-word precision 0.976, positions 93.5%), rounded down. The
-    // issue's targets (0 absences, positions 97%) are not met yet; raise the floors as the rules improve.
-    private static final double FLOOR_F1 = 0.98;
-    static final int FLOOR_ABSENCES_COUNTED = 8;
-    private static final double FLOOR_ORDINARY_PRECISION = 0.97;
-    private static final double FLOOR_POSITION = 0.93;
+    // Floors: validation-4's figures when first measured with rules-4 (F1 0.963, 16 of 64 absence statements counted,
+    // ordinary-word precision 0.918, positions 97.4%), rounded down. Below the targets (F1 0.98, no absence
+    // counted, ordinary-word precision 0.97): phrase cues do not carry over to wordings they were not written from.
+    private static final double HELD_OUT_F1 = 0.96;
+    static final int HELD_OUT_ABSENCES_COUNTED = 16;
+    private static final double HELD_OUT_ORDINARY_PRECISION = 0.91;
+    private static final double HELD_OUT_POSITION = 0.97;
 
     private Scorecard score(List<LabelledAnswer> answers) {
         Scorecard scorecard = new Scorecard();

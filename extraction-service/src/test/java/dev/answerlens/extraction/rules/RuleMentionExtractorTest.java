@@ -248,4 +248,14 @@ class RuleMentionExtractorTest {
         TrackedBrand vale = brand("Vale", List.of(), "vale.app");
         assertEquals(Map.of(), counts("Vale la pena probarlo. Vale, te explico.", vale));
     }
+
+    @Test
+    void readsAbsenceStatementsInWordingsNoCueKnowsFromTheirWords() {
+        assertEquals(Map.of(), counts("I have nothing on Globex that my checks could verify.", GLOBEX));
+        assertEquals(Map.of(), counts("Globex har jag tyvärr ingen aktuell kunskap om.", GLOBEX));
+        assertEquals(Map.of(), counts("Sobre Globex não tenho nenhum registo que me permita opinar.", GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Globex is great, though I'm not aware of a free tier.", GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Globex doesn't sell my data, and I know that for sure.", GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Lo que sí sé es que Globex captura eventos que no definiste.", GLOBEX));
+    }
 }

@@ -41,7 +41,7 @@ final class SourceList {
             Entry entry = entries.get(i);
             out.text(asLinks ? (i + 1) + ". [" : "- ");
             if (entry.brand() != null) {
-                out.name(entry.brand());
+                out.text(entry.brand().name()); // the sources list is not answer text: a name there is no mention
             }
             out.text(entry.title());
             if (asLinks) {
