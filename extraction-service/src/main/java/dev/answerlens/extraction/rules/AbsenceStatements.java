@@ -87,7 +87,7 @@ final class AbsenceStatements {
      */
     private static boolean echoedThenDisowned(String text, String lower, boolean gate, Clause sentence) {
         String echo = text.substring(sentence.start(), sentence.end()).strip();
-        if (!echo.endsWith("?") || echo.length() > 60 || echo.chars().filter(Character::isWhitespace).count() > 3) {
+        if (!echo.endsWith("?") || echo.length() > 60 || echo.chars().filter(Character::isWhitespace).count() > 5) {
             return false;
         }
         int next = sentence.end();
@@ -103,7 +103,8 @@ final class AbsenceStatements {
             return false;
         }
         return CUES.sentence.matcher(text).region(then.start(), then.end()).find()
-                || CUES.clause.matcher(text).region(then.start(), then.end()).find();
+                || CUES.clause.matcher(text).region(then.start(), then.end()).find()
+                || KnowledgeStatement.holds(CUES, lower, then.start(), then.end(), then.start());
     }
 
     /** Whether the sentence holds one of the words every cue needs; if not, no cue can match in it. */
