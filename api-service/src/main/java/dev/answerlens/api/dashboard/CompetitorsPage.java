@@ -1,0 +1,72 @@
+package dev.answerlens.api.dashboard;
+
+import dev.answerlens.api.analytics.AnalyticsFilters;
+import dev.answerlens.api.analytics.CompetitorSuggestions;
+import dev.answerlens.api.analytics.Summary;
+import dev.answerlens.api.analytics.SummaryQuery;
+import dev.answerlens.api.analytics.SummaryService;
+import dev.answerlens.api.auth.CallerSession;
+import dev.answerlens.api.auth.CallerWorkspace;
+import dev.answerlens.api.auth.SessionPage;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/**
+ * The competitors page: who leads, by how much and whether the order is more than noise; read through the same
+ * services as {@code /v1/analytics/leaderboard}, {@code /summary} and {@code /competitor-suggestions}.
+ */
+@Path("/dashboard/competitors")
+@SessionPage
+@Produces(MediaType.TEXT_HTML)
+public class CompetitorsPage {
+    private static final int SUGGESTIONS = 20;
+
+    private final SummaryService summaries;
+    private final CompetitorSuggestions suggestions;
+    private final AnalyticsFilters filters;
+    private final CallerWorkspace caller;
+    private final CallerSession session;
+
+    public CompetitorsPage(SummaryService summaries, CompetitorSuggestions suggestions, AnalyticsFilters filters,
+                           CallerWorkspace caller, CallerSession session) {
+        this.summaries = summaries;
+        this.suggestions = suggestions;
+        this.filters = filters;
+        this.caller = caller;
+        this.session = session;
+    }
+
+    @GET
+    public Uni<TemplateInstance> competitors(@RestQuery String from, @RestQuery String to, @RestQuery String platform,
+                                             @RestQuery String engine, @RestQuery String brand) {
+        DashboardFilter filter = DashboardFilter.of(from, to, platform, engine, brand);
+        SummaryQuery query = filter.query(filters, caller.simulation());
+        UUID workspace = caller.id();
+        Frame frame = new Frame("Competitors", "competitors", filter.queryString(), session.session().csrfToken());
+        return Uni.combine().all().unis(summaries.summary(workspace, query), summaries.leaderboard(workspace, query),
+                        suggestions.top(workspace, SUGGESTIONS))
+                .with((summary, leaderboard, found) -> {
+                    BrandFocus.choose(summary, filter.brand());
+                    double scale = CompetitorsView.scale(leaderboard);
+                    List<String> platforms = CompetitorsView.platformsWithAnswers(summary);
+                    return DashboardTemplates.competitors(new CompetitorsView(frame, filter,
+                            summary.from() + " to " + summary.to(), engines(summary),
+                            CoverageView.of("All platforms", summary.coverage()),
+                            CompetitorsView.rows(leaderboard, scale), String.format(Locale.ROOT, "%.0f%%", scale * 100),
+                            platforms.stream().map(PlatformNames::of).toList(), CompetitorsView.matrix(summary, platforms),
+                            CompetitorsView.suggestions(found)));
+                });
+    }
+
+    private static String engines(Summary summary) {
+        return String.join(", ", summary.engines().stream().map(EngineNames::of).toList());
+    }
+}

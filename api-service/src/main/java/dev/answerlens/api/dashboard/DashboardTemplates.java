@@ -1,0 +1,17 @@
+package dev.answerlens.api.dashboard;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+
+/** The dashboard's Qute templates (src/main/resources/templates/dashboard), type-checked at build time; HTML-escaped. */
+@CheckedTemplate(basePath = "dashboard")
+final class DashboardTemplates {
+    private DashboardTemplates() {
+    }
+
+    static native TemplateInstance signIn(SignInView view);
+
+    static native TemplateInstance overview(OverviewView view);
+
+    static native TemplateInstance competitors(CompetitorsView view);
+}
