@@ -1,0 +1,299 @@
+package dev.answerlens.api.dashboard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.Cookie;
+import com.microsoft.playwright.options.SameSiteAttribute;
+import dev.answerlens.api.Database;
+import dev.answerlens.api.TestWorkspace;
+import dev.answerlens.api.auth.SessionPage;
+import dev.answerlens.model.testing.IsolatedServers;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.inject.Inject;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The dashboard in real Chromium against the running api-service on the real servers: sign-in and sign-out, the
+ * overview and competitors pages showing the JSON API's numbers for a seeded workspace, filters, a hostile brand
+ * name shown as text, CSRF refusals, workspace isolation, and screenshots of each page for docs/screenshots.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = IsolatedServers.class, restrictToAnnotatedClass = false)
+class DashboardBrowserTest {
+    private static final Path SCREENSHOTS = Path.of("..", "docs", "screenshots");
+    private static final String OWN = "Acme CRM";
+    private static Chromium chromium;
+    private static DashboardSeeds seeds;
+
+    @Inject
+    Pool pool;
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @BeforeAll
+    static void launchChromium() {
+        chromium = Chromium.launch();
+    }
+
+    @AfterAll
+    static void closeChromium() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @Test
+    void signedOutVisitorsAreSentToSignIn() {
+        try (BrowserContext context = newContext()) {
+            Page page = context.newPage();
+            for (String path : List.of("/dashboard", "/dashboard/competitors?platform=chatgpt")) {
+                page.navigate(path);
+                assertTrue(page.url().endsWith(SessionPage.SIGN_IN_PATH), path + " led to " + page.url());
+            }
+            assertTrue(page.getByLabel("API key").isVisible());
+            screenshot(page, "sign-in.png");
+        }
+    }
+
+    @Test
+    void signingInKeepsOnlyASessionCookieAndTheOverviewShowsTheApiNumbers() {
+        DashboardSeeds seeded = seeds();
+        String key = seeded.workspace().key("read");
+        try (BrowserContext context = newContext()) {
+            Page page = signIn(context, key);
+            assertFalse(page.url().contains(key));
+            assertFalse(page.content().contains(key));
+            Cookie session = context.cookies().stream().filter(c -> c.name.equals(SessionPage.COOKIE)).findFirst()
+                    .orElseThrow();
+            assertFalse(session.value.contains(key));
+            assertTrue(session.httpOnly);
+            assertEquals(SameSiteAttribute.STRICT, session.sameSite);
+
+            assertEquals(OWN, page.locator("#focus-brand").textContent());
+            assertTilesMatchTheApi(page, seeded.workspace(), "");
+            JsonPath change = api(seeded.workspace(), "/v1/analytics/change", "");
+            String verdict = change.getString("brands.find { it.name == '" + OWN + "' }.mentionRate.verdict");
+            assertEquals("rise", verdict, "the seeded own brand rises clearly");
+            assertEquals("Significant rise", tile(page, "mention-rate", "verdict"));
+
+            JsonPath summary = api(seeded.workspace(), "/v1/analytics/summary", "");
+            assertEquals(FigureText.percent(summary.getDouble("coverage.rate")),
+                    page.locator("[data-figure=coverage]").textContent());
+            page.waitForSelector("#trend[data-drawn=true] canvas");
+            screenshot(page, "overview.png");
+        }
+    }
+
+    @Test
+    void filtersInTheUrlChangeTheFigures() {
+        DashboardSeeds seeded = seeds();
+        try (BrowserContext context = newContext()) {
+            Page page = signIn(context, seeded.workspace().key());
+            String allPlatforms = tile(page, "mention-rate", "value");
+
+            page.selectOption("#f-platform", "chatgpt");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply")).click();
+            page.waitForURL("**platform=chatgpt**");
+            assertTilesMatchTheApi(page, seeded.workspace(), "?platform=chatgpt");
+            assertNotEquals(allPlatforms, tile(page, "mention-rate", "value"));
+
+            LocalDate today = LocalDate.now(ZoneOffset.UTC);
+            String previousMonth = "?from=" + today.minusDays(59) + "&to=" + today.minusDays(30);
+            page.navigate("/dashboard" + previousMonth);
+            assertTilesMatchTheApi(page, seeded.workspace(), previousMonth);
+            assertNotEquals(allPlatforms, tile(page, "mention-rate", "value"));
+            // the filter follows the navigation to the other pages
+            assertTrue(page.locator("nav a", new Page.LocatorOptions().setHasText("Competitors")).getAttribute("href")
+                    .endsWith(previousMonth));
+        }
+    }
+
+    @Test
+    void theCompetitorsPageShowsTheLeaderboardMatrixAndSuggestionsOfTheApi() {
+        DashboardSeeds seeded = seeds();
+        try (BrowserContext context = newContext()) {
+            Page page = signIn(context, seeded.workspace().key());
+            page.navigate("/dashboard/competitors");
+
+            JsonPath leaderboard = api(seeded.workspace(), "/v1/analytics/leaderboard", "");
+            List<Map<String, Object>> entries = leaderboard.getList("entries");
+            Locator rows = page.locator("#leaderboard tbody tr");
+            assertEquals(entries.size(), rows.count());
+            for (int i = 0; i < entries.size(); i++) {
+                Locator row = rows.nth(i);
+                assertTrue(row.locator("th").textContent().startsWith((String) entries.get(i).get("name")));
+                assertEquals(FigureText.percent(leaderboard.getDouble("entries[" + i + "].mentionRate.value")),
+                        row.locator("[data-figure=mention-rate]").textContent());
+                assertTrue(row.locator("[data-figure=n]").textContent().startsWith(
+                        FigureText.count(leaderboard.getLong("entries[" + i + "].mentionRate.n"))));
+            }
+
+            JsonPath summary = api(seeded.workspace(), "/v1/analytics/summary", "");
+            String ownOnChatgpt = FigureText.percent(summary.getDouble(
+                    "brands.find { it.name == '" + OWN + "' }.byPlatform.find { it.platform == 'chatgpt' }.mentionRate.value"));
+            Locator ownRow = page.locator("#matrix tbody tr", new Page.LocatorOptions().setHasText(OWN));
+            assertEquals(ownOnChatgpt, ownRow.locator(".cell-rate").first().textContent());
+            assertEquals("n = 360", ownRow.locator(".cell-n").first().textContent());
+
+            JsonPath suggestions = api(seeded.workspace(), "/v1/analytics/competitor-suggestions", "");
+            assertEquals(suggestions.getList("suggestions.name"), page.locator("#suggestions tbody th").allTextContents());
+            screenshot(page, "competitors.png");
+
+            page.navigate("/dashboard/competitors?platform=perplexity");
+            JsonPath filtered = api(seeded.workspace(), "/v1/analytics/leaderboard", "?platform=perplexity");
+            assertEquals(FigureText.percent(filtered.getDouble("entries[0].mentionRate.value")),
+                    page.locator("#leaderboard tbody tr").first().locator("[data-figure=mention-rate]").textContent());
+        }
+    }
+
+    @Test
+    void aBrandNamedLikeMarkupIsShownAsTextAndNeverRuns() {
+        DashboardSeeds seeded = seeds();
+        try (BrowserContext context = newContext()) {
+            Page page = signIn(context, seeded.workspace().key());
+            List<String> dialogs = new ArrayList<>();
+            page.onDialog(dialog -> {
+                dialogs.add(dialog.message());
+                dialog.dismiss();
+            });
+            page.navigate("/dashboard?brand=" + seeded.hostile());
+            assertEquals(DashboardSeeds.HOSTILE_NAME, page.locator("#focus-brand").textContent());
+            page.waitForSelector("#trend[data-drawn=true] canvas");
+            page.locator("#trend").hover(); // the chart's tooltip lists every brand name
+            page.navigate("/dashboard/competitors");
+            assertEquals(1, page.locator("#leaderboard tbody th", new Page.LocatorOptions()
+                    .setHasText(DashboardSeeds.HOSTILE_NAME)).count());
+            assertEquals(0, page.locator("img").count());
+            assertTrue(dialogs.isEmpty(), "a dialog fired: " + dialogs);
+        }
+    }
+
+    @Test
+    void formPostsWithoutTheCsrfTokenAreRefused() {
+        DashboardSeeds seeded = seeds();
+        String key = seeded.workspace().key();
+        try (BrowserContext context = newContext()) {
+            Page signInPage = context.newPage();
+            signInPage.navigate(SessionPage.SIGN_IN_PATH);
+            signInPage.evaluate("document.querySelector('input[name=csrf]').remove()");
+            signInPage.getByLabel("API key").fill(key);
+            Response refusedSignIn = signInPage.waitForResponse(r -> r.url().endsWith(SessionPage.SIGN_IN_PATH)
+                    && r.request().method().equals("POST"), () -> signInPage.getByRole(AriaRole.BUTTON,
+                    new Page.GetByRoleOptions().setName("Sign in")).click());
+            assertEquals(403, refusedSignIn.status());
+            assertTrue(context.cookies().stream().noneMatch(c -> c.name.equals(SessionPage.COOKIE)));
+
+            Page page = signIn(context, key);
+            page.evaluate("document.querySelector('form.sign-out input[name=csrf]').remove()");
+            Response refusedSignOut = page.waitForResponse(r -> r.url().endsWith("/dashboard/sign-out"),
+                    () -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click());
+            assertEquals(403, refusedSignOut.status());
+            page.navigate("/dashboard");
+            assertTrue(page.url().endsWith("/dashboard"), "still signed in: " + page.url());
+
+            page.evaluate("document.querySelector('form.sign-out input[name=csrf]').value = 'forged'");
+            Response forged = page.waitForResponse(r -> r.url().endsWith("/dashboard/sign-out"),
+                    () -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click());
+            assertEquals(403, forged.status());
+
+            page.navigate("/dashboard");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click();
+            page.waitForURL("**/dashboard/sign-in?signed-out=1");
+            page.navigate("/dashboard");
+            assertTrue(page.url().endsWith(SessionPage.SIGN_IN_PATH), "signed out: " + page.url());
+        }
+    }
+
+    @Test
+    void anotherWorkspacesBrandIsNotFound() {
+        DashboardSeeds seeded = seeds();
+        TestWorkspace other = TestWorkspace.create();
+        java.util.UUID theirs = other.brand("Theirs", "own");
+        try (BrowserContext context = newContext()) {
+            Page page = signIn(context, seeded.workspace().key());
+            assertEquals(404, page.navigate("/dashboard?brand=" + theirs).status());
+            assertEquals(404, page.navigate("/dashboard/competitors?brand=" + theirs).status());
+            assertEquals(200, page.navigate("/dashboard?brand=" + seeded.globex()).status());
+        }
+    }
+
+    private void assertTilesMatchTheApi(Page page, TestWorkspace workspace, String filter) {
+        JsonPath summary = api(workspace, "/v1/analytics/summary", filter);
+        String brand = "brands.find { it.name == '" + OWN + "' }.";
+        assertEquals(FigureText.percent(summary.getDouble(brand + "mentionRate.value")), tile(page, "mention-rate", "value"));
+        assertEquals(FigureText.percentInterval(summary.getDouble(brand + "mentionRate.low"),
+                summary.getDouble(brand + "mentionRate.high")), tile(page, "mention-rate", "interval"));
+        assertEquals(FigureText.count(summary.getLong(brand + "mentionRate.n")), tile(page, "mention-rate", "n"));
+        assertEquals(FigureText.percent(summary.getDouble(brand + "shareOfVoice.value")), tile(page, "share-of-voice", "value"));
+        assertEquals(FigureText.percentInterval(summary.getDouble(brand + "shareOfVoice.low"),
+                summary.getDouble(brand + "shareOfVoice.high")), tile(page, "share-of-voice", "interval"));
+        assertEquals(FigureText.number(summary.getDouble(brand + "averagePosition.value")),
+                tile(page, "average-position", "value"));
+        assertEquals(FigureText.signed(summary.getDouble(brand + "sentiment.mean.value")), tile(page, "sentiment", "value"));
+        assertEquals(FigureText.percent(summary.getDouble(brand + "citationRate.value")), tile(page, "citation-rate", "value"));
+    }
+
+    private static String tile(Page page, String id, String figure) {
+        return page.locator("#tile-" + id + " [data-figure=" + figure + "]").textContent();
+    }
+
+    private static JsonPath api(TestWorkspace workspace, String path, String filter) {
+        return workspace.request().get(path + filter).then().statusCode(200).extract().jsonPath();
+    }
+
+    private BrowserContext newContext() {
+        BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
+                .setBaseURL(base.toString().replaceAll("/$", "")).setViewportSize(1366, 900));
+        context.setDefaultTimeout(15_000);
+        return context;
+    }
+
+    private static Page signIn(BrowserContext context, String key) {
+        Page page = context.newPage();
+        page.navigate(SessionPage.SIGN_IN_PATH);
+        page.getByLabel("API key").fill(key);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.waitForURL("**/dashboard");
+        return page;
+    }
+
+    private synchronized DashboardSeeds seeds() {
+        if (seeds == null) {
+            seeds = DashboardSeeds.create(new Database(pool));
+        }
+        return seeds;
+    }
+
+    private static void screenshot(Page page, String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true));
+    }
+}
