@@ -43,9 +43,9 @@
     var chart = window.echarts.init(element, null, { renderer: 'canvas' });
     chart.setOption({
       animation: false,
-      grid: { left: 48, right: 16, top: 40, bottom: 40 },
+      grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
       legend: { top: 0, data: data.lines.map(function (l) { return l.name; }), textStyle: { color: '#374151' } },
-      xAxis: { type: 'category', data: data.periods, axisLabel: { color: '#4b5563' } },
+      xAxis: { type: 'category', data: data.periods, axisLabel: { color: '#4b5563', hideOverlap: true } },
       yAxis: { type: 'value', min: 0, axisLabel: { color: '#4b5563', formatter: function (v) { return (v * 100).toFixed(0) + '%'; } } },
       tooltip: {
         trigger: 'axis',

@@ -9,7 +9,10 @@ import dev.answerlens.api.auth.CallerSession;
 import dev.answerlens.api.auth.CallerWorkspace;
 import dev.answerlens.api.auth.SessionPage;
 import io.quarkus.qute.TemplateInstance;
+import dev.answerlens.api.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -47,8 +50,9 @@ public class CompetitorsPage {
     @GET
     public Uni<TemplateInstance> competitors(@RestQuery String from, @RestQuery String to, @RestQuery String platform,
                                              @RestQuery String engine, @RestQuery String brand) {
-        DashboardFilter filter = DashboardFilter.of(from, to, platform, engine, brand);
-        SummaryQuery query = filter.query(filters, caller.simulation());
+        DashboardFilter asked = DashboardFilter.of(from, to, platform, engine, brand);
+        SummaryQuery query = asked.query(filters, caller.simulation());
+        DashboardFilter filter = asked.showing(query);
         UUID workspace = caller.id();
         Frame frame = new Frame("Competitors", "competitors", filter.queryString(), session.session().csrfToken());
         return Uni.combine().all().unis(summaries.summary(workspace, query), summaries.leaderboard(workspace, query),
@@ -60,7 +64,7 @@ public class CompetitorsPage {
                     return DashboardTemplates.competitors(new CompetitorsView(frame, filter,
                             summary.from() + " to " + summary.to(), engines(summary),
                             CoverageView.of("All platforms", summary.coverage()),
-                            CompetitorsView.rows(leaderboard, scale), String.format(Locale.ROOT, "%.0f%%", scale * 100),
+                            CompetitorsView.rows(leaderboard, scale, filter), String.format(Locale.ROOT, "%.0f%%", scale * 100),
                             platforms.stream().map(PlatformNames::of).toList(), CompetitorsView.matrix(summary, platforms),
                             CompetitorsView.suggestions(found)));
                 });
@@ -68,5 +72,10 @@ public class CompetitorsPage {
 
     private static String engines(Summary summary) {
         return String.join(", ", summary.engines().stream().map(EngineNames::of).toList());
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException problem) {
+        return ErrorPage.of(problem);
     }
 }

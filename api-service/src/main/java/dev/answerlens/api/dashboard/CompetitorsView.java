@@ -14,6 +14,11 @@ import java.util.Locale;
 public record CompetitorsView(Frame frame, DashboardFilter filter, String period, String engines, CoverageView coverage,
                               List<Row> leaderboard, String scaleMax, List<String> platforms, List<MatrixRow> matrix,
                               Suggestions suggestions) {
+    /** Only the answers page filters by whether a brand is mentioned. */
+    public List<Choice> mentionedChoices() {
+        return List.of();
+    }
+
 
     /** The competitors page has no brand picker (every brand is on it); the brand in focus is kept in the URL. */
     public List<Choice> brands() {
@@ -23,7 +28,7 @@ public record CompetitorsView(Frame frame, DashboardFilter filter, String period
     /** A leaderboard row; {@code bar*} are positions on the chart's scale in percent of its width. */
     public record Row(int rank, String name, boolean own, String mentionRate, String interval, String n,
                       boolean insufficient, String shareOfVoice, String averagePosition, boolean clearlyAheadOfNext,
-                      String barValue, String barLow, String barWidth) {
+                      String barValue, String barLow, String barWidth, String answersLink) {
     }
 
     public record MatrixRow(String name, boolean own, List<Cell> cells) {
@@ -39,14 +44,14 @@ public record CompetitorsView(Frame frame, DashboardFilter filter, String period
     public record Suggestion(String name, String answers, String share, String interval, boolean insufficient) {
     }
 
-    static List<Row> rows(Leaderboard leaderboard, double scale) {
+    static List<Row> rows(Leaderboard leaderboard, double scale, DashboardFilter filter) {
         return leaderboard.entries().stream().map(e -> {
             Rate r = e.mentionRate();
             return new Row(e.rank(), e.name(), "own".equals(e.kind()), FigureText.percent(r), FigureText.interval(r),
                     FigureText.count(r.n()), r.insufficient(), FigureText.percent(e.shareOfVoice()),
                     FigureText.number(e.averagePosition().value()), e.clearlyAheadOfNext(),
                     r.value() == null ? null : position(r.value(), scale), position(r.low(), scale),
-                    position(r.high() - r.low(), scale));
+                    position(r.high() - r.low(), scale), filter.answersMentioning(e.brandId()));
         }).toList();
     }
 

@@ -15,12 +15,30 @@ import java.util.StringJoiner;
 /**
  * A dashboard view's filter as it stands in the URL (so a view can be shared): date range, platform, engine and
  * the brand in focus. It becomes the same {@link SummaryQuery} the JSON API builds from the same parameters.
+ * {@code shownFrom}/{@code shownTo} are the days the view actually covers (the defaults when the URL names none),
+ * for the date fields; links keep only what the URL said, so a shared default view stays "the last 30 days".
  */
-public record DashboardFilter(String from, String to, String platform, String engine, String brand) {
+public record DashboardFilter(String from, String to, String platform, String engine, String brand, String shownFrom,
+                              String shownTo) {
 
     public static DashboardFilter of(String from, String to, String platform, String engine, String brand) {
         return new DashboardFilter(blankToNull(from), blankToNull(to), blankToNull(platform), blankToNull(engine),
-                blankToNull(brand));
+                blankToNull(brand), blankToNull(from), blankToNull(to));
+    }
+
+    /** This filter showing the days {@code query} covers in its date fields. */
+    public DashboardFilter showing(SummaryQuery query) {
+        return new DashboardFilter(from, to, platform, engine, brand, query.from().toString(), query.to().toString());
+    }
+
+    /** The answers page for this view, of the answers that mention {@code brandId}. */
+    public String answersMentioning(java.util.UUID brandId) {
+        return "/dashboard/answers" + withBrand(brandId.toString()).queryString() + "&mentioned=true";
+    }
+
+    /** The same view with another brand in focus. */
+    public DashboardFilter withBrand(String brandId) {
+        return new DashboardFilter(from, to, platform, engine, brandId, shownFrom, shownTo);
     }
 
     public SummaryQuery query(AnalyticsFilters filters, boolean simulation) {

@@ -14,4 +14,8 @@ final class DashboardTemplates {
     static native TemplateInstance overview(OverviewView view);
 
     static native TemplateInstance competitors(CompetitorsView view);
+
+    static native TemplateInstance answers(AnswersView view);
+
+    static native TemplateInstance error(ErrorPage view);
 }

@@ -13,7 +13,10 @@ import dev.answerlens.api.auth.CallerSession;
 import dev.answerlens.api.auth.CallerWorkspace;
 import dev.answerlens.api.auth.SessionPage;
 import io.quarkus.qute.TemplateInstance;
+import dev.answerlens.api.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -53,8 +56,9 @@ public class OverviewPage {
     @GET
     public Uni<TemplateInstance> overview(@RestQuery String from, @RestQuery String to, @RestQuery String platform,
                                           @RestQuery String engine, @RestQuery String brand) {
-        DashboardFilter filter = DashboardFilter.of(from, to, platform, engine, brand);
-        SummaryQuery current = filter.query(filters, caller.simulation());
+        DashboardFilter asked = DashboardFilter.of(from, to, platform, engine, brand);
+        SummaryQuery current = asked.query(filters, caller.simulation());
+        DashboardFilter filter = asked.showing(current);
         SummaryQuery previous = filters.previous(current, null, null);
         Granularity granularity = ChronoUnit.DAYS.between(current.from(), current.to()) + 1 > DAILY_UP_TO_DAYS
                 ? Granularity.WEEK : Granularity.DAY;
@@ -75,7 +79,7 @@ public class OverviewPage {
         CoverageView coverage = CoverageView.of("All platforms", now.coverage());
         if (focus == null) {
             return new OverviewView(frame, filter, List.of(), null, period, previousPeriod, engines, List.of(), coverage,
-                    List.of(), "{}");
+                    List.of(), "{}", null);
         }
         Summary.BrandSummary focusBefore = before.brands().stream().filter(b -> b.brandId().equals(focus.brandId()))
                 .findFirst().orElseThrow();
@@ -86,7 +90,7 @@ public class OverviewPage {
                 .map(p -> CoverageView.of(PlatformNames.of(p.platform()), p.coverage())).toList();
         return new OverviewView(frame, filter, BrandFocus.choices(now, focus), focus.name(), period, previousPeriod, engines,
                 OverviewView.tiles(focus, focusBefore, focusChange), coverage, platforms,
-                chartJson(TrendChart.of(series, focus.brandId())));
+                chartJson(TrendChart.of(series, focus.brandId())), filter.answersMentioning(focus.brandId()));
     }
 
     private String chartJson(TrendChart chart) {
@@ -95,5 +99,10 @@ public class OverviewPage {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the trend chart's data is plain records", e);
         }
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException problem) {
+        return ErrorPage.of(problem);
     }
 }

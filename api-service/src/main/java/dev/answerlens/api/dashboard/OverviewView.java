@@ -12,7 +12,13 @@ import java.util.List;
  */
 public record OverviewView(Frame frame, DashboardFilter filter, List<Choice> brands, String brandName,
                            String period, String previousPeriod, String engines, List<Tile> tiles,
-                           CoverageView coverage, List<CoverageView> platformCoverage, String chartJson) {
+                           CoverageView coverage, List<CoverageView> platformCoverage, String chartJson,
+                           String answersLink) {
+    /** Only the answers page filters by whether a brand is mentioned. */
+    public List<Choice> mentionedChoices() {
+        return List.of();
+    }
+
 
     public boolean hasBrand() {
         return brandName != null;

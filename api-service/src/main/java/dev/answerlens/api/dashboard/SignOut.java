@@ -5,7 +5,9 @@ import dev.answerlens.api.auth.CallerSession;
 import dev.answerlens.api.auth.KeyScope;
 import dev.answerlens.api.auth.RequiresScope;
 import dev.answerlens.api.auth.SessionPage;
+import dev.answerlens.api.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -35,5 +37,10 @@ public class SignOut {
         CsrfCheck.require(session, csrf);
         return sessions.close(session.session().id()).map(closed -> Response
                 .seeOther(URI.create("/dashboard/sign-in?signed-out=1")).cookie(cookies.sessionEnded()).build());
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException problem) {
+        return ErrorPage.of(problem);
     }
 }

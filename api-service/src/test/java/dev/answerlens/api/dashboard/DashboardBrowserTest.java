@@ -193,6 +193,48 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void theAnswersPageShowsTheRawAnswersWithCountedAndUncountedNamesMarked() {
+        DashboardSeeds seeded = seeds();
+        try (BrowserContext context = newContext()) {
+            Page page = signIn(context, seeded.workspace().key());
+            List<String> dialogs = new ArrayList<>();
+            page.onDialog(dialog -> {
+                dialogs.add(dialog.message());
+                dialog.dismiss();
+            });
+            page.getByText("Read the answers that mention " + OWN).click();
+            page.waitForURL("**/dashboard/answers?**mentioned=true");
+
+            JsonPath answers = api(seeded.workspace(), "/v1/analytics/answers", "?brand=" + seeded.acme() + "&mentioned=true");
+            List<String> ids = answers.getList("id");
+            assertEquals(2, ids.size());
+            assertEquals(ids.stream().map(id -> "answer-" + id).toList(),
+                    page.locator("article.answer").evaluateAll("cards => cards.map(c => c.id)"));
+
+            Locator first = page.locator("#answer-" + ids.get(0));
+            assertEquals(List.of("Acme CRM", "Globex"), first.locator("mark.counted").allTextContents());
+            assertEquals(List.of("Initech"), first.locator("mark.not-counted").allTextContents());
+            assertTrue(first.locator("[data-answer-text]").textContent().contains("**Acme CRM** is the best pick"));
+            assertEquals(2, first.locator(".citations a").count(), "the javascript: source is shown, never linked");
+            assertEquals(0, page.locator("a[href^='javascript']").count());
+            assertTrue(first.locator(".citations").textContent().contains("javascript:alert(2)"));
+
+            Locator second = page.locator("#answer-" + ids.get(1));
+            assertTrue(second.locator("mark.counted").allTextContents().contains(DashboardSeeds.HOSTILE_NAME));
+            assertEquals(0, page.locator("img").count());
+            assertTrue(dialogs.isEmpty(), "a dialog fired: " + dialogs);
+            screenshot(page, "answers.png");
+
+            page.selectOption("#f-mentioned", "false");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply")).click();
+            page.waitForURL("**mentioned=false**");
+            int notMentioning = api(seeded.workspace(), "/v1/analytics/answers", "?brand=" + seeded.acme()
+                    + "&mentioned=false").getList("id").size();
+            assertEquals(notMentioning, page.locator("article.answer").count());
+        }
+    }
+
+    @Test
     void formPostsWithoutTheCsrfTokenAreRefused() {
         DashboardSeeds seeded = seeds();
         String key = seeded.workspace().key();
@@ -237,6 +279,8 @@ class DashboardBrowserTest {
             Page page = signIn(context, seeded.workspace().key());
             assertEquals(404, page.navigate("/dashboard?brand=" + theirs).status());
             assertEquals(404, page.navigate("/dashboard/competitors?brand=" + theirs).status());
+            assertEquals(404, page.navigate("/dashboard/answers?brand=" + theirs).status());
+            assertTrue(page.locator("#problem-detail").textContent().contains(theirs.toString()));
             assertEquals(200, page.navigate("/dashboard?brand=" + seeded.globex()).status());
         }
     }

@@ -28,6 +28,7 @@ record DashboardSeeds(TestWorkspace workspace, UUID acme, UUID globex, UUID init
                 workspace.brand(HOSTILE_NAME, "competitor"));
         seeds.rollups(new RollupSeeds(database, workspace.id()));
         seeds.discoveries(new AnswerSeeds(database, workspace.id()));
+        seeds.answersWithMentions(new AnswerSeeds(database, workspace.id()));
         return seeds;
     }
 
@@ -75,6 +76,25 @@ record DashboardSeeds(TestWorkspace workspace, UUID acme, UUID globex, UUID init
                 answers.discovered(answer, "Vandelay Industries");
             }
         }
+    }
+
+    /** Answers the drill-down shows: counted and uncounted names, sources of each owner, a hostile name and link. */
+    private void answersWithMentions(AnswerSeeds answers) {
+        UUID prompt = workspace.prompt("Which CRM should a 10-person marketing agency choose?");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        UUID first = answers.answer(prompt, today, "chatgpt",
+                "For a small agency, **Acme CRM** is the best pick: simple pipelines and client portals.\n"
+                        + "Globex is solid too if you need heavy automation.\n"
+                        + "I have no information about Initech, so I can't recommend it.");
+        answers.mention(first, acme, 1, "positive", 0.8).mention(first, globex, 2, "neutral", 0.1)
+                .citation(first, 1, "https://acme.example/agencies", "acme.example", "own")
+                .citation(first, 2, "https://reviews.example/globex-vs-acme", "reviews.example", "other")
+                .citation(first, 3, "javascript:alert(2)", "evil.example", "other");
+        UUID second = answers.answer(prompt, today.minusDays(1), "perplexity",
+                "Top picks:\n1. Globex\n2. Acme CRM\n3. " + HOSTILE_NAME + " (rarely recommended)");
+        answers.mention(second, globex, 1, "positive", 0.6).mention(second, acme, 2, "neutral", 0.0)
+                .mention(second, hostile, 3, "negative", -0.4)
+                .citation(second, 1, "https://globex.example/", "globex.example", "competitor");
     }
 
     private static int draw(Random random, double p) {
