@@ -18,13 +18,24 @@ public record AnswersView(Frame frame, DashboardFilter filter, List<Choice> bran
     /** One answer as the platform gave it, with its collection metadata, mentions and citations. */
     public record Card(String id, String prompt, String day, String platform, String engine, String model,
                        String webSearch, String loggedIn, String country, String language, String capturedAt,
-                       List<TextSegment> text, List<AnswerRecord.MentionRecord> mentions,
-                       List<Citation> citations) {
+                       List<TextSegment> text, List<Mention> mentions, List<Citation> citations) {
+    }
+
+    /** A brand extraction counted in the answer: its rank, how often, the sentiment and how it was extracted. */
+    public record Mention(String brand, int position, int count, String sentiment, String method) {
+        static Mention of(AnswerRecord.MentionRecord m) {
+            String sentiment = m.sentiment() == null ? FigureText.NO_DATA
+                    : m.sentiment() + (m.sentimentScore() == null ? "" : " (" + FigureText.signed(m.sentimentScore()) + ")");
+            return new Mention(m.brand(), m.position(), m.count(), sentiment, m.method() + " · " + m.extractorVersion());
+        }
     }
 
     /** A cited source; {@code href} only for http(s) addresses, so a hostile scheme is shown and never linked. */
     public record Citation(int position, String domain, String owner, String title, String url, String href) {
     }
+
+    private static final java.time.format.DateTimeFormatter CAPTURED = java.time.format.DateTimeFormatter
+            .ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC);
 
     static Card card(AnswerRecord a, AnswerHighlighter highlighter) {
         Set<String> counted = a.mentions().stream().map(AnswerRecord.MentionRecord::brand).collect(Collectors.toSet());
@@ -32,8 +43,8 @@ public record AnswersView(Frame frame, DashboardFilter filter, List<Choice> bran
         return new Card(a.id().toString(), a.promptText(), a.day().toString(), PlatformNames.of(a.platform()),
                 EngineNames.of(a.engine()), model, a.webSearch() ? "web search on" : "web search off",
                 a.loggedIn() ? "logged in" : "logged out", a.country() == null ? "—" : a.country(),
-                a.language() == null ? "—" : a.language(), a.capturedAt().toString(),
-                highlighter.segments(a.text(), counted), a.mentions(),
+                a.language() == null ? "—" : a.language(), CAPTURED.format(a.capturedAt()),
+                highlighter.segments(a.text(), counted), a.mentions().stream().map(Mention::of).toList(),
                 a.citations().stream().map(c -> new Citation(c.position(), c.domain(), c.owner(),
                         c.title() == null ? "" : c.title(), c.url(), linkable(c.url()) ? c.url() : null)).toList());
     }
