@@ -17,5 +17,7 @@ final class DashboardTemplates {
 
     static native TemplateInstance answers(AnswersView view);
 
+    static native TemplateInstance prompts(PromptsView view);
+
     static native TemplateInstance error(ErrorPage view);
 }

@@ -235,6 +235,60 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void thePromptsPageShowsTheBreakdownAndRunsDeactivatesAndActivatesAPrompt() {
+        DashboardSeeds seeded = seeds();
+        try (BrowserContext context = newContext()) {
+            Page page = signIn(context, seeded.workspace().key());
+            page.navigate("/dashboard/prompts");
+
+            JsonPath breakdown = api(seeded.workspace(), "/v1/analytics/breakdown", "");
+            List<Map<String, Object>> rows = breakdown.getList("prompts");
+            assertEquals(2, rows.size());
+            for (int i = 0; i < rows.size(); i++) {
+                String id = (String) rows.get(i).get("key");
+                assertTrue(page.locator("#prompt-" + id + " [data-figure=mention-rate]").textContent()
+                        .startsWith(FigureText.percent(breakdown.getDouble("prompts[" + i + "].mentionRate.value"))));
+            }
+            assertEquals(breakdown.getList("tags.key"), page.locator("#tags tbody th").allTextContents());
+            screenshot(page, "prompts.png");
+
+            String question = "Which CRM should a 10-person marketing agency choose?";
+            String promptId = seeded.workspace().request().get("/v1/prompts?q=10-person").then().statusCode(200)
+                    .extract().path("[0].id");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Run now: " + question)).click();
+            page.waitForURL("**notice=run**");
+            assertTrue(page.locator("#notice").isVisible());
+            List<String> requested = seeded.workspace().request().get("/v1/run-requests").then().statusCode(200)
+                    .extract().path("promptId");
+            assertTrue(requested.contains(promptId));
+
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Deactivate: " + question)).click();
+            page.waitForURL("**notice=deactivated**");
+            assertEquals(false, seeded.workspace().request().get("/v1/prompts/" + promptId).then().statusCode(200)
+                    .extract().path("active"));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Activate: " + question)).click();
+            page.waitForURL("**notice=activated**");
+            assertEquals(true, seeded.workspace().request().get("/v1/prompts/" + promptId).then().statusCode(200)
+                    .extract().path("active"));
+
+            TestWorkspace other = TestWorkspace.create();
+            java.util.UUID theirs = other.prompt("Their question?");
+            page.evaluate("id => document.querySelector('#prompts form[action$=\"/run\"]').action = '/dashboard/prompts/' + id + '/run'",
+                    theirs.toString());
+            Response foreign = page.waitForResponse(r -> r.url().contains("/dashboard/prompts/" + theirs),
+                    () -> page.locator("#prompts form[action$='/run'] button").first().click());
+            assertEquals(404, foreign.status());
+        }
+        try (BrowserContext readOnly = newContext()) {
+            Page page = signIn(readOnly, seeded.workspace().key("read"));
+            page.navigate("/dashboard/prompts");
+            Response refused = page.waitForResponse(r -> r.url().endsWith("/run"),
+                    () -> page.locator("#prompts form[action$='/run'] button").first().click());
+            assertEquals(403, refused.status(), "a read key may look, not run");
+        }
+    }
+
+    @Test
     void formPostsWithoutTheCsrfTokenAreRefused() {
         DashboardSeeds seeded = seeds();
         String key = seeded.workspace().key();

@@ -66,7 +66,7 @@ record DashboardSeeds(TestWorkspace workspace, UUID acme, UUID globex, UUID init
     }
 
     private void discoveries(AnswerSeeds answers) {
-        UUID prompt = workspace.prompt("What is the best CRM for a small agency?");
+        UUID prompt = taggedPrompt("What is the best CRM for a small agency?", List.of("crm"));
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         for (int i = 0; i < 4; i++) {
             UUID answer = answers.answer(prompt, today.minusDays(i), "chatgpt",
@@ -80,7 +80,7 @@ record DashboardSeeds(TestWorkspace workspace, UUID acme, UUID globex, UUID init
 
     /** Answers the drill-down shows: counted and uncounted names, sources of each owner, a hostile name and link. */
     private void answersWithMentions(AnswerSeeds answers) {
-        UUID prompt = workspace.prompt("Which CRM should a 10-person marketing agency choose?");
+        UUID prompt = taggedPrompt("Which CRM should a 10-person marketing agency choose?", List.of("crm", "agency"));
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         UUID first = answers.answer(prompt, today, "chatgpt",
                 "For a small agency, **Acme CRM** is the best pick: simple pipelines and client portals.\n"
@@ -95,6 +95,12 @@ record DashboardSeeds(TestWorkspace workspace, UUID acme, UUID globex, UUID init
         answers.mention(second, globex, 1, "positive", 0.6).mention(second, acme, 2, "neutral", 0.0)
                 .mention(second, hostile, 3, "negative", -0.4)
                 .citation(second, 1, "https://globex.example/", "globex.example", "competitor");
+    }
+
+    private UUID taggedPrompt(String text, List<String> tags) {
+        return UUID.fromString(workspace.request().body(java.util.Map.of("text", text, "tags", tags,
+                        "platforms", List.of("chatgpt", "perplexity"), "language", "en", "country", "US"))
+                .post("/v1/prompts").then().statusCode(201).extract().path("id"));
     }
 
     private static int draw(Random random, double p) {
