@@ -339,6 +339,41 @@ class DashboardBrowserTest {
         }
     }
 
+    @Test
+    void pagesHaveNoSeriousOrCriticalAccessibilityViolations() {
+        DashboardSeeds seeded = seeds();
+        // axe is injected as an inline script, which the pages' CSP rightly refuses: this context bypasses the CSP
+        try (BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
+                .setBaseURL(base.toString().replaceAll("/$", "")).setViewportSize(1366, 900).setBypassCSP(true))) {
+            context.setDefaultTimeout(15_000);
+            Page page = context.newPage();
+            page.navigate(SessionPage.SIGN_IN_PATH);
+            List<String> found = new ArrayList<>(violations(page));
+            page.getByLabel("API key").fill(seeded.workspace().key());
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+            page.waitForURL("**/dashboard");
+            page.waitForSelector("#trend[data-drawn=true] canvas");
+            found.addAll(violations(page));
+            for (String path : List.of("/dashboard/competitors", "/dashboard/prompts",
+                    "/dashboard/answers?brand=" + seeded.acme() + "&mentioned=true")) {
+                page.navigate(path);
+                found.addAll(violations(page));
+            }
+            assertEquals(List.of(), found);
+        }
+    }
+
+    /** axe-core's serious and critical violations on the page, as "page: rule (targets)". */
+    private static List<String> violations(Page page) {
+        page.addScriptTag(new Page.AddScriptTagOptions().setPath(Path.of("src/test/resources/axe/axe.min.js")));
+        @SuppressWarnings("unchecked")
+        List<String> found = (List<String>) page.evaluate("""
+                async () => (await axe.run(document, { resultTypes: ['violations'] })).violations
+                    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                    .map(v => location.pathname + ': ' + v.id + ' ' + v.nodes.map(n => n.target.join(' ')).join(', '))""");
+        return found;
+    }
+
     private void assertTilesMatchTheApi(Page page, TestWorkspace workspace, String filter) {
         JsonPath summary = api(workspace, "/v1/analytics/summary", filter);
         String brand = "brands.find { it.name == '" + OWN + "' }.";
