@@ -19,5 +19,7 @@ final class DashboardTemplates {
 
     static native TemplateInstance prompts(PromptsView view);
 
+    static native TemplateInstance sources(SourcesView view);
+
     static native TemplateInstance error(ErrorPage view);
 }

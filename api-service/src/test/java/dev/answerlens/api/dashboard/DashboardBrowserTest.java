@@ -171,6 +171,25 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void theSourcesPageShowsOwnershipTopDomainsAndCitationGapsOfTheApi() {
+        DashboardSeeds seeded = seeds();
+        try (BrowserContext context = newContext()) {
+            Page page = signIn(context, seeded.workspace().key());
+            page.navigate("/dashboard/sources");
+            JsonPath sources = api(seeded.workspace(), "/v1/analytics/sources", "");
+            assertEquals(sources.getList("citationGaps.domain"), page.locator("#gaps tbody th").allTextContents());
+            assertEquals(List.of("g2.example"), sources.getList("citationGaps.domain"));
+            assertEquals(sources.getList("topDomains.domain"), page.locator("#domains tbody th").allTextContents());
+            assertEquals(FigureText.percent(sources.getDouble("topDomains[0].answerShare.value")),
+                    page.locator("#domains tbody tr").first().locator("[data-figure=share]").textContent().split(" ")[0].strip());
+            assertEquals(FigureText.count(sources.getLong("ownership.other")),
+                    page.locator("#ownership [data-owner=other]").textContent());
+            assertEquals(0, page.locator("#urls a[href^='javascript']").count());
+            screenshot(page, "sources.png");
+        }
+    }
+
+    @Test
     void aBrandNamedLikeMarkupIsShownAsTextAndNeverRuns() {
         DashboardSeeds seeded = seeds();
         try (BrowserContext context = newContext()) {
@@ -354,7 +373,7 @@ class DashboardBrowserTest {
             page.waitForURL("**/dashboard");
             page.waitForSelector("#trend[data-drawn=true] canvas");
             found.addAll(violations(page));
-            for (String path : List.of("/dashboard/competitors", "/dashboard/prompts",
+            for (String path : List.of("/dashboard/competitors", "/dashboard/prompts", "/dashboard/sources",
                     "/dashboard/answers?brand=" + seeded.acme() + "&mentioned=true")) {
                 page.navigate(path);
                 found.addAll(violations(page));

@@ -95,6 +95,10 @@ record DashboardSeeds(TestWorkspace workspace, UUID acme, UUID globex, UUID init
         answers.mention(second, globex, 1, "positive", 0.6).mention(second, acme, 2, "neutral", 0.0)
                 .mention(second, hostile, 3, "negative", -0.4)
                 .citation(second, 1, "https://globex.example/", "globex.example", "competitor");
+        UUID third = answers.answer(prompt, today.minusDays(2), "chatgpt",
+                "Globex leads the G2 grid for agencies this quarter.");
+        answers.mention(third, globex, 1, "positive", 0.5)
+                .citation(third, 1, "https://g2.example/categories/crm", "g2.example", "other");
     }
 
     private UUID taggedPrompt(String text, List<String> tags) {
