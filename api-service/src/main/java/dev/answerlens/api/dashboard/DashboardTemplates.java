@@ -21,5 +21,7 @@ final class DashboardTemplates {
 
     static native TemplateInstance sources(SourcesView view);
 
+    static native TemplateInstance keys(KeysView view);
+
     static native TemplateInstance error(ErrorPage view);
 }

@@ -190,6 +190,34 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void anAdminCreatesAKeyThatIsShownOnceAndRevokesIt() {
+        DashboardSeeds seeded = seeds();
+        try (BrowserContext context = newContext()) {
+            Page page = signIn(context, seeded.workspace().key());
+            page.navigate("/dashboard/settings/keys");
+            page.selectOption("#scope", "read");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create key")).click();
+            String created = page.getByLabel("API key").inputValue();
+            assertTrue(created.startsWith("al_"));
+            assertTrue(page.url().endsWith("/dashboard/settings/keys"), "the key is never in a URL: " + page.url());
+            page.screenshot(new Page.ScreenshotOptions().setPath(screenshots().resolve("settings-keys.png")).setFullPage(true)
+                    .setMask(List.of(page.locator("#new-key")))); // a real (test) key: masked in the picture
+            TestWorkspace.with(created).get("/v1/brands").then().statusCode(200);
+
+            page.navigate("/dashboard/settings/keys");
+            assertFalse(page.content().contains(created), "shown once only");
+            String prefix = created.substring(0, 11);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Revoke key " + prefix + "…")).click();
+            page.waitForURL("**notice=revoked");
+            TestWorkspace.with(created).get("/v1/brands").then().statusCode(401);
+        }
+        try (BrowserContext readOnly = newContext()) {
+            Page page = signIn(readOnly, seeded.workspace().key("write"));
+            assertEquals(403, page.navigate("/dashboard/settings/keys").status(), "keys are for admin keys, as in the API");
+        }
+    }
+
+    @Test
     void aBrandNamedLikeMarkupIsShownAsTextAndNeverRuns() {
         DashboardSeeds seeded = seeds();
         try (BrowserContext context = newContext()) {
@@ -374,6 +402,7 @@ class DashboardBrowserTest {
             page.waitForSelector("#trend[data-drawn=true] canvas");
             found.addAll(violations(page));
             for (String path : List.of("/dashboard/competitors", "/dashboard/prompts", "/dashboard/sources",
+                    "/dashboard/settings/keys",
                     "/dashboard/answers?brand=" + seeded.acme() + "&mentioned=true")) {
                 page.navigate(path);
                 found.addAll(violations(page));
@@ -441,11 +470,14 @@ class DashboardBrowserTest {
     }
 
     private static void screenshot(Page page, String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(screenshots().resolve(name)).setFullPage(true));
+    }
+
+    private static Path screenshots() {
         try {
-            Files.createDirectories(SCREENSHOTS);
+            return Files.createDirectories(SCREENSHOTS);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name)).setFullPage(true));
     }
 }
