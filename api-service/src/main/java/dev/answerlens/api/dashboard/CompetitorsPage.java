@@ -37,19 +37,33 @@ public class CompetitorsPage {
     private final AnalyticsFilters filters;
     private final CallerWorkspace caller;
     private final CallerSession session;
+    private final CompetitorTracking tracking;
 
     public CompetitorsPage(SummaryService summaries, CompetitorSuggestions suggestions, AnalyticsFilters filters,
-                           CallerWorkspace caller, CallerSession session) {
+                           CallerWorkspace caller, CallerSession session, CompetitorTracking tracking) {
         this.summaries = summaries;
         this.suggestions = suggestions;
         this.filters = filters;
         this.caller = caller;
         this.session = session;
+        this.tracking = tracking;
+    }
+
+    /** Adds a suggested name as a tracked competitor (a write key, the session's CSRF token). */
+    @jakarta.ws.rs.POST
+    @Path("/track")
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> track(@org.jboss.resteasy.reactive.RestForm("csrf") String csrf,
+                               @org.jboss.resteasy.reactive.RestForm("name") String name) {
+        CsrfCheck.require(session, csrf);
+        return tracking.track(caller.id(), name).map(brand -> Response.seeOther(java.net.URI.create(
+                "/dashboard/competitors?tracked=" + brand.id())).build());
     }
 
     @GET
     public Uni<TemplateInstance> competitors(@RestQuery String from, @RestQuery String to, @RestQuery String platform,
-                                             @RestQuery String engine, @RestQuery String brand) {
+                                             @RestQuery String engine, @RestQuery String brand,
+                                             @RestQuery String tracked) {
         DashboardFilter asked = DashboardFilter.of(from, to, platform, engine, brand);
         SummaryQuery query = asked.query(filters, caller.simulation());
         DashboardFilter filter = asked.showing(query);
@@ -59,6 +73,10 @@ public class CompetitorsPage {
                         suggestions.top(workspace, SUGGESTIONS))
                 .with((summary, leaderboard, found) -> {
                     BrandFocus.choose(summary, filter.brand());
+                    String notice = tracked == null ? null : summary.brands().stream()
+                            .filter(b -> b.brandId().toString().equals(tracked)).findFirst()
+                            .map(b -> b.name() + " is now tracked as a competitor: answers collected from now on count it.")
+                            .orElse(null);
                     double scale = CompetitorsView.scale(leaderboard);
                     List<String> platforms = CompetitorsView.platformsWithAnswers(summary);
                     return DashboardTemplates.competitors(new CompetitorsView(frame, filter,
@@ -66,7 +84,7 @@ public class CompetitorsPage {
                             CoverageView.of("All platforms", summary.coverage()),
                             CompetitorsView.rows(leaderboard, scale, filter), String.format(Locale.ROOT, "%.0f%%", scale * 100),
                             platforms.stream().map(PlatformNames::of).toList(), CompetitorsView.matrix(summary, platforms),
-                            CompetitorsView.suggestions(found)));
+                            CompetitorsView.suggestions(found), notice));
                 });
     }
 

@@ -13,7 +13,7 @@ import java.util.Locale;
  */
 public record CompetitorsView(Frame frame, DashboardFilter filter, String period, String engines, CoverageView coverage,
                               List<Row> leaderboard, String scaleMax, List<String> platforms, List<MatrixRow> matrix,
-                              Suggestions suggestions) {
+                              Suggestions suggestions, String notice) {
     /** Only the answers page filters by whether a brand is mentioned. */
     public List<Choice> mentionedChoices() {
         return List.of();

@@ -218,6 +218,29 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void aSuggestedNameIsTrackedAsACompetitorFromTheCompetitorsPage() {
+        TestWorkspace workspace = TestWorkspace.create();
+        workspace.brand("Acme CRM", "own");
+        dev.answerlens.api.AnswerSeeds answers = new dev.answerlens.api.AnswerSeeds(new Database(pool), workspace.id());
+        java.util.UUID prompt = workspace.prompt("Best CRM?");
+        for (int i = 0; i < 3; i++) {
+            answers.discovered(answers.answer(prompt, LocalDate.now(ZoneOffset.UTC), "chatgpt", "Hooli and Acme CRM."), "Hooli");
+        }
+        try (BrowserContext context = newContext()) {
+            Page page = signIn(context, workspace.key());
+            page.navigate("/dashboard/competitors");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Track as competitor: Hooli")).click();
+            page.waitForURL("**/dashboard/competitors?tracked=**");
+            assertTrue(page.locator("#notice").textContent().startsWith("Hooli is now tracked"));
+            assertEquals(List.of("Acme CRM", "Hooli"), workspace.request().get("/v1/brands?sort=name").then().statusCode(200)
+                    .extract().path("name"));
+            assertEquals("competitor", workspace.request().get("/v1/brands?sort=name").then().extract().path("[1].kind"));
+            assertEquals(0, page.locator("#suggestions").count(), "no longer suggested");
+            assertEquals(1, page.locator("#leaderboard tbody th", new Page.LocatorOptions().setHasText("Hooli")).count());
+        }
+    }
+
+    @Test
     void aBrandNamedLikeMarkupIsShownAsTextAndNeverRuns() {
         DashboardSeeds seeded = seeds();
         try (BrowserContext context = newContext()) {
