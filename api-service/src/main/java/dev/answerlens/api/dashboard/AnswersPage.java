@@ -62,7 +62,7 @@ public class AnswersPage {
         Boolean mentionedOnly = mentioned == null || mentioned.isBlank() ? null : Boolean.valueOf("true".equals(mentioned));
         Object[] cursor = AnswerQuery.decodeCursor(after);
         UUID workspace = caller.id();
-        Frame frame = new Frame("Answers", "answers", filter.queryString(), session.session().csrfToken());
+        Frame frame = Frame.of("Answers", "answers", filter.queryString(), caller, session);
         return brands.all(workspace).flatMap(tracked -> {
             Optional<BrandView> focus = focus(tracked, filter.brand());
             AnswerQuery query = new AnswerQuery(range, focus.map(BrandView::id).orElse(null),

@@ -68,7 +68,7 @@ public class CompetitorsPage {
         SummaryQuery query = asked.query(filters, caller.simulation());
         DashboardFilter filter = asked.showing(query);
         UUID workspace = caller.id();
-        Frame frame = new Frame("Competitors", "competitors", filter.queryString(), session.session().csrfToken());
+        Frame frame = Frame.of("Competitors", "competitors", filter.queryString(), caller, session);
         return Uni.combine().all().unis(summaries.summary(workspace, query), summaries.leaderboard(workspace, query),
                         suggestions.top(workspace, SUGGESTIONS))
                 .with((summary, leaderboard, found) -> {

@@ -70,7 +70,7 @@ public class KeysPage {
     }
 
     private Uni<TemplateInstance> page(String newKey, String newKeyScope, String notice) {
-        Frame frame = new Frame("API keys", "settings", "", session.session().csrfToken());
+        Frame frame = Frame.of("API keys", "settings", "", caller, session);
         Keyset<ApiKey> newestFirst = Keyset.parse("-createdAt", null, "createdAt", ApiKeyService.SORTS, k -> k.id);
         return keys.page(caller.id(), null, newestFirst, MAX_KEYS).map(found -> DashboardTemplates.keys(
                 new KeysView(frame, KeysView.keys(found.rows()), newKey, newKeyScope, notice)));

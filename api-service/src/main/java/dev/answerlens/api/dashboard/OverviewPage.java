@@ -63,7 +63,7 @@ public class OverviewPage {
         Granularity granularity = ChronoUnit.DAYS.between(current.from(), current.to()) + 1 > DAILY_UP_TO_DAYS
                 ? Granularity.WEEK : Granularity.DAY;
         UUID workspace = caller.id();
-        Frame frame = new Frame("Overview", "overview", filter.queryString(), session.session().csrfToken());
+        Frame frame = Frame.of("Overview", "overview", filter.queryString(), caller, session);
         return Uni.combine().all().unis(summaries.summary(workspace, current), summaries.summary(workspace, previous),
                         summaries.change(workspace, current, previous), summaries.timeSeries(workspace, current, granularity))
                 .with((now, before, change, series) -> DashboardTemplates.overview(

@@ -70,7 +70,7 @@ public class PromptsPage {
         SummaryQuery query = asked.query(filters, caller.simulation());
         DashboardFilter filter = asked.showing(query);
         UUID workspace = caller.id();
-        Frame frame = new Frame("Prompts", "prompts", filter.queryString(), session.session().csrfToken());
+        Frame frame = Frame.of("Prompts", "prompts", filter.queryString(), caller, session);
         Keyset<Prompt> newestFirst = Keyset.parse("-createdAt", null, "createdAt", PromptService.SORTS, p -> p.id);
         return summaries.summary(workspace, query).flatMap(summary -> {
             Summary.BrandSummary focus = BrandFocus.choose(summary, filter.brand()).orElse(null);

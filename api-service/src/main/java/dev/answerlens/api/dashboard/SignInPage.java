@@ -4,6 +4,7 @@ import dev.answerlens.api.auth.ApiKeyLookup;
 import dev.answerlens.api.auth.ApiKeySecrets;
 import dev.answerlens.api.auth.BrowserSessions;
 import dev.answerlens.api.auth.PublicEndpoint;
+import dev.answerlens.api.auth.SessionPage;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -47,7 +48,8 @@ public class SignInPage {
     @PublicEndpoint
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Response> signIn(@RestForm("apiKey") String apiKey, @RestForm("csrf") String csrf,
-                                @RestCookie(SessionCookies.SIGN_IN_TOKEN) String expectedCsrf) {
+                                @RestCookie(SessionCookies.SIGN_IN_TOKEN) String expectedCsrf,
+                                @RestCookie(SessionPage.COOKIE) String previousSession) {
         if (csrf == null || expectedCsrf == null || !MessageDigest.isEqual(csrf.getBytes(StandardCharsets.UTF_8),
                 expectedCsrf.getBytes(StandardCharsets.UTF_8))) {
             return Uni.createFrom().item(form(403, "The form had expired. Please sign in again.", null));
@@ -59,7 +61,8 @@ public class SignInPage {
         byte[] hash = ApiKeySecrets.hash(key);
         return keys.findByHash(hash).flatMap(found -> found.isEmpty()
                 ? Uni.createFrom().item(form(401, "That key is not valid or has been revoked.", null))
-                : sessions.open(hash).map(session -> Response.seeOther(URI.create("/dashboard"))
+                : sessions.close(previousSession).onFailure().recoverWithNull() // a new sign-in ends the old session
+                        .flatMap(closed -> sessions.open(hash)).map(session -> Response.seeOther(URI.create("/dashboard"))
                         .cookie(cookies.session(session.id()), cookies.signInTokenUsed()).build()));
     }
 

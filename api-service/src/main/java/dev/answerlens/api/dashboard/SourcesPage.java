@@ -40,7 +40,7 @@ public class SourcesPage {
         DashboardFilter asked = DashboardFilter.of(from, to, platform, engine, brand);
         SummaryQuery query = asked.query(filters, caller.simulation());
         DashboardFilter filter = asked.showing(query);
-        Frame frame = new Frame("Sources", "sources", filter.queryString(), session.session().csrfToken());
+        Frame frame = Frame.of("Sources", "sources", filter.queryString(), caller, session);
         return summaries.sources(caller.id(), query).map(sources -> DashboardTemplates.sources(new SourcesView(frame, filter,
                 sources.from() + " to " + sources.to(),
                 String.join(", ", sources.engines().stream().map(EngineNames::of).toList()),

@@ -307,6 +307,9 @@ class DashboardBrowserTest {
     @Test
     void thePromptsPageShowsTheBreakdownAndRunsDeactivatesAndActivatesAPrompt() {
         DashboardSeeds seeded = seeds();
+        String question = "Which CRM should a 10-person marketing agency choose?";
+        String promptId = seeded.workspace().request().get("/v1/prompts?q=10-person").then().statusCode(200)
+                .extract().path("[0].id");
         try (BrowserContext context = newContext()) {
             Page page = signIn(context, seeded.workspace().key());
             page.navigate("/dashboard/prompts");
@@ -322,9 +325,6 @@ class DashboardBrowserTest {
             assertEquals(breakdown.getList("tags.key"), page.locator("#tags tbody th").allTextContents());
             screenshot(page, "prompts.png");
 
-            String question = "Which CRM should a 10-person marketing agency choose?";
-            String promptId = seeded.workspace().request().get("/v1/prompts?q=10-person").then().statusCode(200)
-                    .extract().path("[0].id");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Run now: " + question)).click();
             page.waitForURL("**notice=run**");
             assertTrue(page.locator("#notice").isVisible());
@@ -352,9 +352,18 @@ class DashboardBrowserTest {
         try (BrowserContext readOnly = newContext()) {
             Page page = signIn(readOnly, seeded.workspace().key("read"));
             page.navigate("/dashboard/prompts");
-            Response refused = page.waitForResponse(r -> r.url().endsWith("/run"),
-                    () -> page.locator("#prompts form[action$='/run'] button").first().click());
-            assertEquals(403, refused.status(), "a read key may look, not run");
+            assertEquals(0, page.locator("#prompts form").count(), "a read key is offered no actions");
+            Response refused = page.waitForResponse(r -> r.url().endsWith("/run"), () -> page.evaluate("""
+                    id => {
+                        const form = document.createElement('form');
+                        form.method = 'post';
+                        form.action = '/dashboard/prompts/' + id + '/run';
+                        const token = document.querySelector('form.sign-out input[name=csrf]').cloneNode();
+                        form.appendChild(token);
+                        document.body.appendChild(form);
+                        form.submit();
+                    }""", promptId));
+            assertEquals(403, refused.status(), "a read key may look, not run, even with a valid CSRF token");
         }
     }
 
