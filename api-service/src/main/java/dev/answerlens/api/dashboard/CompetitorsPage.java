@@ -13,13 +13,17 @@ import dev.answerlens.api.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
 
 /**
@@ -50,13 +54,13 @@ public class CompetitorsPage {
     }
 
     /** Adds a suggested name as a tracked competitor (a write key, the session's CSRF token). */
-    @jakarta.ws.rs.POST
+    @POST
     @Path("/track")
-    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Uni<Response> track(@org.jboss.resteasy.reactive.RestForm("csrf") String csrf,
-                               @org.jboss.resteasy.reactive.RestForm("name") String name) {
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> track(@RestForm("csrf") String csrf,
+                               @RestForm("name") String name) {
         CsrfCheck.require(session, csrf);
-        return tracking.track(caller.id(), name).map(brand -> Response.seeOther(java.net.URI.create(
+        return tracking.track(caller.id(), name).map(brand -> Response.seeOther(URI.create(
                 "/dashboard/competitors?tracked=" + brand.id())).build());
     }
 

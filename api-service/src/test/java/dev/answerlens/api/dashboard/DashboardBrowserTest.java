@@ -157,7 +157,9 @@ class DashboardBrowserTest {
                     "brands.find { it.name == '" + OWN + "' }.byPlatform.find { it.platform == 'chatgpt' }.mentionRate.value"));
             Locator ownRow = page.locator("#matrix tbody tr", new Page.LocatorOptions().setHasText(OWN));
             assertEquals(ownOnChatgpt, ownRow.locator(".cell-rate").first().textContent());
-            assertEquals("n = 360", ownRow.locator(".cell-n").first().textContent());
+            assertEquals("n = " + FigureText.count(summary.getLong("brands.find { it.name == '" + OWN
+                    + "' }.byPlatform.find { it.platform == 'chatgpt' }.mentionRate.n")),
+                    ownRow.locator(".cell-n").first().textContent());
 
             JsonPath suggestions = api(seeded.workspace(), "/v1/analytics/competitor-suggestions", "");
             assertEquals(suggestions.getList("suggestions.name"), page.locator("#suggestions tbody th").allTextContents());
