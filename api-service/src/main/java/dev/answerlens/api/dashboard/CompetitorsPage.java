@@ -8,23 +8,31 @@ import dev.answerlens.api.analytics.SummaryService;
 import dev.answerlens.api.auth.CallerSession;
 import dev.answerlens.api.auth.CallerWorkspace;
 import dev.answerlens.api.auth.SessionPage;
-import io.quarkus.qute.TemplateInstance;
+import dev.answerlens.api.dashboard.filter.BrandFocus;
+import dev.answerlens.api.dashboard.filter.DashboardFilter;
+import dev.answerlens.api.dashboard.session.CsrfCheck;
+import dev.answerlens.api.dashboard.text.EngineNames;
+import dev.answerlens.api.dashboard.text.PlatformNames;
+import dev.answerlens.api.dashboard.view.CompetitorsView;
+import dev.answerlens.api.dashboard.view.CoverageView;
+import dev.answerlens.api.dashboard.view.Frame;
 import dev.answerlens.api.problem.ProblemException;
+import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
-import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The competitors page: who leads, by how much and whether the order is more than noise; read through the same

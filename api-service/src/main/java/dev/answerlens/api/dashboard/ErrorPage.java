@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.Response;
  */
 public record ErrorPage(int status, String title, String detail) {
 
-    static Response of(ProblemException problem) {
+    public static Response of(ProblemException problem) {
         var body = problem.toProblem(null);
         return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE)
                 .entity(DashboardTemplates.error(new ErrorPage(problem.status(), body.title(), body.detail()))).build();

@@ -12,19 +12,27 @@ import dev.answerlens.api.analytics.TimeSeries;
 import dev.answerlens.api.auth.CallerSession;
 import dev.answerlens.api.auth.CallerWorkspace;
 import dev.answerlens.api.auth.SessionPage;
-import io.quarkus.qute.TemplateInstance;
+import dev.answerlens.api.dashboard.filter.BrandFocus;
+import dev.answerlens.api.dashboard.filter.DashboardFilter;
+import dev.answerlens.api.dashboard.text.EngineNames;
+import dev.answerlens.api.dashboard.text.PlatformNames;
+import dev.answerlens.api.dashboard.view.CoverageView;
+import dev.answerlens.api.dashboard.view.Frame;
+import dev.answerlens.api.dashboard.view.OverviewView;
+import dev.answerlens.api.dashboard.view.TrendChart;
 import dev.answerlens.api.problem.ProblemException;
+import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
-import jakarta.ws.rs.core.Response;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The overview: how visible the brand in focus is, how sure that is, and how it moved — read through the same

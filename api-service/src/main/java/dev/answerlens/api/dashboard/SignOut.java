@@ -5,9 +5,10 @@ import dev.answerlens.api.auth.CallerSession;
 import dev.answerlens.api.auth.KeyScope;
 import dev.answerlens.api.auth.RequiresScope;
 import dev.answerlens.api.auth.SessionPage;
+import dev.answerlens.api.dashboard.session.CsrfCheck;
+import dev.answerlens.api.dashboard.session.SessionCookies;
 import dev.answerlens.api.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
-import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Ends the browser's session (a CSRF-checked form post, so another site cannot sign a user out). */
 @Path("/dashboard/sign-out")

@@ -16,6 +16,7 @@ import com.microsoft.playwright.options.SameSiteAttribute;
 import dev.answerlens.api.Database;
 import dev.answerlens.api.TestWorkspace;
 import dev.answerlens.api.auth.SessionPage;
+import dev.answerlens.api.dashboard.text.FigureText;
 import dev.answerlens.model.testing.IsolatedServers;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -85,6 +86,9 @@ class DashboardBrowserTest {
         String key = seeded.workspace().key("read");
         try (BrowserContext context = newContext()) {
             Page page = signIn(context, key);
+            Response response = page.navigate("/dashboard");
+            assertTrue(response.headerValue("content-security-policy").contains("script-src 'self';"));
+            assertEquals("no-store", response.headerValue("cache-control"));
             assertFalse(page.url().contains(key));
             assertFalse(page.content().contains(key));
             Cookie session = context.cookies().stream().filter(c -> c.name.equals(SessionPage.COOKIE)).findFirst()

@@ -1,5 +1,6 @@
-package dev.answerlens.api.dashboard;
+package dev.answerlens.api.dashboard.session;
 
+import dev.answerlens.api.dashboard.view.Frame;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;

@@ -1,9 +1,11 @@
-package dev.answerlens.api.dashboard;
+package dev.answerlens.api.dashboard.view;
 
 import dev.answerlens.api.analytics.Estimate;
 import dev.answerlens.api.analytics.PeriodChange;
 import dev.answerlens.api.analytics.ProportionChange;
 import dev.answerlens.api.analytics.Summary;
+import dev.answerlens.api.dashboard.filter.DashboardFilter;
+import dev.answerlens.api.dashboard.text.FigureText;
 import java.util.List;
 
 /**
@@ -24,7 +26,7 @@ public record OverviewView(Frame frame, DashboardFilter filter, List<Choice> bra
         return brandName != null;
     }
 
-    static List<Tile> tiles(Summary.BrandSummary now, Summary.BrandSummary before, PeriodChange.BrandChange change) {
+    public static List<Tile> tiles(Summary.BrandSummary now, Summary.BrandSummary before, PeriodChange.BrandChange change) {
         return List.of(
                 rateTile("mention-rate", "Mention rate", now.mentionRate(), "answers",
                         "Named first in " + FigureText.percent(now.firstRate()) + " of answers",

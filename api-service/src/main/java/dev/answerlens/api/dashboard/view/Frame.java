@@ -1,4 +1,4 @@
-package dev.answerlens.api.dashboard;
+package dev.answerlens.api.dashboard.view;
 
 import dev.answerlens.api.auth.CallerSession;
 import dev.answerlens.api.auth.CallerWorkspace;
@@ -12,7 +12,7 @@ import dev.answerlens.api.auth.KeyScope;
 public record Frame(String title, String active, String queryString, String csrfToken, boolean canWrite,
                     boolean canAdminister) {
 
-    static Frame of(String title, String active, String queryString, CallerWorkspace caller, CallerSession session) {
+    public static Frame of(String title, String active, String queryString, CallerWorkspace caller, CallerSession session) {
         KeyScope scope = caller.scope();
         return new Frame(title, active, queryString, session.session().csrfToken(), scope.covers(KeyScope.WRITE),
                 scope.covers(KeyScope.ADMIN));

@@ -1,4 +1,4 @@
-package dev.answerlens.api.dashboard;
+package dev.answerlens.api.dashboard.session;
 
 import dev.answerlens.api.ApiConfig;
 import dev.answerlens.api.auth.SessionPage;
@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.NewCookie;
  */
 @ApplicationScoped
 public class SessionCookies {
-    static final String SIGN_IN_TOKEN = "answerlens_sign_in";
+    public static final String SIGN_IN_TOKEN = "answerlens_sign_in";
     private static final int SIGN_IN_SECONDS = 3600;
 
     private final boolean secure;
@@ -23,19 +23,19 @@ public class SessionCookies {
         this.sessionSeconds = (int) config.auth().sessionTtl().toSeconds();
     }
 
-    NewCookie session(String id) {
+    public NewCookie session(String id) {
         return cookie(SessionPage.COOKIE, id, "/dashboard", sessionSeconds);
     }
 
-    NewCookie sessionEnded() {
+    public NewCookie sessionEnded() {
         return cookie(SessionPage.COOKIE, "", "/dashboard", 0);
     }
 
-    NewCookie signInToken(String token) {
+    public NewCookie signInToken(String token) {
         return cookie(SIGN_IN_TOKEN, token, SessionPage.SIGN_IN_PATH, SIGN_IN_SECONDS);
     }
 
-    NewCookie signInTokenUsed() {
+    public NewCookie signInTokenUsed() {
         return cookie(SIGN_IN_TOKEN, "", SessionPage.SIGN_IN_PATH, 0);
     }
 

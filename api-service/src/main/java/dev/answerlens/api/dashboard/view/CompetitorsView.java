@@ -1,9 +1,12 @@
-package dev.answerlens.api.dashboard;
+package dev.answerlens.api.dashboard.view;
 
 import dev.answerlens.api.analytics.CompetitorSuggestions;
 import dev.answerlens.api.analytics.Leaderboard;
 import dev.answerlens.api.analytics.Rate;
 import dev.answerlens.api.analytics.Summary;
+import dev.answerlens.api.dashboard.filter.DashboardFilter;
+import dev.answerlens.api.dashboard.text.FigureText;
+import dev.answerlens.api.dashboard.text.PlatformNames;
 import java.util.List;
 import java.util.Locale;
 
@@ -44,7 +47,7 @@ public record CompetitorsView(Frame frame, DashboardFilter filter, String period
     public record Suggestion(String name, String answers, String share, String interval, boolean insufficient) {
     }
 
-    static List<Row> rows(Leaderboard leaderboard, double scale, DashboardFilter filter) {
+    public static List<Row> rows(Leaderboard leaderboard, double scale, DashboardFilter filter) {
         return leaderboard.entries().stream().map(e -> {
             Rate r = e.mentionRate();
             return new Row(e.rank(), e.name(), "own".equals(e.kind()), FigureText.percent(r), FigureText.interval(r),
@@ -56,13 +59,13 @@ public record CompetitorsView(Frame frame, DashboardFilter filter, String period
     }
 
     /** The chart's full width: the highest upper bound, rounded up to the next 10%, so small rates stay readable. */
-    static double scale(Leaderboard leaderboard) {
+    public static double scale(Leaderboard leaderboard) {
         double highest = leaderboard.entries().stream().filter(e -> e.mentionRate().value() != null)
                 .mapToDouble(e -> e.mentionRate().high()).max().orElse(1);
         return Math.max(0.1, Math.min(1, Math.ceil(highest * 10) / 10));
     }
 
-    static List<MatrixRow> matrix(Summary summary, List<String> platforms) {
+    public static List<MatrixRow> matrix(Summary summary, List<String> platforms) {
         return summary.brands().stream().map(b -> new MatrixRow(b.name(), "own".equals(b.kind()), platforms.stream()
                 .map(id -> b.byPlatform().stream().filter(p -> p.platform().equals(id)).findFirst()
                         .map(p -> cell(id, p.mentionRate()))
@@ -71,12 +74,12 @@ public record CompetitorsView(Frame frame, DashboardFilter filter, String period
     }
 
     /** Platforms with answers in the filter (others would be a column of dashes). */
-    static List<String> platformsWithAnswers(Summary summary) {
+    public static List<String> platformsWithAnswers(Summary summary) {
         return summary.platforms().stream().filter(id -> summary.brands().stream().flatMap(b -> b.byPlatform().stream())
                 .anyMatch(p -> p.platform().equals(id) && p.n() > 0)).toList();
     }
 
-    static Suggestions suggestions(CompetitorSuggestions.Suggestions found) {
+    public static Suggestions suggestions(CompetitorSuggestions.Suggestions found) {
         return new Suggestions(FigureText.count(found.answers()), CoverageView.of("Answers searched", found.coverage()),
                 found.suggestions().stream().map(s -> new Suggestion(s.name(), FigureText.count(s.answers()),
                         FigureText.percent(s.share()), FigureText.interval(s.share()), s.share().insufficient())).toList());

@@ -1,4 +1,4 @@
-package dev.answerlens.api.dashboard;
+package dev.answerlens.api.dashboard.view;
 
 import dev.answerlens.api.analytics.TimeSeries;
 import java.util.List;
@@ -14,7 +14,7 @@ public record TrendChart(String granularity, List<String> periods, List<Line> li
     public record Line(String name, boolean focus, List<Double> value, List<Double> low, List<Double> high, List<Long> n) {
     }
 
-    static TrendChart of(TimeSeries series, UUID focus) {
+    public static TrendChart of(TimeSeries series, UUID focus) {
         List<Line> lines = series.brands().stream().map(b -> new Line(b.name(), b.brandId().equals(focus),
                 b.mentionRate().value(), b.brandId().equals(focus) ? b.mentionRate().low() : List.of(),
                 b.brandId().equals(focus) ? b.mentionRate().high() : List.of(), b.n())).toList();

@@ -1,7 +1,10 @@
-package dev.answerlens.api.dashboard;
+package dev.answerlens.api.dashboard.filter;
 
 import dev.answerlens.api.analytics.AnalyticsFilters;
 import dev.answerlens.api.analytics.SummaryQuery;
+import dev.answerlens.api.dashboard.text.EngineNames;
+import dev.answerlens.api.dashboard.text.PlatformNames;
+import dev.answerlens.api.dashboard.view.Choice;
 import dev.answerlens.model.Engine;
 import dev.answerlens.model.Platform;
 import java.net.URLEncoder;

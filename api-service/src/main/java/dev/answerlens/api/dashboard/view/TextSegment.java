@@ -1,5 +1,6 @@
-package dev.answerlens.api.dashboard;
+package dev.answerlens.api.dashboard.view;
 
+import dev.answerlens.api.dashboard.text.AnswerHighlighter;
 /**
  * A run of an answer's text as {@link AnswerHighlighter} splits it; {@code brand} is set where a tracked brand's
  * name stands, {@code counted} when extraction counted that brand as mentioned in the answer.

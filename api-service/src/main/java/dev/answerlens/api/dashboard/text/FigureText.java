@@ -1,4 +1,4 @@
-package dev.answerlens.api.dashboard;
+package dev.answerlens.api.dashboard.text;
 
 import dev.answerlens.api.analytics.Estimate;
 import dev.answerlens.api.analytics.Rate;

@@ -1,4 +1,4 @@
-package dev.answerlens.api.dashboard;
+package dev.answerlens.api.dashboard.view;
 
 /**
  * One headline figure of the overview: its value, 95% interval, n (and what n counts), whether n is too small to

@@ -1,11 +1,11 @@
-package dev.answerlens.api.dashboard;
+package dev.answerlens.api.dashboard.text;
 
 /** How the dashboard names the collection engines. */
-final class EngineNames {
+public final class EngineNames {
     private EngineNames() {
     }
 
-    static String of(String id) {
+    public static String of(String id) {
         return switch (id) {
             case "browser" -> "Web UI (browser)";
             case "api" -> "API";

@@ -1,6 +1,11 @@
-package dev.answerlens.api.dashboard;
+package dev.answerlens.api.dashboard.view;
 
 import dev.answerlens.api.analytics.AnswerRecord;
+import dev.answerlens.api.dashboard.filter.DashboardFilter;
+import dev.answerlens.api.dashboard.text.AnswerHighlighter;
+import dev.answerlens.api.dashboard.text.EngineNames;
+import dev.answerlens.api.dashboard.text.FigureText;
+import dev.answerlens.api.dashboard.text.PlatformNames;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -9,7 +14,7 @@ import java.util.stream.Collectors;
 public record AnswersView(Frame frame, DashboardFilter filter, List<Choice> brands, List<Choice> mentionedChoices,
                           String period, String engines, String heading, List<Card> answers, String nextLink) {
 
-    static List<Choice> mentionedChoices(Boolean mentioned) {
+    public static List<Choice> mentionedChoices(Boolean mentioned) {
         return List.of(new Choice("", "Mentioning it or not", mentioned == null),
                 new Choice("true", "Mentioning it", Boolean.TRUE.equals(mentioned)),
                 new Choice("false", "Not mentioning it", Boolean.FALSE.equals(mentioned)));
@@ -23,7 +28,7 @@ public record AnswersView(Frame frame, DashboardFilter filter, List<Choice> bran
 
     /** A brand extraction counted in the answer: its rank, how often, the sentiment and how it was extracted. */
     public record Mention(String brand, int position, int count, String sentiment, String method) {
-        static Mention of(AnswerRecord.MentionRecord m) {
+        public static Mention of(AnswerRecord.MentionRecord m) {
             String sentiment = m.sentiment() == null ? FigureText.NO_DATA
                     : m.sentiment() + (m.sentimentScore() == null ? "" : " (" + FigureText.signed(m.sentimentScore()) + ")");
             return new Mention(m.brand(), m.position(), m.count(), sentiment, m.method() + " · " + m.extractorVersion());
@@ -37,7 +42,7 @@ public record AnswersView(Frame frame, DashboardFilter filter, List<Choice> bran
     private static final java.time.format.DateTimeFormatter CAPTURED = java.time.format.DateTimeFormatter
             .ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC);
 
-    static Card card(AnswerRecord a, AnswerHighlighter highlighter) {
+    public static Card card(AnswerRecord a, AnswerHighlighter highlighter) {
         Set<String> counted = a.mentions().stream().map(AnswerRecord.MentionRecord::brand).collect(Collectors.toSet());
         String model = a.model() == null ? "unknown model" : a.model() + (a.modelVersion() == null ? "" : " " + a.modelVersion());
         return new Card(a.id().toString(), a.promptText(), a.day().toString(), PlatformNames.of(a.platform()),

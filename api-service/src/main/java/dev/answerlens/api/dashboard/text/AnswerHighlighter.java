@@ -1,5 +1,6 @@
-package dev.answerlens.api.dashboard;
+package dev.answerlens.api.dashboard.text;
 
+import dev.answerlens.api.dashboard.view.TextSegment;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,17 +18,17 @@ import java.util.regex.Pattern;
  * offsets, so places are found by name on word boundaries; the page says so. Segments are plain text, escaped by
  * the template: nothing in an answer is ever rendered as HTML.
  */
-final class AnswerHighlighter {
+public final class AnswerHighlighter {
     private static final int MAX_TERMS = 500;
 
     /** A tracked brand's names. */
-    record BrandTerms(String brand, List<String> names) {
+    public record BrandTerms(String brand, List<String> names) {
     }
 
     private final Pattern pattern;
     private final Map<String, String> brandByTerm;
 
-    AnswerHighlighter(List<BrandTerms> brands) {
+    public AnswerHighlighter(List<BrandTerms> brands) {
         brandByTerm = new HashMap<>();
         for (BrandTerms b : brands) {
             for (String name : b.names()) {
@@ -43,7 +44,7 @@ final class AnswerHighlighter {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
-    List<TextSegment> segments(String text, Set<String> countedBrands) {
+    public List<TextSegment> segments(String text, Set<String> countedBrands) {
         List<TextSegment> segments = new ArrayList<>();
         if (pattern == null) {
             segments.add(new TextSegment(text, null, false));

@@ -1,6 +1,9 @@
-package dev.answerlens.api.dashboard;
+package dev.answerlens.api.dashboard.view;
 
 import dev.answerlens.api.analytics.Breakdown;
+import dev.answerlens.api.dashboard.filter.DashboardFilter;
+import dev.answerlens.api.dashboard.text.FigureText;
+import dev.answerlens.api.dashboard.text.PlatformNames;
 import dev.answerlens.api.prompt.PromptView;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -26,7 +29,7 @@ public record PromptsView(Frame frame, DashboardFilter filter, List<Choice> bran
     /** The focus brand's figures over one prompt's or one tag's answers. */
     public record Figures(String key, String label, String n, String mentionRate, String interval, boolean insufficient,
                           String averagePosition, String coverage) {
-        static Figures of(Breakdown.Row row) {
+        public static Figures of(Breakdown.Row row) {
             return new Figures(row.key(), row.label() == null ? row.key() : row.label(), FigureText.count(row.n()),
                     FigureText.percent(row.mentionRate()), FigureText.interval(row.mentionRate()),
                     row.mentionRate().insufficient(), FigureText.number(row.averagePosition().value()),
@@ -49,7 +52,7 @@ public record PromptsView(Frame frame, DashboardFilter filter, List<Choice> bran
         return minutes % 60 == 0 ? "every " + minutes / 60 + " h" : "every " + minutes + " min";
     }
 
-    static List<PromptRow> rows(List<PromptView> prompts, Breakdown breakdown) {
+    public static List<PromptRow> rows(List<PromptView> prompts, Breakdown breakdown) {
         Map<String, Breakdown.Row> byPrompt = breakdown == null ? Map.of()
                 : breakdown.prompts().stream().collect(Collectors.toMap(Breakdown.Row::key, Function.identity()));
         return prompts.stream().map(p -> new PromptRow(p.id().toString(), p.text(), p.tags(),

@@ -1,6 +1,8 @@
-package dev.answerlens.api.dashboard;
+package dev.answerlens.api.dashboard.view;
 
 import dev.answerlens.api.analytics.Sources;
+import dev.answerlens.api.dashboard.filter.DashboardFilter;
+import dev.answerlens.api.dashboard.text.FigureText;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,7 +28,7 @@ public record SourcesView(Frame frame, DashboardFilter filter, String period, St
 
     public record Domain(String domain, String owner, String citations, String answers, String share, String interval,
                          boolean insufficient) {
-        static Domain of(Sources.DomainCount d) {
+        public static Domain of(Sources.DomainCount d) {
             return new Domain(d.domain(), d.owner(), FigureText.count(d.citations()), FigureText.count(d.answers()),
                     FigureText.percent(d.answerShare()), FigureText.interval(d.answerShare()), d.answerShare().insufficient());
         }
@@ -36,13 +38,13 @@ public record SourcesView(Frame frame, DashboardFilter filter, String period, St
     public record Url(String url, String href, String domain, String owner, String citations) {
     }
 
-    static List<Share> ownership(Sources.Ownership o) {
+    public static List<Share> ownership(Sources.Ownership o) {
         long total = o.own() + o.competitor() + o.other();
         return List.of(share("own", "Your domains", o.own(), total), share("competitor", "Competitors' domains",
                 o.competitor(), total), share("other", "Third parties", o.other(), total));
     }
 
-    static List<Url> urls(Sources sources) {
+    public static List<Url> urls(Sources sources) {
         return sources.topUrls().stream().map(u -> new Url(u.url(), u.url().toLowerCase(Locale.ROOT).matches("^https?://.*")
                 ? u.url() : null, u.domain(), u.owner(), FigureText.count(u.citations()))).toList();
     }

@@ -1,6 +1,7 @@
-package dev.answerlens.api.dashboard;
+package dev.answerlens.api.dashboard.filter;
 
 import dev.answerlens.api.analytics.Summary;
+import dev.answerlens.api.dashboard.view.Choice;
 import dev.answerlens.api.problem.ProblemException;
 import java.util.List;
 import java.util.Optional;
@@ -10,11 +11,11 @@ import java.util.UUID;
  * The brand a page is about: the one the URL names (it must be one of the caller's workspace, else 404, as in the
  * API), or by default the workspace's first own brand (own brands come first in a summary), else its first brand.
  */
-final class BrandFocus {
+public final class BrandFocus {
     private BrandFocus() {
     }
 
-    static Optional<Summary.BrandSummary> choose(Summary summary, String brandParameter) {
+    public static Optional<Summary.BrandSummary> choose(Summary summary, String brandParameter) {
         List<Summary.BrandSummary> brands = summary.brands();
         if (brandParameter == null) {
             return brands.stream().findFirst();
@@ -29,7 +30,7 @@ final class BrandFocus {
                 .orElseThrow(() -> ProblemException.notFound("Brand", id)));
     }
 
-    static List<Choice> choices(Summary summary, Summary.BrandSummary focus) {
+    public static List<Choice> choices(Summary summary, Summary.BrandSummary focus) {
         return summary.brands().stream().map(b -> new Choice(b.brandId().toString(),
                 b.name() + ("own".equals(b.kind()) ? " (own)" : ""), focus != null && b.brandId().equals(focus.brandId())))
                 .toList();

@@ -1,4 +1,4 @@
-package dev.answerlens.api.dashboard;
+package dev.answerlens.api.dashboard.session;
 
 import dev.answerlens.api.auth.CallerSession;
 import dev.answerlens.api.problem.ProblemException;
@@ -9,11 +9,11 @@ import java.util.List;
  * another, is refused (403) before it does anything. SameSite=Strict cookies already stop most cross-site posts;
  * this is the second lock.
  */
-final class CsrfCheck {
+public final class CsrfCheck {
     private CsrfCheck() {
     }
 
-    static void require(CallerSession session, String presented) {
+    public static void require(CallerSession session, String presented) {
         if (!session.csrfTokenMatches(presented)) {
             throw new ProblemException(403, "csrf", "Forbidden",
                     "This form post lacks the page's CSRF token; reload the page and try again", List.of());

@@ -1,4 +1,4 @@
-package dev.answerlens.api.dashboard;
+package dev.answerlens.api.dashboard.view;
 
 import dev.answerlens.api.auth.ApiKeyView;
 import java.time.ZoneOffset;
@@ -16,7 +16,7 @@ public record KeysView(Frame frame, List<Key> keys, String newKey, String newKey
     public record Key(String id, String prefix, String scope, String created, String revoked, boolean live) {
     }
 
-    static List<Key> keys(List<ApiKeyView> views) {
+    public static List<Key> keys(List<ApiKeyView> views) {
         return views.stream().map(k -> new Key(k.id().toString(), k.prefix() + "…", k.scope(), WHEN.format(k.createdAt()),
                 k.revokedAt() == null ? null : WHEN.format(k.revokedAt()), k.revokedAt() == null)).toList();
     }

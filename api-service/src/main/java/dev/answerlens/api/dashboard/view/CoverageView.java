@@ -1,6 +1,7 @@
-package dev.answerlens.api.dashboard;
+package dev.answerlens.api.dashboard.view;
 
 import dev.answerlens.api.analytics.Summary;
+import dev.answerlens.api.dashboard.text.FigureText;
 
 /**
  * Coverage as the dashboard shows it beside the figures: answers collected over answers scheduled with its interval,
@@ -10,7 +11,7 @@ import dev.answerlens.api.analytics.Summary;
 public record CoverageView(String label, String rate, String interval, String collected, String scheduled, String missing,
                            boolean insufficient, boolean nothingScheduled) {
 
-    static CoverageView of(String label, Summary.Coverage coverage) {
+    public static CoverageView of(String label, Summary.Coverage coverage) {
         long missing = Math.max(0, coverage.scheduled() - coverage.collected());
         return new CoverageView(label, FigureText.percent(coverage.rate()),
                 FigureText.percentInterval(coverage.low(), coverage.high()), FigureText.count(coverage.collected()),
