@@ -247,6 +247,23 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void aNewWorkspaceSeesEmptyStatesAndABadFilterGetsAReadableError() {
+        TestWorkspace fresh = TestWorkspace.create();
+        try (BrowserContext context = newContext()) {
+            Page page = signIn(context, fresh.key());
+            assertTrue(page.getByText("No brands yet").isVisible());
+            for (String path : List.of("/dashboard/competitors", "/dashboard/prompts", "/dashboard/sources",
+                    "/dashboard/answers", "/dashboard/settings/keys")) {
+                assertEquals(200, page.navigate(path).status(), path);
+            }
+            Response bad = page.navigate("/dashboard?from=2026-03-10&to=2026-03-01");
+            assertEquals(400, bad.status());
+            assertTrue(page.locator("#problem-detail").textContent().contains("from"));
+            assertEquals(400, page.navigate("/dashboard/competitors?platform=myspace").status());
+        }
+    }
+
+    @Test
     void aBrandNamedLikeMarkupIsShownAsTextAndNeverRuns() {
         DashboardSeeds seeded = seeds();
         try (BrowserContext context = newContext()) {
