@@ -10,6 +10,7 @@ import dev.answerlens.api.auth.CallerWorkspace;
 import dev.answerlens.api.auth.SessionPage;
 import dev.answerlens.api.dashboard.filter.BrandFocus;
 import dev.answerlens.api.dashboard.filter.DashboardFilter;
+import dev.answerlens.api.dashboard.form.CompetitorTracking;
 import dev.answerlens.api.dashboard.session.CsrfCheck;
 import dev.answerlens.api.dashboard.text.EngineNames;
 import dev.answerlens.api.dashboard.text.PlatformNames;

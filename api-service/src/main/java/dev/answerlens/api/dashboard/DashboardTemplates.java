@@ -1,6 +1,7 @@
 package dev.answerlens.api.dashboard;
 
 import dev.answerlens.api.dashboard.view.AnswersView;
+import dev.answerlens.api.dashboard.view.BudgetPageView;
 import dev.answerlens.api.dashboard.view.CompetitorsView;
 import dev.answerlens.api.dashboard.view.KeysView;
 import dev.answerlens.api.dashboard.view.OverviewView;
@@ -29,6 +30,8 @@ public final class DashboardTemplates {
     public static native TemplateInstance sources(SourcesView view);
 
     public static native TemplateInstance keys(KeysView view);
+
+    public static native TemplateInstance budget(BudgetPageView view);
 
     public static native TemplateInstance error(ErrorPage view);
 }

@@ -253,13 +253,46 @@ class DashboardBrowserTest {
             Page page = signIn(context, fresh.key());
             assertTrue(page.getByText("No brands yet").isVisible());
             for (String path : List.of("/dashboard/competitors", "/dashboard/prompts", "/dashboard/sources",
-                    "/dashboard/answers", "/dashboard/settings/keys")) {
+                    "/dashboard/answers", "/dashboard/settings/keys", "/dashboard/settings/budget")) {
                 assertEquals(200, page.navigate(path).status(), path);
             }
             Response bad = page.navigate("/dashboard?from=2026-03-10&to=2026-03-01");
             assertEquals(400, bad.status());
             assertTrue(page.locator("#problem-detail").textContent().contains("from"));
             assertEquals(400, page.navigate("/dashboard/competitors?platform=myspace").status());
+        }
+    }
+
+    @Test
+    void theBudgetIsShownToAnyKeyAndSavedWithAWriteKey() {
+        TestWorkspace workspace = TestWorkspace.create();
+        try (BrowserContext context = newContext()) {
+            Page page = signIn(context, workspace.key("write"));
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Settings")).click();
+            page.waitForURL("**/dashboard/settings/budget");
+            assertEquals(0, page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("API keys")).count(),
+                    "only admin keys are offered the keys tab");
+            page.getByLabel("Jobs per day").fill("500");
+            page.getByLabel("Estimated cost per day (USD)").fill("12.5");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save budget")).click();
+            page.waitForURL("**notice=saved");
+            assertEquals(500, (Integer) workspace.request().get("/v1/budget").then().statusCode(200).extract().path("dailyJobs"));
+            assertEquals(12.5, workspace.request().get("/v1/budget").then().extract().jsonPath().getDouble("dailyCostUsd"));
+            assertEquals("500", page.getByLabel("Jobs per day").inputValue());
+            screenshot(page, "settings-budget.png");
+
+            page.getByLabel("Jobs per day").fill("-3");
+            Response refused = page.waitForResponse(r -> r.url().endsWith("/dashboard/settings/budget")
+                    && r.request().method().equals("POST"),
+                    () -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save budget")).click());
+            assertEquals(400, refused.status());
+            assertTrue(page.locator("#problem-detail").textContent().startsWith("dailyJobs"));
+        }
+        try (BrowserContext readOnly = newContext()) {
+            Page page = signIn(readOnly, workspace.key("read"));
+            page.navigate("/dashboard/settings/budget");
+            assertEquals(0, page.locator("form[action='/dashboard/settings/budget']").count());
+            assertTrue(page.getByText("Jobs per day: 500").isVisible());
         }
     }
 
@@ -457,7 +490,7 @@ class DashboardBrowserTest {
             page.waitForSelector("#trend[data-drawn=true] canvas");
             found.addAll(violations(page));
             for (String path : List.of("/dashboard/competitors", "/dashboard/prompts", "/dashboard/sources",
-                    "/dashboard/settings/keys",
+                    "/dashboard/settings/keys", "/dashboard/settings/budget",
                     "/dashboard/answers?brand=" + seeded.acme() + "&mentioned=true")) {
                 page.navigate(path);
                 found.addAll(violations(page));
