@@ -71,25 +71,30 @@ public class PromptsPage {
 
     @GET
     public Uni<TemplateInstance> prompts(@RestQuery String from, @RestQuery String to, @RestQuery String platform,
-                                         @RestQuery String engine, @RestQuery String brand, @RestQuery String notice) {
+                                         @RestQuery String engine, @RestQuery String brand, @RestQuery String notice,
+                                         @RestQuery String tag) {
         DashboardFilter asked = DashboardFilter.of(from, to, platform, engine, brand);
         SummaryQuery query = asked.query(filters, caller.simulation());
         DashboardFilter filter = asked.showing(query);
         UUID workspace = caller.id();
         Frame frame = Frame.of("Prompts", "prompts", filter.queryString(), caller, session);
+        String onlyTag = tag == null || tag.isBlank() ? null : tag.strip();
+        if (onlyTag != null && onlyTag.length() > 100) {
+            throw ProblemException.invalidParameter("tag", "may be at most 100 characters");
+        }
         Keyset<Prompt> newestFirst = Keyset.parse("-createdAt", null, "createdAt", PromptService.SORTS, p -> p.id);
         return summaries.summary(workspace, query).flatMap(summary -> {
             Summary.BrandSummary focus = BrandFocus.choose(summary, filter.brand()).orElse(null);
             Uni<Breakdown> breakdown = focus == null ? Uni.createFrom().nullItem()
                     : summaries.breakdown(workspace, query, focus.brandId());
-            return breakdown.flatMap(figures -> prompts.page(workspace, new PromptService.Filter(null, null, null, null),
+            return breakdown.flatMap(figures -> prompts.page(workspace, new PromptService.Filter(onlyTag, null, null, null),
                     newestFirst, MAX_PROMPTS).map(page -> DashboardTemplates.prompts(new PromptsView(frame, filter,
                     BrandFocus.choices(summary, focus), focus == null ? null : focus.name(),
                     summary.from() + " to " + summary.to(),
                     String.join(", ", summary.engines().stream().map(EngineNames::of).toList()),
                     notice == null ? null : NOTICES.get(notice),
                     figures == null ? java.util.List.of() : figures.tags().stream().map(PromptsView.Figures::of).toList(),
-                    PromptsView.rows(page.rows(), figures), filter.queryString()))));
+                    PromptsView.rows(page.rows(), figures), filter.queryString(), onlyTag))));
         });
     }
 

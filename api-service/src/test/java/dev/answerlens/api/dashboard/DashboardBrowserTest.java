@@ -380,6 +380,12 @@ class DashboardBrowserTest {
             }
             assertEquals(breakdown.getList("tags.key"), page.locator("#tags tbody th").allTextContents());
             screenshot(page, "prompts.png");
+            page.locator("#tags tbody th a", new Page.LocatorOptions().setHasText("agency")).click();
+            page.waitForURL("**tag=agency");
+            assertEquals(1, page.locator("#prompts tbody tr").count());
+            page.getByText("Show all prompts").click();
+            page.waitForURL(url -> url.endsWith("/dashboard/prompts"));
+            assertEquals(2, page.locator("#prompts tbody tr").count());
 
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Run now: " + question)).click();
             page.waitForURL("**notice=run**");

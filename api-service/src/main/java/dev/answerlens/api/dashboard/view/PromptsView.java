@@ -17,9 +17,21 @@ import java.util.stream.Collectors;
  * prompt's settings and schedule, with the run-now and activate/deactivate actions.
  */
 public record PromptsView(Frame frame, DashboardFilter filter, List<Choice> brands, String brandName, String period,
-                          String engines, String notice, List<Figures> tags, List<PromptRow> prompts, String backQuery) {
+                          String engines, String notice, List<Figures> tags, List<PromptRow> prompts, String backQuery,
+                          String onlyTag) {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
+
+    /** The prompts page with only the prompts of {@code tag}, keeping the view's filter. */
+    public String tagLink(String tag) {
+        return "/dashboard/prompts" + backQuery + (backQuery.isEmpty() ? "?" : "&") + "tag="
+                + java.net.URLEncoder.encode(tag, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The prompts page without the tag filter. */
+    public String allPromptsLink() {
+        return "/dashboard/prompts" + backQuery;
+    }
 
     /** Only the answers page filters by whether a brand is mentioned. */
     public List<Choice> mentionedChoices() {
