@@ -16,6 +16,8 @@ import dev.answerlens.api.dashboard.view.Frame;
 import dev.answerlens.api.dashboard.view.PromptsView;
 import dev.answerlens.api.paging.Keyset;
 import dev.answerlens.api.problem.ProblemException;
+import dev.answerlens.api.dashboard.form.FormRequests;
+import dev.answerlens.api.prompt.CreatePromptRequest;
 import dev.answerlens.api.prompt.Prompt;
 import dev.answerlens.api.prompt.PromptService;
 import dev.answerlens.api.prompt.UpdatePromptRequest;
@@ -50,6 +52,7 @@ public class PromptsPage {
     /** A filter's query string as the page wrote it; anything else is dropped (no open redirect, no header splitting). */
     private static final Pattern QUERY = Pattern.compile("\\?[A-Za-z0-9=&%._~+-]{0,1000}");
     private static final Map<String, String> NOTICES = Map.of(
+            "created", "Prompt added: the scheduler asks it on its next pass, then on its schedule.",
             "run", "Run requested: the scheduler asks the platforms on its next pass.",
             "activated", "Prompt activated: it runs on its schedule again.",
             "deactivated", "Prompt deactivated: it is not asked any more; its answers stay.");
@@ -59,9 +62,11 @@ public class PromptsPage {
     private final AnalyticsFilters filters;
     private final CallerWorkspace caller;
     private final CallerSession session;
+    private final FormRequests forms;
 
     public PromptsPage(SummaryService summaries, PromptService prompts, AnalyticsFilters filters, CallerWorkspace caller,
-                       CallerSession session) {
+                       CallerSession session, FormRequests forms) {
+        this.forms = forms;
         this.summaries = summaries;
         this.prompts = prompts;
         this.filters = filters;
@@ -96,6 +101,26 @@ public class PromptsPage {
                     figures == null ? java.util.List.of() : figures.tags().stream().map(PromptsView.Figures::of).toList(),
                     PromptsView.rows(page.rows(), figures), filter.queryString(), onlyTag))));
         });
+    }
+
+    /** Adds a prompt as {@code POST /v1/prompts} does: the same request record, validation and service. */
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> create(@RestForm("csrf") String csrf, @RestForm("back") String back, @RestForm("text") String text,
+                                @RestForm("tags") String tags, @RestForm("platform") java.util.List<String> platforms,
+                                @RestForm("language") String language, @RestForm("country") String country,
+                                @RestForm("samplesPerRun") String samplesPerRun) {
+        CsrfCheck.require(session, csrf);
+        Map<String, Object> fields = new java.util.HashMap<>();
+        fields.put("text", text == null ? "" : text.strip());
+        fields.put("tags", tags == null ? java.util.List.of() : java.util.Arrays.stream(tags.split(","))
+                .map(String::strip).filter(t -> !t.isEmpty()).toList());
+        fields.put("platforms", platforms == null ? java.util.List.of() : platforms);
+        fields.put("language", language == null || language.isBlank() ? null : language.strip());
+        fields.put("country", country == null || country.isBlank() ? null : country.strip().toUpperCase(java.util.Locale.ROOT));
+        fields.put("samplesPerRun", FormRequests.wholeNumber("samplesPerRun", samplesPerRun));
+        CreatePromptRequest request = forms.read(fields, CreatePromptRequest.class);
+        return prompts.create(caller.id(), request).map(created -> backTo(back, "created"));
     }
 
     @POST

@@ -297,6 +297,36 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void aWriteKeyAddsAPromptFromTheForm() {
+        TestWorkspace workspace = TestWorkspace.create();
+        try (BrowserContext context = newContext()) {
+            Page page = signIn(context, workspace.key("write"));
+            page.navigate("/dashboard/prompts");
+            page.getByLabel("Question, as a buyer would ask it").fill("Which SEO tool is best for agencies?");
+            page.getByLabel("Gemini").check();
+            page.getByLabel("Tags (comma-separated)").fill("seo, agency");
+            page.getByLabel("Country").fill("de");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add prompt")).click();
+            page.waitForURL("**notice=created");
+            JsonPath prompts = workspace.request().get("/v1/prompts").then().statusCode(200).extract().jsonPath();
+            assertEquals(List.of("Which SEO tool is best for agencies?"), prompts.getList("text"));
+            assertEquals(List.of("chatgpt", "gemini"), prompts.getList("[0].platforms"));
+            assertEquals(List.of("seo", "agency"), prompts.getList("[0].tags"));
+            assertEquals("DE", prompts.getString("[0].country"));
+            assertEquals(1, page.locator("#prompts tbody tr").count());
+
+            page.getByText("Add a prompt").click(); // folded once the workspace has prompts
+            page.getByLabel("Question, as a buyer would ask it").fill("No platform?");
+            page.getByLabel("ChatGPT").uncheck();
+            Response refused = page.waitForResponse(r -> r.url().endsWith("/dashboard/prompts")
+                    && r.request().method().equals("POST"),
+                    () -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add prompt")).click());
+            assertEquals(400, refused.status());
+            assertTrue(page.locator("#problem-detail").textContent().startsWith("platforms"));
+        }
+    }
+
+    @Test
     void aBrandNamedLikeMarkupIsShownAsTextAndNeverRuns() {
         DashboardSeeds seeded = seeds();
         try (BrowserContext context = newContext()) {

@@ -33,6 +33,13 @@ public record PromptsView(Frame frame, DashboardFilter filter, List<Choice> bran
         return "/dashboard/prompts" + backQuery;
     }
 
+    /** The platforms a new prompt may be asked on, ChatGPT ticked. */
+    public List<Choice> platformChoices() {
+        return java.util.Arrays.stream(dev.answerlens.model.Platform.values()).map(p -> new Choice(p.id(),
+                dev.answerlens.api.dashboard.text.PlatformNames.of(p.id()), p == dev.answerlens.model.Platform.CHATGPT))
+                .toList();
+    }
+
     /** Only the answers page filters by whether a brand is mentioned. */
     public List<Choice> mentionedChoices() {
         return List.of();
