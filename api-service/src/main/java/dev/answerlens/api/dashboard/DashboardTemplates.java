@@ -5,6 +5,7 @@ import dev.answerlens.api.dashboard.view.BudgetPageView;
 import dev.answerlens.api.dashboard.view.CompetitorsView;
 import dev.answerlens.api.dashboard.view.KeysView;
 import dev.answerlens.api.dashboard.view.OverviewView;
+import dev.answerlens.api.dashboard.view.PromptEditView;
 import dev.answerlens.api.dashboard.view.PromptsView;
 import dev.answerlens.api.dashboard.view.SignInView;
 import dev.answerlens.api.dashboard.view.SourcesView;
@@ -32,6 +33,8 @@ public final class DashboardTemplates {
     public static native TemplateInstance keys(KeysView view);
 
     public static native TemplateInstance budget(BudgetPageView view);
+
+    public static native TemplateInstance promptEdit(PromptEditView view);
 
     public static native TemplateInstance error(ErrorPage view);
 }

@@ -13,6 +13,7 @@ import dev.answerlens.api.dashboard.filter.DashboardFilter;
 import dev.answerlens.api.dashboard.session.CsrfCheck;
 import dev.answerlens.api.dashboard.text.EngineNames;
 import dev.answerlens.api.dashboard.view.Frame;
+import dev.answerlens.api.dashboard.view.PromptEditView;
 import dev.answerlens.api.dashboard.view.PromptsView;
 import dev.answerlens.api.paging.Keyset;
 import dev.answerlens.api.problem.ProblemException;
@@ -52,6 +53,7 @@ public class PromptsPage {
     /** A filter's query string as the page wrote it; anything else is dropped (no open redirect, no header splitting). */
     private static final Pattern QUERY = Pattern.compile("\\?[A-Za-z0-9=&%._~+-]{0,1000}");
     private static final Map<String, String> NOTICES = Map.of(
+            "saved", "Prompt saved: its next runs ask the new question on the chosen platforms.",
             "created", "Prompt added: the scheduler asks it on its next pass, then on its schedule.",
             "run", "Run requested: the scheduler asks the platforms on its next pass.",
             "activated", "Prompt activated: it runs on its schedule again.",
@@ -111,6 +113,37 @@ public class PromptsPage {
                                 @RestForm("language") String language, @RestForm("country") String country,
                                 @RestForm("samplesPerRun") String samplesPerRun) {
         CsrfCheck.require(session, csrf);
+        CreatePromptRequest request = forms.read(promptFields(text, tags, platforms, language, country, samplesPerRun),
+                CreatePromptRequest.class);
+        return prompts.create(caller.id(), request).map(created -> backTo(back, "created"));
+    }
+
+    /** The edit form of one of the caller's prompts (another workspace's id: 404, as in the API). */
+    @GET
+    @Path("/{id}/edit")
+    public Uni<TemplateInstance> edit(@RestPath UUID id, @RestQuery String back) {
+        Frame frame = Frame.of("Edit prompt", "prompts", "", caller, session);
+        String backQuery = back != null && QUERY.matcher(back).matches() ? back : "";
+        return prompts.get(caller.id(), id).map(prompt -> DashboardTemplates.promptEdit(
+                PromptEditView.of(frame, prompt, backQuery)));
+    }
+
+    /** Saves the form as {@code PATCH /v1/prompts/{id}} would: the same request record, validation and service. */
+    @POST
+    @Path("/{id}/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Uni<Response> save(@RestPath UUID id, @RestForm("csrf") String csrf, @RestForm("back") String back,
+                              @RestForm("text") String text, @RestForm("tags") String tags,
+                              @RestForm("platform") java.util.List<String> platforms, @RestForm("language") String language,
+                              @RestForm("country") String country, @RestForm("samplesPerRun") String samplesPerRun) {
+        CsrfCheck.require(session, csrf);
+        UpdatePromptRequest change = forms.read(promptFields(text, tags, platforms, language, country, samplesPerRun),
+                UpdatePromptRequest.class);
+        return prompts.update(caller.id(), id, change).map(saved -> backTo(back, "saved"));
+    }
+
+    private static Map<String, Object> promptFields(String text, String tags, java.util.List<String> platforms,
+                                                    String language, String country, String samplesPerRun) {
         Map<String, Object> fields = new java.util.HashMap<>();
         fields.put("text", text == null ? "" : text.strip());
         fields.put("tags", tags == null ? java.util.List.of() : java.util.Arrays.stream(tags.split(","))
@@ -119,8 +152,7 @@ public class PromptsPage {
         fields.put("language", language == null || language.isBlank() ? null : language.strip());
         fields.put("country", country == null || country.isBlank() ? null : country.strip().toUpperCase(java.util.Locale.ROOT));
         fields.put("samplesPerRun", FormRequests.wholeNumber("samplesPerRun", samplesPerRun));
-        CreatePromptRequest request = forms.read(fields, CreatePromptRequest.class);
-        return prompts.create(caller.id(), request).map(created -> backTo(back, "created"));
+        return fields;
     }
 
     @POST

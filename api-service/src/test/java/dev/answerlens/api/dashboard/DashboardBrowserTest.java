@@ -323,6 +323,23 @@ class DashboardBrowserTest {
                     () -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add prompt")).click());
             assertEquals(400, refused.status());
             assertTrue(page.locator("#problem-detail").textContent().startsWith("platforms"));
+
+            page.navigate("/dashboard/prompts");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Edit: Which SEO tool is best for agencies?"))
+                    .click();
+            page.waitForURL("**/edit");
+            assertEquals("seo, agency", page.getByLabel("Tags (comma-separated)").inputValue());
+            page.getByLabel("Question, as a buyer would ask it").fill("Which SEO platform suits a small agency?");
+            page.getByLabel("Gemini").uncheck();
+            page.getByLabel("Perplexity").check();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save prompt")).click();
+            page.waitForURL("**notice=saved");
+            JsonPath saved = workspace.request().get("/v1/prompts").then().statusCode(200).extract().jsonPath();
+            assertEquals("Which SEO platform suits a small agency?", saved.getString("[0].text"));
+            assertEquals(List.of("chatgpt", "perplexity"), saved.getList("[0].platforms"));
+
+            java.util.UUID theirs = TestWorkspace.create().prompt("Their question?");
+            assertEquals(404, page.navigate("/dashboard/prompts/" + theirs + "/edit").status());
         }
     }
 

@@ -28,6 +28,12 @@ public record PromptsView(Frame frame, DashboardFilter filter, List<Choice> bran
                 + java.net.URLEncoder.encode(tag, java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    /** The edit form of a prompt, coming back to this view. */
+    public String editLink(String promptId) {
+        return "/dashboard/prompts/" + promptId + "/edit" + (backQuery.isEmpty() ? ""
+                : "?back=" + java.net.URLEncoder.encode(backQuery, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     /** The prompts page without the tag filter. */
     public String allPromptsLink() {
         return "/dashboard/prompts" + backQuery;
