@@ -34,6 +34,7 @@ python3 "$ANSWERLENS_ROOT/deploy/local/demo.py" --api "http://127.0.0.1:$PORT_BA
 cat <<MSG
 
 Answerlens is running:
+  Dashboard           http://127.0.0.1:$PORT_BASE/dashboard   (sign in with the demo workspace's key: cat run/demo-api-key)
   API                 http://127.0.0.1:$PORT_BASE   (the demo workspace's key is in run/demo-api-key)
   OpenAPI / Swagger   http://127.0.0.1:$PORT_BASE/q/swagger-ui   (document: /q/openapi)
   RabbitMQ management http://127.0.0.1:15672   (guest/guest, virtual host '$VHOST')

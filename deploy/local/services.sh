@@ -24,6 +24,8 @@ answerlens_prepare() {
   if [ -z "${OTEL_EXPORTER_OTLP_TRACES_ENDPOINT:-}" ]; then export QUARKUS_OTEL_SDK_DISABLED=true; fi
   # The API serves /q/metrics only to this token; a local default so a local Prometheus can scrape it.
   export ANSWERLENS_API_METRICS_TOKEN="${ANSWERLENS_API_METRICS_TOKEN:-local-metrics-token}"
+  # The dashboard is served over plain HTTP on 127.0.0.1 here: its cookies cannot be marked Secure.
+  export ANSWERLENS_API_AUTH_SECURE_COOKIES="${ANSWERLENS_API_AUTH_SECURE_COOKIES:-false}"
 }
 
 answerlens_port() {

@@ -102,6 +102,20 @@ public interface ApiConfig {
          */
         @WithDefault("5s")
         Duration keyCacheTtl();
+
+        /**
+         * {@code answerlens.api.auth.session-ttl}: how long a dashboard sign-in lasts (the browser session in Redis
+         * and its cookie); signing out or revoking the key ends it sooner.
+         */
+        @WithDefault("12h")
+        Duration sessionTtl();
+
+        /**
+         * {@code answerlens.api.auth.secure-cookies}: mark the dashboard's cookies Secure (sent over HTTPS only).
+         * On by default; the local demo and the tests serve plain HTTP on 127.0.0.1 and turn it off.
+         */
+        @WithDefault("true")
+        boolean secureCookies();
     }
 
     interface Webhooks {

@@ -29,21 +29,21 @@ public class AnalyticsResource {
     private final CompetitorSuggestions suggestions;
     private final CallerWorkspace caller;
     private final ApiConfig config;
+    private final AnalyticsFilters filters;
 
     public AnalyticsResource(SummaryService summaries, AnswerDrillDown drillDown, CompetitorSuggestions suggestions,
-                             CallerWorkspace caller, ApiConfig config) {
+                             CallerWorkspace caller, ApiConfig config, AnalyticsFilters filters) {
         this.summaries = summaries;
         this.drillDown = drillDown;
         this.suggestions = suggestions;
         this.caller = caller;
         this.config = config;
+        this.filters = filters;
     }
 
     /** The filter of a request; simulated answers count only when asked for, or in a simulation workspace. */
     private SummaryQuery query(String from, String to, List<String> platforms, List<String> engines) {
-        return SummaryQuery.parse(from, to, platforms, engines,
-                caller.simulation() ? SummaryQuery.ALL_ENGINES : SummaryQuery.COLLECTED, LocalDate.now(ZoneOffset.UTC),
-                config.analytics().defaultDays(), config.analytics().maxDays());
+        return filters.parse(from, to, platforms, engines, caller.simulation());
     }
 
     @GET
@@ -115,7 +115,7 @@ public class AnalyticsResource {
                                     @QueryParam("platform") List<String> platforms,
             @Parameter(description = Formulas.ENGINE_FILTER) @QueryParam("engine") List<String> engines) {
         SummaryQuery current = query(from, to, platforms, engines);
-        return summaries.change(caller.id(), current, current.previous(previousFrom, previousTo, config.analytics().maxDays()));
+        return summaries.change(caller.id(), current, filters.previous(current, previousFrom, previousTo));
     }
 
     @GET

@@ -37,7 +37,7 @@ public record AnswerQuery(SummaryQuery range, UUID brandId, Boolean mentioned, U
         return Base64.getUrlEncoder().withoutPadding().encodeToString((day + "/" + id).getBytes(StandardCharsets.UTF_8));
     }
 
-    static Object[] decodeCursor(String value) {
+    public static Object[] decodeCursor(String value) {
         if (value == null || value.isBlank()) {
             return new Object[] {null, null};
         }

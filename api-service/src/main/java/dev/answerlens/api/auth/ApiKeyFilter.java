@@ -16,7 +16,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 /**
  * Authenticates every REST call by its bearer API key (deny by default), checks the key's scope
  * against the endpoint's, counts the call against the key's rate limit and records the caller's
- * workspace. The key itself is never logged or echoed.
+ * workspace. The key itself is never logged or echoed. Dashboard pages ({@link SessionPage}) present the
+ * key through a browser session instead and pass the same checks.
  */
 public class ApiKeyFilter {
     private static final String BEARER = "Bearer ";
@@ -25,11 +26,16 @@ public class ApiKeyFilter {
     private final ApiKeyLookup keys;
     private final CallerWorkspace caller;
     private final RateLimiter rateLimiter;
+    private final BrowserSessions sessions;
+    private final CallerSession callerSession;
 
-    public ApiKeyFilter(ApiKeyLookup keys, CallerWorkspace caller, RateLimiter rateLimiter) {
+    public ApiKeyFilter(ApiKeyLookup keys, CallerWorkspace caller, RateLimiter rateLimiter, BrowserSessions sessions,
+                        CallerSession callerSession) {
         this.keys = keys;
         this.caller = caller;
         this.rateLimiter = rateLimiter;
+        this.sessions = sessions;
+        this.callerSession = callerSession;
     }
 
     @ServerRequestFilter
@@ -37,6 +43,10 @@ public class ApiKeyFilter {
         Method method = resource.getResourceMethod();
         if (method != null && method.isAnnotationPresent(PublicEndpoint.class)) {
             return Uni.createFrom().nullItem();
+        }
+        Class<?> type = resource.getResourceClass();
+        if (type != null && type.isAnnotationPresent(SessionPage.class)) {
+            return authenticateSession(request, resource);
         }
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
@@ -46,22 +56,43 @@ public class ApiKeyFilter {
         if (!key.startsWith(ApiKeySecrets.KEY_START) || key.length() > 100) {
             return Uni.createFrom().item(unauthorized(request, "The API key is not valid"));
         }
+        return keys.find(key).flatMap(found -> found.isEmpty()
+                ? Uni.createFrom().item(unauthorized(request, "The API key is not valid or has been revoked"))
+                : authorize(request, resource, found.get()));
+    }
+
+    /** A dashboard page: the session cookie names a session, whose key must still be live; else sign in again. */
+    private Uni<Response> authenticateSession(ContainerRequestContext request, ResourceInfo resource) {
+        jakarta.ws.rs.core.Cookie cookie = request.getCookies().get(SessionPage.COOKIE);
+        return sessions.find(cookie == null ? null : cookie.getValue())
+                .flatMap(session -> session.isEmpty() ? Uni.createFrom().item(signIn())
+                        : keys.findByHash(session.get().keyHash()).flatMap(found -> {
+                            if (found.isEmpty()) {
+                                return Uni.createFrom().item(signIn());
+                            }
+                            callerSession.authenticate(session.get());
+                            return authorize(request, resource, found.get());
+                        }))
+                .onFailure().recoverWithItem(e -> ProblemResponses.of(new Problem("about:blank", "Service Unavailable",
+                        503, "Sign-in sessions are unavailable; try again shortly", path(request), List.of())));
+    }
+
+    private static Response signIn() {
+        return Response.seeOther(java.net.URI.create(SessionPage.SIGN_IN_PATH)).build();
+    }
+
+    /** The checks every caller passes once its key is known: the endpoint's scope, then the key's rate limit. */
+    private Uni<Response> authorize(ContainerRequestContext request, ResourceInfo resource, ApiKeyLookup.LiveKey live) {
         KeyScope required = requiredScope(request, resource);
-        return keys.find(key).flatMap(found -> {
-            if (found.isEmpty()) {
-                return Uni.createFrom().item(unauthorized(request, "The API key is not valid or has been revoked"));
+        if (!live.scope().covers(required)) {
+            return Uni.createFrom().item(forbidden(request, live.scope(), required));
+        }
+        return rateLimiter.check(live.keyId()).map(verdict -> {
+            if (!verdict.allowed()) {
+                return tooManyRequests(request, verdict);
             }
-            ApiKeyLookup.LiveKey live = found.get();
-            if (!live.scope().covers(required)) {
-                return Uni.createFrom().item(forbidden(request, live.scope(), required));
-            }
-            return rateLimiter.check(live.keyId()).map(verdict -> {
-                if (!verdict.allowed()) {
-                    return tooManyRequests(request, verdict);
-                }
-                caller.authenticate(live.workspaceId(), live.scope(), live.simulation());
-                return null;
-            });
+            caller.authenticate(live.workspaceId(), live.scope(), live.simulation());
+            return null;
         });
     }
 

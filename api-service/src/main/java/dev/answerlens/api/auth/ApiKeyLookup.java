@@ -26,7 +26,11 @@ public class ApiKeyLookup {
     }
 
     public Uni<Optional<LiveKey>> find(String presentedKey) {
-        byte[] hash = ApiKeySecrets.hash(presentedKey);
+        return findByHash(ApiKeySecrets.hash(presentedKey));
+    }
+
+    /** The live key with this hash: a browser session keeps the hash, never the key, and is checked on every request. */
+    public Uni<Optional<LiveKey>> findByHash(byte[] hash) {
         String hex = java.util.HexFormat.of().formatHex(hash);
         Optional<LiveKey> known = recent.get(hex);
         if (known.isPresent()) {

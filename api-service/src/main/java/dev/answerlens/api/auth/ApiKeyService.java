@@ -29,7 +29,7 @@ public class ApiKeyService {
         return issuer.issue(workspaceId, scope);
     }
 
-    static final List<SortKey<ApiKey>> SORTS = List.of(
+    public static final List<SortKey<ApiKey>> SORTS = List.of(
             new SortKey<>("createdAt", "createdAt", k -> k.createdAt, SortKey.Kind.INSTANT));
 
     /** One page of the workspace's keys, live and revoked ({@code revoked} filters). */

@@ -62,7 +62,7 @@ public class PromptService {
         return prompt.persist().replaceWith(() -> PromptView.of(prompt));
     }
 
-    static final List<SortKey<Prompt>> SORTS = List.of(
+    public static final List<SortKey<Prompt>> SORTS = List.of(
             new SortKey<>("createdAt", "createdAt", p -> p.createdAt, SortKey.Kind.INSTANT),
             new SortKey<>("priority", "priority", p -> p.priority, SortKey.Kind.SHORT),
             new SortKey<>("nextRunAt", "nextRunAt", p -> p.nextRunAt, SortKey.Kind.INSTANT),
