@@ -25,14 +25,27 @@ public record PeriodChange(
                               @Schema(description = Formulas.SHARE_OF_VOICE) Estimate previousShareOfVoice) {
     }
 
+    private static BrandChange change(Summary.BrandSummary now, Summary.BrandSummary before) {
+        return new BrandChange(now.brandId(), now.name(), now.kind(),
+                change(now.mentionRate(), before.mentionRate()), change(now.firstRate(), before.firstRate()),
+                change(now.citationRate(), before.citationRate()), now.shareOfVoice(), before.shareOfVoice());
+    }
+
+    /** Whether both summaries list the same brands (they can differ only when one was cached before a change). */
+    static boolean sameBrands(Summary current, Summary previous) {
+        return brandIds(current).equals(brandIds(previous));
+    }
+
+    private static java.util.Set<UUID> brandIds(Summary summary) {
+        return summary.brands().stream().map(Summary.BrandSummary::brandId).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** Brand by brand; a brand only one period lists (added between the two reads) is left out. */
     static PeriodChange between(Summary current, Summary previous) {
-        List<BrandChange> brands = current.brands().stream().map(now -> {
-            Summary.BrandSummary before = previous.brands().stream().filter(b -> b.brandId().equals(now.brandId()))
-                    .findFirst().orElseThrow();
-            return new BrandChange(now.brandId(), now.name(), now.kind(),
-                    change(now.mentionRate(), before.mentionRate()), change(now.firstRate(), before.firstRate()),
-                    change(now.citationRate(), before.citationRate()), now.shareOfVoice(), before.shareOfVoice());
-        }).toList();
+        List<BrandChange> brands = current.brands().stream()
+                .flatMap(now -> previous.brands().stream().filter(b -> b.brandId().equals(now.brandId())).findFirst()
+                        .stream().map(before -> change(now, before)))
+                .toList();
         return new PeriodChange(current.from(), current.to(), previous.from(), previous.to(), current.platforms(), current.engines(),
                 current.coverage(), previous.coverage(), brands);
     }

@@ -70,8 +70,19 @@ public class SummaryService {
         return summary(workspaceId, query).map(Leaderboard::of);
     }
 
+    /**
+     * The change between two periods. Both summaries list every tracked brand; when the cached ones disagree (one
+     * cached before a brand was added, its invalidation lost), both are read again from the rollups.
+     */
     public Uni<PeriodChange> change(UUID workspaceId, SummaryQuery current, SummaryQuery previous) {
-        return Uni.combine().all().unis(summary(workspaceId, current), summary(workspaceId, previous))
-                .with(PeriodChange::between);
+        return Uni.combine().all().unis(summary(workspaceId, current), summary(workspaceId, previous)).asTuple()
+                .flatMap(cached -> PeriodChange.sameBrands(cached.getItem1(), cached.getItem2())
+                        ? Uni.createFrom().item(PeriodChange.between(cached.getItem1(), cached.getItem2()))
+                        : Uni.combine().all().unis(uncached(workspaceId, current), uncached(workspaceId, previous))
+                                .with(PeriodChange::between));
+    }
+
+    private Uni<Summary> uncached(UUID workspaceId, SummaryQuery query) {
+        return rollups.read(workspaceId, query).map(r -> SummaryCalculator.summarise(query, r));
     }
 }

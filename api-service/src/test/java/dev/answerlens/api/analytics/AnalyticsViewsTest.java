@@ -3,6 +3,7 @@ package dev.answerlens.api.analytics;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -118,6 +119,23 @@ class AnalyticsViewsTest {
         workspace.request().get("/v1/analytics/change?from=2026-03-02&to=2026-03-02&previousFrom=2026-02-01&previousTo=2026-02-01")
                 .then().statusCode(200)
                 .body("brands.find { it.name == 'Acme' }.mentionRate.verdict", equalTo("no data"));
+    }
+
+    @Test
+    void aChangeWhosePreviousSummaryWasCachedBeforeABrandWasAddedIsReadAgain() {
+        TestWorkspace workspace = TestWorkspace.create();
+        workspace.brand("Acme", "own");
+        new RollupSeeds(new Database(pool), workspace.id()).answers("2026-03-01", "chatgpt", 20, 20)
+                .answers("2026-03-02", "chatgpt", 20, 20);
+        workspace.request().get("/v1/analytics/summary?from=2026-03-01&to=2026-03-01").then().statusCode(200)
+                .body("brands", hasSize(1));
+        // a brand added without the API (so nothing invalidates the cached summary of the previous period)
+        new Database(pool).query("INSERT INTO brands (id, workspace_id, name, aliases, domains, kind, created_at)"
+                + " VALUES ($1, $2, 'Bolt', '{}', '{}', 'competitor', now())", UUID.randomUUID(), workspace.id());
+
+        workspace.request().get("/v1/analytics/change?from=2026-03-02&to=2026-03-02")
+                .then().statusCode(200)
+                .body("brands.name", containsInAnyOrder("Acme", "Bolt"));
     }
 
     @Test
