@@ -4,6 +4,7 @@ import dev.answerlens.api.dashboard.view.AnswersView;
 import dev.answerlens.api.dashboard.view.BudgetPageView;
 import dev.answerlens.api.dashboard.view.CompetitorsView;
 import dev.answerlens.api.dashboard.view.KeysView;
+import dev.answerlens.api.dashboard.view.OperationsView;
 import dev.answerlens.api.dashboard.view.OverviewView;
 import dev.answerlens.api.dashboard.view.PromptEditView;
 import dev.answerlens.api.dashboard.view.PromptsView;
@@ -22,6 +23,8 @@ public final class DashboardTemplates {
     public static native TemplateInstance signIn(SignInView view);
 
     public static native TemplateInstance signUp(SignUpView view);
+
+    public static native TemplateInstance operations(OperationsView view);
 
     public static native TemplateInstance overview(OverviewView view);
 
