@@ -35,6 +35,7 @@ cat <<MSG
 
 Answerlens is running:
   Dashboard           http://127.0.0.1:$PORT_BASE/dashboard   (sign in with the demo workspace's key: cat run/demo-api-key)
+                      sign-up is open here: "Create a workspace" on the sign-in page makes a fresh one
   API                 http://127.0.0.1:$PORT_BASE   (the demo workspace's key is in run/demo-api-key)
   OpenAPI / Swagger   http://127.0.0.1:$PORT_BASE/q/swagger-ui   (document: /q/openapi)
   RabbitMQ management http://127.0.0.1:15672   (guest/guest, virtual host '$VHOST')

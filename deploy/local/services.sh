@@ -26,6 +26,10 @@ answerlens_prepare() {
   export ANSWERLENS_API_METRICS_TOKEN="${ANSWERLENS_API_METRICS_TOKEN:-local-metrics-token}"
   # The dashboard is served over plain HTTP on 127.0.0.1 here: its cookies cannot be marked Secure.
   export ANSWERLENS_API_AUTH_SECURE_COOKIES="${ANSWERLENS_API_AUTH_SECURE_COOKIES:-false}"
+  # Anyone may create a workspace in the local demo (the default elsewhere is operator-only); the demo and the
+  # benchmarks create theirs from 127.0.0.1, so that address gets a generous sign-up allowance.
+  export ANSWERLENS_API_SIGNUP="${ANSWERLENS_API_SIGNUP:-open}"
+  export ANSWERLENS_API_RATE_LIMIT_SIGN_UPS="${ANSWERLENS_API_RATE_LIMIT_SIGN_UPS:-1000}"
 }
 
 answerlens_port() {

@@ -31,6 +31,24 @@ public interface ApiConfig {
     /** Operations on the shared broker (replaying parked messages). */
     Admin admin();
 
+    /**
+     * {@code answerlens.api.signup}: who may create workspaces ({@code POST /v1/workspaces} and the dashboard's
+     * "Create a workspace" page). {@code operator} (the default): only a caller presenting an operator key (an admin
+     * key of a workspace in {@code answerlens.api.admin.operator-workspaces}) or the bootstrap token
+     * ({@code answerlens.api.admin.bootstrap-token}). {@code open}: anyone, at most
+     * {@code answerlens.api.rate-limit.sign-ups} per client address per {@code sign-up-window}.
+     */
+    @WithDefault("operator")
+    SignUp signup();
+
+    /** Who may create workspaces. */
+    enum SignUp {
+        /** Anyone, rate-limited per client address. */
+        OPEN,
+        /** Only operators (an operator workspace's admin key or the bootstrap token). */
+        OPERATOR
+    }
+
     /** Requests each API key may make per window, counted in Redis so every replica shares one count. */
     RateLimit rateLimit();
 
@@ -80,6 +98,19 @@ public interface ApiConfig {
         /** {@code answerlens.api.rate-limit.window}: the fixed window the requests are counted in. */
         @WithDefault("1m")
         Duration window();
+
+        /**
+         * {@code answerlens.api.rate-limit.sign-ups}: workspaces one client address may create per sign-up window
+         * when sign-up is open. The address is the connection's peer, or the forwarded client when
+         * {@code quarkus.http.proxy.proxy-address-forwarding} is on behind a trusted proxy.
+         */
+        @WithDefault("10")
+        @Min(1)
+        long signUps();
+
+        /** {@code answerlens.api.rate-limit.sign-up-window}: the fixed window sign-ups are counted in. */
+        @WithDefault("1h")
+        Duration signUpWindow();
     }
 
     interface Admin {
@@ -88,6 +119,13 @@ public interface ApiConfig {
          * message; other workspaces' admin keys replay only their own workspace's messages.
          */
         java.util.Optional<java.util.Set<java.util.UUID>> operatorWorkspaces();
+
+        /**
+         * {@code answerlens.api.admin.bootstrap-token}: a secret (set ANSWERLENS_API_ADMIN_BOOTSTRAP_TOKEN) that,
+         * sent as {@code Authorization: Bearer <token>}, lets its holder create workspaces when sign-up is
+         * operator-only — how the first workspace of a server is made. Unset: only operator keys can.
+         */
+        java.util.Optional<String> bootstrapToken();
 
         /** {@code answerlens.api.admin.max-replay}: most messages one replay call moves. */
         @WithDefault("10000")

@@ -12,8 +12,14 @@ import io.restassured.specification.RequestSpecification;
 import java.util.Map;
 import java.util.UUID;
 
-/** A fresh workspace per test, created through the public API, so tests never share rows. */
+/**
+ * A fresh workspace per test, created through the public API, so tests never share rows. Sign-up is operator-only
+ * in the test profile: workspaces are created with its bootstrap token.
+ */
 public record TestWorkspace(UUID id, String key) {
+    /** answerlens.api.admin.bootstrap-token of the test profile. */
+    public static final String BOOTSTRAP_TOKEN = "test-bootstrap-token";
+
     /** Read JSON fractions as doubles (REST Assured's default is float, too coarse for rates). */
     private static final RestAssuredConfig DOUBLES = RestAssuredConfig.config()
             .jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE));
@@ -25,6 +31,7 @@ public record TestWorkspace(UUID id, String key) {
     /** A workspace that is a simulation (its analytics count simulated answers by default), or not. */
     public static TestWorkspace create(boolean simulation) {
         ExtractableResponse<Response> created = given().contentType(ContentType.JSON)
+                .header("Authorization", "Bearer " + BOOTSTRAP_TOKEN)
                 .body(Map.of("name", "test " + UUID.randomUUID(), "simulation", simulation))
                 .post("/v1/workspaces")
                 .then().statusCode(201).extract();

@@ -28,9 +28,11 @@ public class ApiKeyFilter {
     private final RateLimiter rateLimiter;
     private final BrowserSessions sessions;
     private final CallerSession callerSession;
+    private final Set<java.util.UUID> operators;
 
     public ApiKeyFilter(ApiKeyLookup keys, CallerWorkspace caller, RateLimiter rateLimiter, BrowserSessions sessions,
-                        CallerSession callerSession) {
+                        CallerSession callerSession, dev.answerlens.api.ApiConfig config) {
+        this.operators = config.admin().operatorWorkspaces().orElse(Set.of());
         this.keys = keys;
         this.caller = caller;
         this.rateLimiter = rateLimiter;
@@ -91,7 +93,8 @@ public class ApiKeyFilter {
             if (!verdict.allowed()) {
                 return tooManyRequests(request, verdict);
             }
-            caller.authenticate(live.workspaceId(), live.scope(), live.simulation());
+            caller.authenticate(live.workspaceId(), live.scope(), live.simulation(),
+                    live.scope().covers(KeyScope.ADMIN) && operators.contains(live.workspaceId()));
             return null;
         });
     }

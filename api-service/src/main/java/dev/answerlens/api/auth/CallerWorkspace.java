@@ -9,11 +9,21 @@ public class CallerWorkspace {
     private UUID workspaceId;
     private KeyScope scope;
     private boolean simulation;
+    private boolean operator;
 
-    void authenticate(UUID workspaceId, KeyScope scope, boolean simulation) {
+    void authenticate(UUID workspaceId, KeyScope scope, boolean simulation, boolean operator) {
         this.workspaceId = workspaceId;
         this.scope = scope;
         this.simulation = simulation;
+        this.operator = operator;
+    }
+
+    /**
+     * Whether the caller operates the whole service: an admin key of a workspace listed in
+     * {@code answerlens.api.admin.operator-workspaces} (the dashboard's Operations page is theirs only).
+     */
+    public boolean operator() {
+        return operator;
     }
 
     /** Whether the caller's workspace is a simulation (its analytics include simulated answers by default). */

@@ -16,7 +16,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Counts each API key's requests in a fixed window held in Redis ({@code <prefix>rate:<key id>:<window>}),
- * so all replicas share one count. A replica takes permits in small batches (an atomic INCRBY-and-expire
+ * so all replicas share one count; sign-ups are counted the same way per client address
+ * ({@code <prefix>rate:signup:<address>:<window>}) with their own, smaller limit. A replica takes permits in small batches (an atomic INCRBY-and-expire
  * script; batch = limit / 50, between 1 and 50) and spends them locally, so a busy key costs one Redis
  * call per batch, not per request. Permits are only handed out up to the limit, so a key never gets
  * more than its limit per window; permits a replica leased but did not use are lost with the window,
@@ -35,30 +36,41 @@ public class RateLimiter {
 
     private final ReactiveRedisDataSource redis;
     private final String prefix;
-    private final long limit;
-    private final long windowMillis;
-    private final long batch;
+    private final Limit keys;
+    private final Limit signUps;
     private final Duration timeout;
     private final Clock clock;
     private final AtomicLong lastWarning = new AtomicLong();
-    private final ConcurrentHashMap<UUID, Lease> leases = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Lease> leases = new ConcurrentHashMap<>();
 
-    /** Permits this replica holds for a key in one window. */
+    /** Permits this replica holds for a subject (a key id, a sign-up address) in one window. */
     private record Lease(long window, long remaining) {
+    }
+
+    /** Requests allowed per window, and how many permits a replica leases from Redis at a time. */
+    private record Limit(long limit, long windowMillis, long batch) {
+        static Limit of(long limit, Duration window) {
+            return new Limit(limit, window.toMillis(), Math.max(1, Math.min(MAX_BATCH, limit / 50)));
+        }
     }
 
     @Inject
     public RateLimiter(ReactiveRedisDataSource redis, RedisKeys keys, ApiConfig config) {
-        this(redis, keys.keyPrefix(), config.rateLimit().requests(), config.rateLimit().window(),
+        this(redis, keys.keyPrefix(), Limit.of(config.rateLimit().requests(), config.rateLimit().window()),
+                Limit.of(config.rateLimit().signUps(), config.rateLimit().signUpWindow()),
                 config.cache().timeout(), Clock.systemUTC());
     }
 
     RateLimiter(ReactiveRedisDataSource redis, String prefix, long limit, Duration window, Duration timeout, Clock clock) {
+        this(redis, prefix, Limit.of(limit, window), Limit.of(limit, window), timeout, clock);
+    }
+
+    private RateLimiter(ReactiveRedisDataSource redis, String prefix, Limit keys, Limit signUps, Duration timeout,
+                        Clock clock) {
         this.redis = redis;
         this.prefix = prefix;
-        this.limit = limit;
-        this.windowMillis = window.toMillis();
-        this.batch = Math.max(1, Math.min(MAX_BATCH, limit / 50));
+        this.keys = keys;
+        this.signUps = signUps;
         this.timeout = timeout;
         this.clock = clock;
     }
@@ -67,15 +79,27 @@ public class RateLimiter {
     public record Verdict(boolean allowed, long limit, long retryAfterSeconds) {
     }
 
+    /** Counts one request of an API key (by its id, never its secret). */
     public Uni<Verdict> check(UUID keyId) {
+        return check(keyId.toString(), keys);
+    }
+
+    /** Counts one open sign-up from a client address. */
+    public Uni<Verdict> checkSignUp(String clientAddress) {
+        return check("signup:" + clientAddress, signUps);
+    }
+
+    private Uni<Verdict> check(String subject, Limit rule) {
         long now = clock.millis();
-        long window = now / windowMillis;
-        if (spendLeased(keyId, window)) {
+        long window = now / rule.windowMillis();
+        long limit = rule.limit();
+        if (spendLeased(subject, window)) {
             return Uni.createFrom().item(new Verdict(true, limit, 0));
         }
-        long resetsIn = (window + 1) * windowMillis - now;
-        String key = prefix + "rate:" + keyId + ":" + window;
-        return redis.execute("EVAL", SCRIPT, "1", key, Long.toString(windowMillis + 1000), Long.toString(batch))
+        long resetsIn = (window + 1) * rule.windowMillis() - now;
+        String key = prefix + "rate:" + subject + ":" + window;
+        long batch = rule.batch();
+        return redis.execute("EVAL", SCRIPT, "1", key, Long.toString(rule.windowMillis() + 1000), Long.toString(batch))
                 .ifNoItem().after(timeout).fail()
                 .map(Response::toLong)
                 .map(total -> {
@@ -83,7 +107,7 @@ public class RateLimiter {
                     if (granted == 0) {
                         return new Verdict(false, limit, Math.max(1, (resetsIn + 999) / 1000));
                     }
-                    keep(keyId, window, granted - 1);
+                    keep(subject, window, granted - 1);
                     return new Verdict(true, limit, 0);
                 })
                 .onFailure().recoverWithItem(e -> {
@@ -92,9 +116,9 @@ public class RateLimiter {
                 });
     }
 
-    private boolean spendLeased(UUID keyId, long window) {
+    private boolean spendLeased(String subject, long window) {
         boolean[] spent = {false};
-        leases.computeIfPresent(keyId, (id, lease) -> {
+        leases.computeIfPresent(subject, (id, lease) -> {
             if (lease.window() != window) {
                 return null;
             }
@@ -107,14 +131,14 @@ public class RateLimiter {
         return spent[0];
     }
 
-    private void keep(UUID keyId, long window, long permits) {
+    private void keep(String subject, long window, long permits) {
         if (permits <= 0) {
             return;
         }
         if (leases.size() >= MAX_LEASES) {
             leases.clear();
         }
-        leases.merge(keyId, new Lease(window, permits), (old, fresh) -> old.window() == window
+        leases.merge(subject, new Lease(window, permits), (old, fresh) -> old.window() == window
                 ? new Lease(window, old.remaining() + permits) : fresh);
     }
 

@@ -4,10 +4,12 @@ import dev.answerlens.api.dashboard.view.AnswersView;
 import dev.answerlens.api.dashboard.view.BudgetPageView;
 import dev.answerlens.api.dashboard.view.CompetitorsView;
 import dev.answerlens.api.dashboard.view.KeysView;
+import dev.answerlens.api.dashboard.view.OperationsView;
 import dev.answerlens.api.dashboard.view.OverviewView;
 import dev.answerlens.api.dashboard.view.PromptEditView;
 import dev.answerlens.api.dashboard.view.PromptsView;
 import dev.answerlens.api.dashboard.view.SignInView;
+import dev.answerlens.api.dashboard.view.SignUpView;
 import dev.answerlens.api.dashboard.view.SourcesView;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -19,6 +21,10 @@ public final class DashboardTemplates {
     }
 
     public static native TemplateInstance signIn(SignInView view);
+
+    public static native TemplateInstance signUp(SignUpView view);
+
+    public static native TemplateInstance operations(OperationsView view);
 
     public static native TemplateInstance overview(OverviewView view);
 

@@ -7,6 +7,7 @@ import dev.answerlens.api.auth.PublicEndpoint;
 import dev.answerlens.api.auth.SessionPage;
 import dev.answerlens.api.dashboard.session.SessionCookies;
 import dev.answerlens.api.dashboard.view.SignInView;
+import dev.answerlens.api.workspace.SignUpPolicy;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -33,11 +34,13 @@ public class SignInPage {
     private final ApiKeyLookup keys;
     private final BrowserSessions sessions;
     private final SessionCookies cookies;
+    private final SignUpPolicy signUp;
 
-    public SignInPage(ApiKeyLookup keys, BrowserSessions sessions, SessionCookies cookies) {
+    public SignInPage(ApiKeyLookup keys, BrowserSessions sessions, SessionCookies cookies, SignUpPolicy signUp) {
         this.keys = keys;
         this.sessions = sessions;
         this.cookies = cookies;
+        this.signUp = signUp;
     }
 
     @GET
@@ -70,7 +73,7 @@ public class SignInPage {
 
     private Response form(int status, String error, String notice) {
         String token = BrowserSessions.randomToken();
-        return Response.status(status).entity(DashboardTemplates.signIn(new SignInView(token, error, notice)))
+        return Response.status(status).entity(DashboardTemplates.signIn(new SignInView(token, error, notice, signUp.open())))
                 .type(MediaType.TEXT_HTML_TYPE).cookie(cookies.signInToken(token)).build();
     }
 }

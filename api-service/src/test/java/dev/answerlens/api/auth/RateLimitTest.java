@@ -28,7 +28,7 @@ class RateLimitTest {
 
     @Test
     void theSixthRequestOfAKeyIsRefusedWithRetryAfter_otherKeysAreNotAffected() {
-        TestWorkspace workspace = TestWorkspace.create(); // sign-up is open and not counted
+        TestWorkspace workspace = TestWorkspace.create(); // created with the bootstrap token, not counted against any key
         String second = workspace.key("read"); // request 1 of the first key
         for (int i = 0; i < 4; i++) {
             workspace.request().get("/v1/brands").then().statusCode(200);

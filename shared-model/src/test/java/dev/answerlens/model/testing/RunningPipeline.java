@@ -41,6 +41,9 @@ public final class RunningPipeline implements AutoCloseable {
         env.put("ANSWERLENS_SCHEDULER_TICK", "200ms");
         // the processes run the prod profile, where no platform has an engine unless told: here, all simulated
         env.put("ANSWERLENS_WORKER_DEFAULT_ENGINE", "simulated");
+        // the end-to-end and fault tests create their workspaces without a key, as the local demo does
+        env.put("ANSWERLENS_API_SIGNUP", "open");
+        env.put("ANSWERLENS_API_RATE_LIMIT_SIGN_UPS", "1000");
         env.putAll(extraEnvironment);
         for (String module : MODULES) {
             services.put(module, new ServiceProcess(module, env, logDirectory));

@@ -13,6 +13,8 @@ import jakarta.ws.rs.core.NewCookie;
 @ApplicationScoped
 public class SessionCookies {
     public static final String SIGN_IN_TOKEN = "answerlens_sign_in";
+    public static final String SIGN_UP_TOKEN = "answerlens_sign_up";
+    private static final String SIGN_UP_PATH = "/dashboard/sign-up";
     private static final int SIGN_IN_SECONDS = 3600;
 
     private final boolean secure;
@@ -37,6 +39,14 @@ public class SessionCookies {
 
     public NewCookie signInTokenUsed() {
         return cookie(SIGN_IN_TOKEN, "", SessionPage.SIGN_IN_PATH, 0);
+    }
+
+    public NewCookie signUpToken(String token) {
+        return cookie(SIGN_UP_TOKEN, token, SIGN_UP_PATH, SIGN_IN_SECONDS);
+    }
+
+    public NewCookie signUpTokenUsed() {
+        return cookie(SIGN_UP_TOKEN, "", SIGN_UP_PATH, 0);
     }
 
     private NewCookie cookie(String name, String value, String path, int maxAge) {

@@ -10,12 +10,12 @@ import dev.answerlens.api.auth.KeyScope;
  * key may do — so a read key is not offered buttons the server would refuse (the server still checks every post).
  */
 public record Frame(String title, String active, String queryString, String csrfToken, boolean canWrite,
-                    boolean canAdminister) {
+                    boolean canAdminister, boolean operator) {
 
     public static Frame of(String title, String active, String queryString, CallerWorkspace caller, CallerSession session) {
         KeyScope scope = caller.scope();
         return new Frame(title, active, queryString, session.session().csrfToken(), scope.covers(KeyScope.WRITE),
-                scope.covers(KeyScope.ADMIN));
+                scope.covers(KeyScope.ADMIN), caller.operator());
     }
 
     public boolean is(String page) {
