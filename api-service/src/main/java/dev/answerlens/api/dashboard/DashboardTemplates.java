@@ -9,6 +9,7 @@ import dev.answerlens.api.dashboard.view.PromptEditView;
 import dev.answerlens.api.dashboard.view.PromptsView;
 import dev.answerlens.api.dashboard.view.SignInView;
 import dev.answerlens.api.dashboard.view.SourcesView;
+import dev.answerlens.api.dashboard.view.WebhooksView;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
@@ -35,6 +36,8 @@ public final class DashboardTemplates {
     public static native TemplateInstance budget(BudgetPageView view);
 
     public static native TemplateInstance promptEdit(PromptEditView view);
+
+    public static native TemplateInstance webhooks(WebhooksView view);
 
     public static native TemplateInstance error(ErrorPage view);
 }
