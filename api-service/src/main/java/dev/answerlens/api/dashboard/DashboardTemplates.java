@@ -6,6 +6,7 @@ import dev.answerlens.api.dashboard.view.CompetitorsView;
 import dev.answerlens.api.dashboard.view.KeysView;
 import dev.answerlens.api.dashboard.view.OverviewView;
 import dev.answerlens.api.dashboard.view.PromptEditView;
+import dev.answerlens.api.dashboard.view.PromptImportView;
 import dev.answerlens.api.dashboard.view.PromptsView;
 import dev.answerlens.api.dashboard.view.SignInView;
 import dev.answerlens.api.dashboard.view.SourcesView;
@@ -38,6 +39,8 @@ public final class DashboardTemplates {
     public static native TemplateInstance promptEdit(PromptEditView view);
 
     public static native TemplateInstance webhooks(WebhooksView view);
+
+    public static native TemplateInstance promptImport(PromptImportView view);
 
     public static native TemplateInstance error(ErrorPage view);
 }
