@@ -78,7 +78,7 @@ weight() { # HTML bytes and the bytes of every local stylesheet, script and imag
 }
 
 percentiles() { sort -n | awk '{v[NR] = $1} END {p50 = v[int((NR * 50 + 99) / 100)]; p95 = v[int((NR * 95 + 99) / 100)];
-  printf "%.1f %.1f %.1f", p50 * 1000, p95 * 1000, v[NR] * 1000}'; }
+  printf "%.1f %.1f %.1f\n", p50 * 1000, p95 * 1000, v[NR] * 1000}'; }
 
 {
   echo "command: REQUESTS=$REQUESTS WARMUP=$WARMUP CHART_LOADS=$CHART_LOADS bench/dashboard.sh"
