@@ -142,6 +142,41 @@ class DashboardPromptCsvBrowserTest {
                 .getList("text"));
     }
 
+    @Test
+    void theCsvFormAndTheRefusalPageHaveNoSeriousOrCriticalAccessibilityViolations() {
+        TestWorkspace workspace = TestWorkspace.create();
+        try (BrowserContext context = axeContext()) {
+            Page page = signIn(context, workspace.key("write"));
+            page.navigate("/dashboard/prompts");
+            List<String> found = new java.util.ArrayList<>(violations(page));
+            page.setInputFiles("#csv-file", new FilePayload("bad.csv", "text/csv", BAD.getBytes(StandardCharsets.UTF_8)));
+            Response refused = page.waitForResponse(r -> r.request().method().equals("POST"), () -> page.getByRole(
+                    AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import CSV")).click());
+            assertEquals(400, refused.status());
+            found.addAll(violations(page));
+            assertEquals(List.of(), found);
+        }
+    }
+
+    /** axe-core's serious and critical violations on the page, as "page: rule (targets)". */
+    private static List<String> violations(Page page) {
+        page.addScriptTag(new Page.AddScriptTagOptions().setPath(Path.of("src/test/resources/axe/axe.min.js")));
+        @SuppressWarnings("unchecked")
+        List<String> found = (List<String>) page.evaluate("""
+                async () => (await axe.run(document, { resultTypes: ['violations'] })).violations
+                    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                    .map(v => location.pathname + ': ' + v.id + ' ' + v.nodes.map(n => n.target.join(' ')).join(', '))""");
+        return found;
+    }
+
+    /** A context that lets axe be injected as an inline script, which the pages' CSP rightly refuses. */
+    private BrowserContext axeContext() {
+        BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
+                .setBaseURL(base.toString().replaceAll("/$", "")).setViewportSize(1366, 900).setBypassCSP(true));
+        context.setDefaultTimeout(15_000);
+        return context;
+    }
+
     private BrowserContext newContext() {
         BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
                 .setBaseURL(base.toString().replaceAll("/$", "")).setViewportSize(1366, 900).setAcceptDownloads(true));

@@ -158,9 +158,45 @@ class DashboardWebhooksBrowserTest {
         }
     }
 
+    @Test
+    void theWebhooksTabHasNoSeriousOrCriticalAccessibilityViolations() {
+        TestWorkspace workspace = TestWorkspace.create();
+        workspace.request().body(Map.of("url", "https://hooks.example.com/a", "events", List.of("coverage.drop")))
+                .post("/v1/webhooks").then().statusCode(201);
+        try (BrowserContext context = axeContext()) {
+            Page page = signIn(context, workspace.key("write"));
+            page.navigate("/dashboard/settings/webhooks");
+            List<String> found = new java.util.ArrayList<>(violations(page));
+            page.getByLabel("URL").fill("not a url");
+            page.getByLabel("coverage.drop").check();
+            assertEquals(400, add(page).status());
+            found.addAll(violations(page));
+            assertEquals(List.of(), found);
+        }
+    }
+
     private static Response add(Page page) {
         return page.waitForResponse(r -> r.request().method().equals("POST"), () -> page.getByRole(AriaRole.BUTTON,
                 new Page.GetByRoleOptions().setName("Add webhook")).click());
+    }
+
+    /** axe-core's serious and critical violations on the page, as "page: rule (targets)". */
+    private static List<String> violations(Page page) {
+        page.addScriptTag(new Page.AddScriptTagOptions().setPath(Path.of("src/test/resources/axe/axe.min.js")));
+        @SuppressWarnings("unchecked")
+        List<String> found = (List<String>) page.evaluate("""
+                async () => (await axe.run(document, { resultTypes: ['violations'] })).violations
+                    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                    .map(v => location.pathname + ': ' + v.id + ' ' + v.nodes.map(n => n.target.join(' ')).join(', '))""");
+        return found;
+    }
+
+    /** A context that lets axe be injected as an inline script, which the pages' CSP rightly refuses. */
+    private BrowserContext axeContext() {
+        BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
+                .setBaseURL(base.toString().replaceAll("/$", "")).setViewportSize(1366, 900).setBypassCSP(true));
+        context.setDefaultTimeout(15_000);
+        return context;
     }
 
     private BrowserContext newContext() {
