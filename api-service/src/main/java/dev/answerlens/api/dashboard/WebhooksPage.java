@@ -97,8 +97,8 @@ public class WebhooksPage {
 
     private Uni<TemplateInstance> page(String secret, String notice, String error, String url, List<String> chosen) {
         Frame frame = Frame.of("Webhooks", "settings", "", caller, session);
-        return webhooks.list(caller.id()).map(hooks -> DashboardTemplates.webhooks(
-                WebhooksView.of(frame, hooks, secret, notice, error, url, chosen)));
+        return webhooks.list(caller.id()).flatMap(hooks -> webhooks.lastDeliveries(caller.id()).map(last ->
+                DashboardTemplates.webhooks(WebhooksView.of(frame, hooks, last, secret, notice, error, url, chosen))));
     }
 
     @ServerExceptionMapper

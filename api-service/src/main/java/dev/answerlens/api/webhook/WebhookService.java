@@ -8,7 +8,12 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -18,6 +23,16 @@ import java.util.UUID;
 @ApplicationScoped
 public class WebhookService {
     public static final int MAX_PER_WORKSPACE = 20;
+    /** Per webhook of the workspace, its newest delivery (the unique (webhook_id, event_key) index finds them). */
+    private static final String LAST_DELIVERIES = "SELECT w.id, d.state, d.attempts, d.last_error, d.created_at,"
+            + " d.delivered_at FROM webhooks w CROSS JOIN LATERAL (SELECT * FROM webhook_deliveries x"
+            + " WHERE x.webhook_id = w.id ORDER BY x.created_at DESC, x.id LIMIT 1) d WHERE w.workspace_id = $1";
+
+    private final Pool pool;
+
+    public WebhookService(Pool pool) {
+        this.pool = pool;
+    }
 
     /** Registers a webhook; the answer carries its secret, which is never shown again. */
     @WithTransaction
@@ -44,6 +59,24 @@ public class WebhookService {
     public Uni<List<WebhookView>> list(UUID workspaceId) {
         return Webhook.<Webhook>list("workspaceId = ?1 order by createdAt, id", workspaceId)
                 .map(hooks -> hooks.stream().map(h -> WebhookView.of(h, false)).toList());
+    }
+
+    /** The newest delivery of each of the workspace's webhooks that has had one, by webhook id. */
+    public Uni<Map<UUID, LastDelivery>> lastDeliveries(UUID workspaceId) {
+        return pool.preparedQuery(LAST_DELIVERIES).execute(Tuple.of(workspaceId)).map(rows -> {
+            Map<UUID, LastDelivery> found = new HashMap<>();
+            for (Row row : rows) {
+                found.put(row.getUUID("id"), new LastDelivery(row.getUUID("id"), row.getString("state"),
+                        row.getInteger("attempts"), row.getString("last_error"), instant(row, "created_at"),
+                        instant(row, "delivered_at")));
+            }
+            return found;
+        });
+    }
+
+    private static Instant instant(Row row, String column) {
+        var at = row.getOffsetDateTime(column);
+        return at == null ? null : at.toInstant();
     }
 
     /** Removes one of the workspace's webhooks (its pending deliveries go with it); 404 for any other id. */

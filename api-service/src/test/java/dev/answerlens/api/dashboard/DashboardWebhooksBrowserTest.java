@@ -8,12 +8,15 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
+import dev.answerlens.api.Database;
 import dev.answerlens.api.TestWorkspace;
 import dev.answerlens.api.auth.SessionPage;
 import dev.answerlens.model.testing.IsolatedServers;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.inject.Inject;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +28,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Settings → webhooks in real Chromium against the running api-service: add, list and remove through the same
- * service as {@code /v1/webhooks}, refused forms shown with a readable reason, read keys and CSRF-less posts refused.
+ * service as {@code /v1/webhooks}, each webhook's last delivery, refused forms shown with a readable reason, read keys
+ * and CSRF-less posts refused.
  */
 @QuarkusTest
 @QuarkusTestResource(value = IsolatedServers.class, restrictToAnnotatedClass = false)
@@ -35,6 +39,9 @@ class DashboardWebhooksBrowserTest {
 
     @TestHTTPResource("/")
     URL base;
+
+    @Inject
+    Pool pool;
 
     @BeforeAll
     static void launchChromium() {
@@ -173,6 +180,37 @@ class DashboardWebhooksBrowserTest {
             found.addAll(violations(page));
             assertEquals(List.of(), found);
         }
+    }
+
+    @Test
+    void eachWebhookShowsItsLastDelivery() {
+        TestWorkspace workspace = TestWorkspace.create();
+        java.util.UUID failing = hook(workspace, "https://hooks.example.com/failing");
+        java.util.UUID working = hook(workspace, "https://hooks.example.com/working");
+        hook(workspace, "https://hooks.example.com/quiet");
+        Database database = new Database(pool);
+        String insert = "INSERT INTO webhook_deliveries (id, webhook_id, workspace_id, event_key, event_type, payload,"
+                + " state, attempts, last_error, created_at, delivered_at) VALUES (gen_random_uuid(), $1, $2, $3,"
+                + " 'coverage.drop', '{}', $4, $5, $6, now() - make_interval(hours => $7), $8)";
+        database.query(insert, failing, workspace.id(), "old", "delivered", 1, null, 48, java.time.OffsetDateTime.now());
+        database.query(insert, failing, workspace.id(), "new", "failed", 6, "HTTP 500", 1, null);
+        database.query(insert, working, workspace.id(), "one", "delivered", 2, null, 3,
+                java.time.OffsetDateTime.parse("2026-01-02T03:04:05Z"));
+        try (BrowserContext context = newContext()) {
+            Page page = signIn(context, workspace.key("read"));
+            page.navigate("/dashboard/settings/webhooks");
+            assertEquals("failed after 6 attempts: HTTP 500",
+                    page.locator("#webhook-" + failing + " [data-delivery]").textContent());
+            assertEquals("delivered 2026-01-02 03:04 UTC",
+                    page.locator("#webhook-" + working + " [data-delivery]").textContent());
+            assertEquals(List.of("failed", "delivered", "none"),
+                    page.locator("#webhooks [data-delivery]").evaluateAll("cells => cells.map(c => c.dataset.delivery)"));
+        }
+    }
+
+    private static java.util.UUID hook(TestWorkspace workspace, String url) {
+        return java.util.UUID.fromString(workspace.request().body(Map.of("url", url, "events", List.of("coverage.drop")))
+                .post("/v1/webhooks").then().statusCode(201).extract().path("id"));
     }
 
     private static Response add(Page page) {
