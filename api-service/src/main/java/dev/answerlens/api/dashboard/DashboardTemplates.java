@@ -7,10 +7,12 @@ import dev.answerlens.api.dashboard.view.KeysView;
 import dev.answerlens.api.dashboard.view.OperationsView;
 import dev.answerlens.api.dashboard.view.OverviewView;
 import dev.answerlens.api.dashboard.view.PromptEditView;
+import dev.answerlens.api.dashboard.view.PromptImportView;
 import dev.answerlens.api.dashboard.view.PromptsView;
 import dev.answerlens.api.dashboard.view.SignInView;
 import dev.answerlens.api.dashboard.view.SignUpView;
 import dev.answerlens.api.dashboard.view.SourcesView;
+import dev.answerlens.api.dashboard.view.WebhooksView;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 
@@ -41,6 +43,10 @@ public final class DashboardTemplates {
     public static native TemplateInstance budget(BudgetPageView view);
 
     public static native TemplateInstance promptEdit(PromptEditView view);
+
+    public static native TemplateInstance webhooks(WebhooksView view);
+
+    public static native TemplateInstance promptImport(PromptImportView view);
 
     public static native TemplateInstance error(ErrorPage view);
 }

@@ -57,7 +57,8 @@ public class PromptsPage {
             "created", "Prompt added: the scheduler asks it on its next pass, then on its schedule.",
             "run", "Run requested: the scheduler asks the platforms on its next pass.",
             "activated", "Prompt activated: it runs on its schedule again.",
-            "deactivated", "Prompt deactivated: it is not asked any more; its answers stay.");
+            "deactivated", "Prompt deactivated: it is not asked any more; its answers stay.",
+            "imported", "CSV imported: new prompts are asked on the scheduler's next pass; rows with an id updated theirs.");
 
     private final SummaryService summaries;
     private final PromptService prompts;

@@ -4,6 +4,7 @@ import dev.answerlens.api.csv.CsvReader;
 import dev.answerlens.api.csv.CsvRows;
 import dev.answerlens.api.csv.CsvWriter;
 import dev.answerlens.api.csv.ImportResult;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,6 +37,12 @@ public class PromptCsv {
 
     /** A validated row: the prompt to update (null to create) and its settings. */
     public record Parsed(UUID id, CreatePromptRequest request) {
+    }
+
+    /** The workspace's prompts as CSV, oldest first: the answer to GET /v1/prompts/export and the dashboard's export. */
+    @WithSession
+    public Uni<String> export(UUID workspaceId) {
+        return Prompt.<Prompt>list("workspaceId = ?1 order by createdAt, id", workspaceId).map(PromptCsv::export);
     }
 
     public static String export(List<Prompt> prompts) {

@@ -66,11 +66,10 @@ public class PromptResource {
     @GET
     @Path("/export")
     @Produces("text/csv")
-    @io.quarkus.hibernate.reactive.panache.common.WithSession
     @Operation(summary = "Export every prompt as CSV", description = "Columns " + "id,text,tags,language,country,"
             + "platforms,cadenceMinutes,cron,adaptive,samplesPerRun,priority,active; lists separated by |.")
     public Uni<String> export() {
-        return Prompt.<Prompt>list("workspaceId = ?1 order by createdAt, id", caller.id()).map(PromptCsv::export);
+        return csv.export(caller.id());
     }
 
     @POST
