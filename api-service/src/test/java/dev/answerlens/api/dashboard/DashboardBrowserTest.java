@@ -25,8 +25,6 @@ import io.restassured.path.json.JsonPath;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -44,7 +42,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(value = IsolatedServers.class, restrictToAnnotatedClass = false)
 class DashboardBrowserTest {
-    private static final Path SCREENSHOTS = Path.of("..", "docs", "screenshots");
     private static final String OWN = "Acme CRM";
     private static Chromium chromium;
     private static DashboardSeeds seeds;
@@ -69,14 +66,14 @@ class DashboardBrowserTest {
 
     @Test
     void signedOutVisitorsAreSentToSignIn() {
-        try (BrowserContext context = newContext()) {
+        try (BrowserContext context = chromium.context(base)) {
             Page page = context.newPage();
             for (String path : List.of("/dashboard", "/dashboard/competitors?platform=chatgpt")) {
                 page.navigate(path);
                 assertTrue(page.url().endsWith(SessionPage.SIGN_IN_PATH), path + " led to " + page.url());
             }
             assertTrue(page.getByLabel("API key").isVisible());
-            screenshot(page, "sign-in.png");
+            Chromium.screenshot(page, "sign-in.png");
         }
     }
 
@@ -84,8 +81,8 @@ class DashboardBrowserTest {
     void signingInKeepsOnlyASessionCookieAndTheOverviewShowsTheApiNumbers() {
         DashboardSeeds seeded = seeds();
         String key = seeded.workspace().key("read");
-        try (BrowserContext context = newContext()) {
-            Page page = signIn(context, key);
+        try (BrowserContext context = chromium.context(base)) {
+            Page page = Chromium.signIn(context, key);
             Response response = page.navigate("/dashboard");
             assertTrue(response.headerValue("content-security-policy").contains("script-src 'self';"));
             assertEquals("no-store", response.headerValue("cache-control"));
@@ -108,15 +105,15 @@ class DashboardBrowserTest {
             assertEquals(FigureText.percent(summary.getDouble("coverage.rate")),
                     page.locator("[data-figure=coverage]").textContent());
             page.waitForSelector("#trend[data-drawn=true] canvas");
-            screenshot(page, "overview.png");
+            Chromium.screenshot(page, "overview.png");
         }
     }
 
     @Test
     void filtersInTheUrlChangeTheFigures() {
         DashboardSeeds seeded = seeds();
-        try (BrowserContext context = newContext()) {
-            Page page = signIn(context, seeded.workspace().key());
+        try (BrowserContext context = chromium.context(base)) {
+            Page page = Chromium.signIn(context, seeded.workspace().key());
             String allPlatforms = tile(page, "mention-rate", "value");
 
             page.selectOption("#f-platform", "chatgpt");
@@ -139,8 +136,8 @@ class DashboardBrowserTest {
     @Test
     void theCompetitorsPageShowsTheLeaderboardMatrixAndSuggestionsOfTheApi() {
         DashboardSeeds seeded = seeds();
-        try (BrowserContext context = newContext()) {
-            Page page = signIn(context, seeded.workspace().key());
+        try (BrowserContext context = chromium.context(base)) {
+            Page page = Chromium.signIn(context, seeded.workspace().key());
             page.navigate("/dashboard/competitors");
 
             JsonPath leaderboard = api(seeded.workspace(), "/v1/analytics/leaderboard", "");
@@ -167,7 +164,7 @@ class DashboardBrowserTest {
 
             JsonPath suggestions = api(seeded.workspace(), "/v1/analytics/competitor-suggestions", "");
             assertEquals(suggestions.getList("suggestions.name"), page.locator("#suggestions tbody th").allTextContents());
-            screenshot(page, "competitors.png");
+            Chromium.screenshot(page, "competitors.png");
 
             page.navigate("/dashboard/competitors?platform=perplexity");
             JsonPath filtered = api(seeded.workspace(), "/v1/analytics/leaderboard", "?platform=perplexity");
@@ -179,8 +176,8 @@ class DashboardBrowserTest {
     @Test
     void theSourcesPageShowsOwnershipTopDomainsAndCitationGapsOfTheApi() {
         DashboardSeeds seeded = seeds();
-        try (BrowserContext context = newContext()) {
-            Page page = signIn(context, seeded.workspace().key());
+        try (BrowserContext context = chromium.context(base)) {
+            Page page = Chromium.signIn(context, seeded.workspace().key());
             page.navigate("/dashboard/sources");
             JsonPath sources = api(seeded.workspace(), "/v1/analytics/sources", "");
             assertEquals(sources.getList("citationGaps.domain"), page.locator("#gaps tbody th").allTextContents());
@@ -191,22 +188,22 @@ class DashboardBrowserTest {
             assertEquals(FigureText.count(sources.getLong("ownership.other")),
                     page.locator("#ownership [data-owner=other]").textContent());
             assertEquals(0, page.locator("#urls a[href^='javascript']").count());
-            screenshot(page, "sources.png");
+            Chromium.screenshot(page, "sources.png");
         }
     }
 
     @Test
     void anAdminCreatesAKeyThatIsShownOnceAndRevokesIt() {
         DashboardSeeds seeded = seeds();
-        try (BrowserContext context = newContext()) {
-            Page page = signIn(context, seeded.workspace().key());
+        try (BrowserContext context = chromium.context(base)) {
+            Page page = Chromium.signIn(context, seeded.workspace().key());
             page.navigate("/dashboard/settings/keys");
             page.selectOption("#scope", "read");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create key")).click();
             String created = page.getByLabel("API key").inputValue();
             assertTrue(created.startsWith("al_"));
             assertTrue(page.url().endsWith("/dashboard/settings/keys"), "the key is never in a URL: " + page.url());
-            page.screenshot(new Page.ScreenshotOptions().setPath(screenshots().resolve("settings-keys.png")).setFullPage(true)
+            page.screenshot(new Page.ScreenshotOptions().setPath(Chromium.screenshots().resolve("settings-keys.png")).setFullPage(true)
                     .setMask(List.of(page.locator("#new-key")))); // a real (test) key: masked in the picture
             TestWorkspace.with(created).get("/v1/brands").then().statusCode(200);
 
@@ -217,8 +214,8 @@ class DashboardBrowserTest {
             page.waitForURL("**notice=revoked");
             TestWorkspace.with(created).get("/v1/brands").then().statusCode(401);
         }
-        try (BrowserContext readOnly = newContext()) {
-            Page page = signIn(readOnly, seeded.workspace().key("write"));
+        try (BrowserContext readOnly = chromium.context(base)) {
+            Page page = Chromium.signIn(readOnly, seeded.workspace().key("write"));
             assertEquals(403, page.navigate("/dashboard/settings/keys").status(), "keys are for admin keys, as in the API");
         }
     }
@@ -232,8 +229,8 @@ class DashboardBrowserTest {
         for (int i = 0; i < 3; i++) {
             answers.discovered(answers.answer(prompt, LocalDate.now(ZoneOffset.UTC), "chatgpt", "Hooli and Acme CRM."), "Hooli");
         }
-        try (BrowserContext context = newContext()) {
-            Page page = signIn(context, workspace.key());
+        try (BrowserContext context = chromium.context(base)) {
+            Page page = Chromium.signIn(context, workspace.key());
             page.navigate("/dashboard/competitors");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Track as competitor: Hooli")).click();
             page.waitForURL("**/dashboard/competitors?tracked=**");
@@ -249,8 +246,8 @@ class DashboardBrowserTest {
     @Test
     void aNewWorkspaceSeesEmptyStatesAndABadFilterGetsAReadableError() {
         TestWorkspace fresh = TestWorkspace.create();
-        try (BrowserContext context = newContext()) {
-            Page page = signIn(context, fresh.key());
+        try (BrowserContext context = chromium.context(base)) {
+            Page page = Chromium.signIn(context, fresh.key());
             assertTrue(page.getByText("No brands yet").isVisible());
             for (String path : List.of("/dashboard/competitors", "/dashboard/prompts", "/dashboard/sources",
                     "/dashboard/answers", "/dashboard/settings/keys", "/dashboard/settings/budget")) {
@@ -266,8 +263,8 @@ class DashboardBrowserTest {
     @Test
     void theBudgetIsShownToAnyKeyAndSavedWithAWriteKey() {
         TestWorkspace workspace = TestWorkspace.create();
-        try (BrowserContext context = newContext()) {
-            Page page = signIn(context, workspace.key("write"));
+        try (BrowserContext context = chromium.context(base)) {
+            Page page = Chromium.signIn(context, workspace.key("write"));
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Settings")).click();
             page.waitForURL("**/dashboard/settings/budget");
             assertEquals(0, page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("API keys")).count(),
@@ -279,7 +276,7 @@ class DashboardBrowserTest {
             assertEquals(500, (Integer) workspace.request().get("/v1/budget").then().statusCode(200).extract().path("dailyJobs"));
             assertEquals(12.5, workspace.request().get("/v1/budget").then().extract().jsonPath().getDouble("dailyCostUsd"));
             assertEquals("500", page.getByLabel("Jobs per day").inputValue());
-            screenshot(page, "settings-budget.png");
+            Chromium.screenshot(page, "settings-budget.png");
 
             page.getByLabel("Jobs per day").fill("-3");
             Response refused = page.waitForResponse(r -> r.url().endsWith("/dashboard/settings/budget")
@@ -288,8 +285,8 @@ class DashboardBrowserTest {
             assertEquals(400, refused.status());
             assertTrue(page.locator("#problem-detail").textContent().startsWith("dailyJobs"));
         }
-        try (BrowserContext readOnly = newContext()) {
-            Page page = signIn(readOnly, workspace.key("read"));
+        try (BrowserContext readOnly = chromium.context(base)) {
+            Page page = Chromium.signIn(readOnly, workspace.key("read"));
             page.navigate("/dashboard/settings/budget");
             assertEquals(0, page.locator("form[action='/dashboard/settings/budget']").count());
             assertTrue(page.getByText("Jobs per day: 500").isVisible());
@@ -299,8 +296,8 @@ class DashboardBrowserTest {
     @Test
     void aWriteKeyAddsAPromptFromTheForm() {
         TestWorkspace workspace = TestWorkspace.create();
-        try (BrowserContext context = newContext()) {
-            Page page = signIn(context, workspace.key("write"));
+        try (BrowserContext context = chromium.context(base)) {
+            Page page = Chromium.signIn(context, workspace.key("write"));
             page.navigate("/dashboard/prompts");
             page.getByLabel("Question, as a buyer would ask it").fill("Which SEO tool is best for agencies?");
             page.getByLabel("Gemini").check();
@@ -346,8 +343,8 @@ class DashboardBrowserTest {
     @Test
     void aBrandNamedLikeMarkupIsShownAsTextAndNeverRuns() {
         DashboardSeeds seeded = seeds();
-        try (BrowserContext context = newContext()) {
-            Page page = signIn(context, seeded.workspace().key());
+        try (BrowserContext context = chromium.context(base)) {
+            Page page = Chromium.signIn(context, seeded.workspace().key());
             List<String> dialogs = new ArrayList<>();
             page.onDialog(dialog -> {
                 dialogs.add(dialog.message());
@@ -368,8 +365,8 @@ class DashboardBrowserTest {
     @Test
     void theAnswersPageShowsTheRawAnswersWithCountedAndUncountedNamesMarked() {
         DashboardSeeds seeded = seeds();
-        try (BrowserContext context = newContext()) {
-            Page page = signIn(context, seeded.workspace().key());
+        try (BrowserContext context = chromium.context(base)) {
+            Page page = Chromium.signIn(context, seeded.workspace().key());
             List<String> dialogs = new ArrayList<>();
             page.onDialog(dialog -> {
                 dialogs.add(dialog.message());
@@ -396,7 +393,7 @@ class DashboardBrowserTest {
             assertTrue(second.locator("mark.counted").allTextContents().contains(DashboardSeeds.HOSTILE_NAME));
             assertEquals(0, page.locator("img").count());
             assertTrue(dialogs.isEmpty(), "a dialog fired: " + dialogs);
-            screenshot(page, "answers.png");
+            Chromium.screenshot(page, "answers.png");
 
             page.selectOption("#f-mentioned", "false");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply")).click();
@@ -413,8 +410,8 @@ class DashboardBrowserTest {
         String question = "Which CRM should a 10-person marketing agency choose?";
         String promptId = seeded.workspace().request().get("/v1/prompts?q=10-person").then().statusCode(200)
                 .extract().path("[0].id");
-        try (BrowserContext context = newContext()) {
-            Page page = signIn(context, seeded.workspace().key());
+        try (BrowserContext context = chromium.context(base)) {
+            Page page = Chromium.signIn(context, seeded.workspace().key());
             page.navigate("/dashboard/prompts");
 
             JsonPath breakdown = api(seeded.workspace(), "/v1/analytics/breakdown", "");
@@ -426,7 +423,7 @@ class DashboardBrowserTest {
                         .startsWith(FigureText.percent(breakdown.getDouble("prompts[" + i + "].mentionRate.value"))));
             }
             assertEquals(breakdown.getList("tags.key"), page.locator("#tags tbody th").allTextContents());
-            screenshot(page, "prompts.png");
+            Chromium.screenshot(page, "prompts.png");
             page.locator("#tags tbody th a", new Page.LocatorOptions().setHasText("agency")).click();
             page.waitForURL("**tag=agency");
             assertEquals(1, page.locator("#prompts tbody tr").count());
@@ -458,8 +455,8 @@ class DashboardBrowserTest {
                     () -> page.locator("#prompts form[action$='/run'] button").first().click());
             assertEquals(404, foreign.status());
         }
-        try (BrowserContext readOnly = newContext()) {
-            Page page = signIn(readOnly, seeded.workspace().key("read"));
+        try (BrowserContext readOnly = chromium.context(base)) {
+            Page page = Chromium.signIn(readOnly, seeded.workspace().key("read"));
             page.navigate("/dashboard/prompts");
             assertEquals(0, page.locator("#prompts form").count(), "a read key is offered no actions");
             Response refused = page.waitForResponse(r -> r.url().endsWith("/run"), () -> page.evaluate("""
@@ -480,7 +477,7 @@ class DashboardBrowserTest {
     void formPostsWithoutTheCsrfTokenAreRefused() {
         DashboardSeeds seeded = seeds();
         String key = seeded.workspace().key();
-        try (BrowserContext context = newContext()) {
+        try (BrowserContext context = chromium.context(base)) {
             Page signInPage = context.newPage();
             signInPage.navigate(SessionPage.SIGN_IN_PATH);
             signInPage.evaluate("document.querySelector('input[name=csrf]').remove()");
@@ -491,7 +488,7 @@ class DashboardBrowserTest {
             assertEquals(403, refusedSignIn.status());
             assertTrue(context.cookies().stream().noneMatch(c -> c.name.equals(SessionPage.COOKIE)));
 
-            Page page = signIn(context, key);
+            Page page = Chromium.signIn(context, key);
             page.evaluate("document.querySelector('form.sign-out input[name=csrf]').remove()");
             Response refusedSignOut = page.waitForResponse(r -> r.url().endsWith("/dashboard/sign-out"),
                     () -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign out")).click());
@@ -517,8 +514,8 @@ class DashboardBrowserTest {
         DashboardSeeds seeded = seeds();
         TestWorkspace other = TestWorkspace.create();
         java.util.UUID theirs = other.brand("Theirs", "own");
-        try (BrowserContext context = newContext()) {
-            Page page = signIn(context, seeded.workspace().key());
+        try (BrowserContext context = chromium.context(base)) {
+            Page page = Chromium.signIn(context, seeded.workspace().key());
             assertEquals(404, page.navigate("/dashboard?brand=" + theirs).status());
             assertEquals(404, page.navigate("/dashboard/competitors?brand=" + theirs).status());
             assertEquals(404, page.navigate("/dashboard/answers?brand=" + theirs).status());
@@ -536,32 +533,22 @@ class DashboardBrowserTest {
             context.setDefaultTimeout(15_000);
             Page page = context.newPage();
             page.navigate(SessionPage.SIGN_IN_PATH);
-            List<String> found = new ArrayList<>(violations(page));
+            List<String> found = new ArrayList<>(Chromium.axeViolations(page));
             page.getByLabel("API key").fill(seeded.workspace().key());
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
             page.waitForURL("**/dashboard");
             page.waitForSelector("#trend[data-drawn=true] canvas");
-            found.addAll(violations(page));
+            found.addAll(Chromium.axeViolations(page));
             for (String path : List.of("/dashboard/competitors", "/dashboard/prompts", "/dashboard/sources",
                     "/dashboard/settings/keys", "/dashboard/settings/budget",
                     "/dashboard/answers?brand=" + seeded.acme() + "&mentioned=true")) {
                 page.navigate(path);
-                found.addAll(violations(page));
+                found.addAll(Chromium.axeViolations(page));
             }
             assertEquals(List.of(), found);
         }
     }
 
-    /** axe-core's serious and critical violations on the page, as "page: rule (targets)". */
-    private static List<String> violations(Page page) {
-        page.addScriptTag(new Page.AddScriptTagOptions().setPath(Path.of("src/test/resources/axe/axe.min.js")));
-        @SuppressWarnings("unchecked")
-        List<String> found = (List<String>) page.evaluate("""
-                async () => (await axe.run(document, { resultTypes: ['violations'] })).violations
-                    .filter(v => v.impact === 'serious' || v.impact === 'critical')
-                    .map(v => location.pathname + ': ' + v.id + ' ' + v.nodes.map(n => n.target.join(' ')).join(', '))""");
-        return found;
-    }
 
     private void assertTilesMatchTheApi(Page page, TestWorkspace workspace, String filter) {
         JsonPath summary = api(workspace, "/v1/analytics/summary", filter);
@@ -587,21 +574,7 @@ class DashboardBrowserTest {
         return workspace.request().get(path + filter).then().statusCode(200).extract().jsonPath();
     }
 
-    private BrowserContext newContext() {
-        BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
-                .setBaseURL(base.toString().replaceAll("/$", "")).setViewportSize(1366, 900));
-        context.setDefaultTimeout(15_000);
-        return context;
-    }
 
-    private static Page signIn(BrowserContext context, String key) {
-        Page page = context.newPage();
-        page.navigate(SessionPage.SIGN_IN_PATH);
-        page.getByLabel("API key").fill(key);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        page.waitForURL("**/dashboard");
-        return page;
-    }
 
     private synchronized DashboardSeeds seeds() {
         if (seeds == null) {
@@ -610,15 +583,5 @@ class DashboardBrowserTest {
         return seeds;
     }
 
-    private static void screenshot(Page page, String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(screenshots().resolve(name)).setFullPage(true));
-    }
 
-    private static Path screenshots() {
-        try {
-            return Files.createDirectories(SCREENSHOTS);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 }

@@ -3,7 +3,6 @@ package dev.answerlens.api.dashboard;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
@@ -16,7 +15,6 @@ import com.rabbitmq.client.Connection;
 import dev.answerlens.api.Database;
 import dev.answerlens.api.TestWorkspace;
 import dev.answerlens.api.auth.ApiKeySecrets;
-import dev.answerlens.api.auth.SessionPage;
 import dev.answerlens.model.testing.IsolatedServers;
 import dev.answerlens.model.testing.TestVirtualHost;
 import dev.answerlens.model.topology.MessageHeaders;
@@ -95,8 +93,8 @@ class DashboardOperationsBrowserTest {
         }
         park("rate-limited", "HTTP 429 from chatgpt after 4 attempts");
 
-        try (BrowserContext context = newContext()) {
-            Page page = signIn(context, operatorKey());
+        try (BrowserContext context = chromium.context(base)) {
+            Page page = Chromium.signIn(context, operatorKey());
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Operations")).click();
             page.waitForURL("**/dashboard/operations");
             assertEquals("2", page.locator("[id='queue-scrape.chatgpt'] [data-figure=ready]").textContent());
@@ -111,7 +109,7 @@ class DashboardOperationsBrowserTest {
             page.waitForSelector("#replay-outcome");
             assertEquals("1", page.locator("#replay-outcome [data-figure=replayed]").textContent());
             assertTrue(page.locator("#replay-outcome").textContent().contains("a dry run moves nothing"));
-            DashboardSignUpBrowserTest.screenshot(page, "operations.png");
+            Chromium.screenshot(page, "operations.png");
         }
         assertEquals(1, channel.queueDeclarePassive(PARKED).getMessageCount(), "the dry run left it parked");
         assertEquals(2, channel.queueDeclarePassive(WORK).getMessageCount());
@@ -121,8 +119,8 @@ class DashboardOperationsBrowserTest {
     void anAdminOfAnOrdinaryWorkspaceIsRefusedThePageAndTheReplay() throws Exception {
         park("rate-limited", "HTTP 429");
         TestWorkspace ordinary = TestWorkspace.create();
-        try (BrowserContext context = newContext()) {
-            Page page = signIn(context, ordinary.key());
+        try (BrowserContext context = chromium.context(base)) {
+            Page page = Chromium.signIn(context, ordinary.key());
             assertEquals(0, page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Operations")).count());
             Response refused = page.navigate("/dashboard/operations");
             assertEquals(404, refused.status());
@@ -150,19 +148,5 @@ class DashboardOperationsBrowserTest {
                         MessageHeaders.PARKED_AT, "2026-12-03T10:00:00Z")).build(), body.getBytes(StandardCharsets.UTF_8));
     }
 
-    private BrowserContext newContext() {
-        BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
-                .setBaseURL(base.toString().replaceAll("/$", "")).setViewportSize(1366, 900));
-        context.setDefaultTimeout(15_000);
-        return context;
-    }
 
-    private static Page signIn(BrowserContext context, String key) {
-        Page page = context.newPage();
-        page.navigate(SessionPage.SIGN_IN_PATH);
-        page.getByLabel("API key").fill(key);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        page.waitForURL("**/dashboard");
-        return page;
-    }
 }

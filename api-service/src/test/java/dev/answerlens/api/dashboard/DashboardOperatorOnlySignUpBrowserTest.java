@@ -53,7 +53,7 @@ class DashboardOperatorOnlySignUpBrowserTest {
             assertEquals(403, shown.status());
             assertTrue(page.locator("#sign-up-closed").textContent().contains("created by its operator"));
             assertEquals(0, page.getByLabel("Workspace name").count());
-            DashboardSignUpBrowserTest.screenshot(page, "sign-up-operator-only.png");
+            Chromium.screenshot(page, "sign-up-operator-only.png");
 
             var posted = context.request().post("/dashboard/sign-up", RequestOptions.create()
                     .setForm(FormData.create().set("name", "sneaky").set("csrf", "x")));

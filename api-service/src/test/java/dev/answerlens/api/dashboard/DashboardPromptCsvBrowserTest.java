@@ -3,7 +3,6 @@ package dev.answerlens.api.dashboard;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
@@ -11,7 +10,6 @@ import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import dev.answerlens.api.TestWorkspace;
-import dev.answerlens.api.auth.SessionPage;
 import dev.answerlens.model.testing.IsolatedServers;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -19,7 +17,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,7 +30,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(value = IsolatedServers.class, restrictToAnnotatedClass = false)
 class DashboardPromptCsvBrowserTest {
-    private static final Path SCREENSHOTS = Path.of("..", "docs", "screenshots");
     private static final String TWO_PROMPTS = "text,tags,platforms,country\r\n"
             + "Which CRM suits a ten-person agency?,crm|agency,chatgpt|perplexity,DE\r\n"
             + "\"Best CRM for freelancers, honestly?\",crm,gemini,US\r\n";
@@ -62,8 +58,8 @@ class DashboardPromptCsvBrowserTest {
     void exportsTheApisCsvAndImportsAFileOfTwoPrompts() throws Exception {
         TestWorkspace workspace = TestWorkspace.create();
         workspace.prompt("Is Acme CRM any good?");
-        try (BrowserContext context = newContext()) {
-            Page page = signIn(context, workspace.key("write"));
+        try (BrowserContext context = chromium.context(base)) {
+            Page page = Chromium.signIn(context, workspace.key("write"));
             page.navigate("/dashboard/prompts");
             Download download = page.waitForDownload(() -> page.getByRole(AriaRole.LINK,
                     new Page.GetByRoleOptions().setName("Export CSV")).click());
@@ -85,7 +81,7 @@ class DashboardPromptCsvBrowserTest {
             List<String> platforms = workspace.request().get("/v1/prompts?q=ten-person").then().statusCode(200)
                     .extract().jsonPath().getList("[0].platforms");
             assertEquals(List.of("chatgpt", "perplexity"), platforms);
-            screenshot(page, "prompts-csv.png");
+            Chromium.screenshot(page, "prompts-csv.png");
         }
     }
 
@@ -94,8 +90,8 @@ class DashboardPromptCsvBrowserTest {
         TestWorkspace workspace = TestWorkspace.create();
         List<String> apiFields = workspace.request().contentType("text/csv").body(BAD).post("/v1/prompts/import")
                 .then().statusCode(400).extract().jsonPath().getList("errors.field");
-        try (BrowserContext context = newContext()) {
-            Page page = signIn(context, workspace.key("write"));
+        try (BrowserContext context = chromium.context(base)) {
+            Page page = Chromium.signIn(context, workspace.key("write"));
             page.navigate("/dashboard/prompts");
             page.setInputFiles("#csv-file", new FilePayload("bad.csv", "text/csv", BAD.getBytes(StandardCharsets.UTF_8)));
             Response refused = page.waitForResponse(r -> r.request().method().equals("POST"), () -> page.getByRole(
@@ -113,7 +109,7 @@ class DashboardPromptCsvBrowserTest {
             }
             assertTrue(lines.containsAll(List.of("3", "4")), "the empty text and the unknown platform: " + lines);
             assertTrue(columns.containsAll(List.of("text", "platforms[0]", "samplesPerRun", "active")), columns.toString());
-            screenshot(page, "prompts-csv-refused.png");
+            Chromium.screenshot(page, "prompts-csv-refused.png");
         }
         assertEquals(List.of(), workspace.request().get("/v1/prompts").then().statusCode(200).extract().jsonPath()
                 .getList("text"), "the good row was not imported either");
@@ -122,14 +118,14 @@ class DashboardPromptCsvBrowserTest {
     @Test
     void aReadKeyExportsButSeesNoImportAndAnImportWithoutTheCsrfTokenIsRefused() {
         TestWorkspace workspace = TestWorkspace.create();
-        try (BrowserContext context = newContext()) {
-            Page page = signIn(context, workspace.key("read"));
+        try (BrowserContext context = chromium.context(base)) {
+            Page page = Chromium.signIn(context, workspace.key("read"));
             page.navigate("/dashboard/prompts");
             assertEquals(1, page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Export CSV")).count());
             assertEquals(0, page.locator("#import-form").count());
         }
-        try (BrowserContext context = newContext()) {
-            Page page = signIn(context, workspace.key("write"));
+        try (BrowserContext context = chromium.context(base)) {
+            Page page = Chromium.signIn(context, workspace.key("write"));
             page.navigate("/dashboard/prompts");
             page.evaluate("document.querySelector('#import-form input[name=csrf]').remove()");
             page.setInputFiles("#csv-file", new FilePayload("two.csv", "text/csv",
@@ -145,60 +141,21 @@ class DashboardPromptCsvBrowserTest {
     @Test
     void theCsvFormAndTheRefusalPageHaveNoSeriousOrCriticalAccessibilityViolations() {
         TestWorkspace workspace = TestWorkspace.create();
-        try (BrowserContext context = axeContext()) {
-            Page page = signIn(context, workspace.key("write"));
+        try (BrowserContext context = chromium.axeContext(base)) {
+            Page page = Chromium.signIn(context, workspace.key("write"));
             page.navigate("/dashboard/prompts");
-            List<String> found = new java.util.ArrayList<>(violations(page));
+            List<String> found = new java.util.ArrayList<>(Chromium.axeViolations(page));
             page.setInputFiles("#csv-file", new FilePayload("bad.csv", "text/csv", BAD.getBytes(StandardCharsets.UTF_8)));
             Response refused = page.waitForResponse(r -> r.request().method().equals("POST"), () -> page.getByRole(
                     AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Import CSV")).click());
             assertEquals(400, refused.status());
-            found.addAll(violations(page));
+            found.addAll(Chromium.axeViolations(page));
             assertEquals(List.of(), found);
         }
     }
 
-    /** axe-core's serious and critical violations on the page, as "page: rule (targets)". */
-    private static List<String> violations(Page page) {
-        page.addScriptTag(new Page.AddScriptTagOptions().setPath(Path.of("src/test/resources/axe/axe.min.js")));
-        @SuppressWarnings("unchecked")
-        List<String> found = (List<String>) page.evaluate("""
-                async () => (await axe.run(document, { resultTypes: ['violations'] })).violations
-                    .filter(v => v.impact === 'serious' || v.impact === 'critical')
-                    .map(v => location.pathname + ': ' + v.id + ' ' + v.nodes.map(n => n.target.join(' ')).join(', '))""");
-        return found;
-    }
 
-    /** A context that lets axe be injected as an inline script, which the pages' CSP rightly refuses. */
-    private BrowserContext axeContext() {
-        BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
-                .setBaseURL(base.toString().replaceAll("/$", "")).setViewportSize(1366, 900).setBypassCSP(true));
-        context.setDefaultTimeout(15_000);
-        return context;
-    }
 
-    private BrowserContext newContext() {
-        BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
-                .setBaseURL(base.toString().replaceAll("/$", "")).setViewportSize(1366, 900).setAcceptDownloads(true));
-        context.setDefaultTimeout(15_000);
-        return context;
-    }
 
-    private static Page signIn(BrowserContext context, String key) {
-        Page page = context.newPage();
-        page.navigate(SessionPage.SIGN_IN_PATH);
-        page.getByLabel("API key").fill(key);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        page.waitForURL("**/dashboard");
-        return page;
-    }
 
-    private static void screenshot(Page page, String name) {
-        try {
-            page.screenshot(new Page.ScreenshotOptions().setPath(Files.createDirectories(SCREENSHOTS).resolve(name))
-                    .setFullPage(true));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
@@ -20,8 +19,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -37,7 +34,6 @@ import org.junit.jupiter.api.Test;
 @TestProfile(DashboardSignUpBrowserTest.OpenSignUp.class)
 @QuarkusTestResource(value = IsolatedServers.class, restrictToAnnotatedClass = false)
 class DashboardSignUpBrowserTest {
-    private static final Path SCREENSHOTS = Path.of("..", "docs", "screenshots");
     private static Chromium chromium;
 
     @TestHTTPResource("/")
@@ -64,21 +60,21 @@ class DashboardSignUpBrowserTest {
 
     @Test
     void aVisitorCreatesAWorkspaceSeesItsKeyOnceAndIsSignedIn_theThirdFromOneAddressIsRefused() throws Exception {
-        try (BrowserContext context = newContext()) {
+        try (BrowserContext context = chromium.axeContext(base)) {
             Page page = context.newPage();
             page.navigate(SessionPage.SIGN_IN_PATH);
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Create a workspace")).click();
             page.waitForURL("**/dashboard/sign-up");
-            assertEquals(List.of(), violations(page));
+            assertEquals(List.of(), Chromium.axeViolations(page));
             page.getByLabel("Workspace name").fill("Acme marketing");
-            screenshot(page, "sign-up.png");
+            Chromium.screenshot(page, "sign-up.png");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create the workspace")).click();
 
             page.waitForSelector("#new-key");
             String key = page.locator("#new-key").inputValue();
             assertTrue(key.startsWith("al_"), key);
             assertTrue(page.getByText("Workspace “Acme marketing” is ready").isVisible());
-            screenshot(page, "sign-up-created.png");
+            Chromium.screenshot(page, "sign-up-created.png");
             TestWorkspace.with(key).get("/v1/brands").then().statusCode(200);
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Go to the dashboard")).click();
@@ -106,7 +102,7 @@ class DashboardSignUpBrowserTest {
 
     @Test
     void aSignUpPostWithoutTheFormsCsrfTokenIsRefused() {
-        try (BrowserContext context = newContext()) {
+        try (BrowserContext context = chromium.axeContext(base)) {
             Page page = context.newPage();
             page.navigate("/dashboard/sign-up");
             var response = context.request().post("/dashboard/sign-up", RequestOptions.create()
@@ -115,29 +111,5 @@ class DashboardSignUpBrowserTest {
             assertTrue(response.text().contains("The form had expired"));
             assertFalse(response.text().contains("id=\"new-key\""));
         }
-    }
-
-    private BrowserContext newContext() {
-        // axe is injected as an inline script, which the pages' CSP rightly refuses: this context bypasses the CSP
-        BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
-                .setBaseURL(base.toString().replaceAll("/$", "")).setViewportSize(1366, 900).setBypassCSP(true));
-        context.setDefaultTimeout(15_000);
-        return context;
-    }
-
-    /** axe-core's serious and critical violations on the page. */
-    private static List<String> violations(Page page) {
-        page.addScriptTag(new Page.AddScriptTagOptions().setPath(Path.of("src/test/resources/axe/axe.min.js")));
-        @SuppressWarnings("unchecked")
-        List<String> found = (List<String>) page.evaluate("""
-                async () => (await axe.run(document, { resultTypes: ['violations'] })).violations
-                    .filter(v => v.impact === 'serious' || v.impact === 'critical')
-                    .map(v => location.pathname + ': ' + v.id + ' ' + v.nodes.map(n => n.target.join(' ')).join(', '))""");
-        return found;
-    }
-
-    static void screenshot(Page page, String name) throws java.io.IOException {
-        page.screenshot(new Page.ScreenshotOptions().setPath(Files.createDirectories(SCREENSHOTS).resolve(name))
-                .setFullPage(true));
     }
 }

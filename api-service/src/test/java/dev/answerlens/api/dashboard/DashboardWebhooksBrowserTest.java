@@ -3,14 +3,12 @@ package dev.answerlens.api.dashboard;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import dev.answerlens.api.Database;
 import dev.answerlens.api.TestWorkspace;
-import dev.answerlens.api.auth.SessionPage;
 import dev.answerlens.model.testing.IsolatedServers;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -18,8 +16,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -34,7 +30,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(value = IsolatedServers.class, restrictToAnnotatedClass = false)
 class DashboardWebhooksBrowserTest {
-    private static final Path SCREENSHOTS = Path.of("..", "docs", "screenshots");
     private static Chromium chromium;
 
     @TestHTTPResource("/")
@@ -58,8 +53,8 @@ class DashboardWebhooksBrowserTest {
     @Test
     void aWriteKeyAddsAWebhookSeesItListedAndRemovesIt() throws Exception {
         TestWorkspace workspace = TestWorkspace.create();
-        try (BrowserContext context = newContext()) {
-            Page page = signIn(context, workspace.key("write"));
+        try (BrowserContext context = chromium.context(base)) {
+            Page page = Chromium.signIn(context, workspace.key("write"));
             page.navigate("/dashboard/settings/webhooks");
             assertEquals("No webhooks yet.", page.locator("#hooks-title + p").textContent());
 
@@ -78,7 +73,7 @@ class DashboardWebhooksBrowserTest {
             var row = page.locator("#webhook-" + listed.get(0).get("id"));
             assertEquals("https://hooks.example.com/answerlens", row.locator("th").textContent());
             assertEquals("mention-rate.drop, competitor.overtook", row.locator("td").first().textContent());
-            screenshot(page, "settings-webhooks.png");
+            Chromium.screenshot(page, "settings-webhooks.png");
 
             page.navigate("/dashboard/settings/webhooks");
             assertEquals(0, page.locator("#new-secret").count(), "the secret is shown once");
@@ -95,8 +90,8 @@ class DashboardWebhooksBrowserTest {
     @Test
     void badAddressesAndMissingEventsGetAReadableErrorAndAddNothing() {
         TestWorkspace workspace = TestWorkspace.create();
-        try (BrowserContext context = newContext()) {
-            Page page = signIn(context, workspace.key("write"));
+        try (BrowserContext context = chromium.context(base)) {
+            Page page = Chromium.signIn(context, workspace.key("write"));
             for (String url : List.of("not a url", "ftp://files.example.com/hook", "http://")) {
                 page.navigate("/dashboard/settings/webhooks");
                 page.getByLabel("URL").fill(url);
@@ -106,7 +101,7 @@ class DashboardWebhooksBrowserTest {
                 assertEquals(url, page.getByLabel("URL").inputValue(), "what was typed is kept");
                 assertTrue(page.getByLabel("coverage.drop").isChecked());
             }
-            screenshot(page, "settings-webhooks-error.png");
+            Chromium.screenshot(page, "settings-webhooks-error.png");
 
             page.getByLabel("URL").fill("https://hooks.example.com/x");
             page.getByLabel("coverage.drop").uncheck();
@@ -122,15 +117,15 @@ class DashboardWebhooksBrowserTest {
         TestWorkspace workspace = TestWorkspace.create();
         workspace.request().body(Map.of("url", "https://hooks.example.com/a", "events", List.of("coverage.drop")))
                 .post("/v1/webhooks").then().statusCode(201);
-        try (BrowserContext context = newContext()) {
-            Page page = signIn(context, workspace.key("read"));
+        try (BrowserContext context = chromium.context(base)) {
+            Page page = Chromium.signIn(context, workspace.key("read"));
             page.navigate("/dashboard/settings/webhooks");
             assertEquals(1, page.locator("#webhooks tbody tr").count());
             assertEquals(0, page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add webhook")).count());
             assertEquals(0, page.locator("#webhooks form").count());
         }
-        try (BrowserContext context = newContext()) {
-            Page page = signIn(context, workspace.key("write"));
+        try (BrowserContext context = chromium.context(base)) {
+            Page page = Chromium.signIn(context, workspace.key("write"));
             page.navigate("/dashboard/settings/webhooks");
             page.evaluate("document.querySelectorAll('input[name=csrf]').forEach(i => i.remove())");
             page.getByLabel("URL").fill("https://hooks.example.com/b");
@@ -152,8 +147,8 @@ class DashboardWebhooksBrowserTest {
         String id = theirs.request().body(Map.of("url", "https://hooks.example.com/t", "events", List.of("coverage.drop")))
                 .post("/v1/webhooks").then().statusCode(201).extract().path("id");
         TestWorkspace ours = TestWorkspace.create();
-        try (BrowserContext context = newContext()) {
-            Page page = signIn(context, ours.key("write"));
+        try (BrowserContext context = chromium.context(base)) {
+            Page page = Chromium.signIn(context, ours.key("write"));
             page.navigate("/dashboard/settings/webhooks");
             page.evaluate("id => document.querySelector('form.stacked-form').action = '/dashboard/settings/webhooks/' + id"
                     + " + '/delete'", id);
@@ -170,14 +165,14 @@ class DashboardWebhooksBrowserTest {
         TestWorkspace workspace = TestWorkspace.create();
         workspace.request().body(Map.of("url", "https://hooks.example.com/a", "events", List.of("coverage.drop")))
                 .post("/v1/webhooks").then().statusCode(201);
-        try (BrowserContext context = axeContext()) {
-            Page page = signIn(context, workspace.key("write"));
+        try (BrowserContext context = chromium.axeContext(base)) {
+            Page page = Chromium.signIn(context, workspace.key("write"));
             page.navigate("/dashboard/settings/webhooks");
-            List<String> found = new java.util.ArrayList<>(violations(page));
+            List<String> found = new java.util.ArrayList<>(Chromium.axeViolations(page));
             page.getByLabel("URL").fill("not a url");
             page.getByLabel("coverage.drop").check();
             assertEquals(400, add(page).status());
-            found.addAll(violations(page));
+            found.addAll(Chromium.axeViolations(page));
             assertEquals(List.of(), found);
         }
     }
@@ -196,8 +191,8 @@ class DashboardWebhooksBrowserTest {
         database.query(insert, failing, workspace.id(), "new", "failed", 6, "HTTP 500", 1, null);
         database.query(insert, working, workspace.id(), "one", "delivered", 2, null, 3,
                 java.time.OffsetDateTime.parse("2026-01-02T03:04:05Z"));
-        try (BrowserContext context = newContext()) {
-            Page page = signIn(context, workspace.key("read"));
+        try (BrowserContext context = chromium.context(base)) {
+            Page page = Chromium.signIn(context, workspace.key("read"));
             page.navigate("/dashboard/settings/webhooks");
             assertEquals("failed after 6 attempts: HTTP 500",
                     page.locator("#webhook-" + failing + " [data-delivery]").textContent());
@@ -218,47 +213,8 @@ class DashboardWebhooksBrowserTest {
                 new Page.GetByRoleOptions().setName("Add webhook")).click());
     }
 
-    /** axe-core's serious and critical violations on the page, as "page: rule (targets)". */
-    private static List<String> violations(Page page) {
-        page.addScriptTag(new Page.AddScriptTagOptions().setPath(Path.of("src/test/resources/axe/axe.min.js")));
-        @SuppressWarnings("unchecked")
-        List<String> found = (List<String>) page.evaluate("""
-                async () => (await axe.run(document, { resultTypes: ['violations'] })).violations
-                    .filter(v => v.impact === 'serious' || v.impact === 'critical')
-                    .map(v => location.pathname + ': ' + v.id + ' ' + v.nodes.map(n => n.target.join(' ')).join(', '))""");
-        return found;
-    }
 
-    /** A context that lets axe be injected as an inline script, which the pages' CSP rightly refuses. */
-    private BrowserContext axeContext() {
-        BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
-                .setBaseURL(base.toString().replaceAll("/$", "")).setViewportSize(1366, 900).setBypassCSP(true));
-        context.setDefaultTimeout(15_000);
-        return context;
-    }
 
-    private BrowserContext newContext() {
-        BrowserContext context = chromium.browser().newContext(new Browser.NewContextOptions()
-                .setBaseURL(base.toString().replaceAll("/$", "")).setViewportSize(1366, 900));
-        context.setDefaultTimeout(15_000);
-        return context;
-    }
 
-    private static Page signIn(BrowserContext context, String key) {
-        Page page = context.newPage();
-        page.navigate(SessionPage.SIGN_IN_PATH);
-        page.getByLabel("API key").fill(key);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-        page.waitForURL("**/dashboard");
-        return page;
-    }
 
-    private static void screenshot(Page page, String name) {
-        try {
-            page.screenshot(new Page.ScreenshotOptions().setPath(Files.createDirectories(SCREENSHOTS).resolve(name))
-                    .setFullPage(true));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 }
