@@ -4,6 +4,7 @@ import dev.answerlens.api.ApiConfig;
 import dev.answerlens.api.auth.CallerWorkspace;
 import dev.answerlens.api.problem.Problem;
 import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -30,9 +31,11 @@ public class AnalyticsResource {
     private final CallerWorkspace caller;
     private final ApiConfig config;
     private final AnalyticsFilters filters;
+    private final FailureReader failures;
 
     public AnalyticsResource(SummaryService summaries, AnswerDrillDown drillDown, CompetitorSuggestions suggestions,
-                             CallerWorkspace caller, ApiConfig config, AnalyticsFilters filters) {
+                             CallerWorkspace caller, ApiConfig config, AnalyticsFilters filters, FailureReader failures) {
+        this.failures = failures;
         this.summaries = summaries;
         this.drillDown = drillDown;
         this.suggestions = suggestions;
@@ -42,8 +45,9 @@ public class AnalyticsResource {
     }
 
     /** The filter of a request; simulated answers count only when asked for, or in a simulation workspace. */
-    private SummaryQuery query(String from, String to, List<String> platforms, List<String> engines) {
-        return filters.parse(from, to, platforms, engines, caller.simulation());
+    private SummaryQuery query(String from, String to, List<String> platforms, List<String> engines,
+                               PromptScopeParameters prompts) {
+        return filters.parse(from, to, platforms, engines, caller.simulation()).within(prompts.scope());
     }
 
     @GET
@@ -59,10 +63,28 @@ public class AnalyticsResource {
     public Uni<byte[]> timeSeries(@QueryParam("from") String from, @QueryParam("to") String to,
                                   @QueryParam("platform") List<String> platforms,
             @Parameter(description = Formulas.ENGINE_FILTER) @QueryParam("engine") List<String> engines,
+            @BeanParam PromptScopeParameters prompts,
                                   @Parameter(description = "day (default) or week") @QueryParam("granularity")
                                   String granularity) {
         // JSON bytes: a cached series is sent as stored, not decoded and encoded again
-        return summaries.timeSeriesJson(caller.id(), query(from, to, platforms, engines), Granularity.parse(granularity));
+        return summaries.timeSeriesJson(caller.id(), query(from, to, platforms, engines, prompts), Granularity.parse(granularity));
+    }
+
+    @GET
+    @Path("/failures")
+    @Operation(summary = "Failed collections by failure class",
+            description = "The filter's jobs that failed — parked for good or retrying — by failure class, with the "
+                    + "coverage they explain. A failed collection is never an answer and never a zero: it lowers coverage. "
+                    + "Read live (not cached).")
+    @APIResponse(responseCode = "200", description = "The failures",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CollectionFailures.class)))
+    @APIResponse(responseCode = "400", description = "Invalid parameter",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<CollectionFailures> failures(@QueryParam("from") String from, @QueryParam("to") String to,
+                                            @QueryParam("platform") List<String> platforms,
+            @Parameter(description = Formulas.ENGINE_FILTER) @QueryParam("engine") List<String> engines,
+            @BeanParam PromptScopeParameters prompts) {
+        return failures.read(caller.id(), query(from, to, platforms, engines, prompts));
     }
 
     @GET
@@ -72,8 +94,9 @@ public class AnalyticsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Sources.class)))
     public Uni<Sources> sources(@QueryParam("from") String from, @QueryParam("to") String to,
                                 @QueryParam("platform") List<String> platforms,
-            @Parameter(description = Formulas.ENGINE_FILTER) @QueryParam("engine") List<String> engines) {
-        return summaries.sources(caller.id(), query(from, to, platforms, engines));
+            @Parameter(description = Formulas.ENGINE_FILTER) @QueryParam("engine") List<String> engines,
+            @BeanParam PromptScopeParameters prompts) {
+        return summaries.sources(caller.id(), query(from, to, platforms, engines, prompts));
     }
 
     @GET
@@ -84,9 +107,10 @@ public class AnalyticsResource {
     public Uni<Breakdown> breakdown(@QueryParam("from") String from, @QueryParam("to") String to,
                                     @QueryParam("platform") List<String> platforms,
             @Parameter(description = Formulas.ENGINE_FILTER) @QueryParam("engine") List<String> engines,
+            @BeanParam PromptScopeParameters prompts,
                                     @Parameter(description = "A brand id; default: the workspace's first own brand.")
                                     @QueryParam("brand") String brand) {
-        return summaries.breakdown(caller.id(), query(from, to, platforms, engines), AnswerQuery.uuid("brand", brand));
+        return summaries.breakdown(caller.id(), query(from, to, platforms, engines, prompts), AnswerQuery.uuid("brand", brand));
     }
 
     @GET
@@ -98,8 +122,9 @@ public class AnalyticsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Leaderboard.class)))
     public Uni<Leaderboard> leaderboard(@QueryParam("from") String from, @QueryParam("to") String to,
                                         @QueryParam("platform") List<String> platforms,
-            @Parameter(description = Formulas.ENGINE_FILTER) @QueryParam("engine") List<String> engines) {
-        return summaries.leaderboard(caller.id(), query(from, to, platforms, engines));
+            @Parameter(description = Formulas.ENGINE_FILTER) @QueryParam("engine") List<String> engines,
+            @BeanParam PromptScopeParameters prompts) {
+        return summaries.leaderboard(caller.id(), query(from, to, platforms, engines, prompts));
     }
 
     @GET
@@ -113,8 +138,9 @@ public class AnalyticsResource {
                                     @QueryParam("previousFrom") String previousFrom,
                                     @QueryParam("previousTo") String previousTo,
                                     @QueryParam("platform") List<String> platforms,
-            @Parameter(description = Formulas.ENGINE_FILTER) @QueryParam("engine") List<String> engines) {
-        SummaryQuery current = query(from, to, platforms, engines);
+            @Parameter(description = Formulas.ENGINE_FILTER) @QueryParam("engine") List<String> engines,
+            @BeanParam PromptScopeParameters prompts) {
+        SummaryQuery current = query(from, to, platforms, engines, prompts);
         return summaries.change(caller.id(), current, filters.previous(current, previousFrom, previousTo));
     }
 
@@ -152,6 +178,7 @@ public class AnalyticsResource {
     public Uni<org.jboss.resteasy.reactive.RestResponse<Object>> answers(
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("platform") List<String> platforms,
             @Parameter(description = Formulas.ENGINE_FILTER) @QueryParam("engine") List<String> engines,
+            @BeanParam PromptScopeParameters prompts,
             @Parameter(description = "A brand id of this workspace.") @QueryParam("brand") String brand,
             @Parameter(description = "true or false; needs brand.") @QueryParam("mentioned") String mentioned,
             @Parameter(description = "A prompt id.") @QueryParam("prompt") String prompt,
@@ -160,7 +187,7 @@ public class AnalyticsResource {
             @Parameter(description = "json (default) or csv") @QueryParam("format") String format,
             jakarta.ws.rs.core.HttpHeaders headers, jakarta.ws.rs.core.UriInfo uri) {
         Object[] cursor = AnswerQuery.decodeCursor(after);
-        AnswerQuery query = new AnswerQuery(query(from, to, platforms, engines), AnswerQuery.uuid("brand", brand),
+        AnswerQuery query = new AnswerQuery(query(from, to, platforms, engines, prompts), AnswerQuery.uuid("brand", brand),
                 AnswerQuery.bool("mentioned", mentioned), AnswerQuery.uuid("prompt", prompt),
                 dev.answerlens.api.problem.QueryParameters.integer("limit", limit, 50, 1, 1000),
                 (LocalDate) cursor[0], (java.util.UUID) cursor[1]);
@@ -211,8 +238,9 @@ public class AnalyticsResource {
             @Parameter(description = "Last day, YYYY-MM-DD; default: today (UTC).") @QueryParam("to") String to,
             @Parameter(description = "Platform id, repeatable (or comma-separated); default: all platforms.")
             @QueryParam("platform") List<String> platforms,
-            @Parameter(description = Formulas.ENGINE_FILTER) @QueryParam("engine") List<String> engines) {
+            @Parameter(description = Formulas.ENGINE_FILTER) @QueryParam("engine") List<String> engines,
+            @BeanParam PromptScopeParameters prompts) {
         // JSON bytes: a cached summary is sent as stored, not decoded and encoded again
-        return summaries.summaryJson(caller.id(), query(from, to, platforms, engines));
+        return summaries.summaryJson(caller.id(), query(from, to, platforms, engines, prompts));
     }
 }

@@ -26,8 +26,10 @@ public class AnswerDrillDown {
             + " AND ($5::uuid IS NULL OR $6::boolean IS NULL"
             + "      OR EXISTS (SELECT 1 FROM mentions m WHERE m.answer_id = a.id AND m.brand_id = $5) = $6)"
             + " AND ($7::uuid IS NULL OR a.prompt_id = $7)"
-            + " AND ($8::date IS NULL OR (a.day, a.id) < ($8, $9::uuid))"
-            + " ORDER BY a.day DESC, a.id DESC LIMIT $10";
+            + " AND ($8::date IS NULL OR (a.day, a.id) < ($8, $9::uuid))";
+    private static final String NEWEST_FIRST = " ORDER BY a.day DESC, a.id DESC LIMIT $10";
+    /** The first parameter of the prompt scope's condition, after the eleven above. */
+    private static final int SCOPE_PARAMETER = 12;
     private static final String MENTIONS = "SELECT m.answer_id, m.brand_id, b.name, m.position, m.mention_count,"
             + " m.sentiment, m.sentiment_score, m.snippet, m.method, m.extractor_version FROM mentions m"
             + " JOIN brands b ON b.id = m.brand_id WHERE m.answer_id = ANY($1) AND m.workspace_id = $2"
@@ -51,8 +53,10 @@ public class AnswerDrillDown {
         arguments.addValue(query.brandId()).addValue(query.brandId() == null ? null : query.mentioned())
                 .addValue(query.promptId()).addValue(query.afterDay()).addValue(query.afterId())
                 .addInteger(query.limit() + 1).addArrayOfString(query.range().engines().toArray(String[]::new));
+        query.range().prompts().bind(arguments);
+        String sql = ANSWERS + query.range().prompts().predicate("a.prompt_id", SCOPE_PARAMETER) + NEWEST_FIRST;
         // a brand without "mentioned" lists every answer; with it, those that do (true) or do not (false) mention it
-        return pool.withConnection(connection -> connection.preparedQuery(ANSWERS).execute(arguments)
+        return pool.withConnection(connection -> connection.preparedQuery(sql).execute(arguments)
                 .flatMap(rows -> {
                     List<Row> answers = new ArrayList<>();
                     rows.forEach(answers::add);

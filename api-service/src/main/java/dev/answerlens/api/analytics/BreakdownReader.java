@@ -76,8 +76,11 @@ public class BreakdownReader {
                     return Uni.combine().all().unis(
                                     connection.preparedQuery(PER_PROMPT).execute(filter.addValue(id)
                                             .addArrayOfString(query.engines().toArray(String[]::new))),
-                                    connection.preparedQuery(JOBS).execute(RollupReader.withEngines(workspaceId, query)),
-                                    connection.preparedQuery(PROMPTS).execute(Tuple.of(workspaceId)))
+                                    connection.preparedQuery(JOBS).execute(RollupSource.parameters(workspaceId,
+                                            query.within(PromptScope.ALL))),
+                                    // only the prompts in scope are listed, and only theirs count in a tag
+                                    connection.preparedQuery(PROMPTS + query.prompts().predicate("id", 2))
+                                            .execute(query.prompts().bind(Tuple.of(workspaceId))))
                             .with((answers, jobs, prompts) -> breakdown(query, id, brand.getString("name"), answers, jobs, prompts));
                 }));
     }

@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Reads the rollup tables (never raw answers or mentions) for one workspace and filter, in one snapshot ({@link Snapshot}). */
+/**
+ * Reads the rollup sums for one workspace and filter, in one snapshot ({@link Snapshot}): from the rollup tables, or
+ * over some prompts from their raw rows ({@link RollupSource}).
+ */
 @ApplicationScoped
 public class RollupReader {
     private static final String FILTER = " WHERE workspace_id = $1 AND day BETWEEN $2 AND $3 AND platform = ANY($4)";
@@ -23,10 +26,6 @@ public class RollupReader {
     static final String SCHEDULED_ENGINES = " AND (engine = '' OR engine = ANY($5))";
     static final String ANSWER_SUMS = " sum(answers) AS answers, sum(brand_mentions) AS brand_mentions,"
             + " sum(brand_mentions_sq) AS brand_mentions_sq";
-    private static final String ANSWERS = "SELECT platform," + ANSWER_SUMS
-            + " FROM answer_daily_rollups" + FILTER + ENGINES + " GROUP BY platform";
-    private static final String SCHEDULED = "SELECT platform, sum(jobs) AS jobs FROM scheduled_daily" + FILTER
-            + SCHEDULED_ENGINES + " GROUP BY platform";
     /** The brand rollup sums {@link #brandTotals(Row)} reads. */
     static final String BRAND_SUMS = " sum(answers_mentioning) AS mentioning,"
             + " sum(mention_count) AS mention_count, sum(position_sum) AS position_sum,"
@@ -34,8 +33,6 @@ public class RollupReader {
             + " sum(sentiment_positive) AS positive, sum(sentiment_neutral) AS neutral,"
             + " sum(sentiment_negative) AS negative, sum(sentiment_score_sum) AS score_sum, sum(co_mentions) AS co_mentions,"
             + " sum(position_sq_sum) AS position_sq_sum, sum(sentiment_score_sq_sum) AS score_sq_sum";
-    private static final String BRANDS = "SELECT brand_id, platform," + BRAND_SUMS
-            + " FROM brand_daily_rollups" + FILTER + ENGINES + " GROUP BY brand_id, platform";
     private static final String BRAND_NAMES = "SELECT id, name, kind FROM brands WHERE workspace_id = $1";
 
     private final Pool pool;
@@ -45,18 +42,18 @@ public class RollupReader {
     }
 
     public Uni<Rollups> read(UUID workspaceId, SummaryQuery query) {
-        Tuple withEngines = withEngines(workspaceId, query);
+        String answers = "SELECT platform," + ANSWER_SUMS + " FROM " + RollupSource.answers(query) + FILTER + ENGINES
+                + " GROUP BY platform";
+        String scheduled = "SELECT platform, sum(jobs) AS jobs FROM " + RollupSource.scheduled(query) + FILTER
+                + SCHEDULED_ENGINES + " GROUP BY platform";
+        String brands = "SELECT brand_id, platform," + BRAND_SUMS + " FROM " + RollupSource.brands(query) + FILTER + ENGINES
+                + " GROUP BY brand_id, platform";
+        Tuple parameters = RollupSource.parameters(workspaceId, query);
         return Snapshot.read(pool, connection -> Uni.combine().all().unis(
-                        run(connection, ANSWERS, withEngines), run(connection, SCHEDULED, withEngines),
-                        run(connection, BRANDS, withEngines), run(connection, BRAND_NAMES, Tuple.of(workspaceId)))
-                .with((answers, scheduled, brands, names) ->
-                        new Rollups(answerTotals(answers), scheduled(scheduled), brandTotals(brands), brandRows(names))));
-    }
-
-    /** The filter's parameters $1–$5: workspace, from, to, platforms, engines. */
-    static Tuple withEngines(UUID workspaceId, SummaryQuery query) {
-        return Tuple.of(workspaceId, query.from(), query.to(), query.platforms().toArray(String[]::new),
-                query.engines().toArray(String[]::new));
+                        run(connection, answers, parameters), run(connection, scheduled, parameters),
+                        run(connection, brands, parameters), run(connection, BRAND_NAMES, Tuple.of(workspaceId)))
+                .with((answerRows, scheduledRows, brandRows, names) ->
+                        new Rollups(answerTotals(answerRows), scheduled(scheduledRows), brandTotals(brandRows), brandRows(names))));
     }
 
     private static Uni<RowSet<Row>> run(SqlConnection connection, String sql, Tuple arguments) {

@@ -21,15 +21,15 @@ public class SourcesReader {
     private static final String CITED = "WITH cited AS (SELECT c.answer_id, c.domain, c.canonical_url, c.owner"
             + " FROM citations c JOIN answers a ON a.id = c.answer_id"
             + " WHERE c.workspace_id = $1 AND a.workspace_id = $1 AND a.day BETWEEN $2 AND $3 AND a.platform = ANY($4)"
-            + " AND a.engine = ANY($5)) ";
-    private static final String OWNERSHIP = CITED + "SELECT owner, count(*) AS n FROM cited GROUP BY owner";
-    private static final String DOMAINS = CITED + "SELECT domain, mode() WITHIN GROUP (ORDER BY owner) AS owner,"
+            + " AND a.engine = ANY($5)";
+    private static final String OWNERSHIP = "SELECT owner, count(*) AS n FROM cited GROUP BY owner";
+    private static final String DOMAINS = "SELECT domain, mode() WITHIN GROUP (ORDER BY owner) AS owner,"
             + " count(*) AS citations, count(DISTINCT answer_id) AS answers FROM cited GROUP BY domain"
             + " ORDER BY citations DESC, domain LIMIT " + TOP;
-    private static final String URLS = CITED + "SELECT canonical_url, min(domain) AS domain,"
+    private static final String URLS = "SELECT canonical_url, min(domain) AS domain,"
             + " mode() WITHIN GROUP (ORDER BY owner) AS owner, count(*) AS citations FROM cited GROUP BY canonical_url"
             + " ORDER BY citations DESC, canonical_url LIMIT " + TOP;
-    private static final String GAPS = CITED + ", flagged AS (SELECT cited.*,"
+    private static final String GAPS = ", flagged AS (SELECT cited.*,"
             + " EXISTS (SELECT 1 FROM mentions m JOIN brands b ON b.id = m.brand_id"
             + "         WHERE m.answer_id = cited.answer_id AND b.kind = 'competitor') AS with_competitor,"
             + " EXISTS (SELECT 1 FROM mentions m JOIN brands b ON b.id = m.brand_id"
@@ -39,10 +39,8 @@ public class SourcesReader {
             + " HAVING bool_or(with_competitor) AND NOT bool_or(with_own) ORDER BY answers DESC, domain LIMIT " + TOP;
 
     /** The answers the citations come from (n). */
-    private static final String COLLECTED = "SELECT count(*) AS answers FROM answers"
+    private static final String COLLECTED = "SELECT count(*) AS answers FROM answers a"
             + " WHERE workspace_id = $1 AND day BETWEEN $2 AND $3 AND platform = ANY($4) AND engine = ANY($5)";
-    private static final String SCHEDULED = "SELECT coalesce(sum(jobs), 0) AS jobs FROM scheduled_daily"
-            + " WHERE workspace_id = $1 AND day BETWEEN $2 AND $3 AND platform = ANY($4)" + RollupReader.SCHEDULED_ENGINES;
 
     private final Pool pool;
 
@@ -51,12 +49,17 @@ public class SourcesReader {
     }
 
     public Uni<Sources> read(UUID workspaceId, SummaryQuery query) {
-        Tuple filter = RollupReader.withEngines(workspaceId, query);
+        Tuple filter = RollupSource.parameters(workspaceId, query);
+        String cited = CITED + RollupSource.scope(query, "a.prompt_id") + ") ";
+        String scheduled = "SELECT coalesce(sum(jobs), 0) AS jobs FROM " + RollupSource.scheduled(query)
+                + " WHERE workspace_id = $1 AND day BETWEEN $2 AND $3 AND platform = ANY($4)" + RollupReader.SCHEDULED_ENGINES;
         return Snapshot.read(pool, connection -> Uni.combine().all().unis(
-                        connection.preparedQuery(OWNERSHIP).execute(filter), connection.preparedQuery(DOMAINS).execute(filter),
-                        connection.preparedQuery(URLS).execute(filter), connection.preparedQuery(GAPS).execute(filter),
-                        connection.preparedQuery(COLLECTED).execute(filter),
-                        connection.preparedQuery(SCHEDULED).execute(filter))
+                        connection.preparedQuery(cited + OWNERSHIP).execute(filter),
+                        connection.preparedQuery(cited + DOMAINS).execute(filter),
+                        connection.preparedQuery(cited + URLS).execute(filter),
+                        connection.preparedQuery(cited + GAPS).execute(filter),
+                        connection.preparedQuery(COLLECTED + RollupSource.scope(query, "a.prompt_id")).execute(filter),
+                        connection.preparedQuery(scheduled).execute(filter))
                 .with((ownership, domains, urls, gaps, collectedRows, scheduledRows) -> {
                     long collected = collectedRows.iterator().next().getLong("answers");
                     Summary.Coverage coverage = Summary.Coverage.of(collected, scheduledRows.iterator().next().getLong("jobs"));

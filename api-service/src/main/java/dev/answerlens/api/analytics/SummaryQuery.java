@@ -14,13 +14,19 @@ import java.util.Set;
 
 /**
  * A validated, normalised summary filter: equal filters written differently share one cache entry. {@code engines}
- * are the collection engines whose answers count (simulated only when asked for, or in a simulation workspace).
+ * are the collection engines whose answers count (simulated only when asked for, or in a simulation workspace);
+ * {@code prompts} the prompts whose answers count (by tag, country, language).
  */
-public record SummaryQuery(LocalDate from, LocalDate to, List<String> platforms, List<String> engines) {
+public record SummaryQuery(LocalDate from, LocalDate to, List<String> platforms, List<String> engines, PromptScope prompts) {
     /** Answers of real platforms: what analytics count unless simulated answers are asked for. */
     public static final List<String> COLLECTED = List.of(Engine.BROWSER.id(), Engine.API.id());
     /** Every engine, simulated included: the default of a simulation workspace. */
     public static final List<String> ALL_ENGINES = Arrays.stream(Engine.values()).map(Engine::id).toList();
+
+    /** A filter over every prompt. */
+    public SummaryQuery(LocalDate from, LocalDate to, List<String> platforms, List<String> engines) {
+        this(from, to, platforms, engines, PromptScope.ALL);
+    }
 
     /**
      * Parses the raw parameters. Defaults: the {@code defaultDays} days ending {@code today};
@@ -48,7 +54,7 @@ public record SummaryQuery(LocalDate from, LocalDate to, List<String> platforms,
     /** The period of the same length just before this one, on the same platforms. */
     public SummaryQuery previous() {
         long days = ChronoUnit.DAYS.between(from, to) + 1;
-        return new SummaryQuery(from.minusDays(days), from.minusDays(1), platforms, engines);
+        return new SummaryQuery(from.minusDays(days), from.minusDays(1), platforms, engines, prompts);
     }
 
     /** The given previous period, or by default the one just before. */
@@ -64,12 +70,12 @@ public record SummaryQuery(LocalDate from, LocalDate to, List<String> platforms,
         if (ChronoUnit.DAYS.between(start, end) + 1 > maxDays) {
             throw ProblemException.invalidParameter("previousFrom", "the range may cover at most " + maxDays + " days");
         }
-        return new SummaryQuery(start, end, platforms, engines);
+        return new SummaryQuery(start, end, platforms, engines, prompts);
     }
 
     /** The same filter on other platforms (the series sums platforms into one). */
     public SummaryQuery onPlatforms(List<String> others) {
-        return new SummaryQuery(from, to, others, engines);
+        return new SummaryQuery(from, to, others, engines, prompts);
     }
 
     private static List<String> engineIds(List<String> values, List<String> defaults) {
@@ -109,8 +115,14 @@ public record SummaryQuery(LocalDate from, LocalDate to, List<String> platforms,
         return List.copyOf(ids);
     }
 
+    /** The same filter over the prompts of {@code scope}. */
+    public SummaryQuery within(PromptScope scope) {
+        return new SummaryQuery(from, to, platforms, engines, scope);
+    }
+
     /** The canonical text of this filter; the cache hashes it. */
     String canonical() {
-        return "from=" + from + "&to=" + to + "&platforms=" + String.join(",", platforms) + "&engines=" + String.join(",", engines);
+        return "from=" + from + "&to=" + to + "&platforms=" + String.join(",", platforms) + "&engines=" + String.join(",", engines)
+                + prompts.canonical();
     }
 }

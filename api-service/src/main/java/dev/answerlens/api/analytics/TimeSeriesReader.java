@@ -35,12 +35,12 @@ public class TimeSeriesReader {
         String period = granularity.sql();
         String combined = "'" + COMBINED + "' AS platform";
         String answers = "SELECT " + period + " AS period, " + combined + "," + RollupReader.ANSWER_SUMS
-                + " FROM answer_daily_rollups" + FILTER + RollupReader.ENGINES + " GROUP BY 1";
-        String scheduled = "SELECT " + period + " AS period, " + combined + ", sum(jobs) AS jobs FROM scheduled_daily"
-                + FILTER + RollupReader.SCHEDULED_ENGINES + " GROUP BY 1";
+                + " FROM " + RollupSource.answers(query) + FILTER + RollupReader.ENGINES + " GROUP BY 1";
+        String scheduled = "SELECT " + period + " AS period, " + combined + ", sum(jobs) AS jobs FROM "
+                + RollupSource.scheduled(query) + FILTER + RollupReader.SCHEDULED_ENGINES + " GROUP BY 1";
         String brands = "SELECT " + period + " AS period, brand_id, " + combined + "," + RollupReader.BRAND_SUMS
-                + " FROM brand_daily_rollups" + FILTER + RollupReader.ENGINES + " GROUP BY 1, 2";
-        Tuple withEngines = RollupReader.withEngines(workspaceId, query);
+                + " FROM " + RollupSource.brands(query) + FILTER + RollupReader.ENGINES + " GROUP BY 1, 2";
+        Tuple withEngines = RollupSource.parameters(workspaceId, query);
         return Snapshot.read(pool, connection -> Uni.combine().all().unis(
                         connection.preparedQuery(answers).execute(withEngines),
                         connection.preparedQuery(scheduled).execute(withEngines),

@@ -10,6 +10,7 @@ import dev.answerlens.api.auth.SessionPage;
 import dev.answerlens.api.brand.BrandService;
 import dev.answerlens.api.brand.BrandView;
 import dev.answerlens.api.dashboard.filter.DashboardFilter;
+import dev.answerlens.api.dashboard.filter.PromptFacets;
 import dev.answerlens.api.dashboard.text.AnswerHighlighter;
 import dev.answerlens.api.dashboard.text.EngineNames;
 import dev.answerlens.api.dashboard.view.AnswersView;
@@ -49,8 +50,12 @@ public class AnswersPage {
     private final CallerWorkspace caller;
     private final CallerSession session;
 
+    private final PromptFacets.Reader facets;
+
     public AnswersPage(AnswerDrillDown drillDown, BrandService brands, AnalyticsFilters filters, CallerWorkspace caller,
-                       CallerSession session) {
+                       CallerSession session,
+            PromptFacets.Reader facets) {
+        this.facets = facets;
         this.drillDown = drillDown;
         this.brands = brands;
         this.filters = filters;
@@ -60,33 +65,37 @@ public class AnswersPage {
 
     @GET
     public Uni<TemplateInstance> answers(@RestQuery String from, @RestQuery String to, @RestQuery String platform,
-                                         @RestQuery String engine, @RestQuery String brand, @RestQuery String mentioned,
+                                         @RestQuery String engine, @RestQuery String tag,
+            @RestQuery String country, @RestQuery String language, @RestQuery String brand, @RestQuery String mentioned,
                                          @RestQuery String after) {
-        DashboardFilter asked = DashboardFilter.of(from, to, platform, engine, brand);
+        DashboardFilter asked = DashboardFilter.of(from, to, platform, engine, tag, country, language, brand);
         SummaryQuery range = asked.query(filters, caller.simulation());
-        DashboardFilter filter = asked.showing(range);
-        Boolean mentionedOnly = mentioned == null || mentioned.isBlank() ? null : Boolean.valueOf("true".equals(mentioned));
-        Object[] cursor = AnswerQuery.decodeCursor(after);
-        UUID workspace = caller.id();
-        Frame frame = Frame.of("Answers", "answers", filter.queryString(), caller, session);
-        return brands.all(workspace).flatMap(tracked -> {
-            Optional<BrandView> focus = focus(tracked, filter.brand());
-            AnswerQuery query = new AnswerQuery(range, focus.map(BrandView::id).orElse(null),
-                    focus.isPresent() ? mentionedOnly : null, null, PAGE_SIZE, (LocalDate) cursor[0], (UUID) cursor[1]);
-            AnswerHighlighter highlighter = new AnswerHighlighter(tracked.stream().map(b -> {
-                List<String> names = new ArrayList<>(b.aliases());
-                names.add(0, b.name());
-                return new AnswerHighlighter.BrandTerms(b.name(), names);
-            }).toList());
-            return drillDown.page(workspace, query).map(page -> DashboardTemplates.answers(new AnswersView(frame, filter,
-                    choices(tracked, focus), AnswersView.mentionedChoices(query.mentioned()), range.from() + " to " + range.to(),
-                    String.join(", ", range.engines().stream().map(EngineNames::of).toList()),
-                    heading(focus, query.mentioned()),
-                    page.answers().stream().map(a -> AnswersView.card(a, highlighter)).toList(),
-                    page.next() == null ? null : "/dashboard/answers" + filter.queryString()
-                            + (filter.queryString().isEmpty() ? "?" : "&")
-                            + (query.mentioned() == null ? "" : "mentioned=" + query.mentioned() + "&")
-                            + "after=" + URLEncoder.encode(page.next(), StandardCharsets.UTF_8))));
+        DashboardFilter shown = asked.showing(range);
+        return facets.of(caller.id()).flatMap(choices -> {
+            DashboardFilter filter = shown.offering(choices);
+            Boolean mentionedOnly = mentioned == null || mentioned.isBlank() ? null : Boolean.valueOf("true".equals(mentioned));
+            Object[] cursor = AnswerQuery.decodeCursor(after);
+            UUID workspace = caller.id();
+            Frame frame = Frame.of("Answers", "answers", filter.queryString(), caller, session);
+            return brands.all(workspace).flatMap(tracked -> {
+                Optional<BrandView> focus = focus(tracked, filter.brand());
+                AnswerQuery query = new AnswerQuery(range, focus.map(BrandView::id).orElse(null),
+                        focus.isPresent() ? mentionedOnly : null, null, PAGE_SIZE, (LocalDate) cursor[0], (UUID) cursor[1]);
+                AnswerHighlighter highlighter = new AnswerHighlighter(tracked.stream().map(b -> {
+                    List<String> names = new ArrayList<>(b.aliases());
+                    names.add(0, b.name());
+                    return new AnswerHighlighter.BrandTerms(b.name(), names);
+                }).toList());
+                return drillDown.page(workspace, query).map(page -> DashboardTemplates.answers(new AnswersView(frame, filter,
+                        choices(tracked, focus), AnswersView.mentionedChoices(query.mentioned()), range.from() + " to " + range.to(),
+                        String.join(", ", range.engines().stream().map(EngineNames::of).toList()),
+                        heading(focus, query.mentioned()),
+                        page.answers().stream().map(a -> AnswersView.card(a, highlighter)).toList(),
+                        page.next() == null ? null : "/dashboard/answers" + filter.queryString()
+                                + (filter.queryString().isEmpty() ? "?" : "&")
+                                + (query.mentioned() == null ? "" : "mentioned=" + query.mentioned() + "&")
+                                + "after=" + URLEncoder.encode(page.next(), StandardCharsets.UTF_8))));
+            });
         });
     }
 

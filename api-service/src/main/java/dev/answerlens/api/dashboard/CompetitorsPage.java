@@ -10,6 +10,7 @@ import dev.answerlens.api.auth.CallerWorkspace;
 import dev.answerlens.api.auth.SessionPage;
 import dev.answerlens.api.dashboard.filter.BrandFocus;
 import dev.answerlens.api.dashboard.filter.DashboardFilter;
+import dev.answerlens.api.dashboard.filter.PromptFacets;
 import dev.answerlens.api.dashboard.form.CompetitorTracking;
 import dev.answerlens.api.dashboard.session.CsrfCheck;
 import dev.answerlens.api.dashboard.text.EngineNames;
@@ -52,8 +53,12 @@ public class CompetitorsPage {
     private final CallerSession session;
     private final CompetitorTracking tracking;
 
+    private final PromptFacets.Reader facets;
+
     public CompetitorsPage(SummaryService summaries, CompetitorSuggestions suggestions, AnalyticsFilters filters,
-                           CallerWorkspace caller, CallerSession session, CompetitorTracking tracking) {
+                           CallerWorkspace caller, CallerSession session, CompetitorTracking tracking,
+            PromptFacets.Reader facets) {
+        this.facets = facets;
         this.summaries = summaries;
         this.suggestions = suggestions;
         this.filters = filters;
@@ -75,30 +80,34 @@ public class CompetitorsPage {
 
     @GET
     public Uni<TemplateInstance> competitors(@RestQuery String from, @RestQuery String to, @RestQuery String platform,
-                                             @RestQuery String engine, @RestQuery String brand,
+                                             @RestQuery String engine, @RestQuery String tag,
+            @RestQuery String country, @RestQuery String language, @RestQuery String brand,
                                              @RestQuery String tracked) {
-        DashboardFilter asked = DashboardFilter.of(from, to, platform, engine, brand);
+        DashboardFilter asked = DashboardFilter.of(from, to, platform, engine, tag, country, language, brand);
         SummaryQuery query = asked.query(filters, caller.simulation());
-        DashboardFilter filter = asked.showing(query);
-        UUID workspace = caller.id();
-        Frame frame = Frame.of("Competitors", "competitors", filter.queryString(), caller, session);
-        return Uni.combine().all().unis(summaries.summary(workspace, query), summaries.leaderboard(workspace, query),
-                        suggestions.top(workspace, SUGGESTIONS))
-                .with((summary, leaderboard, found) -> {
-                    BrandFocus.choose(summary, filter.brand());
-                    String notice = tracked == null ? null : summary.brands().stream()
-                            .filter(b -> b.brandId().toString().equals(tracked)).findFirst()
-                            .map(b -> b.name() + " is now tracked as a competitor: answers collected from now on count it.")
-                            .orElse(null);
-                    double scale = CompetitorsView.scale(leaderboard);
-                    List<String> platforms = CompetitorsView.platformsWithAnswers(summary);
-                    return DashboardTemplates.competitors(new CompetitorsView(frame, filter,
-                            summary.from() + " to " + summary.to(), engines(summary),
-                            CoverageView.of("All platforms", summary.coverage()),
-                            CompetitorsView.rows(leaderboard, scale, filter), String.format(Locale.ROOT, "%.0f%%", scale * 100),
-                            platforms.stream().map(PlatformNames::of).toList(), CompetitorsView.matrix(summary, platforms),
-                            CompetitorsView.suggestions(found), notice));
-                });
+        DashboardFilter shown = asked.showing(query);
+        return facets.of(caller.id()).flatMap(choices -> {
+            DashboardFilter filter = shown.offering(choices);
+            UUID workspace = caller.id();
+            Frame frame = Frame.of("Competitors", "competitors", filter.queryString(), caller, session);
+            return Uni.combine().all().unis(summaries.summary(workspace, query), summaries.leaderboard(workspace, query),
+                            suggestions.top(workspace, SUGGESTIONS))
+                    .with((summary, leaderboard, found) -> {
+                        BrandFocus.choose(summary, filter.brand());
+                        String notice = tracked == null ? null : summary.brands().stream()
+                                .filter(b -> b.brandId().toString().equals(tracked)).findFirst()
+                                .map(b -> b.name() + " is now tracked as a competitor: answers collected from now on count it.")
+                                .orElse(null);
+                        double scale = CompetitorsView.scale(leaderboard);
+                        List<String> platforms = CompetitorsView.platformsWithAnswers(summary);
+                        return DashboardTemplates.competitors(new CompetitorsView(frame, filter,
+                                summary.from() + " to " + summary.to(), engines(summary),
+                                CoverageView.of("All platforms", summary.coverage()),
+                                CompetitorsView.rows(leaderboard, scale, filter), String.format(Locale.ROOT, "%.0f%%", scale * 100),
+                                platforms.stream().map(PlatformNames::of).toList(), CompetitorsView.matrix(summary, platforms),
+                                CompetitorsView.suggestions(found), notice));
+                    });
+        });
     }
 
     private static String engines(Summary summary) {

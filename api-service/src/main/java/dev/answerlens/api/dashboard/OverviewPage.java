@@ -3,6 +3,7 @@ package dev.answerlens.api.dashboard;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.answerlens.api.analytics.AnalyticsFilters;
+import dev.answerlens.api.analytics.FailureReader;
 import dev.answerlens.api.analytics.Granularity;
 import dev.answerlens.api.analytics.PeriodChange;
 import dev.answerlens.api.analytics.Summary;
@@ -14,9 +15,11 @@ import dev.answerlens.api.auth.CallerWorkspace;
 import dev.answerlens.api.auth.SessionPage;
 import dev.answerlens.api.dashboard.filter.BrandFocus;
 import dev.answerlens.api.dashboard.filter.DashboardFilter;
+import dev.answerlens.api.dashboard.filter.PromptFacets;
 import dev.answerlens.api.dashboard.text.EngineNames;
 import dev.answerlens.api.dashboard.text.PlatformNames;
 import dev.answerlens.api.dashboard.view.CoverageView;
+import dev.answerlens.api.dashboard.view.FailuresView;
 import dev.answerlens.api.dashboard.view.Frame;
 import dev.answerlens.api.dashboard.view.OverviewView;
 import dev.answerlens.api.dashboard.view.TrendChart;
@@ -52,8 +55,14 @@ public class OverviewPage {
     private final CallerSession session;
     private final ObjectMapper json;
 
+    private final PromptFacets.Reader facets;
+    private final FailureReader failures;
+
     public OverviewPage(SummaryService summaries, AnalyticsFilters filters, CallerWorkspace caller, CallerSession session,
-                        ObjectMapper json) {
+                        ObjectMapper json,
+            PromptFacets.Reader facets, FailureReader failures) {
+        this.failures = failures;
+        this.facets = facets;
         this.summaries = summaries;
         this.filters = filters;
         this.caller = caller;
@@ -63,23 +72,28 @@ public class OverviewPage {
 
     @GET
     public Uni<TemplateInstance> overview(@RestQuery String from, @RestQuery String to, @RestQuery String platform,
-                                          @RestQuery String engine, @RestQuery String brand) {
-        DashboardFilter asked = DashboardFilter.of(from, to, platform, engine, brand);
+                                          @RestQuery String engine, @RestQuery String tag,
+            @RestQuery String country, @RestQuery String language, @RestQuery String brand) {
+        DashboardFilter asked = DashboardFilter.of(from, to, platform, engine, tag, country, language, brand);
         SummaryQuery current = asked.query(filters, caller.simulation());
-        DashboardFilter filter = asked.showing(current);
-        SummaryQuery previous = filters.previous(current, null, null);
-        Granularity granularity = ChronoUnit.DAYS.between(current.from(), current.to()) + 1 > DAILY_UP_TO_DAYS
-                ? Granularity.WEEK : Granularity.DAY;
-        UUID workspace = caller.id();
-        Frame frame = Frame.of("Overview", "overview", filter.queryString(), caller, session);
-        return Uni.combine().all().unis(summaries.summary(workspace, current), summaries.summary(workspace, previous),
-                        summaries.change(workspace, current, previous), summaries.timeSeries(workspace, current, granularity))
-                .with((now, before, change, series) -> DashboardTemplates.overview(
-                        view(frame, filter, now, before, change, series)));
+        DashboardFilter shown = asked.showing(current);
+        return facets.of(caller.id()).flatMap(choices -> {
+            DashboardFilter filter = shown.offering(choices);
+            SummaryQuery previous = filters.previous(current, null, null);
+            Granularity granularity = ChronoUnit.DAYS.between(current.from(), current.to()) + 1 > DAILY_UP_TO_DAYS
+                    ? Granularity.WEEK : Granularity.DAY;
+            UUID workspace = caller.id();
+            Frame frame = Frame.of("Overview", "overview", filter.queryString(), caller, session);
+            return Uni.combine().all().unis(summaries.summary(workspace, current), summaries.summary(workspace, previous),
+                            summaries.change(workspace, current, previous), summaries.timeSeries(workspace, current, granularity),
+                            failures.read(workspace, current))
+                    .with((now, before, change, series, failed) -> DashboardTemplates.overview(
+                            view(frame, filter, now, before, change, series, FailuresView.of(failed))));
+        });
     }
 
     private OverviewView view(Frame frame, DashboardFilter filter, Summary now, Summary before, PeriodChange change,
-                              TimeSeries series) {
+                              TimeSeries series, FailuresView failures) {
         Summary.BrandSummary focus = BrandFocus.choose(now, filter.brand()).orElse(null);
         String period = now.from() + " to " + now.to();
         String previousPeriod = before.from() + " to " + before.to();
@@ -87,7 +101,7 @@ public class OverviewPage {
         CoverageView coverage = CoverageView.of("All platforms", now.coverage());
         if (focus == null) {
             return new OverviewView(frame, filter, List.of(), null, period, previousPeriod, engines, List.of(), coverage,
-                    List.of(), "{}", null);
+                    List.of(), "{}", null, failures);
         }
         Summary.BrandSummary focusBefore = before.brands().stream().filter(b -> b.brandId().equals(focus.brandId()))
                 .findFirst().orElseThrow();
@@ -98,7 +112,7 @@ public class OverviewPage {
                 .map(p -> CoverageView.of(PlatformNames.of(p.platform()), p.coverage())).toList();
         return new OverviewView(frame, filter, BrandFocus.choices(now, focus), focus.name(), period, previousPeriod, engines,
                 OverviewView.tiles(focus, focusBefore, focusChange), coverage, platforms,
-                chartJson(TrendChart.of(series, focus.brandId())), filter.answersMentioning(focus.brandId()));
+                chartJson(TrendChart.of(series, focus.brandId())), filter.answersMentioning(focus.brandId()), failures);
     }
 
     private String chartJson(TrendChart chart) {

@@ -10,6 +10,7 @@ import dev.answerlens.api.auth.CallerWorkspace;
 import dev.answerlens.api.auth.SessionPage;
 import dev.answerlens.api.dashboard.filter.BrandFocus;
 import dev.answerlens.api.dashboard.filter.DashboardFilter;
+import dev.answerlens.api.dashboard.filter.PromptFacets;
 import dev.answerlens.api.dashboard.session.CsrfCheck;
 import dev.answerlens.api.dashboard.text.EngineNames;
 import dev.answerlens.api.dashboard.view.Frame;
@@ -67,8 +68,12 @@ public class PromptsPage {
     private final CallerSession session;
     private final FormRequests forms;
 
+    private final PromptFacets.Reader facets;
+
     public PromptsPage(SummaryService summaries, PromptService prompts, AnalyticsFilters filters, CallerWorkspace caller,
-                       CallerSession session, FormRequests forms) {
+                       CallerSession session, FormRequests forms,
+            PromptFacets.Reader facets) {
+        this.facets = facets;
         this.forms = forms;
         this.summaries = summaries;
         this.prompts = prompts;
@@ -79,30 +84,33 @@ public class PromptsPage {
 
     @GET
     public Uni<TemplateInstance> prompts(@RestQuery String from, @RestQuery String to, @RestQuery String platform,
-                                         @RestQuery String engine, @RestQuery String brand, @RestQuery String notice,
-                                         @RestQuery String tag) {
-        DashboardFilter asked = DashboardFilter.of(from, to, platform, engine, brand);
+                                         @RestQuery String engine, @RestQuery String tag,
+            @RestQuery String country, @RestQuery String language, @RestQuery String brand, @RestQuery String notice) {
+        DashboardFilter asked = DashboardFilter.of(from, to, platform, engine, tag, country, language, brand);
         SummaryQuery query = asked.query(filters, caller.simulation());
-        DashboardFilter filter = asked.showing(query);
-        UUID workspace = caller.id();
-        Frame frame = Frame.of("Prompts", "prompts", filter.queryString(), caller, session);
-        String onlyTag = tag == null || tag.isBlank() ? null : tag.strip();
-        if (onlyTag != null && onlyTag.length() > 100) {
-            throw ProblemException.invalidParameter("tag", "may be at most 100 characters");
-        }
-        Keyset<Prompt> newestFirst = Keyset.parse("-createdAt", null, "createdAt", PromptService.SORTS, p -> p.id);
-        return summaries.summary(workspace, query).flatMap(summary -> {
-            Summary.BrandSummary focus = BrandFocus.choose(summary, filter.brand()).orElse(null);
-            Uni<Breakdown> breakdown = focus == null ? Uni.createFrom().nullItem()
-                    : summaries.breakdown(workspace, query, focus.brandId());
-            return breakdown.flatMap(figures -> prompts.page(workspace, new PromptService.Filter(onlyTag, null, null, null),
-                    newestFirst, MAX_PROMPTS).map(page -> DashboardTemplates.prompts(new PromptsView(frame, filter,
-                    BrandFocus.choices(summary, focus), focus == null ? null : focus.name(),
-                    summary.from() + " to " + summary.to(),
-                    String.join(", ", summary.engines().stream().map(EngineNames::of).toList()),
-                    notice == null ? null : NOTICES.get(notice),
-                    figures == null ? java.util.List.of() : figures.tags().stream().map(PromptsView.Figures::of).toList(),
-                    PromptsView.rows(page.rows(), figures), filter.queryString(), onlyTag))));
+        DashboardFilter shown = asked.showing(query);
+        return facets.of(caller.id()).flatMap(choices -> {
+            DashboardFilter filter = shown.offering(choices);
+            UUID workspace = caller.id();
+            Frame frame = Frame.of("Prompts", "prompts", filter.queryString(), caller, session);
+            String onlyTag = tag == null || tag.isBlank() ? null : tag.strip();
+            if (onlyTag != null && onlyTag.length() > 100) {
+                throw ProblemException.invalidParameter("tag", "may be at most 100 characters");
+            }
+            Keyset<Prompt> newestFirst = Keyset.parse("-createdAt", null, "createdAt", PromptService.SORTS, p -> p.id);
+            return summaries.summary(workspace, query).flatMap(summary -> {
+                Summary.BrandSummary focus = BrandFocus.choose(summary, filter.brand()).orElse(null);
+                Uni<Breakdown> breakdown = focus == null ? Uni.createFrom().nullItem()
+                        : summaries.breakdown(workspace, query, focus.brandId());
+                return breakdown.flatMap(figures -> prompts.page(workspace, new PromptService.Filter(onlyTag, null, null, null),
+                        newestFirst, MAX_PROMPTS).map(page -> DashboardTemplates.prompts(new PromptsView(frame, filter,
+                        BrandFocus.choices(summary, focus), focus == null ? null : focus.name(),
+                        summary.from() + " to " + summary.to(),
+                        String.join(", ", summary.engines().stream().map(EngineNames::of).toList()),
+                        notice == null ? null : NOTICES.get(notice),
+                        figures == null ? java.util.List.of() : figures.tags().stream().map(PromptsView.Figures::of).toList(),
+                        PromptsView.rows(page.rows(), figures), filter.queryString(), onlyTag))));
+            });
         });
     }
 

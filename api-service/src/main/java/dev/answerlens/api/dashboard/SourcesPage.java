@@ -7,6 +7,7 @@ import dev.answerlens.api.auth.CallerSession;
 import dev.answerlens.api.auth.CallerWorkspace;
 import dev.answerlens.api.auth.SessionPage;
 import dev.answerlens.api.dashboard.filter.DashboardFilter;
+import dev.answerlens.api.dashboard.filter.PromptFacets;
 import dev.answerlens.api.dashboard.text.EngineNames;
 import dev.answerlens.api.dashboard.view.CoverageView;
 import dev.answerlens.api.dashboard.view.Frame;
@@ -32,7 +33,11 @@ public class SourcesPage {
     private final CallerWorkspace caller;
     private final CallerSession session;
 
-    public SourcesPage(SummaryService summaries, AnalyticsFilters filters, CallerWorkspace caller, CallerSession session) {
+    private final PromptFacets.Reader facets;
+
+    public SourcesPage(SummaryService summaries, AnalyticsFilters filters, CallerWorkspace caller, CallerSession session,
+            PromptFacets.Reader facets) {
+        this.facets = facets;
         this.summaries = summaries;
         this.filters = filters;
         this.caller = caller;
@@ -41,17 +46,21 @@ public class SourcesPage {
 
     @GET
     public Uni<TemplateInstance> sources(@RestQuery String from, @RestQuery String to, @RestQuery String platform,
-                                         @RestQuery String engine, @RestQuery String brand) {
-        DashboardFilter asked = DashboardFilter.of(from, to, platform, engine, brand);
+                                         @RestQuery String engine, @RestQuery String tag,
+            @RestQuery String country, @RestQuery String language, @RestQuery String brand) {
+        DashboardFilter asked = DashboardFilter.of(from, to, platform, engine, tag, country, language, brand);
         SummaryQuery query = asked.query(filters, caller.simulation());
-        DashboardFilter filter = asked.showing(query);
-        Frame frame = Frame.of("Sources", "sources", filter.queryString(), caller, session);
-        return summaries.sources(caller.id(), query).map(sources -> DashboardTemplates.sources(new SourcesView(frame, filter,
-                sources.from() + " to " + sources.to(),
-                String.join(", ", sources.engines().stream().map(EngineNames::of).toList()),
-                CoverageView.of("All platforms", sources.coverage()), SourcesView.ownership(sources.ownership()),
-                sources.topDomains().stream().map(SourcesView.Domain::of).toList(),
-                sources.citationGaps().stream().map(SourcesView.Domain::of).toList(), SourcesView.urls(sources))));
+        DashboardFilter shown = asked.showing(query);
+        return facets.of(caller.id()).flatMap(choices -> {
+            DashboardFilter filter = shown.offering(choices);
+            Frame frame = Frame.of("Sources", "sources", filter.queryString(), caller, session);
+            return summaries.sources(caller.id(), query).map(sources -> DashboardTemplates.sources(new SourcesView(frame, filter,
+                    sources.from() + " to " + sources.to(),
+                    String.join(", ", sources.engines().stream().map(EngineNames::of).toList()),
+                    CoverageView.of("All platforms", sources.coverage()), SourcesView.ownership(sources.ownership()),
+                    sources.topDomains().stream().map(SourcesView.Domain::of).toList(),
+                    sources.citationGaps().stream().map(SourcesView.Domain::of).toList(), SourcesView.urls(sources))));
+        });
     }
 
     @ServerExceptionMapper

@@ -53,8 +53,8 @@ class PipelineEndToEndIT {
         for (int i = 0; i < tracked.size(); i++) {
             createBrand(key, tracked.get(i), i == 0 ? "own" : "competitor");
         }
-        for (String prompt : PROMPTS) {
-            createPrompt(key, prompt, PLATFORMS, SAMPLES);
+        for (int i = 0; i < PROMPTS.size(); i++) {
+            createPrompt(key, PROMPTS.get(i), PLATFORMS, SAMPLES, List.of("topic-" + i));
         }
         int expected = PROMPTS.size() * PLATFORMS.size() * SAMPLES;
 
@@ -81,6 +81,38 @@ class PipelineEndToEndIT {
             double low = summary.getDouble(path + ".mentionRate.low");
             double high = summary.getDouble(path + ".mentionRate.high");
             assertTrue(low <= summary.getDouble(path + ".mentionRate.value") && high >= summary.getDouble(path + ".mentionRate.value"));
+        }
+        aScopeOverEveryPromptReadsTheRawRowsToTheRollupsFigures(key);
+        aTagCountsItsPromptsAnswersOnly(key, tracked);
+    }
+
+    /** The raw-row sums a prompt filter reads agree with the rollups the extraction service wrote, to the byte. */
+    private static void aScopeOverEveryPromptReadsTheRawRowsToTheRollupsFigures(String key) {
+        for (String view : List.of("/v1/analytics/summary", "/v1/analytics/timeseries", "/v1/analytics/leaderboard")) {
+            String all = given().baseUri(pipeline.apiUrl()).auth().oauth2(key).get(view)
+                    .then().statusCode(200).extract().asString();
+            String scoped = given().baseUri(pipeline.apiUrl()).auth().oauth2(key).get(view + "?country=US&language=en")
+                    .then().statusCode(200).extract().asString();
+            assertEquals(all, scoped, view);
+        }
+    }
+
+    private static void aTagCountsItsPromptsAnswersOnly(String key, List<SimulatedBrand> tracked) {
+        int expected = PLATFORMS.size() * SAMPLES;
+        String body = given().baseUri(pipeline.apiUrl()).auth().oauth2(key).get("/v1/analytics/summary?tag=topic-0")
+                .then().statusCode(200).extract().asString();
+        JsonPath summary = JsonPath.from(body).using(new JsonPathConfig(JsonPathConfig.NumberReturnType.DOUBLE));
+        GroundTruth truth = new GroundTruth(PROMPTS.subList(0, 1), PLATFORMS, SAMPLES,
+                tracked.stream().map(SimulatedBrand::name).toList());
+        assertEquals(expected, summary.getInt("coverage.collected"));
+        assertEquals(expected, summary.getInt("coverage.scheduled"));
+        for (SimulatedBrand brand : tracked) {
+            String path = "brands.find { it.name == '" + brand.name() + "' }";
+            assertEquals(expected, summary.getInt(path + ".n"), brand.name());
+            assertClose((double) truth.of(brand.name()).mentioned() / expected, summary.getDouble(path + ".mentionRate.value"),
+                    brand.name());
+            assertClose((double) truth.of(brand.name()).cited() / expected, summary.getDouble(path + ".citationRate.value"),
+                    brand.name());
         }
     }
 
@@ -169,8 +201,13 @@ class PipelineEndToEndIT {
     }
 
     private static void createPrompt(String key, String text, List<String> platforms, int samples) {
+        createPrompt(key, text, platforms, samples, List.of());
+    }
+
+    private static void createPrompt(String key, String text, List<String> platforms, int samples, List<String> tags) {
         given().baseUri(pipeline.apiUrl()).auth().oauth2(key).contentType(ContentType.JSON)
-                .body(Map.of("text", text, "platforms", platforms, "samplesPerRun", samples, "cadenceMinutes", 1440))
+                .body(Map.of("text", text, "platforms", platforms, "samplesPerRun", samples, "cadenceMinutes", 1440,
+                        "tags", tags))
                 .post("/v1/prompts").then().statusCode(201);
     }
 

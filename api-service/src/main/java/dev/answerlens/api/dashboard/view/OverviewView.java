@@ -10,12 +10,13 @@ import java.util.List;
 
 /**
  * The overview page's content for one brand: five headline tiles (each with n, interval and the change against the
- * previous period), coverage overall and per platform, and the trend chart's data.
+ * previous period), coverage overall and per platform with the failed collections by class, and the trend chart's
+ * data.
  */
 public record OverviewView(Frame frame, DashboardFilter filter, List<Choice> brands, String brandName,
                            String period, String previousPeriod, String engines, List<Tile> tiles,
                            CoverageView coverage, List<CoverageView> platformCoverage, String chartJson,
-                           String answersLink) {
+                           String answersLink, FailuresView failures) {
     /** Only the answers page filters by whether a brand is mentioned. */
     public List<Choice> mentionedChoices() {
         return List.of();

@@ -24,8 +24,7 @@ public record PromptsView(Frame frame, DashboardFilter filter, List<Choice> bran
 
     /** The prompts page with only the prompts of {@code tag}, keeping the view's filter. */
     public String tagLink(String tag) {
-        return "/dashboard/prompts" + backQuery + (backQuery.isEmpty() ? "?" : "&") + "tag="
-                + java.net.URLEncoder.encode(tag, java.nio.charset.StandardCharsets.UTF_8);
+        return "/dashboard/prompts" + filter.withTag(tag).queryString();
     }
 
     /** The edit form of a prompt, coming back to this view. */
@@ -36,7 +35,7 @@ public record PromptsView(Frame frame, DashboardFilter filter, List<Choice> bran
 
     /** The prompts page without the tag filter. */
     public String allPromptsLink() {
-        return "/dashboard/prompts" + backQuery;
+        return "/dashboard/prompts" + filter.withTag(null).queryString();
     }
 
     /** The platforms a new prompt may be asked on, ChatGPT ticked. */
