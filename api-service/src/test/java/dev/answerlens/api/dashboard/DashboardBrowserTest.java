@@ -550,6 +550,67 @@ class DashboardBrowserTest {
     }
 
 
+    @Test
+    void tagCountryAndLanguageFiltersNarrowEveryPageToThosePrompts() {
+        DashboardSeeds seeded = seeds();
+        try (BrowserContext context = chromium.axeContext(base)) {
+            Page page = Chromium.signIn(context, seeded.workspace().key());
+            String everyPrompt = tile(page, "mention-rate", "n");
+            assertEquals(List.of("", "agency", "crm"), page.locator("#f-tag option").all().stream()
+                    .map(o -> o.getAttribute("value")).toList());
+
+            page.selectOption("#f-tag", "agency");
+            page.selectOption("#f-country", "US");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Apply")).click();
+            page.waitForURL("**tag=agency&country=US**");
+            assertTilesMatchTheApi(page, seeded.workspace(), "?tag=agency&country=US");
+            assertEquals("3", tile(page, "mention-rate", "n"), "the agency prompt's three answers");
+            assertNotEquals(everyPrompt, tile(page, "mention-rate", "n"));
+
+            // the filter follows the navigation: the answers page lists that prompt's answers only
+            page.locator("nav a", new Page.LocatorOptions().setHasText("Answers")).click();
+            page.waitForURL("**/dashboard/answers?tag=agency&country=US");
+            assertEquals(3, page.locator("article.answer").count());
+            assertTrue(page.locator("article.answer").allTextContents().stream()
+                    .allMatch(t -> t.contains("Which CRM should a 10-person marketing agency choose?")));
+            assertEquals(List.of(), Chromium.axeViolations(page));
+
+            page.navigate("/dashboard?language=xx-");
+            assertTrue(page.content().contains("language"), "a bad language is refused, naming the parameter");
+        }
+    }
+
+    @Test
+    void theOverviewCountsFailedCollectionsByFailureClassAsTheApiDoes() {
+        DashboardSeeds seeded = seeds();
+        Database database = new Database(pool);
+        Object prompt = database.single("SELECT id FROM prompts WHERE workspace_id = $1 LIMIT 1", seeded.workspace().id())
+                .getValue("id");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        for (String[] failed : List.of(new String[] {"parked", "captcha", "challenge page after 3 attempts"},
+                new String[] {"parked", "captcha", "challenge page"},
+                new String[] {"retrying", "rate-limited", "429 from the platform"})) {
+            database.query("INSERT INTO jobs (id, workspace_id, prompt_id, run_id, trigger, platform, sample, priority, day,"
+                            + " state, due_at, engine, failure_class, last_error, updated_at)"
+                            + " VALUES (gen_random_uuid(), $1, $2, gen_random_uuid(), 'manual', 'chatgpt', 1, 5, $3, $4,"
+                            + " now(), 'api', $5, $6, now())",
+                    seeded.workspace().id(), prompt, today, failed[0], failed[1], failed[2]);
+        }
+        JsonPath failures = api(seeded.workspace(), "/v1/analytics/failures", "");
+        try (BrowserContext context = chromium.context(base)) {
+            Page page = Chromium.signIn(context, seeded.workspace().key());
+            assertEquals(FigureText.count(failures.getLong("parked")), page.locator("[data-figure=parked]").textContent());
+            assertEquals(FigureText.count(failures.getLong("retrying")), page.locator("[data-figure=retrying]").textContent());
+            Locator captcha = page.locator("#failures tr", new Page.LocatorOptions().setHasText("captcha"));
+            assertEquals("2", captcha.locator("td").first().textContent());
+            assertEquals(failures.getString("classes.find { it.failureClass == 'captcha' }.lastReason"),
+                    captcha.locator("td.reason").textContent());
+            assertTrue(page.locator("#failures tr", new Page.LocatorOptions().setHasText("rate-limited")).isVisible());
+            page.locator("#coverage").screenshot(new Locator.ScreenshotOptions()
+                    .setPath(Chromium.screenshots().resolve("overview-coverage.png")));
+        }
+    }
+
     private void assertTilesMatchTheApi(Page page, TestWorkspace workspace, String filter) {
         JsonPath summary = api(workspace, "/v1/analytics/summary", filter);
         String brand = "brands.find { it.name == '" + OWN + "' }.";

@@ -162,10 +162,12 @@ public class RollupWriter {
                     sum[5] += m.sentiment().label().equals(Sentiment.POSITIVE) ? 1 : 0;
                     sum[6] += m.sentiment().label().equals(Sentiment.NEUTRAL) ? 1 : 0;
                     sum[7] += m.sentiment().label().equals(Sentiment.NEGATIVE) ? 1 : 0;
-                    sum[8] += m.sentiment().score();
+                    // the score as stored (a real) in the sum and in the sum of squares alike: a sum of exact
+                    // scores beside squares of rounded ones made a spread of equal scores look like variance
+                    double stored = (float) m.sentiment().score();
+                    sum[8] += stored;
                     sum[9] += result.mentions().size();
                     sum[10] += (double) m.position() * m.position();
-                    double stored = (float) m.sentiment().score();
                     sum[11] += stored * stored;
                 }
                 sum[4] += cited.contains(brand) ? 1 : 0;
