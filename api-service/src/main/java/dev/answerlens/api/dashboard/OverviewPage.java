@@ -72,32 +72,28 @@ public class OverviewPage {
                 ? Granularity.WEEK : Granularity.DAY;
         UUID workspace = caller.id();
         Frame frame = Frame.of("Overview", "overview", filter.queryString(), caller, session);
-        return Uni.combine().all().unis(summaries.summary(workspace, current), summaries.summary(workspace, previous),
+        return Uni.combine().all().unis(summaries.summary(workspace, current),
                         summaries.change(workspace, current, previous), summaries.timeSeries(workspace, current, granularity))
-                .with((now, before, change, series) -> DashboardTemplates.overview(
-                        view(frame, filter, now, before, change, series)));
+                .with((now, change, series) -> DashboardTemplates.overview(view(frame, filter, now, change, series)));
     }
 
-    private OverviewView view(Frame frame, DashboardFilter filter, Summary now, Summary before, PeriodChange change,
-                              TimeSeries series) {
+    private OverviewView view(Frame frame, DashboardFilter filter, Summary now, PeriodChange change, TimeSeries series) {
         Summary.BrandSummary focus = BrandFocus.choose(now, filter.brand()).orElse(null);
         String period = now.from() + " to " + now.to();
-        String previousPeriod = before.from() + " to " + before.to();
+        String previousPeriod = change.previousFrom() + " to " + change.previousTo();
         String engines = String.join(", ", now.engines().stream().map(EngineNames::of).toList());
         CoverageView coverage = CoverageView.of("All platforms", now.coverage());
         if (focus == null) {
             return new OverviewView(frame, filter, List.of(), null, period, previousPeriod, engines, List.of(), coverage,
                     List.of(), "{}", null);
         }
-        Summary.BrandSummary focusBefore = before.brands().stream().filter(b -> b.brandId().equals(focus.brandId()))
-                .findFirst().orElseThrow();
         PeriodChange.BrandChange focusChange = change.brands().stream().filter(b -> b.brandId().equals(focus.brandId()))
                 .findFirst().orElseThrow();
         List<CoverageView> platforms = focus.byPlatform().stream()
                 .filter(p -> p.coverage().scheduled() > 0 || p.n() > 0)
                 .map(p -> CoverageView.of(PlatformNames.of(p.platform()), p.coverage())).toList();
         return new OverviewView(frame, filter, BrandFocus.choices(now, focus), focus.name(), period, previousPeriod, engines,
-                OverviewView.tiles(focus, focusBefore, focusChange), coverage, platforms,
+                OverviewView.tiles(focus, focusChange), coverage, platforms,
                 chartJson(TrendChart.of(series, focus.brandId())), filter.answersMentioning(focus.brandId()));
     }
 
