@@ -32,6 +32,11 @@ class ApiDocumentationTest {
                 .then().statusCode(200)
                 .body("paths.'/v1/analytics/change'.get.description", containsString("two-proportion z-test"))
                 .body("paths.'/v1/analytics/change'.get.description", containsString("within noise"))
+                .body("paths.'/v1/analytics/change'.get.description", containsString("z = (a − b) / √(se_a² + se_b²)"))
+                .body("components.schemas.EstimateChange.description", containsString("too few"))
+                .body("components.schemas.BrandChange.properties.averagePosition.description",
+                        containsString("Lower is better"))
+                .body("components.schemas.Estimate.properties.standardError.description", containsString("s/√n"))
                 .body("paths.'/v1/analytics/timeseries'.get.description", containsString("Wilson score interval"))
                 .body("paths.'/v1/analytics/leaderboard'.get.description", containsString("shareOfVoice ="))
                 .body("paths.'/v1/analytics/breakdown'.get.description", containsString("per prompt / per tag"))

@@ -10,24 +10,39 @@ final class Formulas {
             + "answers. 95% interval by the delta method for a ratio of sums over the same answers: with dᵢ = xᵢ − R·yᵢ "
             + "(xᵢ = 1 if answer i mentions the brand, yᵢ = tracked brands it mentions), Var(R) ≈ Σdᵢ² / (n (n − 1) ȳ²), "
             + "clipped to [0, 1]; when every dᵢ is 0 (R = 0 or 1) the Wilson interval of sum(answers_mentioning) out of "
-            + "sum(brand_mentions) stands in.";
+            + "sum(brand_mentions) stands in. standardError = √Var(R) (0 when R = 0 or 1).";
     static final String AVERAGE_POSITION = "averagePosition = sum(position_sum) / sum(answers_mentioning): the mean "
             + "rank among tracked brands in answers that mention the brand (1 = named first); null when it is never "
-            + "mentioned. n = answers mentioning the brand. 95% interval: mean ± 1.959964·s/√n with the sample variance "
-            + "s² from sum(position_sq_sum), lower bound at least 1.";
+            + "mentioned. n = answers mentioning the brand. 95% interval: mean ± t·s/√n (t: Student's 97.5% quantile with "
+            + "n − 1 degrees of freedom) with the sample variance s² from sum(position_sq_sum), lower bound at least 1; "
+            + "standardError = s/√n.";
+    static final String POSITION_DIRECTION = "Lower is better (1 = named first): a 'rise' of the average position is the "
+            + "brand named later, a worsening; the verdict names the direction of the value, not whether it is good.";
     static final String FIRST_RATE = "firstRate = sum(answers_first) / n: share of answers naming this brand first "
             + "among tracked brands, with its 95% Wilson interval.";
     static final String CITATION_RATE = "citationRate = sum(answers_citing) / n: share of answers citing one of the "
             + "brand's domains, with its 95% Wilson interval.";
     static final String SENTIMENT_MEAN = "sentiment mean = sum(sentiment_score_sum) / n, in [-1, 1], over the n "
-            + "classified answers mentioning the brand; null when n = 0. 95% interval: mean ± 1.959964·s/√n with the "
-            + "sample variance s² from sum(sentiment_score_sq_sum), clipped to [-1, 1].";
+            + "classified answers mentioning the brand; null when n = 0. 95% interval: mean ± t·s/√n (t: Student's 97.5% "
+            + "quantile with n − 1 degrees of freedom) with the sample variance s² from sum(sentiment_score_sq_sum), "
+            + "clipped to [-1, 1]; standardError = s/√n.";
     static final String SENTIMENT = "sentiment: over the answers mentioning the brand whose sentiment was classified "
             + "(n = sum(sentiment_positive + sentiment_neutral + sentiment_negative)), the shares positive / neutral / "
             + "negative with 95% Wilson intervals, and the mean score. " + SENTIMENT_MEAN;
-    static final String CHANGE = "change: current − previous rate; two-sided two-proportion z-test with the pooled "
-            + "proportion p = (x1 + x2) / (n1 + n2), z = (p1 − p2) / sqrt(p (1 − p) (1/n1 + 1/n2)); p-value ≥ 0.05 is "
-            + "labelled 'within noise', otherwise 'rise' or 'drop'; 'no data' when either period has n = 0.";
+    static final String ESTIMATE_CHANGE_TEST = "two-sided z-test of the difference of two independent estimates, "
+            + "z = (a − b) / √(se_a² + se_b²), each standard error the one its 95% interval is built on (s/√n for a mean, "
+            + "√Var(R) of the delta method for share of voice); p-value ≥ 0.05 is 'within noise', otherwise 'rise' or "
+            + "'drop' (the direction of the value: for average position, where lower is better, a rise is a worsening); "
+            + "'no data' when either value is null; 'too few' (difference given, not tested) when either has fewer than 2 "
+            + "observations, so no standard error; when both standard errors are 0 (no spread in either period), equal "
+            + "values are 'within noise' and different ones a rise or drop with p = 0. Below 30 observations the normal "
+            + "approximation is rough: such figures are marked insufficient and their verdicts are indicative only.";
+    static final String PROPORTION_CHANGE = "change: current − previous rate; two-sided two-proportion z-test with the "
+            + "pooled proportion p = (x1 + x2) / (n1 + n2), z = (p1 − p2) / sqrt(p (1 − p) (1/n1 + 1/n2)); p-value ≥ 0.05 "
+            + "is labelled 'within noise', otherwise 'rise' or 'drop'; 'no data' when either period has n = 0.";
+    static final String CHANGE = PROPORTION_CHANGE + " Share of voice, average position and the sentiment mean are "
+            + "tested as estimates: " + ESTIMATE_CHANGE_TEST;
+    static final String ESTIMATE_CHANGE = "change of a mean or ratio: current − previous; " + ESTIMATE_CHANGE_TEST;
     static final String SOURCES = "sources: citations of answers in the filter grouped by domain and by canonical URL, "
             + "with the owner the extraction assigned (own: a domain of an own brand; competitor: of a competitor; "
             + "other); citationGaps: domains cited in answers that mention a competitor and in no answer that mentions an "

@@ -3,7 +3,7 @@ package dev.answerlens.api.analytics;
 /**
  * The 95% interval of a mean from the rollups' sums alone: mean ± t·s/√n with the sample variance
  * s² = (Σx² − (Σx)²/n) / (n − 1) and Student's t quantile for n − 1 degrees of freedom (wider than z for small n),
- * clipped to the range an observation can take. Its coverage is checked by simulation in IntervalCoverageTest.
+ * clipped to the range an observation can take; the standard error s/√n travels with it. Its coverage is checked by simulation in IntervalCoverageTest.
  */
 final class MeanInterval {
     private static final double[] SMALL_DF = {Double.NaN, 12.706205, 4.302653, 3.182446, 2.776445};
@@ -17,8 +17,9 @@ final class MeanInterval {
         }
         double mean = sum / n;
         double variance = Math.max(0.0, (sumOfSquares - sum * sum / n) / (n - 1));
-        double half = studentT975(n - 1) * Math.sqrt(variance / n);
-        return new Estimate.Interval(Math.max(min, mean - half), Math.min(max, mean + half));
+        double standardError = Math.sqrt(variance / n);
+        double half = studentT975(n - 1) * standardError;
+        return new Estimate.Interval(Math.max(min, mean - half), Math.min(max, mean + half), standardError);
     }
 
     /**

@@ -9,6 +9,11 @@ final class NormalDistribution {
         return 0.5 * (1 + erf(z / Math.sqrt(2)));
     }
 
+    /** The two-sided p-value of a z statistic: P(|Z| ≥ |z|). */
+    static double twoSidedP(double z) {
+        return 2 * (1 - cdf(Math.abs(z)));
+    }
+
     private static double erf(double x) {
         double sign = Math.signum(x);
         double a = Math.abs(x);

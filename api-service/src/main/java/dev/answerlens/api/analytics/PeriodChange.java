@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Each brand's rates in a period against the previous one, each change tested against the noise. */
+/** Each brand's figures in a period against the previous one, each change tested against the noise. */
 @Schema(name = "PeriodChange")
 public record PeriodChange(
         LocalDate from, LocalDate to,
@@ -21,14 +21,23 @@ public record PeriodChange(
                               @Schema(description = Formulas.MENTION_RATE) ProportionChange mentionRate,
                               @Schema(description = Formulas.FIRST_RATE) ProportionChange firstRate,
                               @Schema(description = Formulas.CITATION_RATE) ProportionChange citationRate,
-                              @Schema(description = Formulas.SHARE_OF_VOICE) Estimate shareOfVoice,
-                              @Schema(description = Formulas.SHARE_OF_VOICE) Estimate previousShareOfVoice) {
+                              @Schema(description = Formulas.SHARE_OF_VOICE) EstimateChange shareOfVoice,
+                              @Schema(description = "Deprecated: the same as shareOfVoice.previous, kept for clients "
+                                      + "written when shareOfVoice was the current Estimate alone.", deprecated = true)
+                              Estimate previousShareOfVoice,
+                              @Schema(description = Formulas.AVERAGE_POSITION + " " + Formulas.POSITION_DIRECTION)
+                              EstimateChange averagePosition,
+                              @Schema(description = "The change of the sentiment mean. " + Formulas.SENTIMENT_MEAN)
+                              EstimateChange sentiment) {
     }
 
     private static BrandChange change(Summary.BrandSummary now, Summary.BrandSummary before) {
         return new BrandChange(now.brandId(), now.name(), now.kind(),
                 change(now.mentionRate(), before.mentionRate()), change(now.firstRate(), before.firstRate()),
-                change(now.citationRate(), before.citationRate()), now.shareOfVoice(), before.shareOfVoice());
+                change(now.citationRate(), before.citationRate()),
+                EstimateChange.of(now.shareOfVoice(), before.shareOfVoice()), before.shareOfVoice(),
+                EstimateChange.of(now.averagePosition(), before.averagePosition()),
+                EstimateChange.of(now.sentiment().mean(), before.sentiment().mean()));
     }
 
     /** Whether both summaries list the same brands (they can differ only when one was cached before a change). */

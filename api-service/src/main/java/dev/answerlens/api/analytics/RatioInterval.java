@@ -6,7 +6,7 @@ package dev.answerlens.api.analytics;
  * Var(R) ≈ Σdᵢ² / (n (n − 1) ȳ²), and Σdᵢ² = Σx² − 2R·Σxy + R²·Σy² comes from the rollups' sums. A plain
  * R ± z·√Var undercovers a small share (a brand in a few answers), so the interval is Wilson's for R at the
  * effective sample size n* = R (1 − R) / Var(R), the design-effect correction of survey statistics; when Var(R) is 0
- * (R = 0 or R = 1) n* is Σy. Its coverage is checked by simulation in IntervalCoverageTest.
+ * (R = 0 or R = 1) n* is Σy. The standard error √Var(R) travels with it (0 when R = 0 or 1). Its coverage is checked by simulation in IntervalCoverageTest.
  */
 final class RatioInterval {
     private RatioInterval() {
@@ -26,6 +26,7 @@ final class RatioInterval {
         double variance = residuals / (s.n() * (s.n() - 1.0) * meanY * meanY);
         double effectiveN = variance <= 0 || ratio == 0 || ratio == 1 ? s.sumY() : ratio * (1 - ratio) / variance;
         WilsonInterval wilson = WilsonInterval.of(ratio, effectiveN);
-        return new Estimate.Interval(ratio == 0 ? 0.0 : wilson.low(), ratio == 1 ? 1.0 : wilson.high());
+        return new Estimate.Interval(ratio == 0 ? 0.0 : wilson.low(), ratio == 1 ? 1.0 : wilson.high(),
+                Math.sqrt(variance));
     }
 }

@@ -77,41 +77,39 @@ public class OverviewPage {
         DashboardFilter asked = DashboardFilter.of(from, to, platform, engine, tag, country, language, brand);
         SummaryQuery current = asked.query(filters, caller.simulation());
         DashboardFilter shown = asked.showing(current);
-        return facets.of(caller.id()).flatMap(choices -> {
-            DashboardFilter filter = shown.offering(choices);
-            SummaryQuery previous = filters.previous(current, null, null);
-            Granularity granularity = ChronoUnit.DAYS.between(current.from(), current.to()) + 1 > DAILY_UP_TO_DAYS
-                    ? Granularity.WEEK : Granularity.DAY;
-            UUID workspace = caller.id();
-            Frame frame = Frame.of("Overview", "overview", filter.queryString(), caller, session);
-            return Uni.combine().all().unis(summaries.summary(workspace, current), summaries.summary(workspace, previous),
-                            summaries.change(workspace, current, previous), summaries.timeSeries(workspace, current, granularity),
-                            failures.read(workspace, current))
-                    .with((now, before, change, series, failed) -> DashboardTemplates.overview(
-                            view(frame, filter, now, before, change, series, FailuresView.of(failed))));
-        });
+        SummaryQuery previous = filters.previous(current, null, null);
+        Granularity granularity = ChronoUnit.DAYS.between(current.from(), current.to()) + 1 > DAILY_UP_TO_DAYS
+                ? Granularity.WEEK : Granularity.DAY;
+        UUID workspace = caller.id();
+        Frame frame = Frame.of("Overview", "overview", shown.queryString(), caller, session);
+        // both periods' summaries are read (and cached) first, so the change then reads them from the cache instead
+        // of computing the same summaries a second time side by side
+        return Uni.combine().all().unis(facets.of(workspace), summaries.summary(workspace, current),
+                        summaries.summary(workspace, previous), summaries.timeSeries(workspace, current, granularity),
+                        failures.read(workspace, current)).asTuple()
+                .flatMap(read -> summaries.change(workspace, current, previous).map(change -> DashboardTemplates.overview(
+                        view(frame, shown.offering(read.getItem1()), read.getItem2(), change, read.getItem4(),
+                                FailuresView.of(read.getItem5())))));
     }
 
-    private OverviewView view(Frame frame, DashboardFilter filter, Summary now, Summary before, PeriodChange change,
-                              TimeSeries series, FailuresView failures) {
+    private OverviewView view(Frame frame, DashboardFilter filter, Summary now, PeriodChange change, TimeSeries series,
+                              FailuresView failures) {
         Summary.BrandSummary focus = BrandFocus.choose(now, filter.brand()).orElse(null);
         String period = now.from() + " to " + now.to();
-        String previousPeriod = before.from() + " to " + before.to();
+        String previousPeriod = change.previousFrom() + " to " + change.previousTo();
         String engines = String.join(", ", now.engines().stream().map(EngineNames::of).toList());
         CoverageView coverage = CoverageView.of("All platforms", now.coverage());
         if (focus == null) {
             return new OverviewView(frame, filter, List.of(), null, period, previousPeriod, engines, List.of(), coverage,
                     List.of(), "{}", null, failures);
         }
-        Summary.BrandSummary focusBefore = before.brands().stream().filter(b -> b.brandId().equals(focus.brandId()))
-                .findFirst().orElseThrow();
         PeriodChange.BrandChange focusChange = change.brands().stream().filter(b -> b.brandId().equals(focus.brandId()))
                 .findFirst().orElseThrow();
         List<CoverageView> platforms = focus.byPlatform().stream()
                 .filter(p -> p.coverage().scheduled() > 0 || p.n() > 0)
                 .map(p -> CoverageView.of(PlatformNames.of(p.platform()), p.coverage())).toList();
         return new OverviewView(frame, filter, BrandFocus.choices(now, focus), focus.name(), period, previousPeriod, engines,
-                OverviewView.tiles(focus, focusBefore, focusChange), coverage, platforms,
+                OverviewView.tiles(focus, focusChange), coverage, platforms,
                 chartJson(TrendChart.of(series, focus.brandId())), filter.answersMentioning(focus.brandId()), failures);
     }
 

@@ -122,6 +122,56 @@ class AnalyticsViewsTest {
     }
 
     @Test
+    void shareOfVoicePositionAndSentimentChangesAreTestedWithTheirStandardErrors() {
+        TestWorkspace workspace = TestWorkspace.create();
+        UUID acme = workspace.brand("Acme", "own");
+        UUID bolt = workspace.brand("Bolt", "competitor");
+        // previous day: Acme in 50 of 100 answers at positions Σ 100, Σ² 249 (mean 2, s² 1); 40 scored, Σ 20, Σ² 16
+        // current day: Acme in 50 of 100 at positions Σ 150, Σ² 499 (mean 3, s² 1); 40 scored, Σ 8, Σ² 8
+        // Bolt: 5 answers at position 2 before, a single one now (too few to test); never scored (no data)
+        new RollupSeeds(new Database(pool), workspace.id())
+                .answers("2026-03-01", "chatgpt", 100, 120).brand("2026-03-01", "chatgpt", acme, 50, 100, 30, 5)
+                .intervalSums("2026-03-01", "chatgpt", acme, 200, 100, 249, 16)
+                .sentiment("2026-03-01", "chatgpt", acme, 30, 5, 5, 20)
+                .brand("2026-03-01", "chatgpt", bolt, 5, 10, 0, 0).intervalSums("2026-03-01", "chatgpt", bolt, 200, 5, 20, 0)
+                .answers("2026-03-02", "chatgpt", 100, 150).brand("2026-03-02", "chatgpt", acme, 50, 150, 10, 5)
+                .intervalSums("2026-03-02", "chatgpt", acme, 300, 120, 499, 8)
+                .sentiment("2026-03-02", "chatgpt", acme, 20, 10, 10, 8)
+                .brand("2026-03-02", "chatgpt", bolt, 1, 2, 0, 0).intervalSums("2026-03-02", "chatgpt", bolt, 300, 1, 4, 0);
+        String a = "brands.find { it.name == 'Acme' }.";
+        String b = "brands.find { it.name == 'Bolt' }.";
+
+        workspace.request().get("/v1/analytics/change?from=2026-03-02&to=2026-03-02")
+                .then().statusCode(200)
+                // position: z = (3 − 2) / √(1/50 + 1/50) = 5, p = 5.73e-7; a rise of the position is named later
+                .body(a + "averagePosition.difference", closeTo(1.0, EPS))
+                .body(a + "averagePosition.current.standardError", closeTo(Math.sqrt(1.0 / 50), EPS))
+                .body(a + "averagePosition.pValue", closeTo(5.733e-7, 1e-6))
+                .body(a + "averagePosition.verdict", equalTo("rise"))
+                // sentiment: se √(6.4/39/40) and √(6/39/40), z = −0.3 / 0.0891556 = −3.3649, p = 0.000766
+                .body(a + "sentiment.difference", closeTo(-0.3, EPS))
+                .body(a + "sentiment.pValue", closeTo(0.000765702, 1e-6))
+                .body(a + "sentiment.verdict", equalTo("drop"))
+                // share of voice 50/150 against 50/120: se √Var(R) = 0.0122329 and 0.0098704, z = −5.3016
+                .body(a + "shareOfVoice.difference", closeTo(1.0 / 3 - 5.0 / 12, EPS))
+                .body(a + "shareOfVoice.current.standardError", closeTo(0.0122329, 1e-6))
+                .body(a + "shareOfVoice.previous.standardError", closeTo(0.0098704, 1e-6))
+                .body(a + "shareOfVoice.verdict", equalTo("drop"))
+                .body(a + "previousShareOfVoice.value", closeTo(5.0 / 12, EPS))
+                .body(b + "averagePosition.verdict", equalTo("too few"))
+                .body(b + "averagePosition.difference", closeTo(0.0, EPS))
+                .body(b + "averagePosition.pValue", nullValue())
+                .body(b + "sentiment.verdict", equalTo("no data"));
+        // the other way round every rise is a drop
+        workspace.request().get("/v1/analytics/change?from=2026-03-01&to=2026-03-01&previousFrom=2026-03-02&previousTo=2026-03-02")
+                .then().statusCode(200)
+                .body(a + "averagePosition.verdict", equalTo("drop"))
+                .body(a + "averagePosition.difference", closeTo(-1.0, EPS))
+                .body(a + "sentiment.verdict", equalTo("rise"))
+                .body(a + "shareOfVoice.verdict", equalTo("rise"));
+    }
+
+    @Test
     void aChangeWhosePreviousSummaryWasCachedBeforeABrandWasAddedIsReadAgain() {
         TestWorkspace workspace = TestWorkspace.create();
         workspace.brand("Acme", "own");

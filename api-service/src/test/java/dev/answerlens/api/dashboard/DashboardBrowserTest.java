@@ -29,6 +29,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,6 +44,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = IsolatedServers.class, restrictToAnnotatedClass = false)
 class DashboardBrowserTest {
     private static final String OWN = "Acme CRM";
+    private static final Map<String, String> VERDICT_LABELS = Map.of("rise", "Significant rise", "drop", "Significant drop",
+            "within noise", "Within noise", "no data", "No data to compare", "too few", "Too few to test");
+    private static final List<String> TESTED = List.of("rise", "drop", "within noise");
     private static Chromium chromium;
     private static DashboardSeeds seeds;
 
@@ -100,12 +104,33 @@ class DashboardBrowserTest {
             String verdict = change.getString("brands.find { it.name == '" + OWN + "' }.mentionRate.verdict");
             assertEquals("rise", verdict, "the seeded own brand rises clearly");
             assertEquals("Significant rise", tile(page, "mention-rate", "verdict"));
+            for (String field : List.of("shareOfVoice", "averagePosition", "sentiment")) {
+                assertTrue(TESTED.contains(change.getString("brands.find { it.name == '" + OWN + "' }." + field + ".verdict")),
+                        field + " is tested when both periods have data");
+            }
 
             JsonPath summary = api(seeded.workspace(), "/v1/analytics/summary", "");
             assertEquals(FigureText.percent(summary.getDouble("coverage.rate")),
                     page.locator("[data-figure=coverage]").textContent());
             page.waitForSelector("#trend[data-drawn=true] canvas");
             Chromium.screenshot(page, "overview.png");
+        }
+    }
+
+    @Test
+    void aRiseOfTheAveragePositionIsShownAsAWorsening() {
+        DashboardSeeds seeded = seeds();
+        try (BrowserContext context = chromium.context(base)) {
+            Page page = Chromium.signIn(context, seeded.workspace().key());
+            page.navigate("/dashboard?brand=" + seeded.initech());
+
+            JsonPath change = api(seeded.workspace(), "/v1/analytics/change", "");
+            assertEquals("rise", change.getString("brands.find { it.name == 'Initech' }.averagePosition.verdict"),
+                    "the seeded Initech is named later in the current period");
+            assertEquals("Significant rise (worse)", tile(page, "average-position", "verdict"));
+            assertTrue(page.locator("#tile-average-position [data-figure=verdict]").getAttribute("class").contains("down"),
+                    "a later position has the tone of a drop");
+            assertChangesMatchTheApi(page, seeded.workspace(), "", "Initech");
         }
     }
 
@@ -625,6 +650,40 @@ class DashboardBrowserTest {
                 tile(page, "average-position", "value"));
         assertEquals(FigureText.signed(summary.getDouble(brand + "sentiment.mean.value")), tile(page, "sentiment", "value"));
         assertEquals(FigureText.percent(summary.getDouble(brand + "citationRate.value")), tile(page, "citation-rate", "value"));
+        assertChangesMatchTheApi(page, workspace, filter, OWN);
+    }
+
+    /** Each tile's verdict, difference and previous value are the change API's, for rates and estimates alike. */
+    private void assertChangesMatchTheApi(Page page, TestWorkspace workspace, String filter, String brandName) {
+        JsonPath change = api(workspace, "/v1/analytics/change", filter);
+        String brand = "brands.find { it.name == '" + brandName + "' }.";
+        for (String field : List.of("mentionRate", "shareOfVoice", "averagePosition", "sentiment", "citationRate")) {
+            String id = field.replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT);
+            String verdict = change.getString(brand + field + ".verdict");
+            String label = VERDICT_LABELS.get(verdict);
+            if (field.equals("averagePosition") && (verdict.equals("rise") || verdict.equals("drop"))) {
+                label += verdict.equals("rise") ? " (worse)" : " (better)"; // lower is better
+            }
+            assertEquals(label, tile(page, id, "verdict"), field + " with the API's verdict " + verdict);
+            Double difference = change.get(brand + field + ".difference") == null ? null
+                    : change.getDouble(brand + field + ".difference");
+            Object previousValue = change.get(brand + field + ".previous.value");
+            Double previous = previousValue == null ? null : ((Number) previousValue).doubleValue();
+            switch (field) {
+                case "averagePosition" -> {
+                    assertEquals(FigureText.signed(difference), tile(page, id, "difference"));
+                    assertEquals(FigureText.number(previous), tile(page, id, "previous"));
+                }
+                case "sentiment" -> {
+                    assertEquals(FigureText.signed(difference), tile(page, id, "difference"));
+                    assertEquals(FigureText.signed(previous), tile(page, id, "previous"));
+                }
+                default -> {
+                    assertEquals(FigureText.points(difference), tile(page, id, "difference"));
+                    assertEquals(FigureText.percent(previous), tile(page, id, "previous"));
+                }
+            }
+        }
     }
 
     private static String tile(Page page, String id, String figure) {

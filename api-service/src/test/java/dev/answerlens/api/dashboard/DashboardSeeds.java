@@ -13,7 +13,7 @@ import java.util.UUID;
 /**
  * A workspace a marketing team would recognise: an own brand and three competitors (one with a hostile name),
  * 60 days of rollups on three platforms (the last 30 the default view, the 30 before it the comparison, with the
- * own brand clearly rising), scheduled jobs for coverage, and untracked names for the suggestions. Drawn from a
+ * own brand clearly rising and Initech named later in the answers), scheduled jobs for coverage, and untracked names for the suggestions. Drawn from a
  * fixed seed, so every run shows the same figures.
  */
 record DashboardSeeds(TestWorkspace workspace, UUID acme, UUID globex, UUID initech, UUID hostile) {
@@ -51,7 +51,8 @@ record DashboardSeeds(TestWorkspace workspace, UUID acme, UUID globex, UUID init
                 UUID[] brands = {acme, globex, initech, hostile};
                 for (int b = 0; b < brands.length; b++) {
                     int m = mentioning[b];
-                    int positionSum = m + Math.round(m * (b == 0 ? 0.6f : 0.9f + b * 0.2f));
+                    float later = b == 2 && current ? 0.4f : 0f; // Initech is named later in the current period
+                    int positionSum = m + Math.round(m * (b == 0 ? 0.6f : 0.9f + b * 0.2f + later));
                     int first = Math.max(0, m - positionSum + m);
                     rollups.brand(day, platform, brands[b], m, positionSum, Math.min(first, m), Math.round(m * 0.4f));
                     rollups.intervalSums(day, platform, brands[b], (long) brandMentions * brandMentions / ANSWERS_PER_DAY

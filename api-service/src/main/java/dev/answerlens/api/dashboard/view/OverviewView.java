@@ -1,6 +1,7 @@
 package dev.answerlens.api.dashboard.view;
 
 import dev.answerlens.api.analytics.Estimate;
+import dev.answerlens.api.analytics.EstimateChange;
 import dev.answerlens.api.analytics.PeriodChange;
 import dev.answerlens.api.analytics.ProportionChange;
 import dev.answerlens.api.analytics.Summary;
@@ -27,22 +28,23 @@ public record OverviewView(Frame frame, DashboardFilter filter, List<Choice> bra
         return brandName != null;
     }
 
-    public static List<Tile> tiles(Summary.BrandSummary now, Summary.BrandSummary before, PeriodChange.BrandChange change) {
+    public static List<Tile> tiles(Summary.BrandSummary now, PeriodChange.BrandChange change) {
         return List.of(
                 rateTile("mention-rate", "Mention rate", now.mentionRate(), "answers",
                         "Named first in " + FigureText.percent(now.firstRate()) + " of answers",
                         change.mentionRate(), "Answers mentioning the brand / answers collected (n)."),
                 estimatePercentTile("share-of-voice", "Share of voice", now.shareOfVoice(), "answers",
-                        "Of all mentions of tracked brands", before.shareOfVoice(),
+                        "Of all mentions of tracked brands", change.shareOfVoice(),
                         "Answers mentioning the brand / answers mentioning any tracked brand, summed over brands."),
                 estimateTile("average-position", "Average position", now.averagePosition(), "answers mentioning it",
-                        "1 = the first tracked brand named", before.averagePosition(), false,
-                        "Mean rank among tracked brands, over answers that mention the brand."),
+                        "1 = the first tracked brand named; lower is better", change.averagePosition(), false, true,
+                        "Mean rank among tracked brands, over answers that mention the brand. Lower is better: "
+                                + "a rise means the brand is named later."),
                 estimateTile("sentiment", "Sentiment", now.sentiment().mean(), "classified answers",
                         FigureText.percent(now.sentiment().positive().value()) + " positive · "
                                 + FigureText.percent(now.sentiment().neutral().value()) + " neutral · "
                                 + FigureText.percent(now.sentiment().negative().value()) + " negative",
-                        before.sentiment().mean(), true, "Mean score in [-1, 1] of answers mentioning the brand."),
+                        change.sentiment(), true, false, "Mean score in [-1, 1] of answers mentioning the brand."),
                 rateTile("citation-rate", "Citation rate", now.citationRate(), "answers",
                         "Answers citing one of the brand's domains", change.citationRate(),
                         "Answers citing a URL on one of the brand's domains / answers collected (n)."));
@@ -52,28 +54,22 @@ public record OverviewView(Frame frame, DashboardFilter filter, List<Choice> bra
                                  ProportionChange change, String help) {
         return new Tile(id, label, FigureText.percent(rate), FigureText.interval(rate), FigureText.count(rate.n()), counts,
                 rate.insufficient(), detail, new Tile.Change(FigureText.percent(change.previous()),
-                FigureText.points(change.difference()), change.verdict()), help);
+                FigureText.points(change.difference()), change.verdict(), false), help);
     }
 
     private static Tile estimatePercentTile(String id, String label, Estimate now, String counts, String detail,
-                                            Estimate before, String help) {
-        Double difference = now.value() == null || before.value() == null ? null : now.value() - before.value();
+                                            EstimateChange change, String help) {
         return new Tile(id, label, FigureText.percent(now), FigureText.percentInterval(now), FigureText.count(now.n()),
-                counts, now.insufficient(), detail, new Tile.Change(FigureText.percent(before),
-                FigureText.points(difference), verdictWithoutTest(now, before)), help);
+                counts, now.insufficient(), detail, new Tile.Change(FigureText.percent(change.previous()),
+                FigureText.points(change.difference()), change.verdict(), false), help);
     }
 
-    private static Tile estimateTile(String id, String label, Estimate now, String counts, String detail, Estimate before,
-                                     boolean signed, String help) {
-        Double difference = now.value() == null || before.value() == null ? null : now.value() - before.value();
+    private static Tile estimateTile(String id, String label, Estimate now, String counts, String detail,
+                                     EstimateChange change, boolean signed, boolean lowerIsBetter, String help) {
+        Estimate before = change.previous();
         return new Tile(id, label, signed ? FigureText.signed(now.value()) : FigureText.number(now.value()),
                 FigureText.interval(now.low(), now.high()), FigureText.count(now.n()), counts, now.insufficient(), detail,
                 new Tile.Change(signed ? FigureText.signed(before.value()) : FigureText.number(before.value()),
-                        FigureText.signed(difference), verdictWithoutTest(now, before)), help);
-    }
-
-    /** The API tests changes of rates only; for means and ratios the dashboard shows both values and says so. */
-    private static String verdictWithoutTest(Estimate now, Estimate before) {
-        return now.value() == null || before.value() == null ? "no data" : "not tested";
+                        FigureText.signed(change.difference()), change.verdict(), lowerIsBetter), help);
     }
 }

@@ -8,31 +8,33 @@ public record Tile(String id, String label, String value, String interval, Strin
                    String detail, Change change, String help) {
 
     /**
-     * The change against the previous period: the previous value, the difference, and the verdict — "rise" or
-     * "drop" when the test says it is more than noise, "within noise", "no data", or "not tested" where the API
-     * has no test for this figure (then only the two values are shown).
+     * The change against the previous period: the previous value, the difference, and the API's verdict — "rise" or
+     * "drop" when the test says it is more than noise, "within noise", "no data", or "too few" when a period has too
+     * few observations to estimate a standard error. The verdict names the direction of the value; where lower is
+     * better (average position) a rise is shown as a worsening, in words as well as in colour.
      */
-    public record Change(String previous, String difference, String verdict) {
+    public record Change(String previous, String difference, String verdict, boolean lowerIsBetter) {
         public boolean significant() {
             return verdict.equals("rise") || verdict.equals("drop");
         }
 
-        /** The CSS class of the verdict badge. */
+        /** The CSS class of the verdict badge: up for an improvement, down for a worsening. */
         public String tone() {
             return switch (verdict) {
-                case "rise" -> "up";
-                case "drop" -> "down";
+                case "rise" -> lowerIsBetter ? "down" : "up";
+                case "drop" -> lowerIsBetter ? "up" : "down";
                 default -> "neutral";
             };
         }
 
         public String label() {
             return switch (verdict) {
-                case "rise" -> "Significant rise";
-                case "drop" -> "Significant drop";
+                case "rise" -> lowerIsBetter ? "Significant rise (worse)" : "Significant rise";
+                case "drop" -> lowerIsBetter ? "Significant drop (better)" : "Significant drop";
                 case "within noise" -> "Within noise";
                 case "no data" -> "No data to compare";
-                default -> "Not tested";
+                case "too few" -> "Too few to test";
+                default -> throw new IllegalArgumentException("not a verdict of the change API: " + verdict);
             };
         }
     }
