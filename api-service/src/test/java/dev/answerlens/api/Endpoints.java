@@ -82,6 +82,7 @@ public final class Endpoints {
             of("GET", "/v1/analytics/timeseries", null),
             of("GET", "/v1/analytics/leaderboard", null),
             of("GET", "/v1/analytics/sources", null),
+            of("GET", "/v1/analytics/failures", null),
             of("GET", "/v1/analytics/breakdown", null),
             of("GET", "/v1/analytics/change", null),
             of("GET", "/v1/analytics/answers", null),

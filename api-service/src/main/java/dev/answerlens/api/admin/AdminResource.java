@@ -53,7 +53,7 @@ public class AdminResource {
 
     @POST
     @Path("/reextractions")
-    @Operation(summary = "Extract a range of days again", description = "Admin scope. Asks the extraction service to "
+    @Operation(operationId = "reextractAnswers", summary = "Extract a range of days again", description = "Admin scope. Asks the extraction service to "
             + "re-extract the caller's workspace's stored raw answers for from..to (UTC days, inclusive, at most 366) "
             + "with its current extractor version; it replaces the old mentions and rollups atomically. 202 once the "
             + "broker confirmed the request.")
@@ -75,7 +75,7 @@ public class AdminResource {
 
     @POST
     @Path("/queues/{queue}/replay")
-    @Operation(summary = "Replay parked messages of a queue", description = "Admin scope. Moves the messages parked "
+    @Operation(operationId = "replayParkedMessages", summary = "Replay parked messages of a queue", description = "Admin scope. Moves the messages parked "
             + "in `<queue>.parked` back to `<queue>` (their x-answerlens-origin-queue), optionally only those of a "
             + "failure class, whose reason contains a text, and at most `limit` of them; `dryRun` only counts. An admin "
             + "key replays only its own workspace's messages unless its workspace is listed in "

@@ -52,7 +52,7 @@ public class AnalyticsResource {
 
     @GET
     @Path("/timeseries")
-    @Operation(summary = "Brand metrics per day or week",
+    @Operation(operationId = "getTimeSeries", summary = "Brand metrics per day or week",
             description = "Every brand's metrics per period, from the daily rollups, with each period's coverage; every "
                     + "period in the range is present, empty ones with n = 0 and null rates. Same formulas as the "
                     + "summary: " + Formulas.ALL + " " + Formulas.COVERAGE)
@@ -72,7 +72,7 @@ public class AnalyticsResource {
 
     @GET
     @Path("/failures")
-    @Operation(summary = "Failed collections by failure class",
+    @Operation(operationId = "getFailures", summary = "Failed collections by failure class",
             description = "The filter's jobs that failed — parked for good or retrying — by failure class, with the "
                     + "coverage they explain. A failed collection is never an answer and never a zero: it lowers coverage. "
                     + "Read live (not cached).")
@@ -89,7 +89,7 @@ public class AnalyticsResource {
 
     @GET
     @Path("/sources")
-    @Operation(summary = "Cited sources: top domains and URLs, ownership, citation gaps", description = Formulas.SOURCES)
+    @Operation(operationId = "getSources", summary = "Cited sources: top domains and URLs, ownership, citation gaps", description = Formulas.SOURCES)
     @APIResponse(responseCode = "200", description = "The sources",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Sources.class)))
     public Uni<Sources> sources(@QueryParam("from") String from, @QueryParam("to") String to,
@@ -101,7 +101,7 @@ public class AnalyticsResource {
 
     @GET
     @Path("/breakdown")
-    @Operation(summary = "A brand's visibility per prompt and per tag", description = Formulas.BREAKDOWN)
+    @Operation(operationId = "getBreakdown", summary = "A brand's visibility per prompt and per tag", description = Formulas.BREAKDOWN)
     @APIResponse(responseCode = "200", description = "The breakdown",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Breakdown.class)))
     public Uni<Breakdown> breakdown(@QueryParam("from") String from, @QueryParam("to") String to,
@@ -115,7 +115,7 @@ public class AnalyticsResource {
 
     @GET
     @Path("/leaderboard")
-    @Operation(summary = "Competitor leaderboard", description = "The workspace's brands ranked by mention rate, "
+    @Operation(operationId = "getLeaderboard", summary = "Competitor leaderboard", description = "The workspace's brands ranked by mention rate, "
             + "with share of voice, average position and first rate; clearlyAheadOfNext says whether a brand's 95% "
             + "interval lies wholly above the next one's. " + Formulas.MENTION_RATE + " " + Formulas.SHARE_OF_VOICE)
     @APIResponse(responseCode = "200", description = "The leaderboard",
@@ -129,7 +129,7 @@ public class AnalyticsResource {
 
     @GET
     @Path("/change")
-    @Operation(summary = "Change between two periods, tested against the noise",
+    @Operation(operationId = "getChange", summary = "Change between two periods, tested against the noise",
             description = "Each brand's mention, first and citation rates in from..to against previousFrom..previousTo "
                     + "(default: the period of the same length just before). " + Formulas.CHANGE)
     @APIResponse(responseCode = "200", description = "The change",
@@ -146,7 +146,7 @@ public class AnalyticsResource {
 
     @GET
     @Path("/engine-comparison")
-    @Operation(summary = "One platform's web UI against its API, per prompt and brand",
+    @Operation(operationId = "getEngineComparison", summary = "One platform's web UI against its API, per prompt and brand",
             description = "Compares the answers one platform gave through two collection engines over the same days. "
                     + Formulas.ENGINE_COMPARISON + " Responses may be served from a cache that is invalidated when the "
                     + "data changes.")
@@ -167,7 +167,7 @@ public class AnalyticsResource {
     @GET
     @Path("/answers")
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
-    @Operation(summary = "The raw answers behind a number",
+    @Operation(operationId = "listAnswers", summary = "The raw answers behind a number",
             description = "Answers in the filter, newest day first, with their text, engine metadata, extracted mentions "
                     + "and citations. `brand` with `mentioned=true|false` keeps the answers that do / do not mention it "
                     + "(the numerator / the rest of n of its mention rate). `format=csv` (or Accept: text/csv) gives one "
@@ -210,7 +210,7 @@ public class AnalyticsResource {
 
     @GET
     @Path("/competitor-suggestions")
-    @Operation(summary = "Competitor suggestions from discovery", description = "Brand-like names that at least two "
+    @Operation(operationId = "getCompetitorSuggestions", summary = "Competitor suggestions from discovery", description = "Brand-like names that at least two "
             + "answers gave and the workspace does not track, most frequent first.")
     @APIResponse(responseCode = "200", description = "The suggestions, with the answers searched and their coverage",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(
@@ -222,7 +222,7 @@ public class AnalyticsResource {
 
     @GET
     @Path("/summary")
-    @Operation(summary = "Brand visibility summary",
+    @Operation(operationId = "getSummary", summary = "Brand visibility summary",
             description = "Per brand, over the days from..to (UTC, inclusive) and the chosen platforms, computed from "
                     + "the daily rollups. " + Formulas.N + " " + Formulas.MENTION_RATE + " " + Formulas.SHARE_OF_VOICE
                     + " " + Formulas.AVERAGE_POSITION + " " + Formulas.FIRST_RATE + " " + Formulas.CITATION_RATE + " "

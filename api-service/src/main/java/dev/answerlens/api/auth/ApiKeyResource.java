@@ -39,7 +39,7 @@ public class ApiKeyResource {
     }
 
     @POST
-    @Operation(summary = "Issue an API key", description = "Admin scope. The plain key is in this response only "
+    @Operation(operationId = "createApiKey", summary = "Issue an API key", description = "Admin scope. The plain key is in this response only "
             + "(stored as its SHA-256 hash).")
     @APIResponse(responseCode = "201", description = "Issued",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -53,7 +53,7 @@ public class ApiKeyResource {
     }
 
     @GET
-    @Operation(summary = "List the workspace's API keys", description = "Admin scope. Prefixes only, never keys. "
+    @Operation(operationId = "listApiKeys", summary = "List the workspace's API keys", description = "Admin scope. Prefixes only, never keys. "
             + "Keyset pages of `limit` (1–500, default 100) sorted by `sort` = createdAt (default) or -createdAt; "
             + "`revoked=true|false` filters. The Link header carries the next page.")
     public Uni<org.jboss.resteasy.reactive.RestResponse<List<ApiKeyView>>> list(
@@ -73,7 +73,7 @@ public class ApiKeyResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Revoke an API key", description = "Admin scope. Takes effect on the next request; "
+    @Operation(operationId = "revokeApiKey", summary = "Revoke an API key", description = "Admin scope. Takes effect on the next request; "
             + "revoking twice is harmless. The last live admin key cannot be revoked (409).")
     @APIResponse(responseCode = "200", description = "The revoked key",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiKeyView.class)))

@@ -51,7 +51,7 @@ public class BrandResource {
     @GET
     @Path("/export")
     @Produces("text/csv")
-    @Operation(summary = "Export every brand as CSV", description = "Columns name,kind,aliases,domains; aliases and "
+    @Operation(operationId = "exportBrands", summary = "Export every brand as CSV", description = "Columns name,kind,aliases,domains; aliases and "
             + "domains separated by |. Cells starting with = + - @ are prefixed with ' (no spreadsheet formulas).")
     public Uni<String> export() {
         return brands.all(caller.id()).map(BrandCsv::export);
@@ -60,7 +60,7 @@ public class BrandResource {
     @POST
     @Path("/import")
     @Consumes("text/csv")
-    @Operation(summary = "Import brands from CSV", description = "The export's columns (name and kind required). Every row "
+    @Operation(operationId = "importBrands", summary = "Import brands from CSV", description = "The export's columns (name and kind required). Every row "
             + "is validated like POST /v1/brands first; a problem anywhere refuses the whole file with a 400 naming "
             + "rows[i].field. Then, in one transaction, new names are created and existing ones (ignoring case) updated. "
             + "At most 5,000 rows.")
@@ -76,7 +76,7 @@ public class BrandResource {
     }
 
     @POST
-    @Operation(summary = "Track a brand", description = "Adds a brand (own or competitor) to the workspace's "
+    @Operation(operationId = "createBrand", summary = "Track a brand", description = "Adds a brand (own or competitor) to the workspace's "
             + "competitive set. Names are unique per workspace, ignoring case.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BrandView.class)))
@@ -95,7 +95,7 @@ public class BrandResource {
     }
 
     @GET
-    @Operation(summary = "List the workspace's brands", description = "Keyset pages of `limit` (1–500, default 100), "
+    @Operation(operationId = "listBrands", summary = "List the workspace's brands", description = "Keyset pages of `limit` (1–500, default 100), "
             + "sorted by `sort` = name (default, ignoring case), -name, createdAt or -createdAt; filtered by `kind` "
             + "(own, competitor) and `q` (text in the name, ignoring case). The Link header carries the next page.")
     @APIResponse(responseCode = "200", description = "One page of brands",
@@ -120,7 +120,7 @@ public class BrandResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Show a brand")
+    @Operation(operationId = "getBrand", summary = "Show a brand")
     @APIResponse(responseCode = "200", description = "The brand",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BrandView.class)))
     @APIResponse(responseCode = "404", description = "No such brand in this workspace",
@@ -131,7 +131,7 @@ public class BrandResource {
 
     @PATCH
     @Path("/{id}")
-    @Operation(summary = "Change a brand's settings", description = "Only the fields sent change: aliases, domains, "
+    @Operation(operationId = "updateBrand", summary = "Change a brand's settings", description = "Only the fields sent change: aliases, domains, "
             + "matching. Answers extracted from then on use them; re-extract (POST /v1/admin/reextractions) to apply "
             + "them to stored answers.")
     @APIResponse(responseCode = "200", description = "The changed brand",

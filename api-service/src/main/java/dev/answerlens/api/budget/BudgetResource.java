@@ -35,7 +35,7 @@ public class BudgetResource {
 
     @GET
     @Path("/budget")
-    @Operation(summary = "Show the daily budgets", description = "With today's scheduled jobs and the current holds. "
+    @Operation(operationId = "getBudget", summary = "Show the daily budgets", description = "With today's scheduled jobs and the current holds. "
             + "A run that would exceed a budget is not scheduled at all (no half-runs); its hold says why.")
     @APIResponse(responseCode = "200", description = "The budgets",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetView.class)))
@@ -45,7 +45,7 @@ public class BudgetResource {
 
     @PUT
     @Path("/budget")
-    @Operation(summary = "Set the daily budgets", description = "Replaces both budgets; null or absent = no limit.")
+    @Operation(operationId = "setBudget", summary = "Set the daily budgets", description = "Replaces both budgets; null or absent = no limit.")
     @APIResponse(responseCode = "200", description = "The budgets now",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body",
@@ -56,7 +56,7 @@ public class BudgetResource {
 
     @GET
     @Path("/scheduling/holds")
-    @Operation(summary = "What the scheduler is holding back now, and why",
+    @Operation(operationId = "listHolds", summary = "What the scheduler is holding back now, and why",
             description = "kind budget: this workspace's daily budget is reached; kind backpressure: a platform's queue "
                     + "is over its depth limit, so new work for it waits in the outbox.")
     @APIResponse(responseCode = "200", description = "The holds",

@@ -66,7 +66,7 @@ public class PromptResource {
     @GET
     @Path("/export")
     @Produces("text/csv")
-    @Operation(summary = "Export every prompt as CSV", description = "Columns " + "id,text,tags,language,country,"
+    @Operation(operationId = "exportPrompts", summary = "Export every prompt as CSV", description = "Columns " + "id,text,tags,language,country,"
             + "platforms,cadenceMinutes,cron,adaptive,samplesPerRun,priority,active; lists separated by |.")
     public Uni<String> export() {
         return csv.export(caller.id());
@@ -75,7 +75,7 @@ public class PromptResource {
     @POST
     @Path("/import")
     @Consumes("text/csv")
-    @Operation(summary = "Import prompts from CSV", description = "The export's columns (text and platforms required). "
+    @Operation(operationId = "importPrompts", summary = "Import prompts from CSV", description = "The export's columns (text and platforms required). "
             + "Every row is validated like POST /v1/prompts first; a problem anywhere refuses the whole file with a 400 "
             + "naming rows[i].field. Rows with the id of one of the workspace's prompts replace its settings; rows "
             + "without an id create prompts (due at once). One transaction; at most 5,000 rows.")
@@ -90,7 +90,7 @@ public class PromptResource {
     }
 
     @POST
-    @Operation(summary = "Add a prompt", description = "Defaults: language en, country US, cadenceMinutes 1440, "
+    @Operation(operationId = "createPrompt", summary = "Add a prompt", description = "Defaults: language en, country US, cadenceMinutes 1440, "
             + "samplesPerRun 3, priority 5, active true. platforms is required. A new prompt is due at once.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PromptView.class)))
@@ -103,7 +103,7 @@ public class PromptResource {
     }
 
     @GET
-    @Operation(summary = "List prompts", description = "Keyset pages of `limit` (1–500, default 100), sorted by `sort` = "
+    @Operation(operationId = "listPrompts", summary = "List prompts", description = "Keyset pages of `limit` (1–500, default 100), sorted by `sort` = "
             + "createdAt (default), priority, nextRunAt or text, each optionally prefixed with - for descending; "
             + "filtered by `tag`, `platform`, `active` (true/false) and `q` (text in the question, ignoring case). "
             + "When more follow, the `Link` header carries the next page (rel=\"next\") with an `after` cursor.")
@@ -147,7 +147,7 @@ public class PromptResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Show a prompt")
+    @Operation(operationId = "getPrompt", summary = "Show a prompt")
     @APIResponse(responseCode = "200", description = "The prompt",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PromptView.class)))
     @APIResponse(responseCode = "404", description = "No such prompt in this workspace",
@@ -158,7 +158,7 @@ public class PromptResource {
 
     @PATCH
     @Path("/{id}")
-    @Operation(summary = "Change a prompt", description = "Only the fields sent change. `cron` \"\" removes the cron "
+    @Operation(operationId = "updatePrompt", summary = "Change a prompt", description = "Only the fields sent change. `cron` \"\" removes the cron "
             + "expression (the prompt goes back to cadenceMinutes and is due at once); a new cron expression moves "
             + "the next run to its next occurrence.")
     @APIResponse(responseCode = "200", description = "The changed prompt",
@@ -174,7 +174,7 @@ public class PromptResource {
     @POST
     @Path("/{id}/runs")
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Run a prompt now", description = "Records a run request; the scheduler service turns it "
+    @Operation(operationId = "runPromptNow", summary = "Run a prompt now", description = "Records a run request; the scheduler service turns it "
             + "into jobs (one per platform and sample) on its next pass, with a higher message priority than scheduled "
             + "runs (the prompt's priority plus the scheduler's manual boost), so it overtakes a backlog. Follow it at "
             + "GET /v1/run-requests/{id}: outcome 'scheduled' or why not (e.g. the daily budget).")

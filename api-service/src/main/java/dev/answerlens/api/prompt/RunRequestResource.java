@@ -42,7 +42,7 @@ public class RunRequestResource {
     }
 
     @POST
-    @Operation(summary = "Run every active prompt with a tag now", description = "One run request per active prompt "
+    @Operation(operationId = "runTagNow", summary = "Run every active prompt with a tag now", description = "One run request per active prompt "
             + "carrying the tag, planned on the scheduler's next pass with the manual priority boost.")
     @APIResponse(responseCode = "202", description = "Recorded",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TagRunRequested.class)))
@@ -54,7 +54,7 @@ public class RunRequestResource {
 
     @GET
     @WithSession
-    @Operation(summary = "List run requests", description = "Newest first, `limit` per page (1–500, default 100); "
+    @Operation(operationId = "listRunRequests", summary = "List run requests", description = "Newest first, `limit` per page (1–500, default 100); "
             + "the Link header carries the next page (rel=\"next\").")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
@@ -86,7 +86,7 @@ public class RunRequestResource {
     @GET
     @Path("/{id}")
     @WithSession
-    @Operation(summary = "Show a run request and its outcome")
+    @Operation(operationId = "getRunRequest", summary = "Show a run request and its outcome")
     @APIResponse(responseCode = "200", description = "The run request",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RunRequestView.class)))
     @APIResponse(responseCode = "404", description = "No such run request in this workspace",

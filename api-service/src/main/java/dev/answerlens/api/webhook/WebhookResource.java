@@ -38,7 +38,7 @@ public class WebhookResource {
     }
 
     @POST
-    @Operation(summary = "Register a webhook", description = "Significant changes are POSTed as JSON "
+    @Operation(operationId = "createWebhook", summary = "Register a webhook", description = "Significant changes are POSTed as JSON "
             + "{id, type, workspaceId, brand, platform, period, previousPeriod, detail, figures} with the header "
             + WebhookSignature.HEADER + ": t=<unix seconds>,v1=<hex HMAC-SHA256 of \"<t>.<body>\" with the secret>. "
             + "A delivery that does not get a 2xx is retried after 30 s, 2 min, 10 min, 1 h and 6 h, then marked failed. "
@@ -54,14 +54,14 @@ public class WebhookResource {
     }
 
     @GET
-    @Operation(summary = "List the workspace's webhooks", description = "Secrets are never listed. At most 20.")
+    @Operation(operationId = "listWebhooks", summary = "List the workspace's webhooks", description = "Secrets are never listed. At most 20.")
     public Uni<List<WebhookView>> list() {
         return webhooks.list(caller.id());
     }
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Remove a webhook", description = "Its pending deliveries go with it.")
+    @Operation(operationId = "deleteWebhook", summary = "Remove a webhook", description = "Its pending deliveries go with it.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "404", description = "No such webhook in this workspace",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -53,7 +53,7 @@ public class WorkspaceResource {
     @POST
     @PublicEndpoint
     @SecurityRequirements // no key is needed to reach it; operator-only sign-up reads the bearer credential itself
-    @Operation(summary = "Create a workspace",
+    @Operation(operationId = "createWorkspace", summary = "Create a workspace",
             description = "Creates a tenant and its first API key with the `admin` scope. The plain key is in this "
                     + "response only (it is stored as a SHA-256 hash); send it as `Authorization: Bearer <key>`.\n\n"
                     + "Who may call it is the server's `answerlens.api.signup` setting. `operator` (the default): only "
@@ -93,7 +93,7 @@ public class WorkspaceResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Show the caller's workspace",
+    @Operation(operationId = "getWorkspace", summary = "Show the caller's workspace",
             description = "Only the workspace the API key belongs to is visible; any other id answers 404.")
     @APIResponse(responseCode = "200", description = "The workspace",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorkspaceView.class)))
