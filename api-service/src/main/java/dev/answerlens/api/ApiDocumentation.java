@@ -23,6 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Analytics", description = "AI-visibility figures of the workspace's brands, each with n, "
                         + "its 95% interval and the coverage; time series, leaderboard, tested change, sources, "
                         + "failures, the answers behind a number."),
+                @Tag(name = "Exports", description = "The analytics as CSV or JSON Lines files with stable columns, "
+                        + "and the daily rollups for a warehouse (docs/exports.md)."),
                 @Tag(name = "Brands", description = "The own brands and competitors the answers are searched for."),
                 @Tag(name = "Prompts", description = "The questions asked on each platform, their schedule and tags."),
                 @Tag(name = "Scheduling", description = "Run now, a run's progress, the budget and what it holds back."),

@@ -1,7 +1,7 @@
 package dev.answerlens.api.analytics;
 
 /** The metric definitions, written once and published in the OpenAPI document beside the numbers they define. */
-final class Formulas {
+public final class Formulas {
     static final String N = "n = sum(answers) over the filter: answers successfully collected.";
     static final String MENTION_RATE = "mentionRate = sum(answers_mentioning) / n, with its 95% Wilson score "
             + "interval (z = 1.959964); null value and interval [0, 1] when n = 0.";
@@ -58,7 +58,7 @@ final class Formulas {
             + "engines were recorded count under every engine filter.";
     static final String INSUFFICIENT = "Every figure carries its n and a 95% interval; a figure over fewer than "
             + Estimate.MINIMUM_N + " observations is marked insufficient (still shown, not to be read as a measurement).";
-    static final String ENGINE_FILTER = "Collection engines whose answers count: simulated, api, browser (repeat or "
+    public static final String ENGINE_FILTER = "Collection engines whose answers count: simulated, api, browser (repeat or "
             + "comma-separate). Default: api and browser — simulated answers count only when asked for, or in a workspace "
             + "that is a simulation. The engines counted are named in every response (engines).";
     static final String ENGINE_COMPARISON = "engine comparison: one platform's answers in from..to collected by engine a "

@@ -35,7 +35,7 @@ public enum Granularity {
         return this == DAY ? period.plusDays(1) : period.plusWeeks(1);
     }
 
-    static Granularity parse(String value) {
+    public static Granularity parse(String value) {
         if (value == null || value.isBlank()) {
             return DAY;
         }

@@ -10,7 +10,7 @@ import java.util.UUID;
  * reader's query reads either unchanged. The sums are the extraction service's rollup definitions (V7), which
  * {@code PromptScopeTest} checks by comparing a scope that holds every prompt with the rollups.
  */
-final class RollupSource {
+public final class RollupSource {
     private static final String ANSWERS = "SELECT a.workspace_id, a.day, a.platform, a.engine, count(*) AS answers,"
             + " coalesce(sum(t.n), 0) AS brand_mentions, coalesce(sum(t.n * t.n), 0) AS brand_mentions_sq"
             + " FROM answers a"
@@ -47,19 +47,19 @@ final class RollupSource {
     }
 
     /** The FROM item of answer rollup sums. */
-    static String answers(SummaryQuery query) {
+    public static String answers(SummaryQuery query) {
         return query.prompts().all() ? "answer_daily_rollups"
                 : "(" + ANSWERS + scope(query, "a.prompt_id") + " GROUP BY 1, 2, 3, 4) answer_daily_rollups";
     }
 
     /** The FROM item of brand rollup sums. */
-    static String brands(SummaryQuery query) {
+    public static String brands(SummaryQuery query) {
         return query.prompts().all() ? "brand_daily_rollups"
                 : "(" + BRANDS + scope(query, "a.prompt_id") + " GROUP BY 1, 2, 3, 4, 5) brand_daily_rollups";
     }
 
     /** The FROM item of scheduled job counts. */
-    static String scheduled(SummaryQuery query) {
+    public static String scheduled(SummaryQuery query) {
         return query.prompts().all() ? "scheduled_daily"
                 : "(" + SCHEDULED + scope(query, "j.prompt_id") + " GROUP BY 1, 2, 3, 4) scheduled_daily";
     }
@@ -70,7 +70,7 @@ final class RollupSource {
     }
 
     /** $1–$5: workspace, from, to, platforms, engines; then the scope's, when it restricts the prompts. */
-    static Tuple parameters(UUID workspaceId, SummaryQuery query) {
+    public static Tuple parameters(UUID workspaceId, SummaryQuery query) {
         return query.prompts().bind(Tuple.of(workspaceId, query.from(), query.to(),
                 query.platforms().toArray(String[]::new), query.engines().toArray(String[]::new)));
     }

@@ -21,6 +21,22 @@ public final class CsvWriter {
         return this;
     }
 
+    /**
+     * A row of typed values for exports: numbers and booleans as they are (a negative figure stays a number, never
+     * prefixed as a formula would be), null as an empty field, anything else as text through {@link #field}.
+     */
+    public CsvWriter values(List<?> values) {
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            Object v = values.get(i);
+            out.append(v instanceof Number || v instanceof Boolean ? v.toString() : field(v == null ? null : v.toString()));
+        }
+        out.append("\r\n");
+        return this;
+    }
+
     public String text() {
         return out.toString();
     }

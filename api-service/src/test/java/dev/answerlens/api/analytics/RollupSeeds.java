@@ -23,6 +23,13 @@ public record RollupSeeds(Database database, UUID workspaceId) {
         return this;
     }
 
+    /** Jobs scheduled for one engine (what the scheduler writes since V8; the overload above is a pre-V8 count). */
+    public RollupSeeds scheduled(String day, String platform, String engine, int jobs) {
+        database.query("INSERT INTO scheduled_daily (workspace_id, day, platform, engine, jobs) VALUES ($1, $2, $3, $4, $5)",
+                workspaceId, LocalDate.parse(day), platform, engine, jobs);
+        return this;
+    }
+
     public RollupSeeds sentiment(String day, String platform, UUID brandId, int positive, int neutral, int negative, double scoreSum) {
         database.query("UPDATE brand_daily_rollups SET sentiment_positive = $5, sentiment_neutral = $6,"
                         + " sentiment_negative = $7, sentiment_score_sum = $8"
