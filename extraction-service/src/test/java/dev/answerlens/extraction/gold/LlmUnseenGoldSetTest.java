@@ -38,15 +38,15 @@ class LlmUnseenGoldSetTest {
                 scorecard.add(answer, result.mentions());
             }
         }
-        System.out.println(scorecard.table("llm (stand-in model, grounded) on the unseen gold set, validation-5 (held out)"));
+        System.out.println(scorecard.table("llm (stand-in model, grounded) on the unseen gold set, validation-6 (held out)"));
         assertTrue(scorecard.overall().absencesCounted() <= LLM_ABSENCES_COUNTED,
                 "absence statements counted: " + scorecard.overall().absencesCounted());
         assertTrue(scorecard.overall().f1() >= LLM_FLOOR_F1, "F1 " + scorecard.overall().f1());
     }
 
-    // The grounded stand-in's figures on validation-5 when first measured with rules-4 (F1 0.932, 28 of 63 absence
-    // statements counted: three more than the rules, where the stand-in claims a name whose only other occurrence is
-    // its ordinary sense, "hold the meeting on Monday", which grounding leaves to the model to judge), rounded down.
+    // The grounded stand-in's figures on validation-6 when first measured with rules-4 (F1 0.930, 31 of 64 absence
+    // statements counted, three more than the rules: grounding keeps a claim wherever the rules find the name outside
+    // an absence statement they recognise), rounded down.
     private static final double LLM_FLOOR_F1 = 0.93;
-    private static final int LLM_ABSENCES_COUNTED = 28;
+    private static final int LLM_ABSENCES_COUNTED = 31;
 }
