@@ -43,7 +43,7 @@ final class AbsenceCues {
     final Pattern separator;
     /** Words one of which every cue needs in its sentence ({@code [trigger]}). */
     final List<AbsenceTrigger> triggers;
-    /** The word sections {@link KnowledgeStatement} reads: negation, knowing, speaker, product. */
+    /** The word sections {@link KnowledgeStatement} reads: negation, knowing, unknowing, speaker, product, whether, anaphor. */
     final Map<String, List<AbsenceTrigger>> words;
 
     private AbsenceCues(Pattern before, Pattern after, Pattern sentence, Pattern clause, Pattern separator,
@@ -76,12 +76,15 @@ final class AbsenceCues {
                 either(cues, "sentence", FLAGS | Pattern.DOTALL),
                 either(cues, "clause", FLAGS | Pattern.DOTALL),
                 either(cues, "separator", FLAGS),
-                words(cues, "trigger", "negation"),
+                words(cues, "trigger", "negation", "unknowing"),
                 Map.of("negation", words(cues, "negation"), "knowing", words(cues, "knowing"),
-                        "speaker", words(cues, "speaker"), "product", words(cues, "product")));
+                        "unknowing", words(cues, "unknowing"), "speaker", words(cues, "speaker"),
+                        "product", words(cues, "product"), "whether", words(cues, "whether"),
+                        "anaphor", words(cues, "anaphor")));
     }
 
-    private static final Set<String> WORD_SECTIONS = Set.of("trigger", "negation", "knowing", "speaker", "product");
+    private static final Set<String> WORD_SECTIONS = Set.of("trigger", "negation", "knowing", "unknowing", "speaker",
+            "product", "whether", "anaphor");
 
     /** The plain words of the sections, each once. */
     private static List<AbsenceTrigger> words(Map<String, List<String>> cues, String... sections) {

@@ -5,45 +5,97 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An absence statement in a wording no cue knows: the brand's clause holds a negation, a word of knowing or finding,
- * and a word of the answer speaking of itself or its sources ("nothing on Fathom that I could verify", "Heap har jag
- * ingen aktuell kunskap om"), and the brand is not the subject of a product verb ("Globex is great, though I'm not
- * aware of a free tier"). The words are data: {@code [negation]}, {@code [knowing]}, {@code [speaker]} and
- * {@code [product]} in each language's cues file.
+ * An absence statement in a wording no cue knows, judged from the words of the brand's clause: a negation (or a word
+ * of lack: "too thin", "te weinig", "carezco"), a word of knowing, finding or sources, and a word of the answer
+ * speaking of itself ("nothing on Fathom that I could verify", "Heap har jag ingen aktuell kunskap om") — or a word
+ * that is negation and knowing at once ("unfamiliar to me", "okänd för mig", "eu desconheço") with a speaker word —
+ * and the brand not the subject of a product verb ("Globex is great, though I'm not aware of a free tier"). The
+ * product verb does not count when the brand stands in a question the answer cannot settle ("I can't say whether
+ * Free Now is available there", "Ob Tier dort Roller anbietet, entzieht sich meiner Kenntnis"), next to a word that
+ * is negation and knowing at once ("Hopper – den tjänsten är okänd för mig"), or when the statement points back at
+ * it ("Penpot is a blind spot for me — I have nothing to say about it"). The words are data: {@code [negation]},
+ * {@code [knowing]}, {@code [unknowing]}, {@code [speaker]}, {@code [product]}, {@code [whether]} and
+ * {@code [anaphor]} in each language's cues file.
  */
 final class KnowledgeStatement {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'\u2019]+");
     private static final int PRODUCT_VERB_REACH = 3;
+    private static final int WHETHER_REACH = 2;
+    /** How close after a negation a word that is knowing and speaker at once must stand ("no lo conozco", "non lo so"). */
+    private static final int NEGATION_REACH = 2;
 
     private KnowledgeStatement() {
     }
 
-    /** Whether the clause [start, end) around the occurrence ending at {@code brandEnd} is such a statement. */
-    static boolean holds(AbsenceCues cues, String lower, int start, int end, int brandEnd) {
-        if (!any(cues.words.get("negation"), lower, start, end) || productSubject(cues, lower, brandEnd, end)) {
+    /** Whether the clause [start, end) around the occurrence [brandStart, brandEnd) is such a statement. */
+    static boolean holds(AbsenceCues cues, String lower, int start, int end, int brandStart, int brandEnd) {
+        if (!statement(cues, lower, start, end)) {
             return false;
         }
-        // a knowing word and a speaker word, not one word doing both ("sé" is "I know")
+        return brandEnd < start || brandEnd > end || !productSubject(cues, lower, brandEnd, end)
+                || inQuestion(cues, lower, start, brandStart) || any(cues.words.get("unknowing"), lower, start, end)
+                || any(cues.words.get("anaphor"), lower, brandEnd, end);
+    }
+
+    /**
+     * Whether the words of [start, end) say the answer does not know or find something: negation, knowing and speaker
+     * words, or a word that is negation and knowing at once with a speaker word. One word is knowing and speaker at
+     * once ("sé", "conozco" is "I know") only just after a negation ("no sé nada", "no lo conozco"), not as the Italian
+     * "so" in "Fathom doesn't do funnels, so it's the wrong tool".
+     */
+    static boolean statement(AbsenceCues cues, String lower, int start, int end) {
+        boolean unknowing = any(cues.words.get("unknowing"), lower, start, end);
+        if (!unknowing && !any(cues.words.get("negation"), lower, start, end)) {
+            return false;
+        }
         Matcher word = WORD.matcher(lower).region(start, end);
-        boolean knowing = false;
+        boolean knowing = unknowing;
         boolean speaker = false;
+        int sinceNegation = NEGATION_REACH + 1;
         while (word.find() && !(knowing && speaker)) {
-            if (!knowing && any(cues.words.get("knowing"), lower, word.start(), word.end())) {
+            boolean isKnowing = any(cues.words.get("knowing"), lower, word.start(), word.end());
+            boolean isSpeaker = any(cues.words.get("speaker"), lower, word.start(), word.end());
+            if (isKnowing && isSpeaker && sinceNegation <= NEGATION_REACH) {
                 knowing = true;
-            } else if (!speaker && any(cues.words.get("speaker"), lower, word.start(), word.end())) {
+                speaker = true;
+            } else if (!knowing && isKnowing) {
+                knowing = true;
+            } else if (!speaker && isSpeaker) {
                 speaker = true;
             }
+            sinceNegation = any(cues.words.get("negation"), lower, word.start(), word.end()) ? 1 : sinceNegation + 1;
         }
         return knowing && speaker;
     }
 
+    /** A word such as "whether", "ob", "si" within the last few words before the brand. */
+    private static boolean inQuestion(AbsenceCues cues, String lower, int start, int brandStart) {
+        if (brandStart <= start) {
+            return false;
+        }
+        Matcher word = WORD.matcher(lower).region(start, brandStart);
+        int words = 0;
+        int lastWhether = -1;
+        while (word.find()) {
+            words++;
+            if (any(cues.words.get("whether"), lower, word.start(), word.end())) {
+                lastWhether = words;
+            }
+        }
+        return lastWhether > 0 && words - lastWhether < WHETHER_REACH;
+    }
+
     /**
      * A product verb within the next few words after the brand; a verb right after it followed by a speaker word is
-     * inversion ("Heap har jag ingen kunskap om": the speaker is the subject), not a product statement.
+     * inversion ("Heap har jag ingen kunskap om": the speaker is the subject), not a product statement, and so is a
+     * verb after a speaker word ("Per Wrike non riesco a trovare": the speaker's verb, whatever "a" is in French).
      */
-    private static boolean productSubject(AbsenceCues cues, String lower, int brandEnd, int end) {
+    static boolean productSubject(AbsenceCues cues, String lower, int brandEnd, int end) {
         Matcher word = WORD.matcher(lower).region(brandEnd, end);
         for (int i = 0; i < PRODUCT_VERB_REACH && word.find(); i++) {
+            if (any(cues.words.get("speaker"), lower, word.start(), word.end())) {
+                return false;
+            }
             if (any(cues.words.get("product"), lower, word.start(), word.end())) {
                 return !(i == 0 && word.find() && any(cues.words.get("speaker"), lower, word.start(), word.end()));
             }
@@ -51,7 +103,7 @@ final class KnowledgeStatement {
         return false;
     }
 
-    private static boolean any(List<AbsenceTrigger> words, String lower, int start, int end) {
+    static boolean any(List<AbsenceTrigger> words, String lower, int start, int end) {
         for (AbsenceTrigger w : words) {
             if (w.in(lower, start, end)) {
                 return true;
