@@ -43,7 +43,7 @@ final class AbsenceCues {
     final Pattern separator;
     /** Words one of which every cue needs in its sentence ({@code [trigger]}). */
     final List<AbsenceTrigger> triggers;
-    /** The word sections {@link KnowledgeStatement} reads: negation, knowing, unknowing, speaker, product, whether, anaphor. */
+    /** The word sections {@link KnowledgeStatement} reads (negation, knowing, speaker, product …), by section name. */
     final Map<String, List<AbsenceTrigger>> words;
 
     private AbsenceCues(Pattern before, Pattern after, Pattern sentence, Pattern clause, Pattern separator,
@@ -77,14 +77,11 @@ final class AbsenceCues {
                 either(cues, "clause", FLAGS | Pattern.DOTALL),
                 either(cues, "separator", FLAGS),
                 words(cues, "trigger", "negation", "unknowing"),
-                Map.of("negation", words(cues, "negation"), "knowing", words(cues, "knowing"),
-                        "unknowing", words(cues, "unknowing"), "speaker", words(cues, "speaker"),
-                        "product", words(cues, "product"), "whether", words(cues, "whether"),
-                        "anaphor", words(cues, "anaphor")));
+                WORD_SECTIONS.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(s -> s, s -> words(cues, s))));
     }
 
     private static final Set<String> WORD_SECTIONS = Set.of("trigger", "negation", "knowing", "unknowing", "speaker",
-            "product", "whether", "anaphor");
+            "product", "whether", "anaphor", "hedge", "fault", "aside", "than");
 
     /** The plain words of the sections, each once. */
     private static List<AbsenceTrigger> words(Map<String, List<String>> cues, String... sections) {

@@ -68,6 +68,9 @@ final class AbsenceStatements {
             }
             String before = text.substring(Math.max(clause.start(), occurrence.start() - BEFORE_WINDOW), occurrence.start());
             String after = text.substring(occurrence.end(), clause.end());
+            if (KnowledgeStatement.compared(CUES, lower, occurrence.start())) {
+                continue; // "no better tool than Asana": the brand is the measure of a comparison
+            }
             if (CUES.before.matcher(before).find() || CUES.after.matcher(after).lookingAt()
                     || knownNot(text, lower, occurrence, sentence)
                     || pointedBack(text, lower, occurrence, sentence, occurrences)

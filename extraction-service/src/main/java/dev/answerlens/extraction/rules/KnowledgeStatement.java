@@ -1,5 +1,6 @@
 package dev.answerlens.extraction.rules;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,20 +42,44 @@ final class KnowledgeStatement {
      * Whether the words of [start, end) say the answer does not know or find something: negation, knowing and speaker
      * words, or a word that is negation and knowing at once with a speaker word. One word is knowing and speaker at
      * once ("sé", "conozco" is "I know") only just after a negation ("no sé nada", "no lo conozco"), not as the Italian
-     * "so" in "Fathom doesn't do funnels, so it's the wrong tool".
+     * "so" in "Fathom doesn't do funnels, so it's the wrong tool". Words that only look like it do not count: a hedge
+     * that claims knowledge ({@code [hedge]}: "as far as I know"), a negation of a fault ({@code [fault]}: "no
+     * complaints about it"), a knowing word that is about something else ({@code [aside]}: "I don't know why people
+     * pay for it", "I can't say enough good things").
      */
     static boolean statement(AbsenceCues cues, String lower, int start, int end) {
         boolean unknowing = any(cues.words.get("unknowing"), lower, start, end);
         if (!unknowing && !any(cues.words.get("negation"), lower, start, end)) {
             return false;
         }
+        List<int[]> words = new ArrayList<>();
         Matcher word = WORD.matcher(lower).region(start, end);
+        while (word.find()) {
+            words.add(new int[] {word.start(), word.end()});
+        }
+        int hedgedUntil = -1;
+        boolean negation = unknowing;
         boolean knowing = unknowing;
         boolean speaker = false;
         int sinceNegation = NEGATION_REACH + 1;
-        while (word.find() && !(knowing && speaker)) {
-            boolean isKnowing = any(cues.words.get("knowing"), lower, word.start(), word.end());
-            boolean isSpeaker = any(cues.words.get("speaker"), lower, word.start(), word.end());
+        int negationAt = -1;
+        for (int i = 0; i < words.size() && !(negation && knowing && speaker); i++) {
+            int from = words.get(i)[0];
+            int to = words.get(i)[1];
+            int nextFrom = i + 1 < words.size() ? words.get(i + 1)[0] : to;
+            int nextTo = i + 1 < words.size() ? words.get(i + 1)[1] : to;
+            if (from < hedgedUntil) {
+                continue;
+            }
+            int hedge = hedgeEnd(cues, lower, from, end);
+            if (hedge > 0) {
+                hedgedUntil = hedge;
+                continue;
+            }
+            boolean isNegation = any(cues.words.get("negation"), lower, from, to) && !faultFollows(cues, lower, words, i);
+            boolean isKnowing = any(cues.words.get("knowing"), lower, from, to)
+                    && !(nextTo > to && any(cues.words.get("aside"), lower, nextFrom, nextTo));
+            boolean isSpeaker = any(cues.words.get("speaker"), lower, from, to);
             if (isKnowing && isSpeaker && sinceNegation <= NEGATION_REACH) {
                 knowing = true;
                 speaker = true;
@@ -63,9 +88,54 @@ final class KnowledgeStatement {
             } else if (!speaker && isSpeaker) {
                 speaker = true;
             }
-            sinceNegation = any(cues.words.get("negation"), lower, word.start(), word.end()) ? 1 : sinceNegation + 1;
+            if (isKnowing && sinceNegation <= NEGATION_REACH && fragmentOpensAt(lower, start, negationAt)) {
+                speaker = true; // "Never heard of it", "Ni idea", "Jamais entendu parler": the speaker left unsaid
+            }
+            negation |= isNegation;
+            negationAt = isNegation ? from : negationAt;
+            sinceNegation = isNegation ? 1 : sinceNegation + 1;
         }
-        return knowing && speaker;
+        return negation && knowing && speaker;
+    }
+
+    /** Whether the word at {@code at} opens the clause or a fragment after a name ("Heap? Never", "**Fathom**: no"). */
+    private static boolean fragmentOpensAt(String lower, int start, int at) {
+        int i = at - 1;
+        while (i >= start && (Character.isWhitespace(lower.charAt(i)) || "*_\"'\u201C\u201D".indexOf(lower.charAt(i)) >= 0)) {
+            i--;
+        }
+        return at >= start && (i < start || "?!:|(\u2013\u2014-".indexOf(lower.charAt(i)) >= 0);
+    }
+
+    /** A {@code [fault]} word among the two words after word {@code i} ("no complaints", "no major complaints"). */
+    private static boolean faultFollows(AbsenceCues cues, String lower, List<int[]> words, int i) {
+        for (int k = i + 1; k <= i + 2 && k < words.size(); k++) {
+            if (any(cues.words.get("fault"), lower, words.get(k)[0], words.get(k)[1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The end of a {@code [hedge]} phrase starting at {@code from}, or 0. */
+    private static int hedgeEnd(AbsenceCues cues, String lower, int from, int end) {
+        for (AbsenceTrigger hedge : cues.words.get("hedge")) {
+            int to = from + hedge.word().length();
+            if (to <= end && lower.startsWith(hedge.word(), from) && hedge.in(lower, from, to)) {
+                return to;
+            }
+        }
+        return 0;
+    }
+
+    /** "a better tool than Asana": the brand is the measure of a comparison ({@code [than]}), not what is unknown. */
+    static boolean compared(AbsenceCues cues, String lower, int brandStart) {
+        Matcher word = WORD.matcher(lower).region(Math.max(0, brandStart - 12), brandStart);
+        int[] last = null;
+        while (word.find()) {
+            last = new int[] {word.start(), word.end()};
+        }
+        return last != null && any(cues.words.get("than"), lower, last[0], last[1]);
     }
 
     /** A word such as "whether", "ob", "si" within the last few words before the brand. */
