@@ -24,6 +24,8 @@ final class KnowledgeStatement {
     private static final int WHETHER_REACH = 2;
     /** How close after a negation a word that is knowing and speaker at once must stand ("no lo conozco", "non lo so"). */
     private static final int NEGATION_REACH = 2;
+    /** How many words before "que"/"di" a comparative may stand ("una herramienta mejor que", "meilleur outil qu'"). */
+    private static final int COMPARATIVE_REACH = 4;
 
     private KnowledgeStatement() {
     }
@@ -128,14 +130,38 @@ final class KnowledgeStatement {
         return 0;
     }
 
-    /** "a better tool than Asana": the brand is the measure of a comparison ({@code [than]}), not what is unknown. */
+    /**
+     * "a better tool than Asana", "una herramienta mejor que Asana": the brand is the measure of a comparison, not what
+     * is unknown — right after a word that means "than" ({@code [than]}), or after one that means it only after a
+     * comparative ({@code [comparing]} "que", "di" within a few words of {@code [comparative]} "mejor", "migliore"); a
+     * {@code [determiner]} may stand between ("do que o Asana").
+     */
     static boolean compared(AbsenceCues cues, String lower, int brandStart) {
-        Matcher word = WORD.matcher(lower).region(Math.max(0, brandStart - 12), brandStart);
-        int[] last = null;
+        Matcher word = WORD.matcher(lower).region(Math.max(0, brandStart - 60), brandStart);
+        List<int[]> words = new ArrayList<>();
         while (word.find()) {
-            last = new int[] {word.start(), word.end()};
+            words.add(new int[] {word.start(), word.end()});
         }
-        return last != null && any(cues.words.get("than"), lower, last[0], last[1]);
+        if (words.isEmpty()) {
+            return false;
+        }
+        if (words.size() > 1 && any(cues.words.get("determiner"), lower, words.get(words.size() - 1)[0],
+                words.get(words.size() - 1)[1])) {
+            words.remove(words.size() - 1); // "melhor do que o Asana"
+        }
+        int[] last = words.get(words.size() - 1);
+        if (any(cues.words.get("than"), lower, last[0], last[1])) {
+            return true;
+        }
+        if (!any(cues.words.get("comparing"), lower, last[0], last[1])) {
+            return false;
+        }
+        for (int k = words.size() - 2; k >= Math.max(0, words.size() - 1 - COMPARATIVE_REACH); k--) {
+            if (any(cues.words.get("comparative"), lower, words.get(k)[0], words.get(k)[1])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A word such as "whether", "ob", "si" within the last few words before the brand. */

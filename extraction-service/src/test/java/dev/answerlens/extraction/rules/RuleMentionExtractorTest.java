@@ -287,6 +287,9 @@ class RuleMentionExtractorTest {
     @Test
     void keepsBrandsInStatementsThatOnlyLookLikeNotKnowing() {
         assertEquals(Map.of("Globex", 1), counts("I don't know of a better tool than Globex for this.", GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("No conozco una herramienta mejor que Globex.", GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Não conheço ferramenta melhor do que o Globex.", GLOBEX));
+        assertEquals(Map.of(), counts("Puede que Globex sea una empresa pequeña; no dispongo de información sobre ella.", GLOBEX));
         assertEquals(Map.of("Globex", 1), counts("Honestly, I don't know why people still pay for Globex's add-ons.", GLOBEX));
         assertEquals(Map.of("Globex", 1), counts("I can't say enough good things about Globex.", GLOBEX));
         assertEquals(Map.of("Globex", 1), counts("As far as I know, Globex isn't sold in shops, and there is no trial.", GLOBEX));
