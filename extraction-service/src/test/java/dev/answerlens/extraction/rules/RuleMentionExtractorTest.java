@@ -136,6 +136,7 @@ class RuleMentionExtractorTest {
         assertEquals(Map.of("Globex", 2), counts(text, GLOBEX));
         assertEquals(Map.of("Northwind CRM", 1), counts("Plans are listed on northwindcrm.com.", NORTHWIND));
         assertEquals(Map.of(), counts("globex.io.example.com and notglobex.io", brand("Acme", List.of(), "globex.io")));
+        assertEquals(Map.of(), counts("The comparison is at hooli.xyz/blog/globex-vs-hooli.", GLOBEX, HOOLI));
     }
 
     @Test
