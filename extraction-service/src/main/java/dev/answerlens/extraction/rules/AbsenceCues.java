@@ -42,12 +42,12 @@ final class AbsenceCues {
     final Pattern clause;
     final Pattern separator;
     /** Words one of which every cue needs in its sentence ({@code [trigger]}). */
-    final List<AbsenceTrigger> triggers;
+    final AbsenceWords triggers;
     /** The word sections {@link KnowledgeStatement} reads (negation, knowing, speaker, product …), by section name. */
-    final Map<String, List<AbsenceTrigger>> words;
+    final Map<String, AbsenceWords> words;
 
     private AbsenceCues(Pattern before, Pattern after, Pattern sentence, Pattern clause, Pattern separator,
-                        List<AbsenceTrigger> triggers, Map<String, List<AbsenceTrigger>> words) {
+                        AbsenceWords triggers, Map<String, AbsenceWords> words) {
         this.before = before;
         this.after = after;
         this.sentence = sentence;
@@ -76,8 +76,9 @@ final class AbsenceCues {
                 either(cues, "sentence", FLAGS | Pattern.DOTALL),
                 either(cues, "clause", FLAGS | Pattern.DOTALL),
                 either(cues, "separator", FLAGS),
-                words(cues, "trigger", "negation", "unknowing"),
-                WORD_SECTIONS.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(s -> s, s -> words(cues, s))));
+                new AbsenceWords(words(cues, "trigger", "negation", "unknowing")),
+                WORD_SECTIONS.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(s -> s,
+                        s -> new AbsenceWords(words(cues, s)))));
     }
 
     private static final Set<String> WORD_SECTIONS = Set.of("trigger", "negation", "knowing", "unknowing", "speaker",

@@ -117,12 +117,7 @@ final class AbsenceStatements {
 
     /** Whether the sentence holds one of the words every cue needs; if not, no cue can match in it. */
     private static boolean triggered(String lower, Clause sentence) {
-        for (AbsenceTrigger trigger : CUES.triggers) {
-            if (trigger.in(lower, sentence.start(), sentence.end())) {
-                return true;
-            }
-        }
-        return false;
+        return CUES.triggers.in(lower, sentence.start(), sentence.end());
     }
 
     /** A part of a sentence between clause separators. */
@@ -163,8 +158,8 @@ final class AbsenceStatements {
             return true;
         }
         return clause.end() < sentence.end()
-                && (KnowledgeStatement.any(CUES.words.get("negation"), lower, clause.start(), clause.end())
-                || KnowledgeStatement.any(CUES.words.get("unknowing"), lower, clause.start(), clause.end()))
+                && (CUES.words.get("negation").in(lower, clause.start(), clause.end())
+                || CUES.words.get("unknowing").in(lower, clause.start(), clause.end()))
                 && KnowledgeStatement.holds(CUES, lower, clause.start(), sentence.end(), occurrence.start(), occurrence.end());
     }
 
@@ -190,7 +185,7 @@ final class AbsenceStatements {
         Matcher separator = CUES.separator.matcher(text).region(sentence.start(), sentence.end());
         while (start < sentence.end()) {
             int end = separator.find() ? separator.start() : sentence.end();
-            if (start != own.start() && (KnowledgeStatement.any(CUES.words.get("anaphor"), lower, start, end)
+            if (start != own.start() && (CUES.words.get("anaphor").in(lower, start, end)
                     || named(occurrence, occurrences, start, end))
                     && KnowledgeStatement.statement(CUES, lower, start, sentence.end())) {
                 return true;

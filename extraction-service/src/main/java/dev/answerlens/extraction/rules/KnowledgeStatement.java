@@ -36,8 +36,8 @@ final class KnowledgeStatement {
             return false;
         }
         return brandEnd < start || brandEnd > end || !productSubject(cues, lower, brandEnd, end)
-                || inQuestion(cues, lower, start, brandStart) || any(cues.words.get("unknowing"), lower, start, end)
-                || any(cues.words.get("anaphor"), lower, brandEnd, end);
+                || inQuestion(cues, lower, start, brandStart) || cues.words.get("unknowing").in(lower, start, end)
+                || cues.words.get("anaphor").in(lower, brandEnd, end);
     }
 
     /**
@@ -50,8 +50,8 @@ final class KnowledgeStatement {
      * pay for it", "I can't say enough good things").
      */
     static boolean statement(AbsenceCues cues, String lower, int start, int end) {
-        boolean unknowing = any(cues.words.get("unknowing"), lower, start, end);
-        if (!unknowing && !any(cues.words.get("negation"), lower, start, end)) {
+        boolean unknowing = cues.words.get("unknowing").in(lower, start, end);
+        if (!unknowing && !cues.words.get("negation").in(lower, start, end)) {
             return false;
         }
         List<int[]> words = new ArrayList<>();
@@ -78,10 +78,10 @@ final class KnowledgeStatement {
                 hedgedUntil = hedge;
                 continue;
             }
-            boolean isNegation = any(cues.words.get("negation"), lower, from, to) && !faultFollows(cues, lower, words, i);
-            boolean isKnowing = any(cues.words.get("knowing"), lower, from, to)
-                    && !(nextTo > to && any(cues.words.get("aside"), lower, nextFrom, nextTo));
-            boolean isSpeaker = any(cues.words.get("speaker"), lower, from, to);
+            boolean isNegation = cues.words.get("negation").isWord(lower, from, to) && !faultFollows(cues, lower, words, i);
+            boolean isKnowing = cues.words.get("knowing").isWord(lower, from, to)
+                    && !(nextTo > to && cues.words.get("aside").isWord(lower, nextFrom, nextTo));
+            boolean isSpeaker = cues.words.get("speaker").isWord(lower, from, to);
             if (isKnowing && isSpeaker && sinceNegation <= NEGATION_REACH) {
                 knowing = true;
                 speaker = true;
@@ -112,7 +112,7 @@ final class KnowledgeStatement {
     /** A {@code [fault]} word among the two words after word {@code i} ("no complaints", "no major complaints"). */
     private static boolean faultFollows(AbsenceCues cues, String lower, List<int[]> words, int i) {
         for (int k = i + 1; k <= i + 2 && k < words.size(); k++) {
-            if (any(cues.words.get("fault"), lower, words.get(k)[0], words.get(k)[1])) {
+            if (cues.words.get("fault").isWord(lower, words.get(k)[0], words.get(k)[1])) {
                 return true;
             }
         }
@@ -121,7 +121,7 @@ final class KnowledgeStatement {
 
     /** The end of a {@code [hedge]} phrase starting at {@code from}, or 0. */
     private static int hedgeEnd(AbsenceCues cues, String lower, int from, int end) {
-        for (AbsenceTrigger hedge : cues.words.get("hedge")) {
+        for (AbsenceTrigger hedge : cues.words.get("hedge").searched()) {
             int to = from + hedge.word().length();
             if (to <= end && lower.startsWith(hedge.word(), from) && hedge.in(lower, from, to)) {
                 return to;
@@ -145,19 +145,19 @@ final class KnowledgeStatement {
         if (words.isEmpty()) {
             return false;
         }
-        if (words.size() > 1 && any(cues.words.get("determiner"), lower, words.get(words.size() - 1)[0],
+        if (words.size() > 1 && cues.words.get("determiner").isWord(lower, words.get(words.size() - 1)[0],
                 words.get(words.size() - 1)[1])) {
             words.remove(words.size() - 1); // "melhor do que o Asana"
         }
         int[] last = words.get(words.size() - 1);
-        if (any(cues.words.get("than"), lower, last[0], last[1])) {
+        if (cues.words.get("than").isWord(lower, last[0], last[1])) {
             return true;
         }
-        if (!any(cues.words.get("comparing"), lower, last[0], last[1])) {
+        if (!cues.words.get("comparing").isWord(lower, last[0], last[1])) {
             return false;
         }
         for (int k = words.size() - 2; k >= Math.max(0, words.size() - 1 - COMPARATIVE_REACH); k--) {
-            if (any(cues.words.get("comparative"), lower, words.get(k)[0], words.get(k)[1])) {
+            if (cues.words.get("comparative").isWord(lower, words.get(k)[0], words.get(k)[1])) {
                 return true;
             }
         }
@@ -174,7 +174,7 @@ final class KnowledgeStatement {
         int lastWhether = -1;
         while (word.find()) {
             words++;
-            if (any(cues.words.get("whether"), lower, word.start(), word.end())) {
+            if (cues.words.get("whether").isWord(lower, word.start(), word.end())) {
                 lastWhether = words;
             }
         }
@@ -189,22 +189,14 @@ final class KnowledgeStatement {
     static boolean productSubject(AbsenceCues cues, String lower, int brandEnd, int end) {
         Matcher word = WORD.matcher(lower).region(brandEnd, end);
         for (int i = 0; i < PRODUCT_VERB_REACH && word.find(); i++) {
-            if (any(cues.words.get("speaker"), lower, word.start(), word.end())) {
+            if (cues.words.get("speaker").isWord(lower, word.start(), word.end())) {
                 return false;
             }
-            if (any(cues.words.get("product"), lower, word.start(), word.end())) {
-                return !(i == 0 && word.find() && any(cues.words.get("speaker"), lower, word.start(), word.end()));
+            if (cues.words.get("product").isWord(lower, word.start(), word.end())) {
+                return !(i == 0 && word.find() && cues.words.get("speaker").isWord(lower, word.start(), word.end()));
             }
         }
         return false;
     }
 
-    static boolean any(List<AbsenceTrigger> words, String lower, int start, int end) {
-        for (AbsenceTrigger w : words) {
-            if (w.in(lower, start, end)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }
