@@ -44,9 +44,9 @@ class LlmUnseenGoldSetTest {
         assertTrue(scorecard.overall().f1() >= LLM_FLOOR_F1, "F1 " + scorecard.overall().f1());
     }
 
-    // The grounded stand-in's figures on validation-6 when first measured with rules-4 (F1 0.930, 31 of 64 absence
-    // statements counted, three more than the rules: grounding keeps a claim wherever the rules find the name outside
-    // an absence statement they recognise), rounded down.
-    private static final double LLM_FLOOR_F1 = 0.93;
-    private static final int LLM_ABSENCES_COUNTED = 31;
+    // The grounded stand-in's figures on validation-6 with rules-5 as the grounding (F1 0.947, 20 of 64 absence
+    // statements counted, two more than the rules: grounding waives the case and calendar checks, so the name's ordinary
+    // sense elsewhere in the answer grounds the claim; with rules-4: F1 0.930, 31 of 64), rounded down.
+    private static final double LLM_FLOOR_F1 = 0.94;
+    private static final int LLM_ABSENCES_COUNTED = 20;
 }

@@ -52,16 +52,17 @@ class UnseenGoldSetTest {
                 && seen.overall().positionAccuracy() >= 0.99, "the splits the rules were written on: " + seen.overall());
     }
 
-    // Floors: validation-6's figures when first measured, with rules-4 before any rule was written after it (F1 0.942,
-    // 28 of 64 absence statements counted, ordinary-word precision 0.971, positions 97.5%), rounded down. Below the
-    // issue's targets (F1 0.98, no absence counted): phrase cues and word lists do not carry over to wordings they were
-    // not written from. The seen splits (validation-5 joined them): F1 0.987, 32 of 407 absence statements counted.
-    private static final double HELD_OUT_F1 = 0.94;
-    static final int HELD_OUT_ABSENCES_COUNTED = 28;
+    // Floors: validation-6's figures measured once when rules-5 was done (F1 0.962, 18 of 64 absence statements counted,
+    // ordinary-word precision 0.971, positions 97.5%; rules-4 before any rule was written after the split: F1 0.942, 28
+    // of 64, 0.971, 97.5%), rounded down. Below the targets (F1 0.98, no absence counted): the clause judgement
+    // carries over to new wordings better than phrase lists, not to every idiom. The seen splits (validation-5 joined
+    // them), which rules-5 was written on: F1 0.996, 4 of 407 absence statements counted, positions 99.2%.
+    private static final double HELD_OUT_F1 = 0.96;
+    static final int HELD_OUT_ABSENCES_COUNTED = 18;
     private static final double HELD_OUT_ORDINARY_PRECISION = 0.97;
     private static final double HELD_OUT_POSITION = 0.97;
-    private static final double SEEN_F1 = 0.985;
-    private static final int SEEN_ABSENCES_COUNTED = 32;
+    private static final double SEEN_F1 = 0.995;
+    private static final int SEEN_ABSENCES_COUNTED = 4;
 
     private Scorecard score(List<LabelledAnswer> answers) {
         Scorecard scorecard = new Scorecard();
