@@ -42,12 +42,12 @@ final class AbsenceCues {
     final Pattern clause;
     final Pattern separator;
     /** Words one of which every cue needs in its sentence ({@code [trigger]}). */
-    final List<AbsenceTrigger> triggers;
-    /** The word sections {@link KnowledgeStatement} reads: negation, knowing, speaker, product. */
-    final Map<String, List<AbsenceTrigger>> words;
+    final AbsenceWords triggers;
+    /** The word sections {@link KnowledgeStatement} reads (negation, knowing, speaker, product …), by section name. */
+    final Map<String, AbsenceWords> words;
 
     private AbsenceCues(Pattern before, Pattern after, Pattern sentence, Pattern clause, Pattern separator,
-                        List<AbsenceTrigger> triggers, Map<String, List<AbsenceTrigger>> words) {
+                        AbsenceWords triggers, Map<String, AbsenceWords> words) {
         this.before = before;
         this.after = after;
         this.sentence = sentence;
@@ -76,12 +76,13 @@ final class AbsenceCues {
                 either(cues, "sentence", FLAGS | Pattern.DOTALL),
                 either(cues, "clause", FLAGS | Pattern.DOTALL),
                 either(cues, "separator", FLAGS),
-                words(cues, "trigger", "negation"),
-                Map.of("negation", words(cues, "negation"), "knowing", words(cues, "knowing"),
-                        "speaker", words(cues, "speaker"), "product", words(cues, "product")));
+                new AbsenceWords(words(cues, "trigger", "negation", "unknowing")),
+                WORD_SECTIONS.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(s -> s,
+                        s -> new AbsenceWords(words(cues, s)))));
     }
 
-    private static final Set<String> WORD_SECTIONS = Set.of("trigger", "negation", "knowing", "speaker", "product");
+    private static final Set<String> WORD_SECTIONS = Set.of("trigger", "negation", "knowing", "unknowing", "speaker",
+            "product", "whether", "anaphor", "hedge", "fault", "aside", "than", "comparing", "comparative", "determiner");
 
     /** The plain words of the sections, each once. */
     private static List<AbsenceTrigger> words(Map<String, List<String>> cues, String... sections) {

@@ -17,6 +17,9 @@ final class AbsenceStatements {
     private static final AbsenceCues CUES = AbsenceCues.load();
     /** How far before a brand a {@code [before]} cue may start: the longest cue with its qualifiers fits. */
     private static final int BEFORE_WINDOW = 160;
+    /** How long a question that only echoes a brand's name may be ("You also asked about "Missive" — is that right?"). */
+    private static final int ECHO_LENGTH = 90;
+    private static final int ECHO_WORDS = 12;
     private static final java.util.regex.Pattern HEAD_MARKS = java.util.regex.Pattern.compile("[\\s>#*_\"\u201C\u201E]*");
     private static final java.util.regex.Pattern HEAD_SEPARATOR = java.util.regex.Pattern.compile("[*_\"\u201D]*\\s*[:\u2013\u2014]");
 
@@ -65,8 +68,12 @@ final class AbsenceStatements {
             }
             String before = text.substring(Math.max(clause.start(), occurrence.start() - BEFORE_WINDOW), occurrence.start());
             String after = text.substring(occurrence.end(), clause.end());
+            if (KnowledgeStatement.compared(CUES, lower, occurrence.start())) {
+                continue; // "no better tool than Asana": the brand is the measure of a comparison
+            }
             if (CUES.before.matcher(before).find() || CUES.after.matcher(after).lookingAt()
                     || knownNot(text, lower, occurrence, sentence)
+                    || pointedBack(text, lower, occurrence, sentence, occurrences)
                     || clausesChecked.add(clause.start())
                     && CUES.clause.matcher(withPlaceholders(text, clause, occurrences)).find()) {
                 absenceClauseStarts.add(clause.start());
@@ -87,7 +94,8 @@ final class AbsenceStatements {
      */
     private static boolean echoedThenDisowned(String text, String lower, boolean gate, Clause sentence) {
         String echo = text.substring(sentence.start(), sentence.end()).strip();
-        if (!echo.endsWith("?") || echo.length() > 60 || echo.chars().filter(Character::isWhitespace).count() > 5) {
+        if (!echo.endsWith("?") || echo.length() > ECHO_LENGTH
+                || echo.chars().filter(Character::isWhitespace).count() > ECHO_WORDS) {
             return false;
         }
         int next = sentence.end();
@@ -104,17 +112,12 @@ final class AbsenceStatements {
         }
         return CUES.sentence.matcher(text).region(then.start(), then.end()).find()
                 || CUES.clause.matcher(text).region(then.start(), then.end()).find()
-                || KnowledgeStatement.holds(CUES, lower, then.start(), then.end(), then.start());
+                || KnowledgeStatement.statement(CUES, lower, then.start(), then.end());
     }
 
     /** Whether the sentence holds one of the words every cue needs; if not, no cue can match in it. */
     private static boolean triggered(String lower, Clause sentence) {
-        for (AbsenceTrigger trigger : CUES.triggers) {
-            if (trigger.in(lower, sentence.start(), sentence.end())) {
-                return true;
-            }
-        }
-        return false;
+        return CUES.triggers.in(lower, sentence.start(), sentence.end());
     }
 
     /** A part of a sentence between clause separators. */
@@ -144,10 +147,61 @@ final class AbsenceStatements {
         return new Clause(start, end);
     }
 
-    /** {@link KnowledgeStatement} over the clause between separators, heads or not: it reads words, not layout. */
+    /**
+     * {@link KnowledgeStatement} over the clause between separators, heads or not: it reads words, not layout; when the
+     * clause holds the negation and the words that follow finish the statement ("nothing on Omio came up in the
+     * results, so I can't say"), over the clause and the rest of its sentence.
+     */
     private static boolean knownNot(String text, String lower, Occurrence occurrence, Clause sentence) {
         Clause clause = clauseBetweenSeparators(text, occurrence, sentence);
-        return KnowledgeStatement.holds(CUES, lower, clause.start(), clause.end(), occurrence.end());
+        if (KnowledgeStatement.holds(CUES, lower, clause.start(), clause.end(), occurrence.start(), occurrence.end())) {
+            return true;
+        }
+        return clause.end() < sentence.end()
+                && (CUES.words.get("negation").in(lower, clause.start(), clause.end())
+                || CUES.words.get("unknowing").in(lower, clause.start(), clause.end()))
+                && KnowledgeStatement.holds(CUES, lower, clause.start(), sentence.end(), occurrence.start(), occurrence.end());
+    }
+
+    /**
+     * "Omio I can't vouch for; it isn't something I have details on": a later or earlier clause of the sentence points
+     * back at the brand ({@code [anaphor]}: "on it", "dazu", "sobre ella", or the brand's name again) and, with the
+     * rest of the sentence, is a {@link KnowledgeStatement}; the brand's own clause says nothing of it (no product
+     * verb) and no other tracked brand shares the sentence.
+     */
+    private static boolean pointedBack(String text, String lower, Occurrence occurrence, Clause sentence,
+                                       List<Occurrence> occurrences) {
+        for (Occurrence other : occurrences) {
+            if (other.brand() != occurrence.brand() && other.start() >= sentence.start() && other.end() <= sentence.end()) {
+                return false;
+            }
+        }
+        Clause own = clauseBetweenSeparators(text, occurrence, sentence);
+        if (own.start() == sentence.start() && own.end() == sentence.end()
+                || KnowledgeStatement.productSubject(CUES, lower, occurrence.end(), own.end())) {
+            return false;
+        }
+        int start = sentence.start();
+        Matcher separator = CUES.separator.matcher(text).region(sentence.start(), sentence.end());
+        while (start < sentence.end()) {
+            int end = separator.find() ? separator.start() : sentence.end();
+            if (start != own.start() && (CUES.words.get("anaphor").in(lower, start, end)
+                    || named(occurrence, occurrences, start, end))
+                    && KnowledgeStatement.statement(CUES, lower, start, sentence.end())) {
+                return true;
+            }
+            start = end == sentence.end() ? end : separator.end();
+        }
+        return false;
+    }
+
+    private static boolean named(Occurrence occurrence, List<Occurrence> occurrences, int start, int end) {
+        for (Occurrence o : occurrences) {
+            if (o.brand() == occurrence.brand() && o.start() >= start && o.end() <= end) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean headsSentence(String text, Occurrence occurrence, Clause sentence) {

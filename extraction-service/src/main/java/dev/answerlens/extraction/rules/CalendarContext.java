@@ -3,8 +3,8 @@ package dev.answerlens.extraction.rules;
 import java.util.regex.Pattern;
 
 /**
- * Tells a day of the week from a brand named after one: "on Monday", "Monday morning" and
- * "Monday to Friday" are the calendar, "Monday's boards" is the brand.
+ * Tells a day of the week from a brand named after one: "on Monday", "Monday morning",
+ * "Monday's work", "Monday planning", "Monday is the worst day" and "Monday to Friday" are the calendar, "Monday's boards" is the brand.
  */
 final class CalendarContext {
     private static final String WEEKDAY = "(?:Mon|Tues|Tue|Wednes|Wed|Thurs|Thu|Fri|Satur|Sat|Sun)(?:day)?";
@@ -18,7 +18,9 @@ final class CalendarContext {
     private static final Pattern AFTER = Pattern.compile(
             "\\s*(?:-|\u2013|\u2014|to|through|thru|until|till|or|and)\\s*" + WEEKDAY + "\\b"
                     + "|,?\\s+(?:the\\s+)?\\d|,?\\s+" + MONTH + "\\b"
-                    + "|\\s+(?:morning|afternoon|evening|night|noon|midnight)s?\\b"
+                    + "|(?:['\u2019]s)?\\s+(?:morning|afternoon|evening|night|noon|midnight|meeting|stand-?up|planning"
+                    + "|sync|check-in|kick-?off|deadline|work|tasks)s?\\b"
+                    + "|\\s+(?:is|was)\\s+(?:the|a|my|our)\\s+(?:\\p{L}+\\s+)?day\\b"
                     + "|\\s+at\\s+\\d",
             Pattern.CASE_INSENSITIVE);
 

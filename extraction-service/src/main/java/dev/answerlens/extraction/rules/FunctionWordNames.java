@@ -24,7 +24,14 @@ final class FunctionWordNames {
     private static final Pattern MARKED_AFTER = Pattern.compile("^(?:[*_\\]]+|\\s*\\(|\\s*[\u2013\u2014:]|\\s+-\\s|\\.com\\b|['\u2019]s\\b"
             + "|\\s+(?:is|has|offers|lets|supports|includes|integrates|provides|costs|charges|works|shines|stands|was"
             + "|vs\\.?|versus|est|ist|es|è|é|är|propose|bietet|ofrece|offre|oferece|biedt|erbjuder|kostet|coûte"
-            + "|cuesta|costa|custa|kost|wurde|war|hat|era|fue|foi|var|werd|heeft|tiene|tem|ha)(?!\\p{L}))");
+            + "|cuesta|costa|custa|kost|wurde|war|hat|era|fue|foi|var|werd|heeft|tiene|tem|ha"
+            // negated and other auxiliaries, and verbs of working or staying, in the languages tracked: "Close isn't
+            // cheap", "Missive does", "Sketch reste", "Sketch ne tourne que sur Mac", "Front hilft"
+            // (not "can", "will", "can't": "You can also ask")
+            + "|isn['\u2019]t|doesn['\u2019]t|wasn['\u2019]t|does"
+            + "|remains|stays|helps|handles|reste|ne|bleibt|hilft|funktioniert|fonctionne|funciona|funziona"
+            + "|werkt|fungerar|rimane|permanece|blijft|förblir|resuelve|résout|löst"
+            + ")(?!\\p{L})|\\s+n['\u2019]\\p{L}|\\s*,\\s+(?:which|owned\\s+by|now\\s+part\\s+of)\\b)");
     private static final Pattern MARKED_BEFORE = Pattern.compile("(?:[*_\\[]+)$");
     private static final Pattern SENTENCE_OPENING =
             Pattern.compile("(?:^|[.!?]\\s+|\\n)[\\s>#*_\\-+\u2022\\d.)\"\u201C\u201E\u00AB\u2039\u00A1\u00BF]*$");

@@ -1,62 +1,202 @@
 package dev.answerlens.extraction.rules;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An absence statement in a wording no cue knows: the brand's clause holds a negation, a word of knowing or finding,
- * and a word of the answer speaking of itself or its sources ("nothing on Fathom that I could verify", "Heap har jag
- * ingen aktuell kunskap om"), and the brand is not the subject of a product verb ("Globex is great, though I'm not
- * aware of a free tier"). The words are data: {@code [negation]}, {@code [knowing]}, {@code [speaker]} and
- * {@code [product]} in each language's cues file.
+ * An absence statement in a wording no cue knows, judged from the words of the brand's clause: a negation (or a word
+ * of lack: "too thin", "te weinig", "carezco"), a word of knowing, finding or sources, and a word of the answer
+ * speaking of itself ("nothing on Fathom that I could verify", "Heap har jag ingen aktuell kunskap om") — or a word
+ * that is negation and knowing at once ("unfamiliar to me", "okänd för mig", "eu desconheço") with a speaker word —
+ * and the brand not the subject of a product verb ("Globex is great, though I'm not aware of a free tier"). The
+ * product verb does not count when the brand stands in a question the answer cannot settle ("I can't say whether
+ * Free Now is available there", "Ob Tier dort Roller anbietet, entzieht sich meiner Kenntnis"), next to a word that
+ * is negation and knowing at once ("Hopper – den tjänsten är okänd för mig"), or when the statement points back at
+ * it ("Penpot is a blind spot for me — I have nothing to say about it"). The words are data: {@code [negation]},
+ * {@code [knowing]}, {@code [unknowing]}, {@code [speaker]}, {@code [product]}, {@code [whether]} and
+ * {@code [anaphor]} in each language's cues file.
  */
 final class KnowledgeStatement {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'\u2019]+");
     private static final int PRODUCT_VERB_REACH = 3;
+    private static final int WHETHER_REACH = 2;
+    /** How close after a negation a word that is knowing and speaker at once must stand ("no lo conozco", "non lo so"). */
+    private static final int NEGATION_REACH = 2;
+    /** How many words before "que"/"di" a comparative may stand ("una herramienta mejor que", "meilleur outil qu'"). */
+    private static final int COMPARATIVE_REACH = 4;
 
     private KnowledgeStatement() {
     }
 
-    /** Whether the clause [start, end) around the occurrence ending at {@code brandEnd} is such a statement. */
-    static boolean holds(AbsenceCues cues, String lower, int start, int end, int brandEnd) {
-        if (!any(cues.words.get("negation"), lower, start, end) || productSubject(cues, lower, brandEnd, end)) {
+    /** Whether the clause [start, end) around the occurrence [brandStart, brandEnd) is such a statement. */
+    static boolean holds(AbsenceCues cues, String lower, int start, int end, int brandStart, int brandEnd) {
+        if (!statement(cues, lower, start, end)) {
             return false;
         }
-        // a knowing word and a speaker word, not one word doing both ("sé" is "I know")
-        Matcher word = WORD.matcher(lower).region(start, end);
-        boolean knowing = false;
-        boolean speaker = false;
-        while (word.find() && !(knowing && speaker)) {
-            if (!knowing && any(cues.words.get("knowing"), lower, word.start(), word.end())) {
-                knowing = true;
-            } else if (!speaker && any(cues.words.get("speaker"), lower, word.start(), word.end())) {
-                speaker = true;
-            }
-        }
-        return knowing && speaker;
+        return brandEnd < start || brandEnd > end || !productSubject(cues, lower, brandEnd, end)
+                || inQuestion(cues, lower, start, brandStart) || cues.words.get("unknowing").in(lower, start, end)
+                || cues.words.get("anaphor").in(lower, brandEnd, end);
     }
 
     /**
-     * A product verb within the next few words after the brand; a verb right after it followed by a speaker word is
-     * inversion ("Heap har jag ingen kunskap om": the speaker is the subject), not a product statement.
+     * Whether the words of [start, end) say the answer does not know or find something: negation, knowing and speaker
+     * words, or a word that is negation and knowing at once with a speaker word. One word is knowing and speaker at
+     * once ("sé", "conozco" is "I know") only just after a negation ("no sé nada", "no lo conozco"), not as the Italian
+     * "so" in "Fathom doesn't do funnels, so it's the wrong tool". Words that only look like it do not count: a hedge
+     * that claims knowledge ({@code [hedge]}: "as far as I know"), a negation of a fault ({@code [fault]}: "no
+     * complaints about it"), a knowing word that is about something else ({@code [aside]}: "I don't know why people
+     * pay for it", "I can't say enough good things").
      */
-    private static boolean productSubject(AbsenceCues cues, String lower, int brandEnd, int end) {
-        Matcher word = WORD.matcher(lower).region(brandEnd, end);
-        for (int i = 0; i < PRODUCT_VERB_REACH && word.find(); i++) {
-            if (any(cues.words.get("product"), lower, word.start(), word.end())) {
-                return !(i == 0 && word.find() && any(cues.words.get("speaker"), lower, word.start(), word.end()));
-            }
+    static boolean statement(AbsenceCues cues, String lower, int start, int end) {
+        boolean unknowing = cues.words.get("unknowing").in(lower, start, end);
+        if (!unknowing && !cues.words.get("negation").in(lower, start, end)) {
+            return false;
         }
-        return false;
+        List<int[]> words = new ArrayList<>();
+        Matcher word = WORD.matcher(lower).region(start, end);
+        while (word.find()) {
+            words.add(new int[] {word.start(), word.end()});
+        }
+        int hedgedUntil = -1;
+        boolean negation = unknowing;
+        boolean knowing = unknowing;
+        boolean speaker = false;
+        int sinceNegation = NEGATION_REACH + 1;
+        int negationAt = -1;
+        for (int i = 0; i < words.size() && !(negation && knowing && speaker); i++) {
+            int from = words.get(i)[0];
+            int to = words.get(i)[1];
+            int nextFrom = i + 1 < words.size() ? words.get(i + 1)[0] : to;
+            int nextTo = i + 1 < words.size() ? words.get(i + 1)[1] : to;
+            if (from < hedgedUntil) {
+                continue;
+            }
+            int hedge = hedgeEnd(cues, lower, from, end);
+            if (hedge > 0) {
+                hedgedUntil = hedge;
+                continue;
+            }
+            boolean isNegation = cues.words.get("negation").isWord(lower, from, to) && !faultFollows(cues, lower, words, i);
+            boolean isKnowing = cues.words.get("knowing").isWord(lower, from, to)
+                    && !(nextTo > to && cues.words.get("aside").isWord(lower, nextFrom, nextTo));
+            boolean isSpeaker = cues.words.get("speaker").isWord(lower, from, to);
+            if (isKnowing && isSpeaker && sinceNegation <= NEGATION_REACH) {
+                knowing = true;
+                speaker = true;
+            } else if (!knowing && isKnowing) {
+                knowing = true;
+            } else if (!speaker && isSpeaker) {
+                speaker = true;
+            }
+            if (isKnowing && sinceNegation <= NEGATION_REACH && fragmentOpensAt(lower, start, negationAt)) {
+                speaker = true; // "Never heard of it", "Ni idea", "Jamais entendu parler": the speaker left unsaid
+            }
+            negation |= isNegation;
+            negationAt = isNegation ? from : negationAt;
+            sinceNegation = isNegation ? 1 : sinceNegation + 1;
+        }
+        return negation && knowing && speaker;
     }
 
-    private static boolean any(List<AbsenceTrigger> words, String lower, int start, int end) {
-        for (AbsenceTrigger w : words) {
-            if (w.in(lower, start, end)) {
+    /** Whether the word at {@code at} opens the clause or a fragment after a name ("Heap? Never", "**Fathom**: no"). */
+    private static boolean fragmentOpensAt(String lower, int start, int at) {
+        int i = at - 1;
+        while (i >= start && (Character.isWhitespace(lower.charAt(i)) || "*_\"'\u201C\u201D".indexOf(lower.charAt(i)) >= 0)) {
+            i--;
+        }
+        return at >= start && (i < start || "?!:|(\u2013\u2014-".indexOf(lower.charAt(i)) >= 0);
+    }
+
+    /** A {@code [fault]} word among the two words after word {@code i} ("no complaints", "no major complaints"). */
+    private static boolean faultFollows(AbsenceCues cues, String lower, List<int[]> words, int i) {
+        for (int k = i + 1; k <= i + 2 && k < words.size(); k++) {
+            if (cues.words.get("fault").isWord(lower, words.get(k)[0], words.get(k)[1])) {
                 return true;
             }
         }
         return false;
     }
+
+    /** The end of a {@code [hedge]} phrase starting at {@code from}, or 0. */
+    private static int hedgeEnd(AbsenceCues cues, String lower, int from, int end) {
+        for (AbsenceTrigger hedge : cues.words.get("hedge").searched()) {
+            int to = from + hedge.word().length();
+            if (to <= end && lower.startsWith(hedge.word(), from) && hedge.in(lower, from, to)) {
+                return to;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * "a better tool than Asana", "una herramienta mejor que Asana": the brand is the measure of a comparison, not what
+     * is unknown — right after a word that means "than" ({@code [than]}), or after one that means it only after a
+     * comparative ({@code [comparing]} "que", "di" within a few words of {@code [comparative]} "mejor", "migliore"); a
+     * {@code [determiner]} may stand between ("do que o Asana").
+     */
+    static boolean compared(AbsenceCues cues, String lower, int brandStart) {
+        Matcher word = WORD.matcher(lower).region(Math.max(0, brandStart - 60), brandStart);
+        List<int[]> words = new ArrayList<>();
+        while (word.find()) {
+            words.add(new int[] {word.start(), word.end()});
+        }
+        if (words.isEmpty()) {
+            return false;
+        }
+        if (words.size() > 1 && cues.words.get("determiner").isWord(lower, words.get(words.size() - 1)[0],
+                words.get(words.size() - 1)[1])) {
+            words.remove(words.size() - 1); // "melhor do que o Asana"
+        }
+        int[] last = words.get(words.size() - 1);
+        if (cues.words.get("than").isWord(lower, last[0], last[1])) {
+            return true;
+        }
+        if (!cues.words.get("comparing").isWord(lower, last[0], last[1])) {
+            return false;
+        }
+        for (int k = words.size() - 2; k >= Math.max(0, words.size() - 1 - COMPARATIVE_REACH); k--) {
+            if (cues.words.get("comparative").isWord(lower, words.get(k)[0], words.get(k)[1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word such as "whether", "ob", "si" within the last few words before the brand. */
+    private static boolean inQuestion(AbsenceCues cues, String lower, int start, int brandStart) {
+        if (brandStart <= start) {
+            return false;
+        }
+        Matcher word = WORD.matcher(lower).region(start, brandStart);
+        int words = 0;
+        int lastWhether = -1;
+        while (word.find()) {
+            words++;
+            if (cues.words.get("whether").isWord(lower, word.start(), word.end())) {
+                lastWhether = words;
+            }
+        }
+        return lastWhether > 0 && words - lastWhether < WHETHER_REACH;
+    }
+
+    /**
+     * A product verb within the next few words after the brand; a verb right after it followed by a speaker word is
+     * inversion ("Heap har jag ingen kunskap om": the speaker is the subject), not a product statement, and so is a
+     * verb after a speaker word ("Per Wrike non riesco a trovare": the speaker's verb, whatever "a" is in French).
+     */
+    static boolean productSubject(AbsenceCues cues, String lower, int brandEnd, int end) {
+        Matcher word = WORD.matcher(lower).region(brandEnd, end);
+        for (int i = 0; i < PRODUCT_VERB_REACH && word.find(); i++) {
+            if (cues.words.get("speaker").isWord(lower, word.start(), word.end())) {
+                return false;
+            }
+            if (cues.words.get("product").isWord(lower, word.start(), word.end())) {
+                return !(i == 0 && word.find() && cues.words.get("speaker").isWord(lower, word.start(), word.end()));
+            }
+        }
+        return false;
+    }
+
 }

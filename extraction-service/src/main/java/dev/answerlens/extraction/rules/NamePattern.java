@@ -38,7 +38,7 @@ final class NamePattern {
             String capitalised = surface.substring(0, 1).toUpperCase(Locale.ROOT) + surface.substring(1);
             boolean writtenWithCapitals = !surface.equals(surface.toLowerCase(Locale.ROOT));
             String upper = surface.toUpperCase(Locale.ROOT);
-            body = "(?:" + literal(capitalised) + "|" + literal(upper)
+            body = "(?:" + literal(capitalised) + (pluralIsSensible(surface) ? "s?" : "") + "|" + literal(upper)
                     + (writtenWithCapitals && !surface.equals(capitalised) ? "|" + literal(surface) : "")
                     + "|" + literal(surface.toLowerCase(Locale.ROOT)) + ")";
         } else {
@@ -58,7 +58,8 @@ final class NamePattern {
             if (WordBoundary.isAt(text, matcher.start()) && WordBoundary.isAt(text, matcher.end())
                     && !(ordinary && shouted(text, matcher.start(), matcher.end()))
                     && !(ordinary && !exact && lowercaseOutsideLayout(text, matcher.start(), matcher.end()))
-                    && !lowercasePlural(text, matcher.start(), matcher.end())) {
+                    && !lowercasePlural(text, matcher.start(), matcher.end())
+                    && !(ordinary && !plainPlural(text, matcher.start(), matcher.end()))) {
                 into.add(new Occurrence(brand, matcher.start(), matcher.end(), weekday, functionWord, ordinary, needsContext));
                 from = matcher.end();
             } else {
@@ -76,6 +77,22 @@ final class NamePattern {
         return match.equals(match.toLowerCase(Locale.ROOT))
                 && !Layout.isListItemHead(text, start, end) && !Layout.isWholeCell(text, start, end);
     }
+
+    /**
+     * Whether a capitalised plural of an ordinary-word name reads as the product's plural ("two or three Looms a week",
+     * "too many Zooms"): after a word in lower case or a number, so in running text — not opening a sentence ("Heaps
+     * of data"), not in capitalised words ("Many Summits", "## Pricing Tiers") — and not a day ("Mondays").
+     */
+    private boolean plainPlural(String text, int start, int end) {
+        if (end - start != surface.length() + 1) {
+            return true;
+        }
+        Matcher before = PREVIOUS_WORD.matcher(text.substring(Math.max(0, start - 40), start));
+        return !weekday && before.find() && (Character.isLowerCase(before.group(1).charAt(0))
+                || Character.isDigit(before.group(1).charAt(0)));
+    }
+
+    private static final Pattern PREVIOUS_WORD = Pattern.compile("([\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019-]*)[ \\t]+$");
 
     /** A plural written in lower case where the name is capitalised is a word: "a canvas", not two Canvas. */
     private boolean lowercasePlural(String text, int start, int end) {

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds which tracked brands an answer mentions, in what order and how often, and how favourably, by
@@ -52,18 +54,39 @@ public final class RuleMentionExtractor {
         return mentions(text, brands, grounded, sentiments);
     }
 
-    /** Every whole-word occurrence outside URLs and the trailing sources list, the longest winning where they overlap. */
+    /**
+     * Every whole-word occurrence outside URLs (with a scheme, or a domain with a path: "penpot.app/blog/penpot-vs-x")
+     * and the trailing sources list, the longest winning where they overlap.
+     */
     static List<Occurrence> candidates(String text, List<TrackedBrand> brands) {
         List<TextLink> links = TextLinks.find(text);
+        List<int[]> paths = domainsWithPaths(text);
         int sources = SourcesSection.start(text);
         List<Occurrence> candidates = new ArrayList<>();
         for (int i = 0; i < brands.size(); i++) {
             BrandMatcher.of(brands.get(i)).find(text, i).stream()
                     .filter(o -> o.end() <= sources)
                     .filter(o -> links.stream().noneMatch(link -> link.overlaps(o.start(), o.end())))
+                    .filter(o -> paths.stream().noneMatch(p -> o.start() < p[1] && p[0] < o.end()))
                     .forEach(candidates::add);
         }
         return longestFirst(candidates);
+    }
+
+    private static final Pattern DOMAIN_WITH_PATH = Pattern.compile(
+            "(?<![\\p{L}\\p{N}@/.-])[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{Alpha}{2,}/[^\\s<>()\\[\\]\"'`]*");
+
+    /** Spans of URLs written without a scheme but with a path ("example.com/blog/a-vs-b"): their words are no mention. */
+    private static List<int[]> domainsWithPaths(String text) {
+        if (text.indexOf('/') < 0) {
+            return List.of();
+        }
+        List<int[]> spans = new ArrayList<>();
+        Matcher m = DOMAIN_WITH_PATH.matcher(text);
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+        }
+        return spans;
     }
 
     /** Where matches overlap ("Northwind CRM" and "Northwind", "docs.globex.io" and "globex"), the longest wins. */

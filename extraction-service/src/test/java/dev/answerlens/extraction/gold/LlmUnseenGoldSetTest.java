@@ -38,15 +38,15 @@ class LlmUnseenGoldSetTest {
                 scorecard.add(answer, result.mentions());
             }
         }
-        System.out.println(scorecard.table("llm (stand-in model, grounded) on the unseen gold set, validation-5 (held out)"));
+        System.out.println(scorecard.table("llm (stand-in model, grounded) on the unseen gold set, validation-6 (held out)"));
         assertTrue(scorecard.overall().absencesCounted() <= LLM_ABSENCES_COUNTED,
                 "absence statements counted: " + scorecard.overall().absencesCounted());
         assertTrue(scorecard.overall().f1() >= LLM_FLOOR_F1, "F1 " + scorecard.overall().f1());
     }
 
-    // The grounded stand-in's figures on validation-5 when first measured with rules-4 (F1 0.932, 28 of 63 absence
-    // statements counted: three more than the rules, where the stand-in claims a name whose only other occurrence is
-    // its ordinary sense, "hold the meeting on Monday", which grounding leaves to the model to judge), rounded down.
-    private static final double LLM_FLOOR_F1 = 0.93;
-    private static final int LLM_ABSENCES_COUNTED = 28;
+    // The grounded stand-in's figures on validation-6 with rules-5 as the grounding (F1 0.947, 20 of 64 absence
+    // statements counted, two more than the rules: grounding waives the case and calendar checks, so the name's ordinary
+    // sense elsewhere in the answer grounds the claim; with rules-4: F1 0.930, 31 of 64), rounded down.
+    private static final double LLM_FLOOR_F1 = 0.94;
+    private static final int LLM_ABSENCES_COUNTED = 20;
 }

@@ -11,10 +11,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The rules on the unseen gold set: answers written for it alone, in two splits — tuning (may be read while improving
- * the rules) and validation (held out: only its figures are looked at). Prints both scorecards (overall, per tag,
- * per language) and holds the floors measured on the validation split, so the extractor can only get better on
- * answers it was not tuned on.
+ * The rules on the unseen gold set: answers written for it alone, in splits that were read while improving the rules
+ * ({@link UnseenGoldSet#seen()}) and one held out ({@link UnseenGoldSet#heldOut()}: only its figures are looked at).
+ * Prints both scorecards (overall, per tag, per language) and holds the floors measured on the held-out split, so the
+ * extractor can only get better on answers it was not tuned on.
  */
 class UnseenGoldSetTest {
     private static final List<LabelledAnswer> SEEN = UnseenGoldSet.seen();
@@ -40,7 +40,7 @@ class UnseenGoldSetTest {
         Scorecard heldOut = score(HELD_OUT);
         System.out.println(seen.table("rules on the unseen gold set, splits read while writing the rules"));
         seen.overall().errors().forEach(e -> System.out.println("  seen: " + e));
-        System.out.println(heldOut.table("rules on the unseen gold set, validation-5 (held out)"));
+        System.out.println(heldOut.table("rules on the unseen gold set, validation-6 (held out)"));
         assertTrue(heldOut.overall().f1() >= HELD_OUT_F1, "F1 " + heldOut.overall().f1());
         assertTrue(heldOut.overall().absencesCounted() <= HELD_OUT_ABSENCES_COUNTED,
                 "absence statements counted: " + heldOut.overall().absencesCounted());
@@ -48,18 +48,21 @@ class UnseenGoldSetTest {
                 "ordinary-word precision " + heldOut.tag("ordinary-word").precision());
         assertTrue(heldOut.overall().positionAccuracy() >= HELD_OUT_POSITION,
                 "position exact " + heldOut.overall().positionAccuracy());
-        assertTrue(seen.overall().f1() >= 0.99 && seen.overall().absencesCounted() <= 7
+        assertTrue(seen.overall().f1() >= SEEN_F1 && seen.overall().absencesCounted() <= SEEN_ABSENCES_COUNTED
                 && seen.overall().positionAccuracy() >= 0.99, "the splits the rules were written on: " + seen.overall());
     }
 
-    // Floors: validation-5's figures when first measured with rules-4 (F1 0.941, 25 of 63 absence statements counted,
-    // ordinary-word precision 0.938, positions 98.1%), rounded down. Below the targets (F1 0.98, no absence
-    // counted, ordinary-word precision 0.97): phrase cues and word lists do not carry over to wordings they were not
-    // written from ("Penpot is a blind spot for me", "On Attio I come up empty").
-    private static final double HELD_OUT_F1 = 0.94;
-    static final int HELD_OUT_ABSENCES_COUNTED = 25;
-    private static final double HELD_OUT_ORDINARY_PRECISION = 0.93;
-    private static final double HELD_OUT_POSITION = 0.98;
+    // Floors: validation-6's figures measured once when rules-5 was done (F1 0.962, 18 of 64 absence statements counted,
+    // ordinary-word precision 0.971, positions 97.5%; rules-4 before any rule was written after the split: F1 0.942, 28
+    // of 64, 0.971, 97.5%), rounded down. Below the targets (F1 0.98, no absence counted): the clause judgement
+    // carries over to new wordings better than phrase lists, not to every idiom. The seen splits (validation-5 joined
+    // them), which rules-5 was written on: F1 0.996, 4 of 407 absence statements counted, positions 99.2%.
+    private static final double HELD_OUT_F1 = 0.96;
+    static final int HELD_OUT_ABSENCES_COUNTED = 18;
+    private static final double HELD_OUT_ORDINARY_PRECISION = 0.97;
+    private static final double HELD_OUT_POSITION = 0.97;
+    private static final double SEEN_F1 = 0.995;
+    private static final int SEEN_ABSENCES_COUNTED = 4;
 
     private Scorecard score(List<LabelledAnswer> answers) {
         Scorecard scorecard = new Scorecard();

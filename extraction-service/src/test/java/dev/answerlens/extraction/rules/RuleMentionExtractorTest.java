@@ -136,6 +136,7 @@ class RuleMentionExtractorTest {
         assertEquals(Map.of("Globex", 2), counts(text, GLOBEX));
         assertEquals(Map.of("Northwind CRM", 1), counts("Plans are listed on northwindcrm.com.", NORTHWIND));
         assertEquals(Map.of(), counts("globex.io.example.com and notglobex.io", brand("Acme", List.of(), "globex.io")));
+        assertEquals(Map.of(), counts("The comparison is at hooli.xyz/blog/globex-vs-hooli.", GLOBEX, HOOLI));
     }
 
     @Test
@@ -257,5 +258,53 @@ class RuleMentionExtractorTest {
         assertEquals(Map.of("Globex", 1), counts("Globex is great, though I'm not aware of a free tier.", GLOBEX));
         assertEquals(Map.of("Globex", 1), counts("Globex doesn't sell my data, and I know that for sure.", GLOBEX));
         assertEquals(Map.of("Globex", 1), counts("Lo que sí sé es que Globex captura eventos que no definiste.", GLOBEX));
+    }
+
+    @Test
+    void readsAbsenceFromWordsOfLackAndOfNotKnowingWithASpeaker() {
+        assertEquals(Map.of(), counts("- **Globex**: outside what I can speak to; my data on it is too thin.", GLOBEX));
+        assertEquals(Map.of(), counts("Globex – den tjänsten är okänd för mig.", GLOBEX));
+        assertEquals(Map.of(), counts("O Globex eu desconheço por completo.", GLOBEX));
+        assertEquals(Map.of(), counts("Globex? Never heard of it, sorry.", GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Globex lacks SSO, which matters for larger teams.", GLOBEX));
+    }
+
+    @Test
+    void readsABrandInAQuestionTheAnswerCannotSettleAsAbsent() {
+        assertEquals(Map.of(), counts("I can't say whether Globex is available there; my information doesn't cover it.", GLOBEX));
+        assertEquals(Map.of(), counts("Ob Globex dort Roller anbietet, entzieht sich meiner Kenntnis.", GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Globex is available there, and I know it works well.", GLOBEX));
+    }
+
+    @Test
+    void readsAStatementInAnotherClauseThatPointsBackAtTheBrand() {
+        assertEquals(Map.of(), counts("Globex I can't vouch for; it isn't something I have details on.", GLOBEX));
+        assertEquals(Map.of("Hooli", 1, "Globex", 1),
+                counts("Hooli is cheaper; Globex has more reports, but I have no data on them.", HOOLI, GLOBEX));
+        assertEquals(Map.of("Globex", 1),
+                counts("Globex has the best reports; I found no major complaints about it.", GLOBEX));
+    }
+
+    @Test
+    void keepsBrandsInStatementsThatOnlyLookLikeNotKnowing() {
+        assertEquals(Map.of("Globex", 1), counts("I don't know of a better tool than Globex for this.", GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("No conozco una herramienta mejor que Globex.", GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Não conheço ferramenta melhor do que o Globex.", GLOBEX));
+        assertEquals(Map.of(), counts("Puede que Globex sea una empresa pequeña; no dispongo de información sobre ella.", GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Honestly, I don't know why people still pay for Globex's add-ons.", GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("I can't say enough good things about Globex.", GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("As far as I know, Globex isn't sold in shops, and there is no trial.", GLOBEX));
+    }
+
+    @Test
+    void readsOrdinaryWordBrandsByTheirContext() {
+        TrackedBrand loom = brand("Loom", List.of(), "loom.com");
+        TrackedBrand close = brand("Close", List.of(), "close.com");
+        assertEquals(Map.of("Loom", 1), counts("Record two or three Looms a week instead of meetings.", loom));
+        assertEquals(Map.of(), counts("The Looms of Lancashire. Many Looms were sold.", loom));
+        assertEquals(Map.of("Close", 1), counts("Close isn't cheap, but its dialer is worth it.", close));
+        assertEquals(Map.of(), counts("Close the laptop at six.", close));
+        assertEquals(Map.of(), counts("Monday is the worst day to ship. Plan Monday's work on Friday.", MONDAY));
+        assertEquals(Map.of(), counts("Set up a recurring \"Monday planning\" task.", MONDAY));
     }
 }

@@ -1,0 +1,94 @@
+package dev.answerlens.extraction.rules;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One word section of the absence cues ({@code [negation]}, {@code [knowing]} …) as a set: plain words are looked up
+ * in a hash set, word by word, and only words with a wildcard ({@code kein*}, {@code *n't}) or phrases ("as far as I
+ * know") are searched for; the clause judgement asks about every word of every clause it reads, so this is what keeps
+ * the rules as fast as before it.
+ */
+final class AbsenceWords {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'\u2019]+");
+    private static final Pattern INSIDE_A_WORD = Pattern.compile("[^\\p{L}]+");
+
+    private final Set<String> plain = new HashSet<>();
+    private final List<AbsenceTrigger> searched = new ArrayList<>();
+
+    AbsenceWords(List<AbsenceTrigger> words) {
+        for (AbsenceTrigger w : words) {
+            if (w.longer() || w.ending() || w.word().indexOf(' ') >= 0) {
+                searched.add(w);
+            } else {
+                plain.add(w.word());
+            }
+        }
+    }
+
+    /** The words and phrases searched for rather than looked up (a wildcard or a space in them). */
+    List<AbsenceTrigger> searched() {
+        return searched;
+    }
+
+    /** Whether the word [from, to) of lower-cased text is one of them (or holds one between apostrophes: "i" in "i'm"). */
+    boolean isWord(String lower, int from, int to) {
+        if (!plain.isEmpty() && isPlain(lower, from, to)) {
+            return true;
+        }
+        for (AbsenceTrigger w : searched) {
+            if (w.in(lower, from, to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of them occurs as a whole word (or phrase) in [from, to) of lower-cased text. */
+    boolean in(String lower, int from, int to) {
+        if (!plain.isEmpty()) {
+            Matcher word = WORD.matcher(lower).region(from, to);
+            while (word.find()) {
+                boolean whole = (word.start() == 0 || !Character.isLetter(lower.charAt(word.start() - 1)))
+                        && (word.end() >= lower.length() || !Character.isLetter(lower.charAt(word.end())));
+                if (whole && isPlain(lower, word.start(), word.end())) {
+                    return true;
+                }
+            }
+        }
+        for (AbsenceTrigger w : searched) {
+            if (w.in(lower, from, to)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isPlain(String lower, int from, int to) {
+        String token = lower.substring(from, to);
+        if (plain.contains(token)) {
+            return true;
+        }
+        if (!isLetters(token)) {
+            for (String part : INSIDE_A_WORD.split(token)) {
+                if (plain.contains(part)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLetters(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if (!Character.isLetter(token.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
