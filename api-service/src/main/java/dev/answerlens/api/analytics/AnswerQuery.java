@@ -21,7 +21,7 @@ public record AnswerQuery(SummaryQuery range, UUID brandId, Boolean mentioned, U
         }
     }
 
-    static Boolean bool(String name, String value) {
+    public static Boolean bool(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
