@@ -3,9 +3,11 @@ package dev.answerlens.api.mcp;
 import dev.answerlens.api.brand.BrandKind;
 import dev.answerlens.api.brand.BrandService;
 import dev.answerlens.api.brand.CreateBrandRequest;
+import dev.answerlens.api.brand.UpdateBrandRequest;
 import dev.answerlens.api.budget.BudgetService;
 import dev.answerlens.api.paging.Keyset;
 import dev.answerlens.api.problem.ProblemException;
+import dev.answerlens.api.prompt.CreatePromptRequest;
 import dev.answerlens.api.prompt.Prompt;
 import dev.answerlens.api.prompt.PromptService;
 import io.modelcontextprotocol.json.McpJsonMapper;
@@ -66,6 +68,35 @@ final class CatalogueTools {
                         (caller, args) -> results.of(() -> prompts.page(caller.workspaceId(),
                                 new PromptService.Filter(args.text("tag"), null, null, null), newestFirst(), MAX_PROMPTS)
                                 .map(Keyset.Page::rows))),
+                write("create_prompt", "Adds a prompt: the question, the platforms to ask, tags, language, country, "
+                        + "cadence in minutes or a cron, samples per run, adaptive sampling, priority. Same as "
+                        + "POST /v1/prompts; needs a write key.",
+                        """
+                        {"text": {"type": "string"}, "platforms": {"type": "array", "items": {"type": "string"}},
+                         "tags": {"type": "array", "items": {"type": "string"}}, "language": {"type": "string"},
+                         "country": {"type": "string"}, "cadenceMinutes": {"type": "integer"}, "cron": {"type": "string"},
+                         "adaptive": {"type": "boolean"}, "samplesPerRun": {"type": "integer"},
+                         "priority": {"type": "integer"}}""",
+                        List.of("text", "platforms"),
+                        (caller, args) -> results.of(() -> prompts.create(caller.workspaceId(), valid(new CreatePromptRequest(
+                                args.text("text"), args.list("tags"), args.text("language"), args.text("country"),
+                                args.list("platforms"), args.integer("cadenceMinutes"), args.text("cron"),
+                                args.bool("adaptive"), args.integer("samplesPerRun"), args.integer("priority"), null))))),
+                write("update_brand", "Changes a brand's aliases, domains or matching setting (a list given replaces "
+                        + "the list). Same as PATCH /v1/brands/{id}; needs a write key.",
+                        """
+                        {"brand": {"type": "string", "description": "A brand id"},
+                         "aliases": {"type": "array", "items": {"type": "string"}},
+                         "domains": {"type": "array", "items": {"type": "string"}},
+                         "matching": {"type": "string", "enum": ["auto", "case-sensitive", "requires-context"]}}""",
+                        List.of("brand"),
+                        (caller, args) -> results.of(() -> brands.update(caller.workspaceId(), args.requiredId("brand"),
+                                valid(new UpdateBrandRequest(args.has("aliases") ? args.list("aliases") : null,
+                                        args.has("domains") ? args.list("domains") : null, matching(args.text("matching"))))))),
+                read("run_status", "What became of a run request (from run_prompt_now): whether the scheduler has "
+                        + "planned it, and its outcome. Same as GET /v1/run-requests/{id}.",
+                        "{\"run\": {\"type\": \"string\", \"description\": \"A run request id\"}}",
+                        (caller, args) -> results.of(() -> prompts.runRequest(caller.workspaceId(), args.requiredId("run")))),
                 write("run_prompt_now", "Asks for a prompt to be run now on its platforms (the scheduler plans it within "
                         + "seconds, budget permitting). Same as POST /v1/prompts/{id}/runs; needs a write key.",
                         "{\"prompt\": {\"type\": \"string\", \"description\": \"A prompt id\"}}", List.of("prompt"),

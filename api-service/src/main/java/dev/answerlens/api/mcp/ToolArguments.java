@@ -29,6 +29,39 @@ record ToolArguments(Map<String, Object> values) {
         return List.of(value.toString());
     }
 
+    boolean has(String name) {
+        return values.get(name) != null;
+    }
+
+    Integer integer(String name) {
+        Object value = values.get(name);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())) {
+            return number.intValue();
+        }
+        try {
+            return Integer.valueOf(value.toString().strip());
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalidParameter(name, "must be an integer");
+        }
+    }
+
+    Boolean bool(String name) {
+        Object value = values.get(name);
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        if (value.toString().equals("true") || value.toString().equals("false")) {
+            return Boolean.valueOf(value.toString());
+        }
+        throw ProblemException.invalidParameter(name, "must be true or false");
+    }
+
     UUID id(String name) {
         String value = text(name);
         if (value == null || value.isBlank()) {

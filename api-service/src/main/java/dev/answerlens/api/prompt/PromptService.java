@@ -168,6 +168,14 @@ public class PromptService {
                 .map(next -> next.toInstant().truncatedTo(ChronoUnit.MICROS)).orElse(now);
     }
 
+    /** A run request of the workspace and what became of it (404 for another workspace's id). */
+    @WithSession
+    public Uni<RunRequestView> runRequest(UUID workspaceId, UUID id) {
+        return RunRequest.<RunRequest>find("id = ?1 and workspaceId = ?2", id, workspaceId).firstResult()
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("Run request", id))
+                .map(RunRequestView::of);
+    }
+
     @WithTransaction
     public Uni<RunRequested> requestRun(UUID workspaceId, UUID promptId) {
         return Prompt.findInWorkspace(workspaceId, promptId)

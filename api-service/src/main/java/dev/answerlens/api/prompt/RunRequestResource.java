@@ -2,7 +2,6 @@ package dev.answerlens.api.prompt;
 
 import dev.answerlens.api.auth.CallerWorkspace;
 import dev.answerlens.api.problem.Problem;
-import dev.answerlens.api.problem.ProblemException;
 import dev.answerlens.api.problem.QueryParameters;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -85,15 +84,12 @@ public class RunRequestResource {
 
     @GET
     @Path("/{id}")
-    @WithSession
     @Operation(operationId = "getRunRequest", summary = "Show a run request and its outcome")
     @APIResponse(responseCode = "200", description = "The run request",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RunRequestView.class)))
     @APIResponse(responseCode = "404", description = "No such run request in this workspace",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<RunRequestView> get(@PathParam("id") UUID id) {
-        return RunRequest.<RunRequest>find("id = ?1 and workspaceId = ?2", id, caller.id()).firstResult()
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("Run request", id))
-                .map(RunRequestView::of);
+        return prompts.runRequest(caller.id(), id);
     }
 }

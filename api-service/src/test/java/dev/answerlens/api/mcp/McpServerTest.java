@@ -140,6 +140,21 @@ class McpServerTest {
             JsonNode run = json(writer.callTool(new McpSchema.CallToolRequest("run_prompt_now",
                     Map.of("prompt", prompt.toString()))));
             assertTrue(run.has("runRequestId"), run.toString());
+            JsonNode status = json(writer.callTool(new McpSchema.CallToolRequest("run_status",
+                    Map.of("run", run.get("runRequestId").asText()))));
+            assertEquals(run.get("runRequestId").asText(), status.get("id").asText());
+            JsonNode added = json(writer.callTool(new McpSchema.CallToolRequest("create_prompt",
+                    Map.of("text", "Best CRM for agencies?", "platforms", List.of("chatgpt"), "tags", List.of("crm"),
+                            "samplesPerRun", 2))));
+            assertEquals(List.of("crm"), List.of(added.get("tags").get(0).asText()));
+            assertEquals(2, added.get("samplesPerRun").asInt());
+            JsonNode updated = json(writer.callTool(new McpSchema.CallToolRequest("update_brand",
+                    Map.of("brand", created.get("id").asText(), "aliases", List.of("Acme Inc")))));
+            assertEquals("Acme Inc", updated.get("aliases").get(0).asText());
+            assertEquals("acme.example", updated.get("domains").get(0).asText(), "a list not given is kept");
+            McpSchema.CallToolResult badPrompt = writer.callTool(new McpSchema.CallToolRequest("create_prompt",
+                    Map.of("text", "q", "platforms", List.of("myspace"))));
+            assertTrue(badPrompt.isError(), text(badPrompt));
         }
     }
 
