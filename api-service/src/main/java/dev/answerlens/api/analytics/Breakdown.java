@@ -19,6 +19,16 @@ public record Breakdown(LocalDate from, LocalDate to, List<String> platforms, Li
             @Schema(description = Formulas.AVERAGE_POSITION) Estimate averagePosition,
             @Schema(description = Formulas.FIRST_RATE) Rate firstRate,
             @Schema(description = Formulas.SENTIMENT_MEAN) Estimate sentimentMean,
-            Summary.Coverage coverage) {
+            Summary.Coverage coverage,
+            @Schema(description = "The same answers per platform, in the order of the query's platforms; only platforms"
+                    + " with answers. n = the platform's answers.") List<PlatformRate> byPlatform) {
+    }
+
+    /** One prompt's or tag's answers on one platform: how often they name the brand. */
+    @Schema(name = "BreakdownPlatformRate")
+    public record PlatformRate(
+            String platform,
+            long n,
+            @Schema(description = Formulas.MENTION_RATE) Rate mentionRate) {
     }
 }

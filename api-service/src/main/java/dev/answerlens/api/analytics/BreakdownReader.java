@@ -19,13 +19,14 @@ import java.util.UUID;
  * Per prompt and per tag figures for one brand (default: the first own brand). The daily rollups have
  * no prompt dimension, so this groups the workspace's answers in the range (index on workspace and
  * day) with a join on the one brand's mentions, and the jobs for coverage; it is cached like every view.
- * A prompt's answers count in each of its tags.
+ * A prompt's answers count in each of its tags. Each row is also split by platform (the same grouping, one
+ * row per prompt and platform), so a prompt that wins on one platform and not another shows it.
  */
 @ApplicationScoped
 public class BreakdownReader {
     private static final String BRAND = "SELECT id, name FROM brands WHERE workspace_id = $1 AND ($2::uuid IS NULL AND kind = 'own'"
             + " OR id = $2) ORDER BY lower(name), id LIMIT 1";
-    private static final String PER_PROMPT = "SELECT a.prompt_id, count(*) AS answers, count(m.brand_id) AS mentioning,"
+    private static final String PER_PROMPT = "SELECT a.prompt_id, a.platform, count(*) AS answers, count(m.brand_id) AS mentioning,"
             + " coalesce(sum(m.position), 0) AS position_sum, coalesce(sum(m.position * m.position), 0) AS position_sq,"
             + " count(*) FILTER (WHERE m.position = 1) AS first, count(m.sentiment_score) AS sentiment_n,"
             + " coalesce(sum(m.sentiment_score::double precision), 0) AS score_sum,"
@@ -33,7 +34,7 @@ public class BreakdownReader {
             + " FROM answers a"
             + " LEFT JOIN mentions m ON m.answer_id = a.id AND m.brand_id = $5"
             + " WHERE a.workspace_id = $1 AND a.day BETWEEN $2 AND $3 AND a.platform = ANY($4) AND a.engine = ANY($6)"
-            + " GROUP BY a.prompt_id";
+            + " GROUP BY a.prompt_id, a.platform";
     private static final String JOBS = "SELECT prompt_id, count(*) AS jobs FROM jobs WHERE workspace_id = $1"
             + " AND day BETWEEN $2 AND $3 AND platform = ANY($4) AND (engine IS NULL OR engine = ANY($5)) GROUP BY prompt_id";
     private static final String PROMPTS = "SELECT id, text, tags FROM prompts WHERE workspace_id = $1";
@@ -55,10 +56,35 @@ public class BreakdownReader {
                     sentimentSquareSum + o.sentimentSquareSum, sentimentN + o.sentimentN, jobs + o.jobs);
         }
 
-        Breakdown.Row row(String key, String label) {
+        Breakdown.Row row(String key, String label, List<Breakdown.PlatformRate> byPlatform) {
             return new Breakdown.Row(key, label, answers, Rate.of(mentioning, answers),
                     Estimate.mean(positionSum, positionSquareSum, mentioning, 1, Double.MAX_VALUE), Rate.of(first, answers),
-                    Estimate.mean(sentimentSum, sentimentSquareSum, sentimentN, -1, 1), Summary.Coverage.of(answers, jobs));
+                    Estimate.mean(sentimentSum, sentimentSquareSum, sentimentN, -1, 1), Summary.Coverage.of(answers, jobs),
+                    byPlatform);
+        }
+    }
+
+    /** A prompt's or tag's sums, in total and per platform. */
+    private record Split(Sums total, Map<String, Sums> perPlatform) {
+        static Split empty() {
+            return new Split(Sums.NONE, new HashMap<>());
+        }
+
+        Split plus(Split other) {
+            Map<String, Sums> platforms = new HashMap<>(perPlatform);
+            other.perPlatform.forEach((platform, sums) -> platforms.merge(platform, sums, Sums::plus));
+            return new Split(total.plus(other.total), platforms);
+        }
+
+        Breakdown.Row row(String key, String label, List<String> platformOrder) {
+            List<Breakdown.PlatformRate> byPlatform = new ArrayList<>();
+            for (String platform : platformOrder) {
+                Sums sums = perPlatform.get(platform);
+                if (sums != null && sums.answers() > 0) {
+                    byPlatform.add(new Breakdown.PlatformRate(platform, sums.answers(), Rate.of(sums.mentioning(), sums.answers())));
+                }
+            }
+            return total.row(key, label, byPlatform);
         }
     }
 
@@ -87,28 +113,33 @@ public class BreakdownReader {
 
     private static Breakdown breakdown(SummaryQuery query, UUID brandId, String brandName, RowSet<Row> answerRows,
                                        RowSet<Row> jobRows, RowSet<Row> promptRows) {
-        Map<UUID, Sums> perPrompt = new HashMap<>();
-        answerRows.forEach(r -> perPrompt.merge(r.getUUID("prompt_id"), new Sums(r.getLong("answers"),
-                r.getLong("mentioning"), r.getLong("position_sum"), r.getLong("position_sq"), r.getLong("first"),
-                r.getDouble("score_sum"), r.getDouble("score_sq"), r.getLong("sentiment_n"), 0), Sums::plus));
-        jobRows.forEach(r -> perPrompt.merge(r.getUUID("prompt_id"), new Sums(0, 0, 0, 0, 0, 0, 0, 0, r.getLong("jobs")),
-                Sums::plus));
+        Map<UUID, Split> perPrompt = new HashMap<>();
+        answerRows.forEach(r -> {
+            Sums sums = new Sums(r.getLong("answers"), r.getLong("mentioning"), r.getLong("position_sum"),
+                    r.getLong("position_sq"), r.getLong("first"), r.getDouble("score_sum"), r.getDouble("score_sq"),
+                    r.getLong("sentiment_n"), 0);
+            Map<String, Sums> platform = new HashMap<>();
+            platform.put(r.getString("platform"), sums);
+            perPrompt.merge(r.getUUID("prompt_id"), new Split(sums, platform), Split::plus);
+        });
+        jobRows.forEach(r -> perPrompt.merge(r.getUUID("prompt_id"),
+                new Split(new Sums(0, 0, 0, 0, 0, 0, 0, 0, r.getLong("jobs")), Map.of()), Split::plus));
         List<Breakdown.Row> prompts = new ArrayList<>();
-        Map<String, Sums> perTag = new TreeMap<>();
+        Map<String, Split> perTag = new TreeMap<>();
         for (Row p : promptRows) {
-            Sums sums = perPrompt.getOrDefault(p.getUUID("id"), Sums.NONE);
-            if (sums.answers() == 0 && sums.jobs() == 0) {
+            Split split = perPrompt.getOrDefault(p.getUUID("id"), Split.empty());
+            if (split.total().answers() == 0 && split.total().jobs() == 0) {
                 continue;
             }
-            prompts.add(sums.row(p.getUUID("id").toString(), p.getString("text")));
+            prompts.add(split.row(p.getUUID("id").toString(), p.getString("text"), query.platforms()));
             for (String tag : p.getArrayOfStrings("tags")) {
-                perTag.merge(tag, sums, Sums::plus);
+                perTag.merge(tag, split, Split::plus);
             }
         }
         prompts.sort(Comparator.comparing((Breakdown.Row r) -> r.mentionRate().value(),
                 Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(Breakdown.Row::key));
         List<Breakdown.Row> tags = new ArrayList<>();
-        perTag.forEach((tag, sums) -> tags.add(sums.row(tag, null)));
+        perTag.forEach((tag, split) -> tags.add(split.row(tag, null, query.platforms())));
         return new Breakdown(query.from(), query.to(), query.platforms(), query.engines(), brandId, brandName, prompts, tags);
     }
 }

@@ -10,7 +10,7 @@ public class SummaryService {
     /** Part of the cache key: bump it when the Summary's JSON shape changes, so old entries are never decoded. */
     static final String VIEW = "summary";
     static final String SERIES_VIEW = "timeseries";
-    private static final String SHAPE = "shape=4";
+    private static final String SHAPE = "shape=5";
 
     private final AnalyticsCache cache;
     private final RollupReader rollups;

@@ -16,6 +16,14 @@ import dev.answerlens.api.dashboard.text.EngineNames;
 import dev.answerlens.api.dashboard.view.Frame;
 import dev.answerlens.api.dashboard.view.PromptEditView;
 import dev.answerlens.api.dashboard.view.PromptsView;
+import dev.answerlens.api.dashboard.view.BudgetPageView;
+import dev.answerlens.api.budget.BudgetService;
+import dev.answerlens.api.budget.HoldView;
+import dev.answerlens.api.prompt.PromptView;
+import dev.answerlens.api.prompt.activity.LastRun;
+import dev.answerlens.api.prompt.activity.LastRunReader;
+import dev.answerlens.api.prompt.activity.SamplingState;
+import dev.answerlens.api.prompt.activity.SamplingStateReader;
 import dev.answerlens.api.paging.Keyset;
 import dev.answerlens.api.problem.ProblemException;
 import dev.answerlens.api.dashboard.form.FormRequests;
@@ -33,6 +41,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -42,9 +52,10 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * The prompts page: the brand in focus per tag and per prompt (the same breakdown as {@code /v1/analytics/breakdown}),
- * each prompt's schedule, and the actions of {@code /v1/prompts}: run now, activate, deactivate — form posts that need
- * a write key and the session's CSRF token.
+ * The prompts page: the brand in focus per tag and per prompt, in total and per platform (the same breakdown as
+ * {@code /v1/analytics/breakdown}), each prompt's schedule, last run and adaptive-sampling state, the scheduler's holds
+ * (as {@code /v1/scheduling/holds}), and the actions of {@code /v1/prompts}: run now, activate, deactivate — form posts
+ * that need a write key and the session's CSRF token.
  */
 @Path("/dashboard/prompts")
 @SessionPage
@@ -69,11 +80,17 @@ public class PromptsPage {
     private final FormRequests forms;
 
     private final PromptFacets.Reader facets;
+    private final LastRunReader lastRuns;
+    private final SamplingStateReader sampling;
+    private final BudgetService budgets;
 
     public PromptsPage(SummaryService summaries, PromptService prompts, AnalyticsFilters filters, CallerWorkspace caller,
-                       CallerSession session, FormRequests forms,
-            PromptFacets.Reader facets) {
+                       CallerSession session, FormRequests forms, PromptFacets.Reader facets, LastRunReader lastRuns,
+                       SamplingStateReader sampling, BudgetService budgets) {
         this.facets = facets;
+        this.lastRuns = lastRuns;
+        this.sampling = sampling;
+        this.budgets = budgets;
         this.forms = forms;
         this.summaries = summaries;
         this.prompts = prompts;
@@ -103,15 +120,29 @@ public class PromptsPage {
                 Uni<Breakdown> breakdown = focus == null ? Uni.createFrom().nullItem()
                         : summaries.breakdown(workspace, query, focus.brandId());
                 return breakdown.flatMap(figures -> prompts.page(workspace, new PromptService.Filter(onlyTag, null, null, null),
-                        newestFirst, MAX_PROMPTS).map(page -> DashboardTemplates.prompts(new PromptsView(frame, filter,
+                        newestFirst, MAX_PROMPTS).flatMap(page -> activity(workspace, page.rows()).map(activity ->
+                        DashboardTemplates.prompts(new PromptsView(frame, filter,
                         BrandFocus.choices(summary, focus), focus == null ? null : focus.name(),
                         summary.from() + " to " + summary.to(),
                         String.join(", ", summary.engines().stream().map(EngineNames::of).toList()),
                         notice == null ? null : NOTICES.get(notice),
-                        figures == null ? java.util.List.of() : figures.tags().stream().map(PromptsView.Figures::of).toList(),
-                        PromptsView.rows(page.rows(), figures), filter.queryString(), onlyTag))));
+                        figures == null ? List.of() : figures.tags().stream().map(PromptsView.Figures::of).toList(),
+                        PromptsView.rows(page.rows(), figures, activity.lastRuns(), activity.sampling()),
+                        filter.queryString(), onlyTag, activity.holds().stream().map(BudgetPageView.Hold::of).toList())))));
             });
         });
+    }
+
+    /** What the scheduler did and holds back for the listed prompts: three indexed queries at once, none per prompt. */
+    private record Activity(Map<UUID, LastRun> lastRuns, Map<UUID, SamplingState> sampling, List<HoldView> holds) {
+    }
+
+    private Uni<Activity> activity(UUID workspace, List<PromptView> listed) {
+        Map<UUID, List<String>> adaptive = new HashMap<>();
+        listed.stream().filter(PromptView::adaptive).forEach(p -> adaptive.put(p.id(), p.platforms()));
+        return Uni.combine().all().unis(lastRuns.read(workspace, listed.stream().map(PromptView::id).toList()),
+                        sampling.read(workspace, adaptive), budgets.holds(workspace))
+                .with(Activity::new);
     }
 
     /** Adds a prompt as {@code POST /v1/prompts} does: the same request record, validation and service. */

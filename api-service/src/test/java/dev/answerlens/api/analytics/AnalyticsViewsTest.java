@@ -320,4 +320,44 @@ class AnalyticsViewsTest {
         workspace.request().get("/v1/analytics/breakdown?brand=" + UUID.randomUUID()).then().statusCode(400)
                 .body("errors[0].field", equalTo("brand"));
     }
+
+    @Test
+    void splitsEachPromptAndTagOfTheBreakdownByPlatform() {
+        TestWorkspace workspace = TestWorkspace.create();
+        UUID acme = workspace.brand("Acme", "own");
+        UUID split = workspace.prompt("split");
+        UUID other = workspace.prompt("other");
+        workspace.request().body(java.util.Map.of("tags", List.of("crm"))).patch("/v1/prompts/" + split);
+        workspace.request().body(java.util.Map.of("tags", List.of("crm"))).patch("/v1/prompts/" + other);
+        AnswerSeeds seeds = new AnswerSeeds(new Database(pool), workspace.id());
+        LocalDate day = LocalDate.parse("2026-03-02");
+        for (int i = 0; i < 4; i++) {
+            UUID a = seeds.answer(split, day, "chatgpt", "c");
+            if (i < 3) {
+                seeds.mention(a, acme, 1, "positive", 0.5);
+            }
+        }
+        seeds.answer(split, day, "perplexity", "p");
+        seeds.answer(split, day, "perplexity", "p");
+        seeds.mention(seeds.answer(other, day, "gemini", "g"), acme, 1, "neutral", 0.0);
+
+        workspace.request().get("/v1/analytics/breakdown?from=2026-03-02&to=2026-03-02")
+                .then().statusCode(200)
+                .body("prompts.find { it.label == 'split' }.n", equalTo(6))
+                .body("prompts.find { it.label == 'split' }.mentionRate.value", closeTo(0.5, EPS))
+                .body("prompts.find { it.label == 'split' }.byPlatform.platform", contains("chatgpt", "perplexity"))
+                .body("prompts.find { it.label == 'split' }.byPlatform.n", contains(4, 2))
+                .body("prompts.find { it.label == 'split' }.byPlatform[0].mentionRate.value", closeTo(0.75, EPS))
+                .body("prompts.find { it.label == 'split' }.byPlatform[0].mentionRate.low", closeTo(0.3006, 1e-4))
+                .body("prompts.find { it.label == 'split' }.byPlatform[0].mentionRate.insufficient", equalTo(true))
+                .body("prompts.find { it.label == 'split' }.byPlatform[1].mentionRate.value", closeTo(0.0, EPS))
+                .body("prompts.find { it.label == 'other' }.byPlatform.platform", contains("gemini"))
+                .body("tags[0].byPlatform.platform", contains("chatgpt", "perplexity", "gemini"))
+                .body("tags[0].byPlatform.n", contains(4, 2, 1))
+                .body("tags[0].byPlatform[2].mentionRate.value", closeTo(1.0, EPS));
+        workspace.request().get("/v1/analytics/breakdown?from=2026-03-02&to=2026-03-02&platform=perplexity")
+                .then().statusCode(200)
+                .body("prompts.find { it.label == 'split' }.byPlatform.platform", contains("perplexity"))
+                .body("prompts.find { it.label == 'split' }.byPlatform[0].n", equalTo(2));
+    }
 }

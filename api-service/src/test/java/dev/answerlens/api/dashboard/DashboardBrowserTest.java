@@ -448,7 +448,7 @@ class DashboardBrowserTest {
                         .startsWith(FigureText.percent(breakdown.getDouble("prompts[" + i + "].mentionRate.value"))));
             }
             assertEquals(breakdown.getList("tags.key"), page.locator("#tags tbody th").allTextContents());
-            Chromium.screenshot(page, "prompts.png");
+            // docs/screenshots/prompts.png comes from DashboardPromptActivityBrowserTest, whose workspace has run
             page.locator("#tags tbody th a", new Page.LocatorOptions().setHasText("agency")).click();
             page.waitForURL("**tag=agency");
             assertEquals(1, page.locator("#prompts tbody tr").count());

@@ -17,7 +17,12 @@ public record BudgetPageView(Frame frame, String dailyJobs, String dailyCostUsd,
     public record Spend(String engine, String answers, String collection, String extraction) {
     }
 
+    /** A scheduling hold in words; the prompts page shows the same ones. */
     public record Hold(String kind, String platform, String reason) {
+        public static Hold of(dev.answerlens.api.budget.HoldView hold) {
+            return new Hold(hold.kind(), hold.platform() == null ? "all platforms" : PlatformNames.of(hold.platform()),
+                    hold.reason());
+        }
     }
 
     public static BudgetPageView of(Frame frame, BudgetView budget, String notice) {
@@ -27,8 +32,7 @@ public record BudgetPageView(Frame frame, String dailyJobs, String dailyCostUsd,
                 budget.spentToday().stream().map(s -> new Spend(EngineNames.of(s.engine()), FigureText.count(s.answers()),
                         usd(s.collectionUsd(), s.collectionCostUnknown()), usd(s.extractionUsd(), s.extractionCostUnknown())))
                         .toList(),
-                budget.holds().stream().map(h -> new Hold(h.kind(), h.platform() == null ? "all platforms"
-                        : PlatformNames.of(h.platform()), h.reason())).toList(), notice);
+                budget.holds().stream().map(Hold::of).toList(), notice);
     }
 
     private static String usd(BigDecimal known, long unknown) {

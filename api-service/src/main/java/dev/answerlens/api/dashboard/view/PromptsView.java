@@ -5,20 +5,24 @@ import dev.answerlens.api.dashboard.filter.DashboardFilter;
 import dev.answerlens.api.dashboard.text.FigureText;
 import dev.answerlens.api.dashboard.text.PlatformNames;
 import dev.answerlens.api.prompt.PromptView;
+import dev.answerlens.api.prompt.activity.LastRun;
+import dev.answerlens.api.prompt.activity.SamplingState;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The prompts page: for the brand in focus, its visibility per tag and per prompt (the API's breakdown), beside each
- * prompt's settings and schedule, with the run-now and activate/deactivate actions.
+ * The prompts page: for the brand in focus, its visibility per tag and per prompt, in total and per platform (the
+ * API's breakdown), beside each prompt's settings, schedule, last run and adaptive-sampling state, what the scheduler
+ * holds back, and the run-now and activate/deactivate actions.
  */
 public record PromptsView(Frame frame, DashboardFilter filter, List<Choice> brands, String brandName, String period,
                           String engines, String notice, List<Figures> tags, List<PromptRow> prompts, String backQuery,
-                          String onlyTag) {
+                          String onlyTag, List<BudgetPageView.Hold> holds) {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);
 
@@ -50,20 +54,34 @@ public record PromptsView(Frame frame, DashboardFilter filter, List<Choice> bran
         return List.of();
     }
 
-    /** The focus brand's figures over one prompt's or one tag's answers. */
+    /** The focus brand's figures over one prompt's or one tag's answers, in total and per platform. */
     public record Figures(String key, String label, String n, String mentionRate, String interval, boolean insufficient,
-                          String averagePosition, String coverage) {
+                          String averagePosition, String coverage, List<PlatformFigures> byPlatform) {
         public static Figures of(Breakdown.Row row) {
             return new Figures(row.key(), row.label() == null ? row.key() : row.label(), FigureText.count(row.n()),
                     FigureText.percent(row.mentionRate()), FigureText.interval(row.mentionRate()),
                     row.mentionRate().insufficient(), FigureText.number(row.averagePosition().value()),
-                    FigureText.percent(row.coverage().rate()));
+                    FigureText.percent(row.coverage().rate()),
+                    row.byPlatform().stream().map(PlatformFigures::of).toList());
         }
     }
 
-    /** A prompt's settings and schedule, and the focus brand's figures on its answers (none when it has none). */
+    /** The focus brand's mention rate on one platform's answers to a prompt or tag. */
+    public record PlatformFigures(String platform, String name, String n, String mentionRate, String interval,
+                                  boolean insufficient) {
+        static PlatformFigures of(Breakdown.PlatformRate rate) {
+            return new PlatformFigures(rate.platform(), PlatformNames.of(rate.platform()), FigureText.count(rate.n()),
+                    FigureText.percent(rate.mentionRate()), FigureText.interval(rate.mentionRate()),
+                    rate.mentionRate().insufficient());
+        }
+    }
+
+    /**
+     * A prompt's settings and schedule, its last run (none before the first), its sampling state (adaptive prompts
+     * only), and the focus brand's figures on its answers (none when it has none).
+     */
     public record PromptRow(String id, String text, List<String> tags, String platforms, String locale, boolean active,
-                            String schedule, String nextRun, Figures figures) {
+                            String schedule, String nextRun, LastRunText lastRun, SamplingText sampling, Figures figures) {
     }
 
     private static String cadence(int minutes) {
@@ -76,7 +94,8 @@ public record PromptsView(Frame frame, DashboardFilter filter, List<Choice> bran
         return minutes % 60 == 0 ? "every " + minutes / 60 + " h" : "every " + minutes + " min";
     }
 
-    public static List<PromptRow> rows(List<PromptView> prompts, Breakdown breakdown) {
+    public static List<PromptRow> rows(List<PromptView> prompts, Breakdown breakdown, Map<UUID, LastRun> lastRuns,
+                                       Map<UUID, SamplingState> sampling) {
         Map<String, Breakdown.Row> byPrompt = breakdown == null ? Map.of()
                 : breakdown.prompts().stream().collect(Collectors.toMap(Breakdown.Row::key, Function.identity()));
         return prompts.stream().map(p -> new PromptRow(p.id().toString(), p.text(), p.tags(),
@@ -85,6 +104,8 @@ public record PromptsView(Frame frame, DashboardFilter filter, List<Choice> bran
                 p.active(), (p.cron() != null ? "cron " + p.cron() : cadence(p.cadenceMinutes())) + " · "
                         + p.samplesPerRun() + " samples" + (p.adaptive() ? " (adaptive)" : ""),
                 p.active() ? WHEN.format(p.nextRunAt()) : "inactive",
+                lastRuns.containsKey(p.id()) ? LastRunText.of(lastRuns.get(p.id())) : null,
+                sampling.containsKey(p.id()) ? SamplingText.of(sampling.get(p.id())) : null,
                 byPrompt.containsKey(p.id().toString()) ? Figures.of(byPrompt.get(p.id().toString())) : null)).toList();
     }
 }
