@@ -68,6 +68,11 @@ public class PromptService {
             new SortKey<>("nextRunAt", "nextRunAt", p -> p.nextRunAt, SortKey.Kind.INSTANT),
             new SortKey<>("text", "lower(text)", p -> p.text.toLowerCase(java.util.Locale.ROOT), SortKey.Kind.TEXT));
 
+    /** The page a request asks for (sort, cursor); the tie-breaker is read from the entity here, not in a resource. */
+    public static Keyset<Prompt> keyset(String sort, String after) {
+        return Keyset.parse(sort, after, "createdAt", SORTS, p -> p.id);
+    }
+
     /** The list filters: a tag, a platform, active or not, text in the question; each optional. */
     public record Filter(String tag, String platform, Boolean active, String text) {
     }
