@@ -17,25 +17,27 @@ import java.util.Map;
  * name as routing key. A message rejected without a route of our own also ends in the parking queue.
  */
 public final class Topology {
-    // The names below are read at run time (name(...)), not inlined as compile-time constants: a service that uses
-    // them reads Topology's field, so a string equal to a queue name in a service's class file can only be a copy,
-    // which each service's ArchitectureTest refuses.
     /** Direct exchange for prompt jobs; routing key = platform id. */
-    public static final String JOBS_EXCHANGE = name("answerlens.jobs");
+    public static final String JOBS_EXCHANGE = "answerlens.jobs";
     /** Direct exchange for collected answers; routing key {@link #RAW_ANSWER_KEY}. */
-    public static final String ANSWERS_EXCHANGE = name("answerlens.answers");
+    public static final String ANSWERS_EXCHANGE = "answerlens.answers";
     /** Topic exchange for domain events such as {@link #MENTIONS_STORED_KEY}. */
-    public static final String EVENTS_EXCHANGE = name("answerlens.events");
+    public static final String EVENTS_EXCHANGE = "answerlens.events";
     /** Direct exchange into retry and parking queues; routing key = destination queue name. */
-    public static final String REDELIVERY_EXCHANGE = name("answerlens.redelivery");
+    public static final String REDELIVERY_EXCHANGE = "answerlens.redelivery";
 
-    public static final String RAW_ANSWER_KEY = name("raw");
-    public static final String MENTIONS_STORED_KEY = name("mentions.stored");
+    public static final String RAW_ANSWER_KEY = "raw";
+    public static final String MENTIONS_STORED_KEY = "mentions.stored";
     /** Routing key of {@code JobFailed} events: job.retrying or job.parked. */
-    public static final String JOB_RETRYING_KEY = name("job.retrying");
+    public static final String JOB_RETRYING_KEY = "job.retrying";
+    /** Read at run time like the queue names below: it ends as a parking queue's name does. */
     public static final String JOB_PARKED_KEY = name("job.parked");
+    /** The re-extraction queue's own name, so read at run time like the queue names below. */
     public static final String REEXTRACTION_KEY = name("extraction.reextract");
 
+    // Queue names are read at run time (name(...)), not inlined as compile-time constants: a service that uses one
+    // reads Topology's field, so a queue name in a service's class file can only be a copy, which each service's
+    // ArchitectureTest refuses.
     public static final String RAW_ANSWERS_QUEUE = name("answers.raw");
     public static final String MENTIONS_STORED_QUEUE = name("api.mentions-stored");
     /** The scheduler's view of job outcomes: failures (job.*) and stored answers (mentions.stored). */
