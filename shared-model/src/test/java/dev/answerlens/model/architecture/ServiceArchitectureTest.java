@@ -62,8 +62,8 @@ public abstract class ServiceArchitectureTest {
     }
 
     /**
-     * Queue names come from {@link Topology} at run time (its names are not compile-time constants, so a use of them
-     * is a field read, and a string equal to one in a class file is a copy).
+     * Queue names come from {@link Topology} at run time (its queue names are not compile-time constants, so a use of
+     * them is a field read, and a string equal to one in a class file is a copy).
      */
     @Test
     void namesNoQueueExceptThroughTopology() {
