@@ -7,5 +7,5 @@ source "$(dirname "${BASH_SOURCE[0]}")/../deploy/local/java-env.sh"
 cd "$ANSWERLENS_ROOT"
 "$MVNW" -B -q -pl scheduler-service -am test-compile -DskipTests
 echo "command: bench/adaptive-sampling.sh $*"
-exec "$JAVA_HOME/bin/java" -cp scheduler-service/target/test-classes:scheduler-service/target/classes \
+exec "$JAVA_HOME/bin/java" -cp scheduler-service/target/test-classes:scheduler-service/target/classes:shared-model/target/classes \
   dev.answerlens.scheduler.sampling.AdaptiveSamplingSimulation "$@"

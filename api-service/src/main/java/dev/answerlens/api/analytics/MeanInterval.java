@@ -1,5 +1,7 @@
 package dev.answerlens.api.analytics;
 
+import dev.answerlens.model.stats.WilsonInterval;
+
 /**
  * The 95% interval of a mean from the rollups' sums alone: mean ± t·s/√n with the sample variance
  * s² = (Σx² − (Σx)²/n) / (n − 1) and Student's t quantile for n − 1 degrees of freedom (wider than z for small n),

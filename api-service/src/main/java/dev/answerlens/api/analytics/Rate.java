@@ -1,5 +1,6 @@
 package dev.answerlens.api.analytics;
 
+import dev.answerlens.model.stats.WilsonInterval;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A proportion that never travels without its uncertainty and its n, so a 100% from 2 answers reads as such. */

@@ -1,5 +1,7 @@
 package dev.answerlens.api.analytics;
 
+import dev.answerlens.model.stats.WilsonInterval;
+
 /**
  * The 95% interval of a ratio of two sums over the same answers, R = Σx / Σy (share of voice: answers mentioning
  * the brand over brand mentions). Its variance comes from the delta method: with the residuals dᵢ = xᵢ − R·yᵢ,

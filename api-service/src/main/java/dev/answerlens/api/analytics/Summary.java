@@ -1,5 +1,6 @@
 package dev.answerlens.api.analytics;
 
+import dev.answerlens.model.stats.WilsonInterval;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;

@@ -61,7 +61,7 @@ public class ApiKeyResource {
             @jakarta.ws.rs.QueryParam("sort") String sort, @jakarta.ws.rs.QueryParam("revoked") String revoked,
             UriInfo uri) {
         int size = dev.answerlens.api.problem.QueryParameters.integer("limit", limit, 100, 1, 500);
-        Keyset<ApiKey> keyset = Keyset.parse(sort, after, "createdAt", ApiKeyService.SORTS, k -> k.id);
+        Keyset<ApiKey> keyset = ApiKeyService.keyset(sort, after);
         Boolean wanted = revoked == null || revoked.isBlank() ? null : switch (revoked.strip()) {
             case "true" -> true;
             case "false" -> false;

@@ -32,6 +32,11 @@ public class ApiKeyService {
     public static final List<SortKey<ApiKey>> SORTS = List.of(
             new SortKey<>("createdAt", "createdAt", k -> k.createdAt, SortKey.Kind.INSTANT));
 
+    /** The page a request asks for (sort, cursor); the tie-breaker is read from the entity here, not in a resource. */
+    public static Keyset<ApiKey> keyset(String sort, String after) {
+        return Keyset.parse(sort, after, "createdAt", SORTS, k -> k.id);
+    }
+
     /** One page of the workspace's keys, live and revoked ({@code revoked} filters). */
     @WithSession
     public Uni<Keyset.Page<ApiKeyView>> page(UUID workspaceId, Boolean revoked, Keyset<ApiKey> keyset, int limit) {

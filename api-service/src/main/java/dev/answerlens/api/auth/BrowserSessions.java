@@ -1,7 +1,7 @@
 package dev.answerlens.api.auth;
 
 import dev.answerlens.api.ApiConfig;
-import dev.answerlens.api.analytics.RedisKeys;
+import dev.answerlens.api.RedisKeys;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.redis.datasource.value.ReactiveValueCommands;
 import io.smallrye.mutiny.Uni;

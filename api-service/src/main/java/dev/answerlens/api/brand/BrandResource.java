@@ -107,7 +107,7 @@ public class BrandResource {
             @QueryParam("limit") String limit, @QueryParam("after") String after, @QueryParam("sort") String sort,
             @QueryParam("kind") String kind, @QueryParam("q") String text, UriInfo uri) {
         int size = QueryParameters.integer("limit", limit, 100, 1, 500);
-        Keyset<Brand> keyset = Keyset.parse(sort, after, "name", BrandService.SORTS, b -> b.id);
+        Keyset<Brand> keyset = BrandService.keyset(sort, after);
         BrandKind wanted = kind == null || kind.isBlank() ? null : java.util.Arrays.stream(BrandKind.values())
                 .filter(k -> k.id().equals(kind.strip())).findFirst()
                 .orElseThrow(() -> ProblemException.invalidParameter("kind", "must be own or competitor"));

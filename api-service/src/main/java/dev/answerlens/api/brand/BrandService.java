@@ -49,6 +49,11 @@ public class BrandService {
             new SortKey<>("name", "lower(name)", b -> b.name.toLowerCase(Locale.ROOT), SortKey.Kind.TEXT),
             new SortKey<>("createdAt", "createdAt", b -> b.createdAt, SortKey.Kind.INSTANT));
 
+    /** The page a request asks for (sort, cursor); the tie-breaker is read from the entity here, not in a resource. */
+    public static Keyset<Brand> keyset(String sort, String after) {
+        return Keyset.parse(sort, after, "name", SORTS, b -> b.id);
+    }
+
     /** One page of the workspace's brands, filtered by kind and by text in the name. */
     @WithSession
     public Uni<Keyset.Page<BrandView>> page(UUID workspaceId, BrandKind kind, String text, Keyset<Brand> keyset, int limit) {

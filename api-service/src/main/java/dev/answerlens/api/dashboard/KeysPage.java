@@ -74,7 +74,7 @@ public class KeysPage {
 
     private Uni<TemplateInstance> page(String newKey, String newKeyScope, String notice) {
         Frame frame = Frame.of("API keys", "settings", "", caller, session);
-        Keyset<ApiKey> newestFirst = Keyset.parse("-createdAt", null, "createdAt", ApiKeyService.SORTS, k -> k.id);
+        Keyset<ApiKey> newestFirst = ApiKeyService.keyset("-createdAt", null);
         return keys.page(caller.id(), null, newestFirst, MAX_KEYS).map(found -> DashboardTemplates.keys(
                 new KeysView(frame, KeysView.keys(found.rows()), newKey, newKeyScope, notice)));
     }

@@ -11,6 +11,7 @@ import dev.answerlens.api.dashboard.session.CsrfCheck;
 import dev.answerlens.api.dashboard.view.Frame;
 import dev.answerlens.api.dashboard.view.OperationsView;
 import dev.answerlens.api.problem.ProblemException;
+import dev.answerlens.model.Platform;
 import dev.answerlens.model.topology.Topology;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
@@ -24,6 +25,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -84,7 +86,7 @@ public class OperationsPage {
     }
 
     private TemplateInstance page(ReplayResult outcome) throws IOException, TimeoutException, InterruptedException {
-        List<String> platformQueues = Topology.workQueues().stream().filter(q -> q.startsWith("scrape.")).toList();
+        List<String> platformQueues = Stream.of(Platform.values()).map(Topology::jobQueue).toList();
         List<QueueDepths.QueueDepth> work = depths.of(platformQueues);
         List<QueueDepths.QueueDepth> parking = depths.of(platformQueues.stream().map(Topology::parkingQueue).toList());
         List<ReplayResult> parked = new ArrayList<>();

@@ -114,7 +114,7 @@ public class PromptsPage {
             if (onlyTag != null && onlyTag.length() > 100) {
                 throw ProblemException.invalidParameter("tag", "may be at most 100 characters");
             }
-            Keyset<Prompt> newestFirst = Keyset.parse("-createdAt", null, "createdAt", PromptService.SORTS, p -> p.id);
+            Keyset<Prompt> newestFirst = PromptService.keyset("-createdAt", null);
             return summaries.summary(workspace, query).flatMap(summary -> {
                 Summary.BrandSummary focus = BrandFocus.choose(summary, filter.brand()).orElse(null);
                 Uni<Breakdown> breakdown = focus == null ? Uni.createFrom().nullItem()

@@ -9,6 +9,7 @@ import dev.answerlens.api.analytics.SummaryService;
 import dev.answerlens.api.brand.BrandService;
 import dev.answerlens.api.budget.BudgetService;
 import dev.answerlens.api.prompt.PromptService;
+import dev.answerlens.api.prompt.RunRequestService;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.server.McpServer;
@@ -42,12 +43,13 @@ public class AnswerlensMcpServer {
 
     public AnswerlensMcpServer(SummaryService summaries, FailureReader failures, AnswerDrillDown answers,
                                CompetitorSuggestions suggestions, AnalyticsFilters filters, BrandService brands,
-                               PromptService prompts, BudgetService budget, Validator validator, ObjectMapper json) {
+                               PromptService prompts, RunRequestService runRequests, BudgetService budget,
+                               Validator validator, ObjectMapper json) {
         this.mapper = new JacksonMcpJsonMapper(json);
         ToolResults results = new ToolResults(json);
         List<io.modelcontextprotocol.server.McpStatelessServerFeatures.AsyncToolSpecification> tools = new ArrayList<>(
                 new AnalyticsTools(summaries, failures, answers, suggestions, filters, results, mapper).tools());
-        tools.addAll(new CatalogueTools(brands, prompts, budget, validator, results, mapper).tools());
+        tools.addAll(new CatalogueTools(brands, prompts, runRequests, budget, validator, results, mapper).tools());
         this.server = McpServer.async(transport)
                 .serverInfo("answerlens", "1")
                 .instructions("AI-visibility analytics of one Answerlens workspace (the API key's). Every figure comes "

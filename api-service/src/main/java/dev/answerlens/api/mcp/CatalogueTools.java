@@ -10,6 +10,7 @@ import dev.answerlens.api.problem.ProblemException;
 import dev.answerlens.api.prompt.CreatePromptRequest;
 import dev.answerlens.api.prompt.Prompt;
 import dev.answerlens.api.prompt.PromptService;
+import dev.answerlens.api.prompt.RunRequestService;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.server.McpStatelessServerFeatures.AsyncToolSpecification;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -31,15 +32,17 @@ final class CatalogueTools {
 
     private final BrandService brands;
     private final PromptService prompts;
+    private final RunRequestService runRequests;
     private final BudgetService budget;
     private final Validator validator;
     private final ToolResults results;
     private final McpJsonMapper mapper;
 
-    CatalogueTools(BrandService brands, PromptService prompts, BudgetService budget, Validator validator,
-                   ToolResults results, McpJsonMapper mapper) {
+    CatalogueTools(BrandService brands, PromptService prompts, RunRequestService runRequests, BudgetService budget,
+                   Validator validator, ToolResults results, McpJsonMapper mapper) {
         this.brands = brands;
         this.prompts = prompts;
+        this.runRequests = runRequests;
         this.budget = budget;
         this.validator = validator;
         this.results = results;
@@ -96,7 +99,7 @@ final class CatalogueTools {
                 read("run_status", "What became of a run request (from run_prompt_now): whether the scheduler has "
                         + "planned it, and its outcome. Same as GET /v1/run-requests/{id}.",
                         "{\"run\": {\"type\": \"string\", \"description\": \"A run request id\"}}",
-                        (caller, args) -> results.of(() -> prompts.runRequest(caller.workspaceId(), args.requiredId("run")))),
+                        (caller, args) -> results.of(() -> runRequests.view(caller.workspaceId(), args.requiredId("run")))),
                 write("run_prompt_now", "Asks for a prompt to be run now on its platforms (the scheduler plans it within "
                         + "seconds, budget permitting). Same as POST /v1/prompts/{id}/runs; needs a write key.",
                         "{\"prompt\": {\"type\": \"string\", \"description\": \"A prompt id\"}}", List.of("prompt"),

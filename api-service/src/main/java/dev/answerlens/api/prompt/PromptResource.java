@@ -117,7 +117,7 @@ public class PromptResource {
             @QueryParam("sort") String sort, @QueryParam("tag") String tag, @QueryParam("platform") String platform,
             @QueryParam("active") String active, @QueryParam("q") String text, UriInfo uri) {
         int size = QueryParameters.integer("limit", limit, DEFAULT_PAGE, 1, MAX_PAGE);
-        Keyset<Prompt> keyset = Keyset.parse(sort, after, "createdAt", PromptService.SORTS, p -> p.id);
+        Keyset<Prompt> keyset = PromptService.keyset(sort, after);
         PromptService.Filter filter = new PromptService.Filter(bounded("tag", tag), bounded("platform", platform),
                 flag(active), bounded("q", text));
         return prompts.page(caller.id(), filter, keyset, size).flatMap(page -> withHolds(page.rows())

@@ -68,6 +68,11 @@ public class PromptService {
             new SortKey<>("nextRunAt", "nextRunAt", p -> p.nextRunAt, SortKey.Kind.INSTANT),
             new SortKey<>("text", "lower(text)", p -> p.text.toLowerCase(java.util.Locale.ROOT), SortKey.Kind.TEXT));
 
+    /** The page a request asks for (sort, cursor); the tie-breaker is read from the entity here, not in a resource. */
+    public static Keyset<Prompt> keyset(String sort, String after) {
+        return Keyset.parse(sort, after, "createdAt", SORTS, p -> p.id);
+    }
+
     /** The list filters: a tag, a platform, active or not, text in the question; each optional. */
     public record Filter(String tag, String platform, Boolean active, String text) {
     }
@@ -166,14 +171,6 @@ public class PromptService {
     static Instant nextOccurrence(String cron, Instant now) {
         return ExecutionTime.forCron(CRON.parse(cron)).nextExecution(ZonedDateTime.ofInstant(now, ZoneOffset.UTC))
                 .map(next -> next.toInstant().truncatedTo(ChronoUnit.MICROS)).orElse(now);
-    }
-
-    /** A run request of the workspace and what became of it (404 for another workspace's id). */
-    @WithSession
-    public Uni<RunRequestView> runRequest(UUID workspaceId, UUID id) {
-        return RunRequest.<RunRequest>find("id = ?1 and workspaceId = ?2", id, workspaceId).firstResult()
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("Run request", id))
-                .map(RunRequestView::of);
     }
 
     @WithTransaction

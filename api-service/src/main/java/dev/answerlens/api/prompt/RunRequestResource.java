@@ -33,10 +33,12 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 public class RunRequestResource {
     private final PromptService prompts;
+    private final RunRequestService runRequests;
     private final CallerWorkspace caller;
 
-    public RunRequestResource(PromptService prompts, CallerWorkspace caller) {
+    public RunRequestResource(PromptService prompts, RunRequestService runRequests, CallerWorkspace caller) {
         this.prompts = prompts;
+        this.runRequests = runRequests;
         this.caller = caller;
     }
 
@@ -62,20 +64,13 @@ public class RunRequestResource {
                                                         @QueryParam("after") String after, UriInfo uri) {
         int size = QueryParameters.integer("limit", limit, PromptResource.DEFAULT_PAGE, 1, PromptResource.MAX_PAGE);
         PromptCursor cursor = PromptCursor.decode("after", after);
-        UUID workspaceId = caller.id();
-        Uni<List<RunRequest>> rows = cursor == null
-                ? RunRequest.find("workspaceId = ?1 order by requestedAt desc, id desc", workspaceId).page(0, size + 1).list()
-                : RunRequest.find("workspaceId = ?1 and (requestedAt < ?2 or (requestedAt = ?2 and id < ?3))"
-                        + " order by requestedAt desc, id desc", workspaceId, cursor.createdAt(), cursor.id())
-                        .page(0, size + 1).list();
-        return rows.map(found -> {
+        return runRequests.newestFirst(caller.id(), cursor, size).map(found -> {
             List<RunRequest> page = found.size() > size ? found.subList(0, size) : found;
             RestResponse.ResponseBuilder<List<RunRequestView>> response =
                     RestResponse.ResponseBuilder.ok(page.stream().map(RunRequestView::of).toList());
             if (found.size() > size) {
-                RunRequest last = page.get(page.size() - 1);
                 response.header("Link", "<" + uri.getRequestUriBuilder()
-                        .replaceQueryParam("after", new PromptCursor(last.requestedAt, last.id).encode())
+                        .replaceQueryParam("after", RunRequestService.cursorAfter(page.get(page.size() - 1)).encode())
                         .replaceQueryParam("limit", size).build() + ">; rel=\"next\"");
             }
             return response.build();
@@ -90,6 +85,6 @@ public class RunRequestResource {
     @APIResponse(responseCode = "404", description = "No such run request in this workspace",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<RunRequestView> get(@PathParam("id") UUID id) {
-        return prompts.runRequest(caller.id(), id);
+        return runRequests.view(caller.id(), id);
     }
 }

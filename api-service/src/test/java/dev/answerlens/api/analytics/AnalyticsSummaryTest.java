@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.oneOf;
 
 import dev.answerlens.api.Database;
 import dev.answerlens.api.TestWorkspace;
+import dev.answerlens.model.stats.WilsonInterval;
 import dev.answerlens.model.testing.IsolatedServers;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;

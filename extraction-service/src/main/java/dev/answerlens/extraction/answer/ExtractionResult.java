@@ -1,7 +1,7 @@
 package dev.answerlens.extraction.answer;
 
 import dev.answerlens.extraction.citation.ExtractedCitation;
-import dev.answerlens.extraction.extractor.MentionExtraction;
+import dev.answerlens.extraction.result.MentionExtraction;
 import dev.answerlens.extraction.rules.ExtractedMention;
 import java.time.LocalDate;
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.answerlens.extraction.answer;
 import dev.answerlens.extraction.ExtractionConfig;
 import dev.answerlens.extraction.brand.TrackedBrand;
 import dev.answerlens.extraction.citation.CitationExtractor;
-import dev.answerlens.extraction.extractor.MentionExtraction;
+import dev.answerlens.extraction.result.MentionExtraction;
 import dev.answerlens.model.message.MentionsStored;
 import dev.answerlens.model.message.RawAnswer;
 import io.smallrye.mutiny.Multi;

@@ -2,9 +2,9 @@ package dev.answerlens.extraction.answer;
 
 import dev.answerlens.extraction.citation.CitationOwner;
 import dev.answerlens.extraction.citation.ExtractedCitation;
+import dev.answerlens.extraction.result.DiscoveredName;
+import dev.answerlens.extraction.result.MentionExtraction;
 import dev.answerlens.extraction.rules.ExtractedMention;
-import dev.answerlens.extraction.extractor.DiscoveredName;
-import dev.answerlens.extraction.extractor.MentionExtraction;
 import dev.answerlens.extraction.rules.Sentiment;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;

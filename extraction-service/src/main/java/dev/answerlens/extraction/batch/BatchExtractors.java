@@ -1,10 +1,10 @@
 package dev.answerlens.extraction.batch;
 
-import dev.answerlens.extraction.extractor.MentionExtraction;
 import dev.answerlens.extraction.extractor.RulesExtractor;
 import dev.answerlens.extraction.llm.InMemoryLlmCache;
 import dev.answerlens.extraction.llm.LlmMentionExtractor;
 import dev.answerlens.extraction.llm.LlmSettings;
+import dev.answerlens.extraction.result.MentionExtraction;
 import java.time.Duration;
 import java.util.Map;
 

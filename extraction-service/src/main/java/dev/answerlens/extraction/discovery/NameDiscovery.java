@@ -1,7 +1,7 @@
 package dev.answerlens.extraction.discovery;
 
 import dev.answerlens.extraction.brand.TrackedBrand;
-import dev.answerlens.extraction.extractor.DiscoveredName;
+import dev.answerlens.extraction.result.DiscoveredName;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

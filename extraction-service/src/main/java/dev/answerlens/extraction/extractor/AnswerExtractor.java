@@ -5,6 +5,7 @@ import dev.answerlens.extraction.llm.ExtractionPrompt;
 import dev.answerlens.extraction.llm.LlmConfig;
 import dev.answerlens.extraction.llm.LlmMentionExtractor;
 import dev.answerlens.extraction.llm.PgLlmCache;
+import dev.answerlens.extraction.result.MentionExtraction;
 import dev.answerlens.extraction.rules.ExtractorVersion;
 import io.quarkus.runtime.ShutdownEvent;
 import io.smallrye.mutiny.Uni;

@@ -2,6 +2,7 @@ package dev.answerlens.extraction.extractor;
 
 import dev.answerlens.extraction.brand.TrackedBrand;
 import dev.answerlens.extraction.llm.LlmMentionExtractor;
+import dev.answerlens.extraction.result.MentionExtraction;
 import io.smallrye.faulttolerance.api.AsynchronousNonBlocking;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;

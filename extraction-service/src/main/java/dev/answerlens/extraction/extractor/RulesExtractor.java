@@ -2,6 +2,8 @@ package dev.answerlens.extraction.extractor;
 
 import dev.answerlens.extraction.brand.TrackedBrand;
 import dev.answerlens.extraction.discovery.NameDiscovery;
+import dev.answerlens.extraction.result.LlmUsage;
+import dev.answerlens.extraction.result.MentionExtraction;
 import dev.answerlens.extraction.rules.ExtractorVersion;
 import dev.answerlens.extraction.rules.RuleMentionExtractor;
 import java.util.List;

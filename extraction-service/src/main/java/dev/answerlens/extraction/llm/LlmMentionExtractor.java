@@ -2,9 +2,9 @@ package dev.answerlens.extraction.llm;
 
 import dev.answerlens.extraction.brand.TrackedBrand;
 import dev.answerlens.extraction.discovery.NameDiscovery;
-import dev.answerlens.extraction.extractor.DiscoveredName;
-import dev.answerlens.extraction.extractor.LlmUsage;
-import dev.answerlens.extraction.extractor.MentionExtraction;
+import dev.answerlens.extraction.result.DiscoveredName;
+import dev.answerlens.extraction.result.LlmUsage;
+import dev.answerlens.extraction.result.MentionExtraction;
 import dev.answerlens.extraction.rules.ExtractedMention;
 import dev.answerlens.extraction.rules.RuleMentionExtractor;
 import dev.answerlens.extraction.rules.Sentiment;

@@ -6,7 +6,7 @@ import dev.answerlens.extraction.brand.TrackedBrand;
 import dev.answerlens.extraction.brand.TrackedBrands;
 import dev.answerlens.extraction.citation.CitationExtractor;
 import dev.answerlens.extraction.extractor.AnswerExtractor;
-import dev.answerlens.extraction.extractor.MentionExtraction;
+import dev.answerlens.extraction.result.MentionExtraction;
 import dev.answerlens.model.message.MentionsStored;
 import dev.answerlens.model.message.ReextractionRequested;
 import io.smallrye.mutiny.Multi;

@@ -3,7 +3,7 @@ package dev.answerlens.extraction.discovery;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.answerlens.extraction.brand.TrackedBrand;
-import dev.answerlens.extraction.extractor.DiscoveredName;
+import dev.answerlens.extraction.result.DiscoveredName;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;

@@ -3,12 +3,12 @@ package dev.answerlens.extraction.gold;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.answerlens.extraction.extractor.MentionExtraction;
 import dev.answerlens.extraction.llm.InMemoryLlmCache;
 import dev.answerlens.extraction.llm.LlmMentionExtractor;
 import dev.answerlens.extraction.llm.LlmSettings;
 import dev.answerlens.extraction.llm.StandInOpenAi;
 import dev.answerlens.extraction.quality.MentionScore;
+import dev.answerlens.extraction.result.MentionExtraction;
 import dev.answerlens.model.testing.IsolatedServers;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.openai.errors.RateLimitException;
 import dev.answerlens.extraction.brand.TrackedBrand;
-import dev.answerlens.extraction.extractor.MentionExtraction;
+import dev.answerlens.extraction.result.MentionExtraction;
 import dev.answerlens.extraction.rules.ExtractedMention;
+import dev.answerlens.model.testing.IsolatedServers;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -16,9 +19,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
-import dev.answerlens.model.testing.IsolatedServers;
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
 /** The LLM path against the stand-in server: grounding, positions from the text, 429s, fallback model, cache, bad replies. */

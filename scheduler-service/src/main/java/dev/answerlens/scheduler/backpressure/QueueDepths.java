@@ -60,10 +60,12 @@ public class QueueDepths {
 
     private AtomicLong gauge(String queue) {
         return gauges.computeIfAbsent(queue, name -> {
-            boolean parked = name.endsWith(".parked");
-            String metric = parked ? "answerlens.queue.parked.messages" : "answerlens.queue.messages";
-            String work = parked ? name.substring(0, name.length() - ".parked".length()) : name;
-            return registry.gauge(metric, Tags.of("queue", work), new AtomicLong());
+            for (String work : Topology.workQueues()) {
+                if (name.equals(Topology.parkingQueue(work))) {
+                    return registry.gauge("answerlens.queue.parked.messages", Tags.of("queue", work), new AtomicLong());
+                }
+            }
+            return registry.gauge("answerlens.queue.messages", Tags.of("queue", name), new AtomicLong());
         });
     }
 }

@@ -7,9 +7,9 @@ import dev.answerlens.scheduler.budget.WorkspaceBudgets;
 import dev.answerlens.scheduler.sampling.AdaptiveSampler;
 import dev.answerlens.scheduler.sampling.PromptPlatform;
 import dev.answerlens.scheduler.sampling.SamplingWindows;
+import dev.answerlens.scheduler.sampling.ScheduledSample;
 import dev.answerlens.scheduler.sampling.Volatility;
 import dev.answerlens.scheduler.sampling.WindowStats;
-import dev.answerlens.scheduler.sharing.LeaderAssignment;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -136,7 +136,9 @@ public class RunPlanner {
                 .flatMap(jobs -> writer.write(connection, jobs)
                         .flatMap(written -> windows.addScheduled(connection,
                                 jobs.stream().filter(job -> "adaptive".equals(job.trigger())
-                                        || decisions.adaptivePrompts().contains(job.promptId())).toList(), windowStart))
+                                        || decisions.adaptivePrompts().contains(job.promptId()))
+                                        .map(job -> new ScheduledSample(job.workspaceId(), job.promptId(), job.platform()))
+                                        .toList(), windowStart))
                         .flatMap(ignored -> bookkeeping.record(connection, decisions))
                         .map(ignored -> new PlanningResult(decisions.runs(), jobs.size(),
                                 jobs.stream().filter(job -> job.leaderJobId() != null).count(), decisions.refusals().size())));

@@ -1,5 +1,7 @@
 package dev.answerlens.scheduler.sampling;
 
+import dev.answerlens.model.stats.WilsonInterval;
+
 /**
  * Decides how many more samples a (prompt, platform) needs in its current window: none once the 95%
  * Wilson interval of the own brand's mention rate is narrower than the target (adjusted for the
@@ -25,16 +27,16 @@ public final class AdaptiveSampler {
      */
     public int moreSamples(int answers, int mentioned, int inFlight, int scheduled, Volatility volatility) {
         double target = targetWidth * volatility.widthFactor();
-        if (answers > 0 && WilsonWidth.of(mentioned, answers) <= target) {
+        if (answers > 0 && WilsonInterval.of(mentioned, answers).width() <= target) {
             return 0;
         }
         double estimate = (mentioned + 2.0) / (answers + 4.0);
-        int needed = WilsonWidth.samplesFor(estimate, target, maxPerWindow) - answers - inFlight;
+        int needed = WilsonInterval.trialsForWidth(estimate, target, maxPerWindow) - answers - inFlight;
         int room = maxPerWindow - scheduled;
         return Math.max(0, Math.min(Math.min(needed, room), maxPerRun));
     }
 
     public boolean satisfied(int answers, int mentioned, Volatility volatility) {
-        return answers > 0 && WilsonWidth.of(mentioned, answers) <= targetWidth * volatility.widthFactor();
+        return answers > 0 && WilsonInterval.of(mentioned, answers).width() <= targetWidth * volatility.widthFactor();
     }
 }

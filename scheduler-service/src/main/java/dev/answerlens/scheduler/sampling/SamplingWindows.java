@@ -1,7 +1,6 @@
 package dev.answerlens.scheduler.sampling;
 
 import dev.answerlens.scheduler.SchedulerConfig;
-import dev.answerlens.scheduler.planning.PlannedJob;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlClient;
@@ -107,13 +106,13 @@ public class SamplingWindows {
         });
     }
 
-    public Uni<Void> addScheduled(SqlClient client, List<PlannedJob> jobs, LocalDate windowStart) {
+    public Uni<Void> addScheduled(SqlClient client, List<ScheduledSample> samples, LocalDate windowStart) {
         Map<PromptPlatform, int[]> counts = new TreeMap<>((a, b) -> a.promptId().equals(b.promptId())
                 ? a.platform().compareTo(b.platform()) : a.promptId().compareTo(b.promptId()));
         Map<UUID, UUID> workspaces = new HashMap<>();
-        for (PlannedJob job : jobs) {
-            counts.computeIfAbsent(new PromptPlatform(job.promptId(), job.platform()), k -> new int[1])[0]++;
-            workspaces.put(job.promptId(), job.workspaceId());
+        for (ScheduledSample sample : samples) {
+            counts.computeIfAbsent(new PromptPlatform(sample.promptId(), sample.platform()), k -> new int[1])[0]++;
+            workspaces.put(sample.promptId(), sample.workspaceId());
         }
         if (counts.isEmpty()) {
             return Uni.createFrom().voidItem();

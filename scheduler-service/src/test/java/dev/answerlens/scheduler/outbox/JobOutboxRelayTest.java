@@ -53,7 +53,10 @@ class JobOutboxRelayTest {
                     Duration.ofSeconds(20), QueuedMessages.jobOf(prompt));
             assertEquals(pending, jobIds(published));
         }
-        assertEquals(0, count("SELECT count(*) FROM jobs WHERE prompt_id = ? AND state = 'pending'", prompt));
+        // the rows turn queued when the relay's transaction commits, after the broker's confirms: a moment after the
+        // messages can be read
+        Awaitility.await().atMost(Duration.ofSeconds(10))
+                .until(() -> count("SELECT count(*) FROM jobs WHERE prompt_id = ? AND state = 'pending'", prompt) == 0);
     }
 
     @Test

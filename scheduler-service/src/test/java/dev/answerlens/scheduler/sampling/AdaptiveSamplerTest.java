@@ -3,6 +3,7 @@ package dev.answerlens.scheduler.sampling;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.answerlens.model.stats.WilsonInterval;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +13,7 @@ class AdaptiveSamplerTest {
 
     @Test
     void asksForNoMoreOnceTheIntervalIsNarrowEnough() {
-        assertTrue(WilsonWidth.of(10, 100) <= 0.2);
+        assertTrue(WilsonInterval.of(10, 100).width() <= 0.2);
         assertEquals(0, sampler.moreSamples(100, 10, 0, 100, Volatility.NORMAL));
     }
 
@@ -51,12 +52,5 @@ class AdaptiveSamplerTest {
         assertEquals(Volatility.STABLE, Volatility.of(List.of(0.30, 0.32, 0.29, 0.31), 0.05, 0.15));
         assertEquals(Volatility.NORMAL, Volatility.of(List.of(0.2, 0.3, 0.4), 0.05, 0.15));
         assertEquals(Volatility.VOLATILE, Volatility.of(List.of(0.1, 0.6, 0.2, 0.7), 0.05, 0.15));
-    }
-
-    @Test
-    void wilsonWidthMatchesAKnownValue() {
-        // 4 of 10: Wilson 95% interval [0.1682, 0.6873]
-        assertEquals(0.6873 - 0.1682, WilsonWidth.of(4, 10), 1e-3);
-        assertEquals(1.0, WilsonWidth.of(0, 0));
     }
 }

@@ -1,5 +1,6 @@
 package dev.answerlens.scheduler.sampling;
 
+import dev.answerlens.model.stats.WilsonInterval;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -67,7 +68,7 @@ public final class AdaptiveSamplingSimulation {
                 int k = binomial(perWindow, rate, random);
                 samples += perWindow;
                 covered += contains(k, perWindow, rate) ? 1 : 0;
-                double width = WilsonWidth.of(k, perWindow);
+                double width = WilsonInterval.of(k, perWindow).width();
                 widths += width;
                 narrow += width <= target ? 1 : 0;
             }
@@ -102,7 +103,7 @@ public final class AdaptiveSamplingSimulation {
                     nextRunAt = w + volatility.cadenceFactor();
                 }
                 covered += contains(lastK, lastN, prompt[w]) ? 1 : 0;
-                double width = WilsonWidth.of(lastK, lastN);
+                double width = WilsonInterval.of(lastK, lastN).width();
                 widths += width;
                 narrow += width <= target ? 1 : 0;
             }
@@ -111,14 +112,8 @@ public final class AdaptiveSamplingSimulation {
     }
 
     private static boolean contains(int k, int n, double rate) {
-        if (n == 0) {
-            return true;
-        }
-        double p = (double) k / n;
-        double z2 = WilsonWidth.Z * WilsonWidth.Z;
-        double centre = (p + z2 / (2.0 * n)) / (1 + z2 / n);
-        double half = WilsonWidth.of(k, n) / 2;
-        return rate >= centre - half - 1e-12 && rate <= centre + half + 1e-12;
+        WilsonInterval interval = WilsonInterval.of(k, n);
+        return rate >= interval.low() - 1e-12 && rate <= interval.high() + 1e-12;
     }
 
     private static int binomial(int n, double p, Random random) {

@@ -4,8 +4,9 @@ import static dev.answerlens.scheduler.SchedulerDatabase.count;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.answerlens.scheduler.SchedulerDatabase;
+import dev.answerlens.model.stats.WilsonInterval;
 import dev.answerlens.model.testing.IsolatedServers;
+import dev.answerlens.scheduler.SchedulerDatabase;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
@@ -40,7 +41,7 @@ class AdaptiveSamplingTest {
         });
         long answers = count("SELECT count(*) FROM answers WHERE prompt_id = ?", prompt);
         long mentioned = count("SELECT count(*) FROM mentions m JOIN answers a ON a.id = m.answer_id WHERE a.prompt_id = ?", prompt);
-        assertTrue(WilsonWidth.of((int) mentioned, (int) answers) <= targetWidth || answers == cap,
+        assertTrue(WilsonInterval.of(mentioned, answers).width() <= targetWidth || answers == cap,
                 answers + " answers, " + mentioned + " mentioning");
         assertTrue(answers > 3, "it asked more than one run's worth");
         assertEquals(answers, count("SELECT scheduled FROM sampling_windows WHERE prompt_id = ?", prompt));

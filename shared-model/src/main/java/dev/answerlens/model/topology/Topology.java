@@ -30,14 +30,19 @@ public final class Topology {
     public static final String MENTIONS_STORED_KEY = "mentions.stored";
     /** Routing key of {@code JobFailed} events: job.retrying or job.parked. */
     public static final String JOB_RETRYING_KEY = "job.retrying";
-    public static final String JOB_PARKED_KEY = "job.parked";
-    public static final String REEXTRACTION_KEY = "extraction.reextract";
+    /** Read at run time like the queue names below: it ends as a parking queue's name does. */
+    public static final String JOB_PARKED_KEY = name("job.parked");
+    /** The re-extraction queue's own name, so read at run time like the queue names below. */
+    public static final String REEXTRACTION_KEY = name("extraction.reextract");
 
-    public static final String RAW_ANSWERS_QUEUE = "answers.raw";
-    public static final String MENTIONS_STORED_QUEUE = "api.mentions-stored";
+    // Queue names are read at run time (name(...)), not inlined as compile-time constants: a service that uses one
+    // reads Topology's field, so a queue name in a service's class file can only be a copy, which each service's
+    // ArchitectureTest refuses.
+    public static final String RAW_ANSWERS_QUEUE = name("answers.raw");
+    public static final String MENTIONS_STORED_QUEUE = name("api.mentions-stored");
     /** The scheduler's view of job outcomes: failures (job.*) and stored answers (mentions.stored). */
-    public static final String JOB_EVENTS_QUEUE = "scheduler.job-events";
-    public static final String REEXTRACTION_QUEUE = "extraction.reextract";
+    public static final String JOB_EVENTS_QUEUE = name("scheduler.job-events");
+    public static final String REEXTRACTION_QUEUE = name("extraction.reextract");
 
     /** Highest message priority a job queue honours. */
     public static final int MAX_PRIORITY = 10;
@@ -45,6 +50,10 @@ public final class Topology {
     public static final int RETRY_TIERS = 3;
 
     private Topology() {
+    }
+
+    private static String name(String name) {
+        return name;
     }
 
     public static String jobQueue(Platform platform) {

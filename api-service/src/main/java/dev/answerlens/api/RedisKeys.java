@@ -1,4 +1,4 @@
-package dev.answerlens.api.analytics;
+package dev.answerlens.api;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

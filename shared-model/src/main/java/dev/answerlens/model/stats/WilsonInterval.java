@@ -1,8 +1,9 @@
-package dev.answerlens.api.analytics;
+package dev.answerlens.model.stats;
 
 /**
  * The 95% Wilson score interval for a proportion: unlike the normal approximation it stays inside
- * [0, 1] and is honest for small n and for rates near 0 or 1, which is most brand data.
+ * [0, 1] and is honest for small n and for rates near 0 or 1, which is most brand data. It lives here, once,
+ * because the scheduler's adaptive stopping rule and the intervals the API reports must be the same interval.
  */
 public record WilsonInterval(double low, double high) {
     /** The two-sided 95% standard normal quantile. */
@@ -26,13 +27,31 @@ public record WilsonInterval(double low, double high) {
 
     /**
      * For an estimated proportion {@code p} worth {@code n} independent trials; n need not be whole (an effective
-     * sample size, see {@link RatioInterval}).
+     * sample size, as the API's share-of-voice interval uses).
      */
-    static WilsonInterval of(double p, double n) {
+    public static WilsonInterval of(double p, double n) {
         double z2 = Z * Z;
         double denominator = 1 + z2 / n;
         double centre = (p + z2 / (2 * n)) / denominator;
         double half = Z / denominator * Math.sqrt(p * (1 - p) / n + z2 / (4 * n * n));
         return new WilsonInterval(Math.max(0.0, centre - half), Math.min(1.0, centre + half));
+    }
+
+    /**
+     * The smallest number of trials, up to {@code limit}, whose interval at rate {@code p} is no wider than
+     * {@code width} ({@code limit} when none is): how many samples a target width asks for.
+     */
+    public static int trialsForWidth(double p, double width, int limit) {
+        for (int n = 1; n <= limit; n++) {
+            if (of(Math.round(p * n), n).width() <= width) {
+                return n;
+            }
+        }
+        return limit;
+    }
+
+    /** high − low: 1.0 when nothing is known. */
+    public double width() {
+        return high - low;
     }
 }

@@ -1,7 +1,7 @@
-package dev.answerlens.api.analytics;
+package dev.answerlens.model.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
@@ -42,21 +42,19 @@ class WilsonIntervalTest {
     }
 
     @Test
-    void aRateWithNoTrialsHasNoValueRatherThanZero() {
-        Rate rate = Rate.of(0, 0);
-        assertNull(rate.value());
-        assertEquals(0.0, rate.low());
-        assertEquals(1.0, rate.high());
-        assertEquals(0, rate.n());
+    void widthIsTheDistanceBetweenTheBounds() {
+        // 4 of 10: Wilson 95% interval [0.1682, 0.6873]
+        assertEquals(0.6873 - 0.1682, WilsonInterval.of(4, 10).width(), 1e-3);
+        assertEquals(1.0, WilsonInterval.of(0, 0).width());
     }
 
     @Test
-    void aRateCarriesItsValueIntervalAndN() {
-        Rate rate = Rate.of(5, 10);
-        assertEquals(0.5, rate.value());
-        assertEquals(0.2366, rate.low(), FOUR_DECIMALS);
-        assertEquals(0.7634, rate.high(), FOUR_DECIMALS);
-        assertEquals(10, rate.n());
+    void trialsForWidthIsTheFirstSampleSizeNarrowEnough() {
+        int n = WilsonInterval.trialsForWidth(0.5, 0.2, 10_000);
+        assertTrue(WilsonInterval.of(Math.round(0.5 * n), n).width() <= 0.2);
+        assertTrue(WilsonInterval.of(Math.round(0.5 * (n - 1)), n - 1).width() > 0.2);
+        assertTrue(WilsonInterval.trialsForWidth(0.05, 0.2, 10_000) < n, "rates near 0 need fewer trials");
+        assertEquals(30, WilsonInterval.trialsForWidth(0.5, 0.01, 30), "capped at the limit");
     }
 
     @Test

@@ -1,6 +1,5 @@
-package dev.answerlens.scheduler.sharing;
+package dev.answerlens.scheduler.planning;
 
-import dev.answerlens.scheduler.planning.PlannedJob;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;

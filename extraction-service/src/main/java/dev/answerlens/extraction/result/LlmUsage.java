@@ -1,4 +1,4 @@
-package dev.answerlens.extraction.extractor;
+package dev.answerlens.extraction.result;
 
 import java.math.BigDecimal;
 

@@ -1,0 +1,7 @@
+package dev.answerlens.scheduler;
+
+import dev.answerlens.model.architecture.ServiceArchitectureTest;
+
+/** This service keeps the rules every service keeps (ServiceArchitectureTest), checked on its production classes. */
+class ArchitectureTest extends ServiceArchitectureTest {
+}

@@ -1,0 +1,116 @@
+package dev.answerlens.model.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.domain.Source;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import dev.answerlens.model.Platform;
+import dev.answerlens.model.topology.QueueSpec;
+import dev.answerlens.model.topology.Topology;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The architecture rules every service keeps, written once: each service's {@code ArchitectureTest} extends this
+ * class, which checks them on the production classes of the test's package (dev.answerlens.&lt;service&gt;..).
+ * Plain JUnit tests calling ArchUnit: its own JUnit 5 engine runs, but Surefire reports none of its rules here.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class ServiceArchitectureTest {
+    /** The service root packages (and deploy tooling, which no service may use either). */
+    private static final List<String> SERVICES = List.of("api", "worker", "extraction", "scheduler", "deploy");
+    private static final Set<String> QUEUE_NAMES = Topology.queues().stream().map(QueueSpec::name)
+            .collect(Collectors.toUnmodifiableSet());
+    /** The naming scheme's pieces, taken from Topology itself: "scrape.", ".parked", ".retry.&lt;tier&gt;". */
+    private static final Platform ANY_PLATFORM = Platform.values()[0];
+    private static final String JOB_QUEUE_PREFIX = Topology.jobQueue(ANY_PLATFORM)
+            .substring(0, Topology.jobQueue(ANY_PLATFORM).length() - ANY_PLATFORM.id().length());
+    private static final String PARKING_SUFFIX = Topology.parkingQueue("");
+    private static final Pattern RETRY_SUFFIX = Pattern.compile(
+            Pattern.quote(Topology.retryQueue("", 1).replace("1", "")) + "[0-9]*$");
+
+    private final JavaClasses production = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackagesOf(getClass());
+
+    /** The service's production classes: its ArchitectureTest's package and every package below it. */
+    protected JavaClasses production() {
+        return production;
+    }
+
+    @Test
+    void neverImportsAnotherServicesPackages() {
+        classes().should(dependOnNoOtherService()).as("a service never imports another service's packages")
+                .check(production);
+    }
+
+    @Test
+    void featurePackagesDependOnEachOtherWithoutCycles() {
+        slices().matching("dev.answerlens.(*).(*)..").namingSlices("$1/$2").should().beFreeOfCycles()
+                .as("a service's feature packages depend on each other without cycles").check(production);
+    }
+
+    /**
+     * Queue names come from {@link Topology} at run time (its queue names are not compile-time constants, so a use of
+     * them is a field read, and a string equal to one in a class file is a copy).
+     */
+    @Test
+    void namesNoQueueExceptThroughTopology() {
+        classes().should(carryNoQueueName()).as("a service names no queue except through Topology").check(production);
+    }
+
+    /** A queue name, or a string that builds one with the naming scheme (prefix "scrape.", suffix ".parked", ...). */
+    static boolean namesAQueue(String text) {
+        return QUEUE_NAMES.contains(text) || text.startsWith(JOB_QUEUE_PREFIX) || text.endsWith(PARKING_SUFFIX)
+                || RETRY_SUFFIX.matcher(text).find();
+    }
+
+    private static ArchCondition<JavaClass> dependOnNoOtherService() {
+        return new ArchCondition<>("depend on no other service") {
+            @Override
+            public void check(JavaClass javaClass, ConditionEvents events) {
+                String own = serviceOf(javaClass);
+                for (Dependency dependency : javaClass.getDirectDependenciesFromSelf()) {
+                    String target = serviceOf(dependency.getTargetClass());
+                    if (target != null && !target.equals(own)) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+
+    private static ArchCondition<JavaClass> carryNoQueueName() {
+        return new ArchCondition<>("carry no queue name as a string") {
+            @Override
+            public void check(JavaClass javaClass, ConditionEvents events) {
+                Source source = javaClass.getSource().orElseThrow(
+                        () -> new IllegalStateException("no class file for " + javaClass.getName()));
+                for (String text : ClassFileStrings.of(source.getUri())) {
+                    if (namesAQueue(text)) {
+                        events.add(SimpleConditionEvent.violated(javaClass,
+                                javaClass.getName() + " carries the queue name \"" + text + "\" instead of asking Topology"));
+                    }
+                }
+            }
+        };
+    }
+
+    /** The service a class belongs to (dev.answerlens.&lt;service&gt;...), or null outside the services. */
+    private static String serviceOf(JavaClass javaClass) {
+        String[] parts = javaClass.getPackageName().split("\\.");
+        return parts.length >= 3 && parts[0].equals("dev") && parts[1].equals("answerlens") && SERVICES.contains(parts[2])
+                ? parts[2] : null;
+    }
+}
