@@ -31,8 +31,7 @@ public class FailureReader {
     public Uni<CollectionFailures> read(UUID workspaceId, SummaryQuery query) {
         String collected = "SELECT coalesce(sum(answers), 0) AS answers FROM " + RollupSource.answers(query)
                 + " WHERE workspace_id = $1 AND day BETWEEN $2 AND $3 AND platform = ANY($4)" + RollupReader.ENGINES;
-        String scheduled = "SELECT coalesce(sum(jobs), 0) AS jobs FROM " + RollupSource.scheduled(query)
-                + " WHERE workspace_id = $1 AND day BETWEEN $2 AND $3 AND platform = ANY($4)" + RollupReader.SCHEDULED_ENGINES;
+        String scheduled = RollupSource.scheduledTotal(query);
         var parameters = RollupSource.parameters(workspaceId, query);
         return Snapshot.read(pool, connection -> Uni.combine().all().unis(
                         connection.preparedQuery(FAILED + RollupSource.scope(query, "j.prompt_id") + BY_CLASS).execute(parameters),

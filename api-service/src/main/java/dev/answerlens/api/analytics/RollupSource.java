@@ -64,6 +64,12 @@ public final class RollupSource {
                 : "(" + SCHEDULED + scope(query, "j.prompt_id") + " GROUP BY 1, 2, 3, 4) scheduled_daily";
     }
 
+    /** The filter's scheduled jobs in one row ({@code jobs}): the denominator of a view's coverage. */
+    static String scheduledTotal(SummaryQuery query) {
+        return "SELECT coalesce(sum(jobs), 0) AS jobs FROM " + scheduled(query)
+                + " WHERE workspace_id = $1 AND day BETWEEN $2 AND $3 AND platform = ANY($4)" + RollupReader.SCHEDULED_ENGINES;
+    }
+
     /** The condition on a raw row's prompt for readers of raw rows; parameters from $6, as {@link #parameters}. */
     static String scope(SummaryQuery query, String promptIdColumn) {
         return query.prompts().predicate(promptIdColumn, SCOPE_PARAMETER);

@@ -51,8 +51,7 @@ public class SourcesReader {
     public Uni<Sources> read(UUID workspaceId, SummaryQuery query) {
         Tuple filter = RollupSource.parameters(workspaceId, query);
         String cited = CITED + RollupSource.scope(query, "a.prompt_id") + ") ";
-        String scheduled = "SELECT coalesce(sum(jobs), 0) AS jobs FROM " + RollupSource.scheduled(query)
-                + " WHERE workspace_id = $1 AND day BETWEEN $2 AND $3 AND platform = ANY($4)" + RollupReader.SCHEDULED_ENGINES;
+        String scheduled = RollupSource.scheduledTotal(query);
         return Snapshot.read(pool, connection -> Uni.combine().all().unis(
                         connection.preparedQuery(cited + OWNERSHIP).execute(filter),
                         connection.preparedQuery(cited + DOMAINS).execute(filter),

@@ -20,10 +20,6 @@ public final class ExportTable {
         this.columns = List.copyOf(columns);
     }
 
-    public List<String> columns() {
-        return columns;
-    }
-
     /** Adds a row; it must have one value per column. */
     public ExportTable add(List<Object> values) {
         if (values.size() != columns.size()) {
@@ -31,10 +27,6 @@ public final class ExportTable {
         }
         rows.add(values);
         return this;
-    }
-
-    public int size() {
-        return rows.size();
     }
 
     public String write(ExportFormat format, ObjectMapper json) {

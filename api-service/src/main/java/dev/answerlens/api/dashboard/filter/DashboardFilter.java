@@ -27,10 +27,6 @@ import java.util.StringJoiner;
 public record DashboardFilter(String from, String to, String platform, String engine, String tag, String country,
                               String language, String brand, String shownFrom, String shownTo, PromptFacets facets) {
 
-    public static DashboardFilter of(String from, String to, String platform, String engine, String brand) {
-        return of(from, to, platform, engine, null, null, null, brand);
-    }
-
     public static DashboardFilter of(String from, String to, String platform, String engine, String tag, String country,
                                      String language, String brand) {
         return new DashboardFilter(blankToNull(from), blankToNull(to), blankToNull(platform), blankToNull(engine),
