@@ -29,7 +29,7 @@ VHOST="al-bench-x-$stamp"
 mkdir -p "$RUN_DIR"
 
 "$ANSWERLENS_ROOT/deploy/local/servers.sh" >/dev/null
-if [ "${BUILD:-auto}" = 1 ] || [ ! -f extraction-service/target/quarkus-app/quarkus-run.jar ]; then
+if [ "${BUILD:-auto}" = 1 ] || [ ! -f extraction-service/target/quarkus-app/quarkus-run.jar ] || [ ! -d simulated-platform/target/classes ]; then
   "$MVNW" -B -q ${MAVEN_REPO_LOCAL:+-Dmaven.repo.local=$MAVEN_REPO_LOCAL} -pl extraction-service -am package -DskipTests
 fi
 cleanup() {
@@ -63,7 +63,7 @@ q "INSERT INTO brands (id, workspace_id, name, aliases, domains, kind)
    FROM (VALUES (1, 'Globex', '{}'::text[], '{globex.io}'::text[]), (2, 'Northwind CRM', '{Northwind}', '{northwindcrm.com}'),
                 (3, 'Initech', '{}', '{initech.com}'), (4, 'Hooli', '{}', '{hooli.xyz}'), (5, 'Summit', '{}', '{summit.so}'),
                 (6, 'Acme-Flow', '{AcmeFlow}', '{acmeflow.io}'), (7, 'Pied Piper', '{}', '{piedpiper.com}')) AS b(n, name, aliases, domains)" >/dev/null
-"$JAVA_HOME/bin/java" -cp "extraction-service/target/quarkus-app/lib/main/*" bench/extraction/RawAnswerLoad.java \
+"$JAVA_HOME/bin/java" -cp "extraction-service/target/quarkus-app/lib/main/*:simulated-platform/target/classes" bench/extraction/RawAnswerLoad.java \
   "$VHOST" "$workspace" "$N" 2>"$RUN_DIR/load.log" || { cat "$RUN_DIR/load.log" >&2; exit 1; }
 
 answerlens_start extraction-service >/dev/null

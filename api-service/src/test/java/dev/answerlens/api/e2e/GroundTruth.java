@@ -1,7 +1,7 @@
 package dev.answerlens.api.e2e;
 
-import dev.answerlens.model.simulated.BrandTruth;
-import dev.answerlens.model.simulated.SimulatedAnswerGenerator;
+import dev.answerlens.simulated.BrandTruth;
+import dev.answerlens.simulated.SimulatedAnswerGenerator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.answerlens.api.e2e.OtlpTraceReceiver.ReceivedSpan;
-import dev.answerlens.model.simulated.SimulatedCatalogue;
+import dev.answerlens.simulated.SimulatedCatalogue;
 import dev.answerlens.model.testing.RunningPipeline;
 import io.restassured.http.ContentType;
 import java.time.Duration;

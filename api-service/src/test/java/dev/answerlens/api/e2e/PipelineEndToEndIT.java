@@ -4,8 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.answerlens.model.simulated.SimulatedBrand;
-import dev.answerlens.model.simulated.SimulatedCatalogue;
+import dev.answerlens.simulated.SimulatedBrand;
+import dev.answerlens.simulated.SimulatedCatalogue;
 import dev.answerlens.model.testing.RunningPipeline;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;

@@ -2,7 +2,7 @@ package dev.answerlens.deploy.faults;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.answerlens.model.simulated.SimulatedBrand;
+import dev.answerlens.simulated.SimulatedBrand;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

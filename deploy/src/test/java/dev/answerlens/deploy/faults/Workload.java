@@ -2,8 +2,8 @@ package dev.answerlens.deploy.faults;
 
 import dev.answerlens.deploy.faults.AnswerlensApi.Workspace;
 import dev.answerlens.model.Platform;
-import dev.answerlens.model.simulated.SimulatedBrand;
-import dev.answerlens.model.simulated.SimulatedCatalogue;
+import dev.answerlens.simulated.SimulatedBrand;
+import dev.answerlens.simulated.SimulatedCatalogue;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;

@@ -10,7 +10,7 @@ import dev.answerlens.model.Platform;
 import dev.answerlens.model.codec.MessageCodec;
 import dev.answerlens.model.message.PromptJob;
 import dev.answerlens.model.message.RawAnswer;
-import dev.answerlens.model.simulated.SimulatedAnswerGenerator;
+import dev.answerlens.simulated.SimulatedAnswerGenerator;
 import dev.answerlens.model.testing.IsolatedServers;
 import dev.answerlens.model.testing.QueueReader;
 import dev.answerlens.model.testing.TestVirtualHost;

@@ -1,4 +1,4 @@
-package dev.answerlens.model.simulated;
+package dev.answerlens.simulated;
 
 /** A brand the simulated engine really mentioned, and how many counted occurrences it wrote. */
 public record PlantedMention(String brand, int occurrences) {

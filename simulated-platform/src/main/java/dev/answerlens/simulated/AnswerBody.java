@@ -1,6 +1,6 @@
-package dev.answerlens.model.simulated;
+package dev.answerlens.simulated;
 
-import static dev.answerlens.model.simulated.AnswerPhrases.pick;
+import static dev.answerlens.simulated.AnswerPhrases.pick;
 
 import java.util.List;
 import java.util.Random;

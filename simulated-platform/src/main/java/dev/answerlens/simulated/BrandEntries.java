@@ -1,4 +1,4 @@
-package dev.answerlens.model.simulated;
+package dev.answerlens.simulated;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,4 +1,4 @@
-package dev.answerlens.model.simulated;
+package dev.answerlens.simulated;
 
 import dev.answerlens.model.message.CitedSource;
 import java.nio.ByteBuffer;

@@ -1,4 +1,4 @@
-package dev.answerlens.model.simulated;
+package dev.answerlens.simulated;
 
 /**
  * What an extractor should report for one tracked brand in a simulated answer.

@@ -1,4 +1,4 @@
-package dev.answerlens.model.simulated;
+package dev.answerlens.simulated;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
