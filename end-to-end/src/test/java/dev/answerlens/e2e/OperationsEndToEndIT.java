@@ -1,10 +1,10 @@
-package dev.answerlens.api.e2e;
+package dev.answerlens.e2e;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.answerlens.api.e2e.OtlpTraceReceiver.ReceivedSpan;
+import dev.answerlens.e2e.OtlpTraceReceiver.ReceivedSpan;
 import dev.answerlens.simulated.SimulatedCatalogue;
 import dev.answerlens.model.testing.RunningPipeline;
 import io.restassured.http.ContentType;

@@ -1,4 +1,4 @@
-package dev.answerlens.api.e2e;
+package dev.answerlens.e2e;
 
 import com.sun.net.httpserver.HttpServer;
 import io.opentelemetry.proto.collector.trace.v1.ExportTraceServiceRequest;

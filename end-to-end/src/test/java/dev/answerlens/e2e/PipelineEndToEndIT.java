@@ -1,4 +1,4 @@
-package dev.answerlens.api.e2e;
+package dev.answerlens.e2e;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;

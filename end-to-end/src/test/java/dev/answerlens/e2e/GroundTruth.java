@@ -1,4 +1,4 @@
-package dev.answerlens.api.e2e;
+package dev.answerlens.e2e;
 
 import dev.answerlens.simulated.BrandTruth;
 import dev.answerlens.simulated.SimulatedAnswerGenerator;
