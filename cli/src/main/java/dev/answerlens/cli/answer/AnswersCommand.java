@@ -39,7 +39,8 @@ public final class AnswersCommand implements Runnable {
 
     @Command(name = "search", description = "List answers, newest first, filtered like the API's answers view.")
     int search(@Option(names = "--brand", description = "A brand's name or id") String brand,
-               @Option(names = "--mentioned", description = "With --brand: true (answers naming it) or false") Boolean mentioned,
+               @Option(names = "--mentioned", arity = "1",
+                       description = "With --brand: true (answers naming it) or false") Boolean mentioned,
                @Option(names = "--prompt", description = "A prompt id") String prompt,
                @Option(names = "--platform", split = ",", description = "Only these platforms") List<String> platforms,
                @Option(names = "--tag", description = "Only answers to prompts with this tag") List<String> tags,
