@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
-"""Seeds a demo workspace (own brand, competitors, prompts), waits for the simulated platforms to answer
-and prints a visibility table per brand and per platform, from the API's analytics."""
+"""Seeds a demo workspace (own brand, competitors, prompts), waits for the simulated platforms to answer, then
+uses the command-line client: `answerlens run` on the first prompt (a progress bar until its answers are in) and
+`answerlens report` (the visibility table with 95% intervals)."""
 import argparse
+import os
+import subprocess
 import sys
 import time
 
@@ -23,42 +26,13 @@ PROMPTS = [
     ("Which project management tool do remote teams recommend?", ["pm"]),
 ]
 SAMPLES = 5
+CLI = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "bin", "answerlens")
 
 
-def fmt_rate(rate):
-    if rate is None or rate.get("value") is None:
-        return "      n/a       "
-    return f"{rate['value'] * 100:5.1f}% [{rate['low'] * 100:4.1f}–{rate['high'] * 100:5.1f}]"
-
-
-def fmt_estimate(estimate, pattern, scale=1):
-    """A mean or ratio with its 95% interval; '*' marks a figure over too few observations."""
-    if estimate is None or estimate.get("value") is None:
-        return "n/a"
-    text = pattern.format(estimate["value"] * scale)
-    if estimate.get("low") is not None:
-        text += f" [{pattern.format(estimate['low'] * scale).strip()}–{pattern.format(estimate['high'] * scale).strip()}]"
-    return text + ("*" if estimate.get("insufficient") else "")
-
-
-def print_table(summary):
-    coverage = summary["coverage"]
-    print(f"\nVisibility {summary['from']} … {summary['to']}  (simulated engine; coverage "
-          f"{coverage['collected']}/{coverage['scheduled']} answers collected)\n")
-    header = f"{'brand':<16} {'kind':<10} {'n':>4}  {'mention rate [95% CI]':<22} {'SoV % [95% CI]':<20} {'avg pos [95% CI]':<20}  {'citation rate [95% CI]':<22}"
-    print(header)
-    print("-" * len(header))
-    for brand in sorted(summary["brands"], key=lambda b: -(b["mentionRate"]["value"] or 0)):
-        print(f"{brand['name']:<16} {brand['kind']:<10} {brand['n']:>4}  {fmt_rate(brand['mentionRate']):<22} "
-              f"{fmt_estimate(brand['shareOfVoice'], '{:4.1f}', 100):<20} "
-              f"{fmt_estimate(brand['averagePosition'], '{:.2f}'):<20} {fmt_rate(brand['citationRate']):<22}")
-    print("(* fewer than 30 observations: shown, too few to read as a measurement)")
-    own = next((b for b in summary["brands"] if b["kind"] == "own"), None)
-    if own:
-        print(f"\n{own['name']} by platform:")
-        for platform in (p for p in own["byPlatform"] if p["n"] > 0):
-            print(f"  {platform['platform']:<20} n={platform['n']:>3}  mention rate {fmt_rate(platform['mentionRate'])}"
-                  f"  avg pos {fmt_estimate(platform['averagePosition'], '{:.2f}')}")
+def answerlens(api_url, key, *args):
+    """The command-line client (bin/answerlens) on the demo workspace; its exit code is the demo's verdict."""
+    env = dict(os.environ, ANSWERLENS_URL=api_url, ANSWERLENS_API_KEY=key)
+    return subprocess.run([CLI, *args], env=env).returncode
 
 
 def main():
@@ -76,8 +50,7 @@ def main():
             handle.write(api.key + "\n")
     for name, aliases, domains, kind in BRANDS:
         api.create_brand(name, aliases, domains, kind)
-    for text, tags in PROMPTS:
-        api.create_prompt(text, PLATFORMS, SAMPLES, tags=tags)
+    prompts = [api.create_prompt(text, PLATFORMS, SAMPLES, tags=tags)["id"] for text, tags in PROMPTS]
     expected = len(PROMPTS) * len(PLATFORMS) * SAMPLES
     print(f"[demo] workspace {workspace['id']}: {len(BRANDS)} brands, {len(PROMPTS)} prompts × "
           f"{len(PLATFORMS)} platforms × {SAMPLES} samples = {expected} jobs scheduled")
@@ -89,10 +62,15 @@ def main():
         summary = api.summary()
         print(f"\r[demo] collected {summary['coverage']['collected']}/{expected}", end="", flush=True)
     print()
-    print_table(summary)
     if summary["coverage"]["collected"] < expected:
         print(f"\n[demo] only {summary['coverage']['collected']} of {expected} answers arrived in {args.timeout} s; "
               "the rest are still retrying or parked (see the RabbitMQ management UI)", file=sys.stderr)
+
+    print(f"[demo] answerlens run {prompts[0]}   (the first prompt again, now, with the command-line client)", flush=True)
+    run_code = answerlens(args.api, api.key, "run", prompts[0], "--timeout", str(args.timeout))
+    print("[demo] answerlens report", flush=True)
+    report_code = answerlens(args.api, api.key, "report")
+    sys.exit(run_code or report_code)
 
 
 if __name__ == "__main__":

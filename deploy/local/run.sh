@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The main job: starts the local servers, builds, starts the four services, seeds a demo workspace,
-# runs its prompts on the simulated engine and prints a visibility table per brand.
+# runs its prompts on the simulated engine, then runs one again with the command-line client (bin/answerlens run,
+# with its progress bar) and prints the visibility table with it (bin/answerlens report).
 # Stop everything it started with deploy/local/stop.sh.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/java-env.sh"
@@ -29,7 +30,8 @@ export ANSWERLENS_WORKER_SIMULATED_FAILURE_RATE="${ANSWERLENS_WORKER_SIMULATED_F
 export ANSWERLENS_WORKER_RETRY_DELAYS="${ANSWERLENS_WORKER_RETRY_DELAYS:-1s,3s,5s}"
 answerlens_start_all
 
-python3 "$ANSWERLENS_ROOT/deploy/local/demo.py" --api "http://127.0.0.1:$PORT_BASE" --key-file "$RUN_DIR/demo-api-key"
+python3 "$ANSWERLENS_ROOT/deploy/local/demo.py" --api "http://127.0.0.1:$PORT_BASE" --key-file "$RUN_DIR/demo-api-key" \
+  || log "the demo's 'answerlens run' or 'answerlens report' failed (exit $?); the services keep running"
 
 cat <<MSG
 
@@ -37,6 +39,7 @@ Answerlens is running:
   Dashboard           http://127.0.0.1:$PORT_BASE/dashboard   (sign in with the demo workspace's key: cat run/demo-api-key)
                       sign-up is open here: "Create a workspace" on the sign-in page makes a fresh one
   API                 http://127.0.0.1:$PORT_BASE   (the demo workspace's key is in run/demo-api-key)
+  Command line        bin/answerlens login --url http://127.0.0.1:$PORT_BASE < run/demo-api-key; bin/answerlens report
   OpenAPI / Swagger   http://127.0.0.1:$PORT_BASE/q/swagger-ui   (document: /q/openapi)
   RabbitMQ management http://127.0.0.1:15672   (guest/guest, virtual host '$VHOST')
   Logs                run/logs/

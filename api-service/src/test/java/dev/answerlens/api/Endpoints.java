@@ -91,6 +91,7 @@ public final class Endpoints {
             of("GET", "/v1/analytics/breakdown", null),
             of("GET", "/v1/analytics/change", null),
             of("GET", "/v1/analytics/answers", null),
+            of("GET", "/v1/analytics/answers/{id}", null),
             of("GET", "/v1/analytics/engine-comparison", null),
             of("GET", "/v1/analytics/competitor-suggestions", null));
 

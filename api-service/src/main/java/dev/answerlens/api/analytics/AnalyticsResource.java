@@ -209,6 +209,19 @@ public class AnalyticsResource {
     }
 
     @GET
+    @Path("/answers/{id}")
+    @Operation(operationId = "getAnswer", summary = "One answer behind a number",
+            description = "The answer with its text, engine metadata, extracted mentions and citations, as in the list.")
+    @APIResponse(responseCode = "200", description = "The answer",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnswerRecord.class)))
+    @APIResponse(responseCode = "404", description = "No such answer in this workspace",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Uni<AnswerRecord> answer(@jakarta.ws.rs.PathParam("id") java.util.UUID id) {
+        return drillDown.one(caller.id(), id).onItem().ifNull()
+                .failWith(() -> dev.answerlens.api.problem.ProblemException.notFound("Answer", id));
+    }
+
+    @GET
     @Path("/competitor-suggestions")
     @Operation(operationId = "getCompetitorSuggestions", summary = "Competitor suggestions from discovery", description = "Brand-like names that at least two "
             + "answers gave and the workspace does not track, most frequent first.")

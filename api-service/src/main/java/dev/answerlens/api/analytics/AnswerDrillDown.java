@@ -27,6 +27,10 @@ public class AnswerDrillDown {
             + "      OR EXISTS (SELECT 1 FROM mentions m WHERE m.answer_id = a.id AND m.brand_id = $5) = $6)"
             + " AND ($7::uuid IS NULL OR a.prompt_id = $7)"
             + " AND ($8::date IS NULL OR (a.day, a.id) < ($8, $9::uuid))";
+    private static final String ONE = "SELECT a.id, a.prompt_id, p.text AS prompt_text, a.day, a.platform, a.engine,"
+            + " a.model, a.model_version, a.web_search, a.logged_in, a.country, a.language, a.finished_at, a.latency_ms,"
+            + " a.cost_usd, a.extractor_version, a.raw_text FROM answers a LEFT JOIN prompts p ON p.id = a.prompt_id"
+            + " WHERE a.workspace_id = $1 AND a.id = $2";
     private static final String NEWEST_FIRST = " ORDER BY a.day DESC, a.id DESC LIMIT $10";
     /** The first parameter of the prompt scope's condition, after the eleven above. */
     private static final int SCOPE_PARAMETER = 12;
@@ -71,6 +75,22 @@ public class AnswerDrillDown {
                                 String next = more ? AnswerQuery.cursor(last.getLocalDate("day"), last.getUUID("id")) : null;
                                 return new Page(records(page, mentions, citations), next);
                             });
+                }));
+    }
+
+    /** The answer with this id in the workspace, with its mentions and citations; null when there is none. */
+    public Uni<AnswerRecord> one(UUID workspaceId, UUID answerId) {
+        return pool.withConnection(connection -> connection.preparedQuery(ONE).execute(Tuple.of(workspaceId, answerId))
+                .flatMap(rows -> {
+                    if (rows.size() == 0) {
+                        return Uni.createFrom().nullItem();
+                    }
+                    UUID[] ids = {answerId};
+                    List<Row> answer = List.of(rows.iterator().next());
+                    return Uni.combine().all().unis(
+                                    connection.preparedQuery(MENTIONS).execute(Tuple.of(ids, workspaceId)),
+                                    connection.preparedQuery(CITATIONS).execute(Tuple.of(ids, workspaceId)))
+                            .with((mentions, citations) -> records(answer, mentions, citations).get(0));
                 }));
     }
 

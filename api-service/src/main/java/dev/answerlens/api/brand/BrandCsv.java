@@ -108,7 +108,9 @@ public class BrandCsv {
                 brand.matching = request.matchingOrDefault().id();
             }
             ImportResult result = new ImportResult(created, requests.size() - created);
-            return Brand.persist(fresh).replaceWith(result);
+            // a file of updates only creates nothing: Panache's persist of an empty list fails ("The Uni set is empty")
+            Uni<Void> persisted = fresh.isEmpty() ? Uni.createFrom().voidItem() : Brand.persist(fresh);
+            return persisted.replaceWith(result);
         });
     }
 }

@@ -11,6 +11,7 @@ import dev.answerlens.api.prompt.CreatePromptRequest;
 import dev.answerlens.api.prompt.Prompt;
 import dev.answerlens.api.prompt.PromptService;
 import dev.answerlens.api.prompt.RunRequestService;
+import dev.answerlens.api.prompt.UpdatePromptRequest;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.server.McpStatelessServerFeatures.AsyncToolSpecification;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -23,8 +24,8 @@ import java.util.function.BiFunction;
 import reactor.core.publisher.Mono;
 
 /**
- * The tools over what a workspace tracks: its brands and prompts (read with a read key; created, and prompts run now,
- * only with a write key, as in the HTTP API), and its budget with what the scheduler holds back. They call the
+ * The tools over what a workspace tracks: its brands and prompts (read with a read key; created, changed, and prompts
+ * run now, only with a write key, as in the HTTP API), and its budget with what the scheduler holds back. They call the
  * services the HTTP resources call, with the same validation, so a tool refuses exactly what the API refuses.
  */
 final class CatalogueTools {
@@ -85,6 +86,23 @@ final class CatalogueTools {
                                 args.text("text"), args.list("tags"), args.text("language"), args.text("country"),
                                 args.list("platforms"), args.integer("cadenceMinutes"), args.text("cron"),
                                 args.bool("adaptive"), args.integer("samplesPerRun"), args.integer("priority"), null))))),
+                write("update_prompt", "Changes a prompt: only the fields given change (a list given replaces the "
+                        + "list; cron \"\" removes the cron, back to cadenceMinutes; active false pauses it). Same as "
+                        + "PATCH /v1/prompts/{id}; needs a write key.",
+                        """
+                        {"prompt": {"type": "string", "description": "A prompt id"}, "text": {"type": "string"},
+                         "platforms": {"type": "array", "items": {"type": "string"}},
+                         "tags": {"type": "array", "items": {"type": "string"}}, "language": {"type": "string"},
+                         "country": {"type": "string"}, "cadenceMinutes": {"type": "integer"}, "cron": {"type": "string"},
+                         "adaptive": {"type": "boolean"}, "samplesPerRun": {"type": "integer"},
+                         "priority": {"type": "integer"}, "active": {"type": "boolean"}}""",
+                        List.of("prompt"),
+                        (caller, args) -> results.of(() -> prompts.update(caller.workspaceId(), args.requiredId("prompt"),
+                                valid(new UpdatePromptRequest(args.text("text"), args.has("tags") ? args.list("tags") : null,
+                                        args.text("language"), args.text("country"),
+                                        args.has("platforms") ? args.list("platforms") : null, args.integer("cadenceMinutes"),
+                                        args.text("cron"), args.bool("adaptive"), args.integer("samplesPerRun"),
+                                        args.integer("priority"), args.bool("active")))))),
                 write("update_brand", "Changes a brand's aliases, domains or matching setting (a list given replaces "
                         + "the list). Same as PATCH /v1/brands/{id}; needs a write key.",
                         """
@@ -97,7 +115,8 @@ final class CatalogueTools {
                                 valid(new UpdateBrandRequest(args.has("aliases") ? args.list("aliases") : null,
                                         args.has("domains") ? args.list("domains") : null, matching(args.text("matching"))))))),
                 read("run_status", "What became of a run request (from run_prompt_now): whether the scheduler has "
-                        + "planned it, and its outcome. Same as GET /v1/run-requests/{id}.",
+                        + "planned it, its outcome, and its jobs collected, failed and pending (progress.done once every "
+                        + "answer that will come is in). Same as GET /v1/run-requests/{id}.",
                         "{\"run\": {\"type\": \"string\", \"description\": \"A run request id\"}}",
                         (caller, args) -> results.of(() -> runRequests.view(caller.workspaceId(), args.requiredId("run")))),
                 write("run_prompt_now", "Asks for a prompt to be run now on its platforms (the scheduler plans it within "

@@ -105,7 +105,9 @@ public class PromptCsv {
                 }
                 apply(prompt, row.request());
             }
-            return Prompt.persist(fresh).replaceWith(new ImportResult(fresh.size(), rows.size() - fresh.size()));
+            // a file of updates only creates nothing: Panache's persist of an empty list fails ("The Uni set is empty")
+            Uni<Void> created = fresh.isEmpty() ? Uni.createFrom().voidItem() : Prompt.persist(fresh);
+            return created.replaceWith(new ImportResult(fresh.size(), rows.size() - fresh.size()));
         });
     }
 

@@ -1,5 +1,6 @@
 package dev.answerlens.api.prompt;
 
+import dev.answerlens.api.prompt.activity.RunProgress;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -12,8 +13,14 @@ public record RunRequestView(
         Instant requestedAt,
         @Schema(nullable = true, description = "When the scheduler handled it; null while pending.") Instant handledAt,
         @Schema(nullable = true, description = "'scheduled', or why not (e.g. the daily budget); null while pending.")
-        String outcome) {
+        String outcome,
+        @Schema(nullable = true, description = "The run's jobs and what became of them; only on GET "
+                + "/v1/run-requests/{id} (null in the list).") RunProgress progress) {
     static RunRequestView of(RunRequest r) {
-        return new RunRequestView(r.id, r.promptId, r.requestedAt, r.handledAt, r.outcome);
+        return new RunRequestView(r.id, r.promptId, r.requestedAt, r.handledAt, r.outcome, null);
+    }
+
+    RunRequestView with(RunProgress progress) {
+        return new RunRequestView(id, promptId, requestedAt, handledAt, outcome, progress);
     }
 }

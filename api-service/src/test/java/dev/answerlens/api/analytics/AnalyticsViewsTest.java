@@ -224,6 +224,14 @@ class AnalyticsViewsTest {
         assertThat(csv, containsString("Acme@1(positive)"));
         assertThat(csv, containsString("\"1. **Acme** is great, \"\"really\"\"\""));
         assertThat("formulas are defused", csv, containsString("\"'=HYPERLINK(\"\"evil\"\") nothing here\""));
+
+        workspace.request().get("/v1/analytics/answers/" + mentioning).then().statusCode(200)
+                .body("id", equalTo(mentioning.toString()))
+                .body("text", equalTo("1. **Acme** is great, \"really\""))
+                .body("mentions[0].brand", equalTo("Acme"))
+                .body("citations[0].url", equalTo("https://acme.com/x"));
+        workspace.request().get("/v1/analytics/answers/" + UUID.randomUUID()).then().statusCode(404)
+                .contentType("application/problem+json");
     }
 
     @Test

@@ -83,6 +83,20 @@ class CsvImportExportTest {
     }
 
     @Test
+    void anExportImportedUnchangedUpdatesEveryRowAndCreatesNone() {
+        TestWorkspace workspace = TestWorkspace.create();
+        workspace.prompt("a question");
+        workspace.brand("Acme", "own");
+        String prompts = workspace.request().get("/v1/prompts/export").then().statusCode(200).extract().asString();
+        String brands = workspace.request().get("/v1/brands/export").then().statusCode(200).extract().asString();
+
+        csv(workspace, prompts).post("/v1/prompts/import").then().statusCode(200)
+                .body("created", equalTo(0)).body("updated", equalTo(1));
+        csv(workspace, brands).post("/v1/brands/import").then().statusCode(200)
+                .body("created", equalTo(0)).body("updated", equalTo(1));
+    }
+
+    @Test
     void aPromptFileIsRefusedForBadValuesOrAnotherWorkspacesId() {
         TestWorkspace workspace = TestWorkspace.create();
         UUID theirs = TestWorkspace.create().prompt("theirs");

@@ -89,7 +89,8 @@ class McpServerTest {
             Set<String> tools = client.listTools().tools().stream().map(McpSchema.Tool::name).collect(Collectors.toSet());
             assertTrue(tools.containsAll(Set.of("visibility_summary", "time_series", "leaderboard", "period_change",
                     "breakdown", "sources", "collection_failures", "competitor_suggestions", "search_answers",
-                    "list_brands", "create_brand", "list_prompts", "run_prompt_now", "budget_and_holds")), tools.toString());
+                    "list_brands", "create_brand", "list_prompts", "create_prompt", "update_prompt", "run_prompt_now",
+                    "run_status", "budget_and_holds")), tools.toString());
 
             Map<String, Object> filter = Map.of("from", DAY, "to", DAY, "platform", List.of("chatgpt"));
             for (String[] pair : List.of(new String[] {"visibility_summary", "/v1/analytics/summary"},
@@ -143,6 +144,7 @@ class McpServerTest {
             JsonNode status = json(writer.callTool(new McpSchema.CallToolRequest("run_status",
                     Map.of("run", run.get("runRequestId").asText()))));
             assertEquals(run.get("runRequestId").asText(), status.get("id").asText());
+            assertEquals(0, status.at("/progress/jobs").asInt(), "not planned yet: the scheduler does not run here");
             JsonNode added = json(writer.callTool(new McpSchema.CallToolRequest("create_prompt",
                     Map.of("text", "Best CRM for agencies?", "platforms", List.of("chatgpt"), "tags", List.of("crm"),
                             "samplesPerRun", 2))));
@@ -155,6 +157,28 @@ class McpServerTest {
             McpSchema.CallToolResult badPrompt = writer.callTool(new McpSchema.CallToolRequest("create_prompt",
                     Map.of("text", "q", "platforms", List.of("myspace"))));
             assertTrue(badPrompt.isError(), text(badPrompt));
+
+            JsonNode changed = json(writer.callTool(new McpSchema.CallToolRequest("update_prompt",
+                    Map.of("prompt", added.get("id").asText(), "priority", 8, "platforms", List.of("chatgpt", "gemini"),
+                            "active", false))));
+            assertEquals(8, changed.get("priority").asInt());
+            assertEquals("[\"chatgpt\",\"gemini\"]", changed.get("platforms").toString());
+            assertFalse(changed.get("active").asBoolean());
+            assertEquals("crm", changed.get("tags").get(0).asText(), "a list not given is kept");
+            JsonNode viaHttp = JSON.readTree(workspace.request().get("/v1/prompts/" + added.get("id").asText())
+                    .then().statusCode(200).extract().asString());
+            assertEquals(viaHttp.get("priority"), changed.get("priority"));
+            assertEquals(viaHttp.get("platforms"), changed.get("platforms"));
+            McpSchema.CallToolResult badChange = writer.callTool(new McpSchema.CallToolRequest("update_prompt",
+                    Map.of("prompt", added.get("id").asText(), "priority", 12)));
+            assertTrue(badChange.isError(), text(badChange));
+            assertTrue(text(badChange).contains("priority"), text(badChange));
+        }
+        try (McpSyncClient reader = client(workspace.key("read"))) {
+            McpSchema.CallToolResult refused = reader.callTool(new McpSchema.CallToolRequest("update_prompt",
+                    Map.of("prompt", prompt.toString(), "priority", 1)));
+            assertTrue(refused.isError());
+            assertTrue(text(refused).contains("write scope"), text(refused));
         }
     }
 
@@ -169,6 +193,10 @@ class McpServerTest {
                     Map.of("prompt", theirs.toString())));
             assertTrue(run.isError());
             assertTrue(text(run).contains("404"), text(run));
+            McpSchema.CallToolResult change = client.callTool(new McpSchema.CallToolRequest("update_prompt",
+                    Map.of("prompt", theirs.toString(), "priority", 1)));
+            assertTrue(change.isError());
+            assertTrue(text(change).contains("404"), text(change));
             McpSchema.CallToolResult breakdown = client.callTool(new McpSchema.CallToolRequest("breakdown",
                     Map.of("brand", theirBrand.toString())));
             assertTrue(breakdown.isError());

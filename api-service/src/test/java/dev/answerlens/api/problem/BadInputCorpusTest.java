@@ -52,7 +52,8 @@ class BadInputCorpusTest {
         UUID brand = workspace.brand("Acme", "own");
         UUID prompt = workspace.prompt("best crm?");
         Endpoints.Ids ids = new Endpoints.Ids(Map.of("workspaces", workspace.id(), "brands", brand,
-                "prompts", prompt, "api-keys", UUID.randomUUID(), "run-requests", UUID.randomUUID(), "webhooks", UUID.randomUUID()));
+                "prompts", prompt, "api-keys", UUID.randomUUID(), "run-requests", UUID.randomUUID(), "webhooks", UUID.randomUUID(),
+                "analytics/answers", UUID.randomUUID()));
         String before = snapshot(workspace.id());
         List<String> failures = new ArrayList<>();
 

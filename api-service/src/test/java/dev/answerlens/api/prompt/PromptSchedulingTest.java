@@ -115,6 +115,45 @@ class PromptSchedulingTest {
     }
 
     @Test
+    void aRunRequestShowsHowFarItsJobsHaveGot_countingOnlyTheManualJobsDueAtItsTime() {
+        TestWorkspace workspace = TestWorkspace.create();
+        UUID prompt = workspace.prompt("a");
+        String run = workspace.request().post("/v1/prompts/" + prompt + "/runs").then().statusCode(202)
+                .extract().path("runRequestId");
+        workspace.request().get("/v1/run-requests/" + run).then().statusCode(200)
+                .body("progress.jobs", equalTo(0))
+                .body("progress.done", equalTo(false));
+
+        // what the scheduler writes when it plans the request (scheduler-service RunDecisions, RunBookkeeping)
+        Database database = new Database(pool);
+        database.query("UPDATE run_requests SET handled_at = now(), outcome = 'scheduled 4 jobs' WHERE id = $1",
+                UUID.fromString(run));
+        UUID runId = UUID.randomUUID();
+        for (String state : List.of("collected", "parked", "retrying", "queued")) {
+            database.query("INSERT INTO jobs (id, workspace_id, prompt_id, run_id, trigger, platform, sample, priority, day,"
+                    + " state, due_at, created_at, engine, updated_at) SELECT gen_random_uuid(), workspace_id, prompt_id, $2,"
+                    + " 'manual', 'chatgpt', 1, 5, current_date, $3, requested_at, now(), 'api', now()"
+                    + " FROM run_requests WHERE id = $1", UUID.fromString(run), runId, state);
+        }
+        // a scheduled run of the same prompt is not this request's
+        database.query("INSERT INTO jobs (id, workspace_id, prompt_id, run_id, trigger, platform, sample, priority, day,"
+                + " state, due_at, created_at, engine, updated_at) VALUES (gen_random_uuid(), $1, $2, gen_random_uuid(),"
+                + " 'schedule', 'chatgpt', 1, 5, current_date, 'pending', now(), now(), 'api', now())", workspace.id(), prompt);
+
+        workspace.request().get("/v1/run-requests/" + run).then().statusCode(200)
+                .body("progress.jobs", equalTo(4))
+                .body("progress.collected", equalTo(1))
+                .body("progress.failed", equalTo(1))
+                .body("progress.pending", equalTo(2))
+                .body("progress.done", equalTo(false));
+        database.query("UPDATE jobs SET state = 'collected' WHERE run_id = $1 AND state IN ('retrying', 'queued')", runId);
+        workspace.request().get("/v1/run-requests/" + run).then().statusCode(200)
+                .body("progress.collected", equalTo(3))
+                .body("progress.pending", equalTo(0))
+                .body("progress.done", equalTo(true));
+    }
+
+    @Test
     void runRequestsPageNewestFirst() {
         TestWorkspace workspace = TestWorkspace.create();
         UUID prompt = workspace.prompt("a");

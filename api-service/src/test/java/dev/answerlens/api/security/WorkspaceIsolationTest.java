@@ -93,8 +93,10 @@ class WorkspaceIsolationTest {
                 + " mention_count, position_sum, answers_first, answers_citing) VALUES ($1, $2, 'chatgpt', 'api', $3, 4, 5, 6, 2, 1)",
                 victim.id(), today, brand);
         AnswerSeeds answers = new AnswerSeeds(database, victim.id());
+        UUID firstAnswer = null;
         for (int i = 0; i < 2; i++) {
             UUID answer = answers.answer(prompt, today, "chatgpt", marker + " answer text");
+            firstAnswer = firstAnswer == null ? answer : firstAnswer;
             answers.mention(answer, brand, 1, "positive", 0.8).discovered(answer, marker + "Rival")
                     .citation(answer, 1, "https://" + marker.toLowerCase() + ".example/page", marker.toLowerCase() + ".example", "own");
         }
@@ -104,7 +106,7 @@ class WorkspaceIsolationTest {
                 "events", List.of("mention-rate.drop"))).post("/v1/webhooks").then().statusCode(201).extract().path("id");
         return new Endpoints.Ids(Map.of("workspaces", victim.id(), "brands", brand, "prompts", prompt,
                 "api-keys", UUID.fromString(keyId), "run-requests", UUID.fromString(run),
-                "webhooks", UUID.fromString(webhook)));
+                "webhooks", UUID.fromString(webhook), "analytics/answers", firstAnswer));
     }
 
     private static List<String> secrets(Endpoints.Ids ids, String marker) {
