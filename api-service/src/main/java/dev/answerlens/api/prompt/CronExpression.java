@@ -1,8 +1,6 @@
 package dev.answerlens.api.prompt;
 
-import com.cronutils.model.CronType;
-import com.cronutils.model.definition.CronDefinitionBuilder;
-import com.cronutils.parser.CronParser;
+import dev.answerlens.model.schedule.PromptCron;
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -13,8 +11,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A 5-field UNIX cron expression (UTC), parsed by cron-utils exactly as the scheduler parses it, so an
- * expression the API accepts is one the scheduler can run. Null passes; an empty string means "no cron".
+ * A prompt schedule in the one cron dialect ({@link PromptCron}: 5 fields, UTC), the scheduler's, so an expression
+ * the API accepts is one the scheduler can run. Null passes; an empty string means "no cron".
  */
 @Constraint(validatedBy = CronExpression.Validator.class)
 @Target({ElementType.TYPE_USE, ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
@@ -27,24 +25,11 @@ public @interface CronExpression {
 
     Class<? extends Payload>[] payload() default {};
 
-    /** Checks with the scheduler's parser definition (cron-utils, CronType.UNIX). */
+    /** Checks with {@link PromptCron}. */
     class Validator implements ConstraintValidator<CronExpression, String> {
-        private static final CronParser PARSER = new CronParser(CronDefinitionBuilder.instanceDefinitionFor(CronType.UNIX));
-
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            if (value == null || value.isEmpty()) {
-                return true;
-            }
-            if (value.length() > 200) {
-                return false;
-            }
-            try {
-                PARSER.parse(value.strip()).validate();
-                return true;
-            } catch (RuntimeException e) {
-                return false;
-            }
+            return value == null || value.isEmpty() || PromptCron.isValid(value);
         }
     }
 }

@@ -3,20 +3,15 @@ package dev.answerlens.api.prompt;
 import dev.answerlens.api.problem.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import com.cronutils.model.CronType;
-import com.cronutils.model.definition.CronDefinitionBuilder;
-import com.cronutils.model.time.ExecutionTime;
-import com.cronutils.parser.CronParser;
 import dev.answerlens.api.paging.Keyset;
 import dev.answerlens.api.paging.SortKey;
 import dev.answerlens.api.paging.TextSearch;
+import dev.answerlens.model.schedule.PromptCron;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -28,7 +23,6 @@ import java.util.UUID;
 /** Prompt reads and writes and "run now" requests, always within the caller's workspace. */
 @ApplicationScoped
 public class PromptService {
-    private static final CronParser CRON = new CronParser(CronDefinitionBuilder.instanceDefinitionFor(CronType.UNIX));
     private static final String RUN_TAG = "INSERT INTO run_requests (id, workspace_id, prompt_id)"
             + " SELECT gen_random_uuid(), workspace_id, id FROM prompts"
             + " WHERE workspace_id = $1 AND active AND $2 = ANY(tags) RETURNING id";
@@ -169,8 +163,7 @@ public class PromptService {
     }
 
     static Instant nextOccurrence(String cron, Instant now) {
-        return ExecutionTime.forCron(CRON.parse(cron)).nextExecution(ZonedDateTime.ofInstant(now, ZoneOffset.UTC))
-                .map(next -> next.toInstant().truncatedTo(ChronoUnit.MICROS)).orElse(now);
+        return PromptCron.nextAfter(cron, now).map(next -> next.truncatedTo(ChronoUnit.MICROS)).orElse(now);
     }
 
     @WithTransaction
