@@ -1,9 +1,9 @@
 package dev.answerlens.api.prompt;
 
 import dev.answerlens.api.auth.CallerWorkspace;
+import dev.answerlens.api.paging.PageLinks;
 import dev.answerlens.api.problem.Problem;
 import dev.answerlens.api.problem.QueryParameters;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -54,7 +54,6 @@ public class RunRequestResource {
     }
 
     @GET
-    @WithSession
     @Operation(operationId = "listRunRequests", summary = "List run requests", description = "Newest first, `limit` per page (1–500, default 100); "
             + "the Link header carries the next page (rel=\"next\").")
     @APIResponse(responseCode = "200", description = "One page",
@@ -63,18 +62,8 @@ public class RunRequestResource {
     public Uni<RestResponse<List<RunRequestView>>> list(@QueryParam("limit") String limit,
                                                         @QueryParam("after") String after, UriInfo uri) {
         int size = QueryParameters.integer("limit", limit, PromptResource.DEFAULT_PAGE, 1, PromptResource.MAX_PAGE);
-        PromptCursor cursor = PromptCursor.decode("after", after);
-        return runRequests.newestFirst(caller.id(), cursor, size).map(found -> {
-            List<RunRequest> page = found.size() > size ? found.subList(0, size) : found;
-            RestResponse.ResponseBuilder<List<RunRequestView>> response =
-                    RestResponse.ResponseBuilder.ok(page.stream().map(RunRequestView::of).toList());
-            if (found.size() > size) {
-                response.header("Link", "<" + uri.getRequestUriBuilder()
-                        .replaceQueryParam("after", RunRequestService.cursorAfter(page.get(page.size() - 1)).encode())
-                        .replaceQueryParam("limit", size).build() + ">; rel=\"next\"");
-            }
-            return response.build();
-        });
+        return runRequests.page(caller.id(), RunRequestService.keyset(after), size)
+                .map(page -> PageLinks.ok(page.rows(), page.next(), size, uri));
     }
 
     @GET

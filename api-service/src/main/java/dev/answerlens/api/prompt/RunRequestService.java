@@ -1,8 +1,11 @@
 package dev.answerlens.api.prompt;
 
+import dev.answerlens.api.paging.Keyset;
+import dev.answerlens.api.paging.SortKey;
 import dev.answerlens.api.problem.ProblemException;
 import dev.answerlens.api.prompt.activity.RunProgressReader;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -17,13 +20,21 @@ public class RunRequestService {
         this.progress = progress;
     }
 
-    /** Newest first after {@code after} (null: from the newest), {@code limit + 1} rows so a next page shows. */
-    public Uni<List<RunRequest>> newestFirst(UUID workspaceId, PromptCursor after, int limit) {
-        return after == null
-                ? RunRequest.find("workspaceId = ?1 order by requestedAt desc, id desc", workspaceId).page(0, limit + 1).list()
-                : RunRequest.find("workspaceId = ?1 and (requestedAt < ?2 or (requestedAt = ?2 and id < ?3))"
-                        + " order by requestedAt desc, id desc", workspaceId, after.createdAt(), after.id())
-                        .page(0, limit + 1).list();
+    /** Run requests are listed newest first, the one order they have. */
+    private static final List<SortKey<RunRequest>> SORTS = List.of(
+            new SortKey<>("requestedAt", "requestedAt", r -> r.requestedAt, SortKey.Kind.INSTANT));
+
+    /** The page a request asks for: newest first, after the {@code after} cursor (a 400 for anything else). */
+    public static Keyset<RunRequest> keyset(String after) {
+        return Keyset.parse("-requestedAt", after, "-requestedAt", SORTS, r -> r.id);
+    }
+
+    /** One page of the workspace's run requests. */
+    @WithSession
+    public Uni<Keyset.Page<RunRequestView>> page(UUID workspaceId, Keyset<RunRequest> keyset, int limit) {
+        Parameters parameters = Keyset.workspace(workspaceId);
+        return RunRequest.<RunRequest>find(keyset.where("workspaceId = :ws", parameters) + keyset.orderBy(), parameters)
+                .page(0, limit + 1).list().map(rows -> keyset.page(rows, limit).map(RunRequestView::of));
     }
 
     /** The run request with this id in the workspace, or null. */
@@ -40,10 +51,5 @@ public class RunRequestService {
         return find(workspaceId, id).onItem().ifNull().failWith(() -> ProblemException.notFound("Run request", id))
                 .flatMap(request -> progress.read(workspaceId, request.promptId, request.requestedAt)
                         .map(RunRequestView.of(request)::with));
-    }
-
-    /** Where the page after {@code last} starts. */
-    public static PromptCursor cursorAfter(RunRequest last) {
-        return new PromptCursor(last.requestedAt, last.id);
     }
 }
