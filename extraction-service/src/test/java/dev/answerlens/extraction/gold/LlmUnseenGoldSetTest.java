@@ -45,9 +45,9 @@ class LlmUnseenGoldSetTest {
     }
 
     // The grounded stand-in's figures on validation-7 with rules-6 as the grounding (F1 0.955, 10 of 66 absence
-    // statements counted, three more than the rules; its per-answer errors were not read, the split being held out —
-    // on validation-6 the extra ones came from grounding waiving the case and calendar checks), rounded down. On validation-6, then held out: F1 0.947
-    // and 20 of 64 with rules-5 as the grounding, 0.930 and 31 of 64 with rules-4.
+    // statements counted, three more than the rules; its per-answer errors were not read, the split being held out),
+    // rounded down. On validation-6, then held out: F1 0.947 and 20 of 64 with rules-5 as the grounding (the extra ones
+    // came from grounding waiving the case and calendar checks), 0.930 and 31 of 64 with rules-4.
     private static final double LLM_FLOOR_F1 = 0.95;
     private static final int LLM_ABSENCES_COUNTED = 10;
 }
