@@ -82,7 +82,8 @@ final class AbsenceCues {
     }
 
     private static final Set<String> WORD_SECTIONS = Set.of("trigger", "negation", "knowing", "unknowing", "speaker",
-            "product", "whether", "anaphor", "hedge", "fault", "aside", "than", "comparing", "comparative", "determiner");
+            "product", "whether", "anaphor", "hedge", "fault", "aside", "than", "comparing", "comparative", "determiner",
+            "naming", "pronoun");
 
     /** The plain words of the sections, each once. */
     private static List<AbsenceTrigger> words(Map<String, List<String>> cues, String... sections) {

@@ -166,7 +166,8 @@ final class AbsenceStatements {
     /**
      * "Omio I can't vouch for; it isn't something I have details on": a later or earlier clause of the sentence points
      * back at the brand ({@code [anaphor]}: "on it", "dazu", "sobre ella", or the brand's name again) and, with the
-     * rest of the sentence, is a {@link KnowledgeStatement}; the brand's own clause says nothing of it (no product
+     * rest of the sentence, is a {@link KnowledgeStatement} — or holds a bare {@code [pronoun]} ("it") and is one by
+     * itself; the brand's own clause says nothing of it (no product
      * verb) and no other tracked brand shares the sentence.
      */
     private static boolean pointedBack(String text, String lower, Occurrence occurrence, Clause sentence,
@@ -189,6 +190,10 @@ final class AbsenceStatements {
                     || named(occurrence, occurrences, start, end))
                     && KnowledgeStatement.statement(CUES, lower, start, sentence.end())) {
                 return true;
+            }
+            if (start != own.start() && CUES.words.get("pronoun").in(lower, start, end)
+                    && KnowledgeStatement.statement(CUES, lower, start, end)) {
+                return true; // a bare pronoun only where its own clause is the statement ("…, so I can't assess it")
             }
             start = end == sentence.end() ? end : separator.end();
         }

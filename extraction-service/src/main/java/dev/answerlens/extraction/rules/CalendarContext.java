@@ -3,7 +3,7 @@ package dev.answerlens.extraction.rules;
 import java.util.regex.Pattern;
 
 /**
- * Tells a day of the week from a brand named after one: "on Monday", "Monday morning",
+ * Tells a day of the week from a brand named after one: "on Monday", "on a Monday", "Monday morning",
  * "Monday's work", "Monday planning", "Monday is the worst day" and "Monday to Friday" are the calendar, "Monday's boards" is the brand.
  */
 final class CalendarContext {
@@ -13,7 +13,7 @@ final class CalendarContext {
 
     private static final Pattern BEFORE = Pattern.compile(
             "\\b(?:on|every|next|last|this|until|till|by|since|each|before|after|following|previous|early|late)"
-                    + "\\s+$|" + WEEKDAY + "\\s*(?:-|\u2013|\u2014|to|through|or|and)\\s*$",
+                    + "\\s+(?:(?:a|an|the|one|any|that)\\s+)?$|" + WEEKDAY + "\\s*(?:-|\u2013|\u2014|to|through|or|and)\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern AFTER = Pattern.compile(
             "\\s*(?:-|\u2013|\u2014|to|through|thru|until|till|or|and)\\s*" + WEEKDAY + "\\b"

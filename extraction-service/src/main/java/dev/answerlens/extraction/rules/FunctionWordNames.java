@@ -31,7 +31,14 @@ final class FunctionWordNames {
             + "|isn['\u2019]t|doesn['\u2019]t|wasn['\u2019]t|does"
             + "|remains|stays|helps|handles|reste|ne|bleibt|hilft|funktioniert|fonctionne|funciona|funziona"
             + "|werkt|fungerar|rimane|permanece|blijft|förblir|resuelve|résout|löst"
-            + ")(?!\\p{L})|\\s+n['\u2019]\\p{L}|\\s*,\\s+(?:which|owned\\s+by|now\\s+part\\s+of)\\b)");
+            // verbs of suiting, becoming and seeming: "Front suits a support team", "Front convient bien à…"
+            + "|suits|fits|beats|becomes|seems|feels|looks|convient|devient|sert|semble|eignet|passt|wirkt|sirve"
+            + "|conviene|resulta|serve|conviene|diventa|sembra|serve|convém|torna|parece|past|lijkt|wordt|passar|verkar"
+            + ")(?!\\p{L})|\\s+n['\u2019]\\p{L}|\\s*,\\s+(?:which|owned\\s+by|now\\s+part\\s+of)\\b"
+            // a contrast set off by commas, as after a name compared with another: "Front, en revanche, devient…"
+            + "|\\s*,\\s*(?:however|by\\s+contrast|on\\s+the\\s+other\\s+hand|en\\s+revanche|par\\s+contre|dagegen"
+            + "|hingegen|wiederum|en\\s+cambio|por\\s+su\\s+parte|invece|dal\\s+canto\\s+suo|por\\s+outro\\s+lado"
+            + "|daarentegen|däremot|å\\s+andra\\s+sidan)\\s*,)");
     private static final Pattern MARKED_BEFORE = Pattern.compile("(?:[*_\\[]+)$");
     private static final Pattern SENTENCE_OPENING =
             Pattern.compile("(?:^|[.!?]\\s+|\\n)[\\s>#*_\\-+\u2022\\d.)\"\u201C\u201E\u00AB\u2039\u00A1\u00BF]*$");

@@ -22,6 +22,8 @@ final class KnowledgeStatement {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'\u2019]+");
     private static final int PRODUCT_VERB_REACH = 3;
     private static final int WHETHER_REACH = 2;
+    /** How close after a product verb a {@code [naming]} word makes it a statement about the name ("is a name"). */
+    private static final int NAMING_REACH = 2;
     /** How close after a negation a word that is knowing and speaker at once must stand ("no lo conozco", "non lo so"). */
     private static final int NEGATION_REACH = 2;
     /** How many words before "que"/"di" a comparative may stand ("una herramienta mejor que", "meilleur outil qu'"). */
@@ -85,13 +87,16 @@ final class KnowledgeStatement {
             if (isKnowing && isSpeaker && sinceNegation <= NEGATION_REACH) {
                 knowing = true;
                 speaker = true;
-            } else if (!knowing && isKnowing) {
+            } else if (!knowing && isKnowing && !isSpeaker) {
                 knowing = true;
-            } else if (!speaker && isSpeaker) {
+            } else if (!speaker && isSpeaker && !isKnowing) {
                 speaker = true;
             }
             if (isKnowing && sinceNegation <= NEGATION_REACH && fragmentOpensAt(lower, start, negationAt)) {
                 speaker = true; // "Never heard of it", "Ni idea", "Jamais entendu parler": the speaker left unsaid
+            }
+            if (cues.words.get("unknowing").isWord(lower, from, to) && fragmentOpensAt(lower, start, from)) {
+                speaker = true; // "**Missive**: unknown", "| Folk | okänt |": a fragment after the name leaves it unsaid
             }
             negation |= isNegation;
             negationAt = isNegation ? from : negationAt;
@@ -192,8 +197,34 @@ final class KnowledgeStatement {
             if (cues.words.get("speaker").isWord(lower, word.start(), word.end())) {
                 return false;
             }
-            if (cues.words.get("product").isWord(lower, word.start(), word.end())) {
-                return !(i == 0 && word.find() && cues.words.get("speaker").isWord(lower, word.start(), word.end()));
+            boolean product = cues.words.get("product").isWord(lower, word.start(), word.end());
+            if (product && i > 0 && cues.words.get("determiner").isWord(lower, word.start(), word.end())) {
+                continue; // "a": the French verb right after the brand, an article or preposition further on ("may be a")
+            }
+            if (product) {
+                int verbEnd = word.end();
+                boolean inversion = i == 0 && word.find() && cues.words.get("speaker").isWord(lower, word.start(), word.end());
+                return !inversion && !namesIt(cues, lower, verbEnd, end);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Hopper är ett namn jag inte kan placera", "Vale is a name I can't place": the verb only says the brand is a name
+     * ({@code [naming]} within the next few words, then a speaker word), the rest of the clause says whether the answer
+     * knows it; "Figma is the name everyone knows" stays a statement about the product.
+     */
+    private static boolean namesIt(AbsenceCues cues, String lower, int verbEnd, int end) {
+        Matcher next = WORD.matcher(lower).region(verbEnd, end);
+        for (int k = 0; k < NAMING_REACH && next.find(); k++) {
+            if (cues.words.get("naming").isWord(lower, next.start(), next.end())) {
+                for (int j = 0; j < NAMING_REACH + 1 && next.find(); j++) {
+                    if (cues.words.get("speaker").isWord(lower, next.start(), next.end())) {
+                        return true; // "a name I can't place", not "the name everyone knows"
+                    }
+                }
+                return false;
             }
         }
         return false;

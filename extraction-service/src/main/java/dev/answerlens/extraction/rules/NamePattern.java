@@ -102,12 +102,13 @@ final class NamePattern {
 
     /**
      * An ordinary word in capitals counts as a name ("**OBSIDIAN** is my favourite") unless its whole
-     * sentence is in capitals, where it is just a shouted word.
+     * sentence is in capitals, where it is just a shouted word — except in a table cell or a list item's head of its own.
      */
     private static boolean shouted(String text, int start, int end) {
         String match = text.substring(start, end);
-        if (match.length() < 2 || !match.equals(match.toUpperCase(Locale.ROOT))) {
-            return false;
+        if (match.length() < 2 || !match.equals(match.toUpperCase(Locale.ROOT))
+                || Layout.isWholeCell(text, start, end) || Layout.isListItemHead(text, start, end)) {
+            return false; // "| FREE NOW | 13 € |": a cell or a list item's head is a name, whatever its capitals
         }
         Sentence sentence = Sentence.around(text, start, end);
         return text.substring(sentence.start(), sentence.end()).chars().noneMatch(Character::isLowerCase);

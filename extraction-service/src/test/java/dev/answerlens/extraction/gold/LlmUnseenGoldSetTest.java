@@ -38,15 +38,16 @@ class LlmUnseenGoldSetTest {
                 scorecard.add(answer, result.mentions());
             }
         }
-        System.out.println(scorecard.table("llm (stand-in model, grounded) on the unseen gold set, validation-6 (held out)"));
+        System.out.println(scorecard.table("llm (stand-in model, grounded) on the unseen gold set, validation-7 (held out)"));
         assertTrue(scorecard.overall().absencesCounted() <= LLM_ABSENCES_COUNTED,
                 "absence statements counted: " + scorecard.overall().absencesCounted());
         assertTrue(scorecard.overall().f1() >= LLM_FLOOR_F1, "F1 " + scorecard.overall().f1());
     }
 
-    // The grounded stand-in's figures on validation-6 with rules-5 as the grounding (F1 0.947, 20 of 64 absence
-    // statements counted, two more than the rules: grounding waives the case and calendar checks, so the name's ordinary
-    // sense elsewhere in the answer grounds the claim; with rules-4: F1 0.930, 31 of 64), rounded down.
-    private static final double LLM_FLOOR_F1 = 0.94;
-    private static final int LLM_ABSENCES_COUNTED = 20;
+    // The grounded stand-in's figures on validation-7 with rules-6 as the grounding (F1 0.955, 10 of 66 absence
+    // statements counted, three more than the rules; its per-answer errors were not read, the split being held out),
+    // rounded down. On validation-6, then held out: F1 0.947 and 20 of 64 with rules-5 as the grounding (the extra ones
+    // came from grounding waiving the case and calendar checks), 0.930 and 31 of 64 with rules-4.
+    private static final double LLM_FLOOR_F1 = 0.95;
+    private static final int LLM_ABSENCES_COUNTED = 10;
 }

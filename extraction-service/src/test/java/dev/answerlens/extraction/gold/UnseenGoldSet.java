@@ -9,11 +9,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The unseen gold set ({@code gold-unseen/}): answers written for it alone, in seven splits, each written by someone
- * who had read neither the rules nor the splits before it: {@code tuning/} (read while writing the rules), then
- * {@code validation/} to {@code validation-5/}, each held out until its figures were reported and then read while
- * writing the rules ({@link #seen()}), and {@code validation-6/}, held out ({@link #heldOut()}: no rule was written
- * after reading it). Its brand sets (gold-unseen/brands.txt) are full of names that are ordinary words.
+ * The unseen gold set ({@code gold-unseen/}): answers written for it alone, in eight splits, each written before the
+ * rules that were tuned on it: {@code tuning/} (read while writing the rules), then {@code validation/} to
+ * {@code validation-6/}, each held out until its figures were reported and then read while writing the rules
+ * ({@link #seen()}), and {@code validation-7/}, held out ({@link #heldOut()}: its per-answer errors were never read
+ * while writing rules). Its brand sets (gold-unseen/brands.txt) are full of names that are ordinary words.
  * <pre>
  * === case-id set lang
  * tags: absence, ordinary-word, list      (what the case exercises; reported per tag)
@@ -59,12 +59,13 @@ public final class UnseenGoldSet {
         seen.addAll(load("validation-3", FILES_3));
         seen.addAll(load("validation-4", FILES_3));
         seen.addAll(load("validation-5", FILES_3));
+        seen.addAll(load("validation-6", FILES_3));
         return seen;
     }
 
     /** The held-out split: never read while writing rules. */
     static List<LabelledAnswer> heldOut() {
-        return load("validation-6", FILES_3);
+        return load("validation-7", FILES_3);
     }
 
     private static List<LabelledAnswer> load(String split) {

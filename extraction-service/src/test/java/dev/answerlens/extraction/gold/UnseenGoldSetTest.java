@@ -40,7 +40,7 @@ class UnseenGoldSetTest {
         Scorecard heldOut = score(HELD_OUT);
         System.out.println(seen.table("rules on the unseen gold set, splits read while writing the rules"));
         seen.overall().errors().forEach(e -> System.out.println("  seen: " + e));
-        System.out.println(heldOut.table("rules on the unseen gold set, validation-6 (held out)"));
+        System.out.println(heldOut.table("rules on the unseen gold set, validation-7 (held out)"));
         assertTrue(heldOut.overall().f1() >= HELD_OUT_F1, "F1 " + heldOut.overall().f1());
         assertTrue(heldOut.overall().absencesCounted() <= HELD_OUT_ABSENCES_COUNTED,
                 "absence statements counted: " + heldOut.overall().absencesCounted());
@@ -52,17 +52,18 @@ class UnseenGoldSetTest {
                 && seen.overall().positionAccuracy() >= 0.99, "the splits the rules were written on: " + seen.overall());
     }
 
-    // Floors: validation-6's figures measured once when rules-5 was done (F1 0.962, 18 of 64 absence statements counted,
-    // ordinary-word precision 0.971, positions 97.5%; rules-4 before any rule was written after the split: F1 0.942, 28
-    // of 64, 0.971, 97.5%), rounded down. Below the targets (F1 0.98, no absence counted): the clause judgement
-    // carries over to new wordings better than phrase lists, not to every idiom. The seen splits (validation-5 joined
-    // them), which rules-5 was written on: F1 0.996, 4 of 407 absence statements counted, positions 99.2%.
-    private static final double HELD_OUT_F1 = 0.96;
-    static final int HELD_OUT_ABSENCES_COUNTED = 18;
-    private static final double HELD_OUT_ORDINARY_PRECISION = 0.97;
+    // Floors: validation-7's figures measured once when rules-6 was done (F1 0.979, 7 of 66 absence statements counted,
+    // ordinary-word precision 0.934, positions 99.3%; rules-5 before any rule was written after the split: F1 0.972, 11
+    // of 66, 0.927, 99.3%), rounded down. Of the targets only positions (>= 0.97) hold on it; F1 0.98, no
+    // absence counted and ordinary-word precision 0.97 do not, so the floors below are what was achieved, not the
+    // targets. The seen splits (validation-6 joined them), which rules-6 was written on: F1 0.997, 3 of 471 absence
+    // statements counted, positions 99.3% (validation-6 alone: F1 1.000, 0 of 64, ordinary-word precision 1.000, 100%).
+    private static final double HELD_OUT_F1 = 0.975;
+    static final int HELD_OUT_ABSENCES_COUNTED = 7;
+    private static final double HELD_OUT_ORDINARY_PRECISION = 0.93;
     private static final double HELD_OUT_POSITION = 0.97;
     private static final double SEEN_F1 = 0.995;
-    private static final int SEEN_ABSENCES_COUNTED = 4;
+    private static final int SEEN_ABSENCES_COUNTED = 3;
 
     private Scorecard score(List<LabelledAnswer> answers) {
         Scorecard scorecard = new Scorecard();

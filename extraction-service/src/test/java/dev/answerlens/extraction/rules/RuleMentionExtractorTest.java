@@ -307,4 +307,35 @@ class RuleMentionExtractorTest {
         assertEquals(Map.of(), counts("Monday is the worst day to ship. Plan Monday's work on Friday.", MONDAY));
         assertEquals(Map.of(), counts("Set up a recurring \"Monday planning\" task.", MONDAY));
     }
+
+    @Test
+    void readsAbsenceInTheSourcesHandedToTheAnswerAndInTerseCells() {
+        assertEquals(Map.of("Hooli", 1), counts("""
+                | Tool | Notes |
+                |---|---|
+                | Hooli | EU-hosted |
+                | Globex | The provided sources say nothing about this one |""", HOOLI, GLOBEX));
+        assertEquals(Map.of("Hooli", 1), counts("- **Hooli**: solid.\n- **Globex**: unknown.", HOOLI, GLOBEX));
+        assertEquals(Map.of(), counts("Searching for Globex turned up only unrelated results, so I can't assess it.", GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Globex is fast, so I use it daily.", GLOBEX));
+    }
+
+    @Test
+    void readsANameTheAnswerCannotPlaceAsAbsentButNotAFamousName() {
+        assertEquals(Map.of(), counts("Globex is a name I can't place.", GLOBEX));
+        assertEquals(Map.of(), counts("Globex är ett namn jag inte kan placera.", GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Globex is the name everyone knows, and I can't recommend anything else.", GLOBEX));
+        assertEquals(Map.of(), counts("Globex may be a newer provider; I don't hold reliable information on it.", GLOBEX));
+    }
+
+    @Test
+    void readsASentenceOpeningOrdinaryWordNameFollowedByAVerbOrAContrast() {
+        TrackedBrand front = brand("Front", List.of(), "front.com");
+        TrackedBrand freeNow = brand("Free Now", List.of("FreeNow"), "free-now.com");
+        assertEquals(Map.of("Front", 1), counts("Front suits a support team sharing one inbox.", front));
+        assertEquals(Map.of("Front", 1), counts("Front, en revanche, devient vite indispensable.", front));
+        assertEquals(Map.of(), counts("Front-load the hard replies in the morning.", front));
+        assertEquals(Map.of("Free Now", 1), counts("| App | Price |\n|---|---|\n| FREE NOW | 13 € |", freeNow));
+        assertEquals(Map.of(), counts("Plan the sprint on a Monday so the week starts well.", MONDAY));
+    }
 }
