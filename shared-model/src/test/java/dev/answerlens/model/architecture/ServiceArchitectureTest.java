@@ -16,6 +16,8 @@ import dev.answerlens.model.Platform;
 import dev.answerlens.model.topology.QueueSpec;
 import dev.answerlens.model.topology.Topology;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -29,8 +31,8 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class ServiceArchitectureTest {
-    /** The service root packages (and deploy tooling, which no service may use either). */
-    private static final List<String> SERVICES = List.of("api", "worker", "extraction", "scheduler", "deploy");
+    /** The service root packages (and deploy tooling and the command-line client, which no service may use either). */
+    private static final List<String> SERVICES = List.of("api", "worker", "extraction", "scheduler", "deploy", "cli");
     private static final Set<String> QUEUE_NAMES = Topology.queues().stream().map(QueueSpec::name)
             .collect(Collectors.toUnmodifiableSet());
     /** The naming scheme's pieces, taken from Topology itself: "scrape.", ".parked", ".retry.&lt;tier&gt;". */
@@ -47,6 +49,27 @@ public abstract class ServiceArchitectureTest {
     /** The service's production classes: its ArchitectureTest's package and every package below it. */
     protected JavaClasses production() {
         return production;
+    }
+
+    /**
+     * The service's design, as data: for each feature package (dev.answerlens.&lt;service&gt;.&lt;feature&gt; with its
+     * sub-packages), the other feature packages it may use. The service's root package (configuration, the
+     * composition root) is open to every feature; a feature not listed here may not exist.
+     */
+    protected abstract Map<String, Set<String>> allowedFeatureDependencies();
+
+    @Test
+    void featurePackagesUseOnlyTheFeaturesTheyAreAllowed() {
+        classes().should(useOnlyAllowedFeatures(allowedFeatureDependencies()))
+                .as("a feature package uses only the feature packages its service's ArchitectureTest allows").check(production);
+    }
+
+    @Test
+    void everyFeaturePackageIsListedWithItsAllowedDependencies() {
+        Set<String> features = production.stream().map(ServiceArchitectureTest::featureOf)
+                .filter(java.util.Objects::nonNull).collect(Collectors.toCollection(TreeSet::new));
+        org.junit.jupiter.api.Assertions.assertEquals(features, new TreeSet<>(allowedFeatureDependencies().keySet()),
+                "the feature packages and the ones ArchitectureTest lists must be the same");
     }
 
     @Test
@@ -91,6 +114,28 @@ public abstract class ServiceArchitectureTest {
         };
     }
 
+    private static ArchCondition<JavaClass> useOnlyAllowedFeatures(Map<String, Set<String>> allowed) {
+        return new ArchCondition<>("use only allowed feature packages") {
+            @Override
+            public void check(JavaClass javaClass, ConditionEvents events) {
+                String service = serviceOf(javaClass);
+                String feature = featureOf(javaClass);
+                if (feature == null) {
+                    return;
+                }
+                for (Dependency dependency : javaClass.getDirectDependenciesFromSelf()) {
+                    JavaClass target = dependency.getTargetClass();
+                    String other = featureOf(target);
+                    if (other != null && service.equals(serviceOf(target)) && !other.equals(feature)
+                            && !allowed.getOrDefault(feature, Set.of()).contains(other)) {
+                        events.add(SimpleConditionEvent.violated(dependency,
+                                feature + " may not use " + other + ": " + dependency.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+
     private static ArchCondition<JavaClass> carryNoQueueName() {
         return new ArchCondition<>("carry no queue name as a string") {
             @Override
@@ -105,6 +150,12 @@ public abstract class ServiceArchitectureTest {
                 }
             }
         };
+    }
+
+    /** The feature package a service class belongs to (dev.answerlens.&lt;service&gt;.&lt;feature&gt;...), or null. */
+    private static String featureOf(JavaClass javaClass) {
+        String[] parts = javaClass.getPackageName().split("\\.");
+        return serviceOf(javaClass) != null && parts.length >= 4 ? parts[3] : null;
     }
 
     /** The service a class belongs to (dev.answerlens.&lt;service&gt;...), or null outside the services. */
