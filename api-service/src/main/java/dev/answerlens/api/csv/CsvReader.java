@@ -1,14 +1,18 @@
 package dev.answerlens.api.csv;
 
 import dev.answerlens.api.problem.ProblemException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF) into rows keyed by the header, and
- * undoes {@link CsvWriter}'s formula guard (a leading apostrophe before = + - @ or a tab). Problems are
+ * Reads RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF; parsed by Commons CSV) into rows keyed by the
+ * header, and undoes {@link CsvWriter}'s formula guard (a leading apostrophe before = + - @ or a tab). Problems are
  * 400s naming the row ({@code rows[3]}) or the header.
  */
 public final class CsvReader {
@@ -73,53 +77,20 @@ public final class CsvReader {
 
     private static List<List<String>> records(String text) {
         List<List<String>> records = new ArrayList<>();
-        List<String> record = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        int line = 1;
-        int i = 0;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i += 2;
-                    continue;
-                }
-                if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                    if (c == '\n') {
-                        line++;
-                    }
-                }
-            } else if (c == '"' && field.isEmpty()) {
-                quoted = true;
-            } else if (c == ',') {
-                record.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                record.add(field.toString());
-                field.setLength(0);
-                records.add(record);
-                record = new ArrayList<>();
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                line++;
-            } else {
-                field.append(c);
+        try (CSVParser parser = CSVParser.parse(text, CsvFormats.RFC_4180)) {
+            for (CSVRecord record : parser) {
+                records.add(record.toList());
             }
-            i++;
-        }
-        if (quoted) {
-            throw ProblemException.invalidParameter("body", "a quoted field is not closed (from line " + line + ")");
-        }
-        if (!field.isEmpty() || !record.isEmpty()) {
-            record.add(field.toString());
-            records.add(record);
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            throw ProblemException.invalidParameter("body", "is not valid CSV: a quoted field is not closed, or text "
+                    + "follows a closing quote" + lineOf(e));
         }
         return records;
+    }
+
+    /** " (from line N)" when the parser's message says where, else nothing. */
+    private static String lineOf(Exception e) {
+        java.util.regex.Matcher line = java.util.regex.Pattern.compile("line (\\d+)").matcher(String.valueOf(e.getMessage()));
+        return line.find() ? " (from line " + line.group(1) + ")" : "";
     }
 }

@@ -1,54 +1,58 @@
 package dev.answerlens.api.csv;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes RFC 4180 CSV: fields with commas, quotes or line breaks are quoted, quotes doubled. A field
+ * Writes RFC 4180 CSV through Commons CSV: fields with commas, quotes or line breaks are quoted, quotes doubled. A field
  * starting with = + - @ or a tab is prefixed with an apostrophe so a spreadsheet never runs it as a
  * formula (CSV injection); {@link CsvReader} strips that apostrophe again on import.
  */
 public final class CsvWriter {
     private final StringBuilder out = new StringBuilder();
+    private final CSVPrinter printer;
+
+    public CsvWriter() {
+        try {
+            printer = new CSVPrinter(out, CsvFormats.RFC_4180);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     public CsvWriter row(List<String> fields) {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            out.append(field(fields.get(i)));
-        }
-        out.append("\r\n");
-        return this;
+        return print(fields.stream().map(CsvWriter::guarded).toList());
     }
 
     /**
      * A row of typed values for exports: numbers and booleans as they are (a negative figure stays a number, never
-     * prefixed as a formula would be), null as an empty field, anything else as text through {@link #field}.
+     * prefixed as a formula would be), null as an empty field, anything else as guarded text.
      */
     public CsvWriter values(List<?> values) {
-        for (int i = 0; i < values.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            Object v = values.get(i);
-            out.append(v instanceof Number || v instanceof Boolean ? v.toString() : field(v == null ? null : v.toString()));
-        }
-        out.append("\r\n");
-        return this;
+        return print(values.stream().map(v -> v instanceof Number || v instanceof Boolean ? v.toString()
+                : guarded(v == null ? null : v.toString())).toList());
     }
 
     public String text() {
         return out.toString();
     }
 
-    static String field(String value) {
+    private CsvWriter print(List<String> fields) {
+        try {
+            printer.printRecord(fields);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return this;
+    }
+
+    /** The text a spreadsheet will not run as a formula: an apostrophe before a leading = + - @ or tab. */
+    static String guarded(String value) {
         if (value == null) {
             return "";
         }
-        String safe = !value.isEmpty() && "=+-@\t".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        if (safe.indexOf(',') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0 || safe.indexOf('\r') >= 0) {
-            return '"' + safe.replace("\"", "\"\"") + '"';
-        }
-        return safe;
+        return !value.isEmpty() && "=+-@\t".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 }
