@@ -2,6 +2,7 @@ package dev.answerlens.cli.answer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.answerlens.cli.CliContext;
+import dev.answerlens.cli.CommandGroup;
 import dev.answerlens.cli.api.ApiClient;
 import dev.answerlens.cli.api.ApiFailure;
 import dev.answerlens.cli.format.Json;
@@ -21,20 +22,9 @@ import picocli.CommandLine.Parameters;
 
 /** The answers behind the numbers: search them (GET /v1/analytics/answers) and show one with its brands marked. */
 @Command(name = "answers", description = "Search the collected answers, or show one with its brand mentions highlighted.")
-public final class AnswersCommand implements Runnable {
-    private final CliContext context;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
+public final class AnswersCommand extends CommandGroup {
     AnswersCommand(CliContext context) {
-        this.context = context;
-    }
-
-    @Override
-    public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing a subcommand: "
-                + String.join(", ", spec.subcommands().keySet()));
+        super(context);
     }
 
     @Command(name = "search", description = "List answers, newest first, filtered like the API's answers view.")

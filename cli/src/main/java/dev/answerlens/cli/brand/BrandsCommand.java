@@ -2,6 +2,7 @@ package dev.answerlens.cli.brand;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.answerlens.cli.CliContext;
+import dev.answerlens.cli.CommandGroup;
 import dev.answerlens.cli.csv.CsvTransfer;
 import dev.answerlens.cli.format.Json;
 import dev.answerlens.cli.format.OutputFormat;
@@ -16,20 +17,9 @@ import picocli.CommandLine.Parameters;
 
 /** The workspace's tracked brands: list, add, and the API's CSV import and export. */
 @Command(name = "brands", description = "List, add, import or export the tracked brands.")
-public final class BrandsCommand implements Runnable {
-    private final CliContext context;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
+public final class BrandsCommand extends CommandGroup {
     BrandsCommand(CliContext context) {
-        this.context = context;
-    }
-
-    @Override
-    public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing a subcommand: "
-                + String.join(", ", spec.subcommands().keySet()));
+        super(context);
     }
 
     @Command(name = "list", description = "List the brands.")

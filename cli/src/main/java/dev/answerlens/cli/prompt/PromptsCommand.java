@@ -2,6 +2,7 @@ package dev.answerlens.cli.prompt;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.answerlens.cli.CliContext;
+import dev.answerlens.cli.CommandGroup;
 import dev.answerlens.cli.api.ApiClient;
 import dev.answerlens.cli.csv.CsvTransfer;
 import dev.answerlens.cli.format.Json;
@@ -17,20 +18,9 @@ import picocli.CommandLine.Parameters;
 
 /** The workspace's prompts: list (filtered like GET /v1/prompts), add, and the API's CSV import and export. */
 @Command(name = "prompts", description = "List, add, import or export the prompts.")
-public final class PromptsCommand implements Runnable {
-    private final CliContext context;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
+public final class PromptsCommand extends CommandGroup {
     PromptsCommand(CliContext context) {
-        this.context = context;
-    }
-
-    @Override
-    public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing a subcommand: "
-                + String.join(", ", spec.subcommands().keySet()));
+        super(context);
     }
 
     @Command(name = "list", description = "List the prompts.")
