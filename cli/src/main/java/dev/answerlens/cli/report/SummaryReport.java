@@ -32,10 +32,16 @@ public final class SummaryReport {
                     Figures.mean(brand.get("averagePosition")), Figures.percent(brand.get("citationRate")));
         }
         String heading = heading(summary);
-        String note = brands.isEmpty() ? "No brands tracked yet: add one with 'answerlens brands add'.\n" : NOTE + "\n";
+        String note = brands.isEmpty() ? "No brands tracked yet: add one with 'answerlens brands add'.\n"
+                : brands.stream().anyMatch(SummaryReport::hasInsufficientFigure) ? NOTE + "\n" : "";
         return format == OutputFormat.markdown
                 ? "**" + heading + "**\n\n" + table.render(format) + "\n" + note
                 : heading + "\n\n" + table.render(format) + note;
+    }
+
+    private static boolean hasInsufficientFigure(JsonNode brand) {
+        return List.of("mentionRate", "shareOfVoice", "averagePosition", "citationRate").stream()
+                .anyMatch(field -> brand.path(field).path("insufficient").asBoolean());
     }
 
     static String heading(JsonNode summary) {

@@ -47,6 +47,14 @@ class SummaryReportTest {
     }
 
     @Test
+    void theTooFewNoteIsPrintedOnlyWhenAFigureIsMarked() throws Exception {
+        com.fasterxml.jackson.databind.node.ObjectNode plenty = summary.deepCopy();
+        plenty.path("brands").forEach(brand -> List.of("mentionRate", "shareOfVoice", "averagePosition", "citationRate")
+                .forEach(field -> { if (brand.path(field).isObject()) ((com.fasterxml.jackson.databind.node.ObjectNode) brand.get(field)).put("insufficient", false); }));
+        assertTrue(!SummaryReport.render(plenty, OutputFormat.table).contains(SummaryReport.NOTE));
+    }
+
+    @Test
     void markdownIsATableWithAHeading() {
         String markdown = SummaryReport.render(summary, OutputFormat.markdown);
 
