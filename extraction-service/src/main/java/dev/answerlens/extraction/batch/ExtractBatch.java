@@ -3,6 +3,7 @@ package dev.answerlens.extraction.batch;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.answerlens.extraction.ExtractionJson;
 import dev.answerlens.extraction.citation.CitationExtractor;
 import dev.answerlens.extraction.quality.LabelledAnswer;
 import dev.answerlens.extraction.quality.Scorecard;
@@ -25,7 +26,7 @@ import java.util.function.BiFunction;
  * every miss).
  */
 public final class ExtractBatch {
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json = ExtractionJson.MAPPER;
     private final BiFunction<String, BatchInput, MentionExtraction> extractor;
     private final CitationExtractor citations = new CitationExtractor();
 

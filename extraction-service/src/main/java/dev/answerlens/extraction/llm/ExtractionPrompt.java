@@ -3,6 +3,7 @@ package dev.answerlens.extraction.llm;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.answerlens.extraction.ExtractionJson;
 import dev.answerlens.extraction.brand.TrackedBrand;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,7 @@ public final class ExtractionPrompt {
     /** Prompt and schema version, stored as the extractor version of LLM results. */
     public static final String VERSION = "llm-1";
     public static final String SCHEMA_NAME = "brand_mentions_v1";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = ExtractionJson.MAPPER;
 
     static final String SYSTEM = """
             You read answers that AI assistants gave to buyers' questions and report, for each tracked brand,

@@ -2,6 +2,7 @@ package dev.answerlens.extraction.llm;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.answerlens.extraction.ExtractionJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -11,7 +12,7 @@ import java.util.Set;
  * {@link MalformedReply}, never a silent default.
  */
 record LlmReply(List<Reading> brands, List<String> otherBrands) {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = ExtractionJson.MAPPER;
     private static final Set<String> SENTIMENTS = Set.of("positive", "neutral", "negative");
 
     record Reading(String brand, boolean mentioned, Integer position, String sentiment, double score, boolean recommended) {
