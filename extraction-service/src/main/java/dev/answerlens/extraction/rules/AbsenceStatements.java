@@ -52,7 +52,7 @@ final class AbsenceStatements {
             Clause clause = clauseAround(text, occurrence, sentence);
             sentences.add(sentence);
             clauses.add(clause);
-            if (echoedThenDisowned(text, lower, gate, sentence)) {
+            if (echoedThenDisowned(text, lower, gate, sentence, occurrence)) {
                 absenceSentenceStarts.add(sentence.start());
                 continue;
             }
@@ -91,12 +91,19 @@ final class AbsenceStatements {
 
     /**
      * "Hopper? Da muss ich passen." — a sentence that only echoes the name as a question, followed by a sentence that
-     * is an absence statement by itself: the echo is part of that statement.
+     * is an absence statement by itself: the echo is part of that statement. So is a short sentence that only reports
+     * the question ({@code [asking]}: "You asked about Copper too.") when the statement after it names the brand again
+     * ("Honestly, I'm not familiar enough with Copper to compare it").
      */
-    private static boolean echoedThenDisowned(String text, String lower, boolean gate, Clause sentence) {
+    private static boolean echoedThenDisowned(String text, String lower, boolean gate, Clause sentence,
+                                              Occurrence occurrence) {
         String echo = text.substring(sentence.start(), sentence.end()).strip();
-        if (!echo.endsWith("?") || echo.length() > ECHO_LENGTH
-                || echo.chars().filter(Character::isWhitespace).count() > ECHO_WORDS) {
+        if (echo.length() > ECHO_LENGTH || echo.chars().filter(Character::isWhitespace).count() > ECHO_WORDS) {
+            return false;
+        }
+        boolean question = echo.endsWith("?");
+        if (!question && !CUES.of(text, sentence.start(), sentence.end()).words.get("asking")
+                .in(lower, sentence.start(), sentence.end())) {
             return false;
         }
         int next = sentence.end();
@@ -111,10 +118,20 @@ final class AbsenceStatements {
         if (gate && !triggered(lower, then)) {
             return false;
         }
+        if (!question && !namedAgain(lower, occurrence, then)) {
+            return false;
+        }
         AbsenceCues cues = CUES.of(text, then.start(), then.end());
         return cues.sentence.matcher(text).region(then.start(), then.end()).find()
                 || cues.clause.matcher(text).region(then.start(), then.end()).find()
                 || KnowledgeStatement.statement(cues, lower, then.start(), then.end());
+    }
+
+    /** Whether the occurrence's words come again in the clause. */
+    private static boolean namedAgain(String lower, Occurrence occurrence, Clause clause) {
+        String name = lower.substring(occurrence.start(), occurrence.end());
+        int again = lower.indexOf(name, clause.start());
+        return again >= 0 && again + name.length() <= clause.end();
     }
 
     /** Whether the sentence holds one of the words every cue needs; if not, no cue can match in it. */

@@ -38,7 +38,7 @@ final class KnowledgeStatement {
             return false;
         }
         return brandEnd < start || brandEnd > end || !productSubject(cues, lower, brandEnd, end)
-                || inQuestion(cues, lower, start, brandStart) || cues.words.get("unknowing").in(lower, start, end)
+                || inQuestion(cues, lower, start, brandStart) || topic(cues, lower, start, brandStart) || cues.words.get("unknowing").in(lower, start, end)
                 || cues.words.get("anaphor").in(lower, brandEnd, end);
     }
 
@@ -167,6 +167,22 @@ final class KnowledgeStatement {
             }
         }
         return false;
+    }
+
+    /**
+     * A {@code [topic]} word right before the brand ("Von Lime ist in den Unterlagen keine Rede", "Concernant Attio"):
+     * the brand is what the clause is about, not the subject of the verb after it.
+     */
+    private static boolean topic(AbsenceCues cues, String lower, int start, int brandStart) {
+        int to = brandStart;
+        while (to > start && !Character.isLetterOrDigit(lower.charAt(to - 1))) {
+            to--;
+        }
+        int from = to;
+        while (from > start && Character.isLetter(lower.charAt(from - 1))) {
+            from--;
+        }
+        return from < to && cues.words.get("topic").isWord(lower, from, to);
     }
 
     /** A word such as "whether", "ob", "si" within the last few words before the brand. */
