@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  * Which tracked language a sentence (or, failing that, the whole answer) is written in, from the
  * {@code [function]} words of each language's absence file ("the", "und", "och", "não" …): a word read as English in
  * a French sentence ("a") or as Italian in an English one ("so") is judged by the words of the sentence's own language.
+ * An elided word counts by its elision: {@code qu'} stands for "qu'outil", "qu’il".
  * Cheap by design — one hash lookup per word of the span — and undecided (null) when two languages tie or too few
  * function words occur, in which case the callers use every language's words, as before languages were told apart.
  */
@@ -49,7 +50,12 @@ final class LanguageGuess {
         int[] counts = new int[languages.size()];
         Matcher word = WORD.matcher(text).region(Math.max(0, from), Math.min(to, text.length()));
         while (word.find()) {
-            int[] in = byWord.get(text.substring(word.start(), word.end()).toLowerCase(java.util.Locale.ROOT));
+            String token = text.substring(word.start(), word.end()).toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
+            int apostrophe = token.indexOf('\'');
+            int[] in = byWord.get(token);
+            if (in == null && apostrophe > 0 && apostrophe < token.length() - 1) {
+                in = byWord.get(token.substring(0, apostrophe + 1));
+            }
             if (in != null) {
                 for (int language : in) {
                     counts[language]++;
