@@ -360,6 +360,8 @@ class RuleMentionExtractorTest {
                 Hooli est solide. Concernant Globex, mes connaissances sont trop limitées pour vous conseiller.""",
                 HOOLI, GLOBEX));
         assertEquals(Map.of("Globex", 1, "Hooli", 1), counts("You asked about Globex. It is fast; Hooli is cheaper.", HOOLI, GLOBEX));
+        assertEquals(Map.of(), counts("I don't know enough about Globex to recommend it.", GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("I can't say enough good things about Globex.", GLOBEX));
     }
 
     @Test
