@@ -45,45 +45,85 @@ final class AbsenceCues {
     final AbsenceWords triggers;
     /** The word sections {@link KnowledgeStatement} reads (negation, knowing, speaker, product …), by section name. */
     final Map<String, AbsenceWords> words;
+    /** Each language's own cues with the language-neutral ones ({@code common.cues}); empty in those themselves. */
+    private final Map<String, AbsenceCues> languages;
+    /** Tells a sentence's language from the {@code [function]} words of the files. */
+    final LanguageGuess guess;
 
-    private AbsenceCues(Pattern before, Pattern after, Pattern sentence, Pattern clause, Pattern separator,
-                        AbsenceWords triggers, Map<String, AbsenceWords> words) {
-        this.before = before;
-        this.after = after;
-        this.sentence = sentence;
-        this.clause = clause;
-        this.separator = separator;
-        this.triggers = triggers;
-        this.words = words;
+    private AbsenceCues(Map<String, List<String>> cues, String tail, Map<String, String> common,
+                        Map<String, AbsenceCues> languages, LanguageGuess guess) {
+        this.before = Pattern.compile("(?:" + String.join("|", cues.getOrDefault("before", List.of(NEVER))) + ")"
+                + expand(tail, common, "tail"), FLAGS);
+        this.after = either(cues, "after", FLAGS);
+        this.sentence = either(cues, "sentence", FLAGS | Pattern.DOTALL);
+        this.clause = either(cues, "clause", FLAGS | Pattern.DOTALL);
+        this.separator = either(cues, "separator", FLAGS);
+        this.triggers = new AbsenceWords(words(cues, "trigger", "negation", "unknowing"));
+        this.words = WORD_SECTIONS.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(s -> s,
+                s -> new AbsenceWords(words(cues, s))));
+        this.languages = languages;
+        this.guess = guess;
     }
 
-    /** The cues of every language listed in {@code /absence/languages}. */
+    private static final String NEVER = "(?!)";
+
+    /**
+     * The cues of every language listed in {@code /absence/languages}, pooled; {@link #in(String)} gives one
+     * language's. The words between a {@code [before]} cue and the brand ({@code [article]}, {@code [noun]},
+     * {@code [called]}) stay pooled in both: "a company called", "un servizio chiamato".
+     */
     static AbsenceCues load() {
         Map<String, String> common = new LinkedHashMap<>();
         common.put("BRAND", String.valueOf(BRAND));
-        Map<String, List<String>> cues = new LinkedHashMap<>();
-        parse("common", read("/absence/common.cues"), common, cues);
-        for (String language : read("/absence/languages").split("\n")) {
-            if (!language.isBlank() && !language.startsWith("#")) {
-                parse(language.strip(), read("/absence/" + language.strip() + ".cues"), new LinkedHashMap<>(common), cues);
+        Map<String, List<String>> neutral = new LinkedHashMap<>();
+        parse("common", read("/absence/common.cues"), common, neutral);
+        Map<String, List<String>> pooled = merged(new LinkedHashMap<>(), neutral);
+        Map<String, Map<String, List<String>>> own = new LinkedHashMap<>();
+        Map<String, List<String>> function = new LinkedHashMap<>();
+        for (String line : read("/absence/languages").split("\n")) {
+            String language = line.strip();
+            if (!language.isEmpty() && !language.startsWith("#")) {
+                Map<String, List<String>> file = new LinkedHashMap<>();
+                parse(language, read("/absence/" + language + ".cues"), new LinkedHashMap<>(common), file);
+                merged(pooled, file);
+                own.put(language, merged(merged(new LinkedHashMap<>(), neutral), file));
+                function.put(language, file.getOrDefault("function", List.of()));
             }
         }
-        String tail = optional(cues, "article") + optional(cues, "noun") + optional(cues, "called") + "{OPEN}$";
-        return new AbsenceCues(
-                Pattern.compile("(?:" + String.join("|", cues.getOrDefault("before", List.of())) + ")"
-                        + expand(tail, common, "tail"), FLAGS),
-                either(cues, "after", FLAGS),
-                either(cues, "sentence", FLAGS | Pattern.DOTALL),
-                either(cues, "clause", FLAGS | Pattern.DOTALL),
-                either(cues, "separator", FLAGS),
-                new AbsenceWords(words(cues, "trigger", "negation", "unknowing")),
-                WORD_SECTIONS.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(s -> s,
-                        s -> new AbsenceWords(words(cues, s)))));
+        String tail = optional(pooled, "article") + optional(pooled, "noun") + optional(pooled, "called") + "{OPEN}$";
+        LanguageGuess guess = new LanguageGuess(function);
+        Map<String, AbsenceCues> languages = new LinkedHashMap<>();
+        own.forEach((language, cues) -> languages.put(language, new AbsenceCues(cues, tail, common, Map.of(), guess)));
+        return new AbsenceCues(pooled, tail, common, Map.copyOf(languages), guess);
+    }
+
+    /** The cues loaded once, shared by the absence statements and the ordinary-word senses (for the language guess). */
+    static AbsenceCues all() {
+        return Loaded.CUES;
+    }
+
+    private static final class Loaded {
+        static final AbsenceCues CUES = load();
+    }
+
+    /** The cues of one language and the language-neutral ones; all languages' when it is null or not tracked. */
+    AbsenceCues in(String language) {
+        return language == null ? this : languages.getOrDefault(language, this);
+    }
+
+    /** The cues of the language of the text's span [from, to) (or of the whole text), all languages' if undecided. */
+    AbsenceCues of(String text, int from, int to) {
+        return languages.isEmpty() ? this : in(guess.ofSentence(text, from, to));
+    }
+
+    private static Map<String, List<String>> merged(Map<String, List<String>> into, Map<String, List<String>> from) {
+        from.forEach((section, lines) -> into.computeIfAbsent(section, s -> new ArrayList<>()).addAll(lines));
+        return into;
     }
 
     private static final Set<String> WORD_SECTIONS = Set.of("trigger", "negation", "knowing", "unknowing", "speaker",
             "product", "whether", "anaphor", "hedge", "fault", "aside", "than", "comparing", "comparative", "determiner",
-            "naming", "pronoun");
+            "naming", "pronoun", "function", "asking", "topic");
 
     /** The plain words of the sections, each once. */
     private static List<AbsenceTrigger> words(Map<String, List<String>> cues, String... sections) {

@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
  * of a free tier" still counts. The cues are data, one file per language ({@link AbsenceCues}).
  */
 final class AbsenceStatements {
-    private static final AbsenceCues CUES = AbsenceCues.load();
+    private static final AbsenceCues CUES = AbsenceCues.all();
     /** How far before a brand a {@code [before]} cue may start: the longest cue with its qualifiers fits. */
     private static final int BEFORE_WINDOW = 160;
     /** How long a question that only echoes a brand's name may be ("You also asked about "Missive" — is that right?"). */
@@ -52,15 +52,16 @@ final class AbsenceStatements {
             Clause clause = clauseAround(text, occurrence, sentence);
             sentences.add(sentence);
             clauses.add(clause);
-            if (echoedThenDisowned(text, lower, gate, sentence)) {
+            if (echoedThenDisowned(text, lower, gate, sentence, occurrence)) {
                 absenceSentenceStarts.add(sentence.start());
                 continue;
             }
             if (gate && !triggered(lower, sentence)) {
                 continue;
             }
+            AbsenceCues cues = CUES.of(text, sentence.start(), sentence.end());
             if (sentencesChecked.add(sentence.start())
-                    && CUES.sentence.matcher(text).region(sentence.start(), sentence.end()).find()) {
+                    && cues.sentence.matcher(text).region(sentence.start(), sentence.end()).find()) {
                 absenceSentenceStarts.add(sentence.start());
             }
             if (absenceSentenceStarts.contains(sentence.start()) || absenceClauseStarts.contains(clause.start())) {
@@ -68,14 +69,14 @@ final class AbsenceStatements {
             }
             String before = text.substring(Math.max(clause.start(), occurrence.start() - BEFORE_WINDOW), occurrence.start());
             String after = text.substring(occurrence.end(), clause.end());
-            if (KnowledgeStatement.compared(CUES, lower, occurrence.start())) {
+            if (KnowledgeStatement.compared(cues, lower, occurrence.start())) {
                 continue; // "no better tool than Asana": the brand is the measure of a comparison
             }
-            if (CUES.before.matcher(before).find() || CUES.after.matcher(after).lookingAt()
-                    || knownNot(text, lower, occurrence, sentence)
-                    || pointedBack(text, lower, occurrence, sentence, occurrences)
+            if (cues.before.matcher(before).find() || cues.after.matcher(after).lookingAt()
+                    || knownNot(cues, text, lower, occurrence, sentence)
+                    || pointedBack(cues, text, lower, occurrence, sentence, occurrences)
                     || clausesChecked.add(clause.start())
-                    && CUES.clause.matcher(withPlaceholders(text, clause, occurrences)).find()) {
+                    && cues.clause.matcher(withPlaceholders(text, clause, occurrences)).find()) {
                 absenceClauseStarts.add(clause.start());
             }
         }
@@ -90,12 +91,19 @@ final class AbsenceStatements {
 
     /**
      * "Hopper? Da muss ich passen." — a sentence that only echoes the name as a question, followed by a sentence that
-     * is an absence statement by itself: the echo is part of that statement.
+     * is an absence statement by itself: the echo is part of that statement. So is a short sentence that only reports
+     * the question ({@code [asking]}: "You asked about Copper too.") when the statement after it names the brand again
+     * ("Honestly, I'm not familiar enough with Copper to compare it").
      */
-    private static boolean echoedThenDisowned(String text, String lower, boolean gate, Clause sentence) {
+    private static boolean echoedThenDisowned(String text, String lower, boolean gate, Clause sentence,
+                                              Occurrence occurrence) {
         String echo = text.substring(sentence.start(), sentence.end()).strip();
-        if (!echo.endsWith("?") || echo.length() > ECHO_LENGTH
-                || echo.chars().filter(Character::isWhitespace).count() > ECHO_WORDS) {
+        if (echo.length() > ECHO_LENGTH || echo.chars().filter(Character::isWhitespace).count() > ECHO_WORDS) {
+            return false;
+        }
+        boolean question = echo.endsWith("?");
+        if (!question && !CUES.of(text, sentence.start(), sentence.end()).words.get("asking")
+                .in(lower, sentence.start(), sentence.end())) {
             return false;
         }
         int next = sentence.end();
@@ -110,9 +118,20 @@ final class AbsenceStatements {
         if (gate && !triggered(lower, then)) {
             return false;
         }
-        return CUES.sentence.matcher(text).region(then.start(), then.end()).find()
-                || CUES.clause.matcher(text).region(then.start(), then.end()).find()
-                || KnowledgeStatement.statement(CUES, lower, then.start(), then.end());
+        if (!question && !namedAgain(lower, occurrence, then)) {
+            return false;
+        }
+        AbsenceCues cues = CUES.of(text, then.start(), then.end());
+        return cues.sentence.matcher(text).region(then.start(), then.end()).find()
+                || cues.clause.matcher(text).region(then.start(), then.end()).find()
+                || KnowledgeStatement.statement(cues, lower, then.start(), then.end());
+    }
+
+    /** Whether the occurrence's words come again in the clause. */
+    private static boolean namedAgain(String lower, Occurrence occurrence, Clause clause) {
+        String name = lower.substring(occurrence.start(), occurrence.end());
+        int again = lower.indexOf(name, clause.start());
+        return again >= 0 && again + name.length() <= clause.end();
     }
 
     /** Whether the sentence holds one of the words every cue needs; if not, no cue can match in it. */
@@ -152,15 +171,15 @@ final class AbsenceStatements {
      * clause holds the negation and the words that follow finish the statement ("nothing on Omio came up in the
      * results, so I can't say"), over the clause and the rest of its sentence.
      */
-    private static boolean knownNot(String text, String lower, Occurrence occurrence, Clause sentence) {
+    private static boolean knownNot(AbsenceCues cues, String text, String lower, Occurrence occurrence, Clause sentence) {
         Clause clause = clauseBetweenSeparators(text, occurrence, sentence);
-        if (KnowledgeStatement.holds(CUES, lower, clause.start(), clause.end(), occurrence.start(), occurrence.end())) {
+        if (KnowledgeStatement.holds(cues, lower, clause.start(), clause.end(), occurrence.start(), occurrence.end())) {
             return true;
         }
         return clause.end() < sentence.end()
-                && (CUES.words.get("negation").in(lower, clause.start(), clause.end())
-                || CUES.words.get("unknowing").in(lower, clause.start(), clause.end()))
-                && KnowledgeStatement.holds(CUES, lower, clause.start(), sentence.end(), occurrence.start(), occurrence.end());
+                && (cues.words.get("negation").in(lower, clause.start(), clause.end())
+                || cues.words.get("unknowing").in(lower, clause.start(), clause.end()))
+                && KnowledgeStatement.holds(cues, lower, clause.start(), sentence.end(), occurrence.start(), occurrence.end());
     }
 
     /**
@@ -170,7 +189,7 @@ final class AbsenceStatements {
      * itself; the brand's own clause says nothing of it (no product
      * verb) and no other tracked brand shares the sentence.
      */
-    private static boolean pointedBack(String text, String lower, Occurrence occurrence, Clause sentence,
+    private static boolean pointedBack(AbsenceCues cues, String text, String lower, Occurrence occurrence, Clause sentence,
                                        List<Occurrence> occurrences) {
         for (Occurrence other : occurrences) {
             if (other.brand() != occurrence.brand() && other.start() >= sentence.start() && other.end() <= sentence.end()) {
@@ -179,20 +198,20 @@ final class AbsenceStatements {
         }
         Clause own = clauseBetweenSeparators(text, occurrence, sentence);
         if (own.start() == sentence.start() && own.end() == sentence.end()
-                || KnowledgeStatement.productSubject(CUES, lower, occurrence.end(), own.end())) {
+                || KnowledgeStatement.productSubject(cues, lower, occurrence.end(), own.end())) {
             return false;
         }
         int start = sentence.start();
         Matcher separator = CUES.separator.matcher(text).region(sentence.start(), sentence.end());
         while (start < sentence.end()) {
             int end = separator.find() ? separator.start() : sentence.end();
-            if (start != own.start() && (CUES.words.get("anaphor").in(lower, start, end)
+            if (start != own.start() && (cues.words.get("anaphor").in(lower, start, end)
                     || named(occurrence, occurrences, start, end))
-                    && KnowledgeStatement.statement(CUES, lower, start, sentence.end())) {
+                    && KnowledgeStatement.statement(cues, lower, start, sentence.end())) {
                 return true;
             }
-            if (start != own.start() && CUES.words.get("pronoun").in(lower, start, end)
-                    && KnowledgeStatement.statement(CUES, lower, start, end)) {
+            if (start != own.start() && cues.words.get("pronoun").in(lower, start, end)
+                    && KnowledgeStatement.statement(cues, lower, start, end)) {
                 return true; // a bare pronoun only where its own clause is the statement ("…, so I can't assess it")
             }
             start = end == sentence.end() ? end : separator.end();

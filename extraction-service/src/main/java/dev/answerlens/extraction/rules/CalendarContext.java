@@ -19,7 +19,7 @@ final class CalendarContext {
             "\\s*(?:-|\u2013|\u2014|to|through|thru|until|till|or|and)\\s*" + WEEKDAY + "\\b"
                     + "|,?\\s+(?:the\\s+)?\\d|,?\\s+" + MONTH + "\\b"
                     + "|(?:['\u2019]s)?\\s+(?:morning|afternoon|evening|night|noon|midnight|meeting|stand-?up|planning"
-                    + "|sync|check-in|kick-?off|deadline|work|tasks)s?\\b"
+                    + "|sync|check-in|kick-?off|deadline|work|tasks|motivation|blues|routine|recap)s?\\b"
                     + "|\\s+(?:is|was)\\s+(?:the|a|my|our)\\s+(?:\\p{L}+\\s+)?day\\b"
                     + "|\\s+at\\s+\\d",
             Pattern.CASE_INSENSITIVE);

@@ -38,7 +38,7 @@ final class KnowledgeStatement {
             return false;
         }
         return brandEnd < start || brandEnd > end || !productSubject(cues, lower, brandEnd, end)
-                || inQuestion(cues, lower, start, brandStart) || cues.words.get("unknowing").in(lower, start, end)
+                || inQuestion(cues, lower, start, brandStart) || topic(cues, lower, start, brandStart) || cues.words.get("unknowing").in(lower, start, end)
                 || cues.words.get("anaphor").in(lower, brandEnd, end);
     }
 
@@ -49,7 +49,7 @@ final class KnowledgeStatement {
      * "so" in "Fathom doesn't do funnels, so it's the wrong tool". Words that only look like it do not count: a hedge
      * that claims knowledge ({@code [hedge]}: "as far as I know"), a negation of a fault ({@code [fault]}: "no
      * complaints about it"), a knowing word that is about something else ({@code [aside]}: "I don't know why people
-     * pay for it", "I can't say enough good things").
+     * pay for it", "I can't say enough good things"; but "I don't know enough about it", a {@code [topic]} word after).
      */
     static boolean statement(AbsenceCues cues, String lower, int start, int end) {
         boolean unknowing = cues.words.get("unknowing").in(lower, start, end);
@@ -82,7 +82,8 @@ final class KnowledgeStatement {
             }
             boolean isNegation = cues.words.get("negation").isWord(lower, from, to) && !faultFollows(cues, lower, words, i);
             boolean isKnowing = cues.words.get("knowing").isWord(lower, from, to)
-                    && !(nextTo > to && cues.words.get("aside").isWord(lower, nextFrom, nextTo));
+                    && !(nextTo > to && cues.words.get("aside").isWord(lower, nextFrom, nextTo)
+                    && !(i + 2 < words.size() && cues.words.get("topic").isWord(lower, words.get(i + 2)[0], words.get(i + 2)[1])));
             boolean isSpeaker = cues.words.get("speaker").isWord(lower, from, to);
             if (isKnowing && isSpeaker && sinceNegation <= NEGATION_REACH) {
                 knowing = true;
@@ -167,6 +168,22 @@ final class KnowledgeStatement {
             }
         }
         return false;
+    }
+
+    /**
+     * A {@code [topic]} word right before the brand ("Von Lime ist in den Unterlagen keine Rede", "Concernant Attio"):
+     * the brand is what the clause is about, not the subject of the verb after it.
+     */
+    private static boolean topic(AbsenceCues cues, String lower, int start, int brandStart) {
+        int to = brandStart;
+        while (to > start && !Character.isLetterOrDigit(lower.charAt(to - 1))) {
+            to--;
+        }
+        int from = to;
+        while (from > start && Character.isLetter(lower.charAt(from - 1))) {
+            from--;
+        }
+        return from < to && cues.words.get("topic").isWord(lower, from, to);
     }
 
     /** A word such as "whether", "ob", "si" within the last few words before the brand. */

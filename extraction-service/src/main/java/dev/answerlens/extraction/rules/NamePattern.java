@@ -59,6 +59,7 @@ final class NamePattern {
                     && !(ordinary && shouted(text, matcher.start(), matcher.end()))
                     && !(ordinary && !exact && lowercaseOutsideLayout(text, matcher.start(), matcher.end()))
                     && !lowercasePlural(text, matcher.start(), matcher.end())
+                    && !pluralInCompound(text, matcher.start(), matcher.end())
                     && !(ordinary && !plainPlural(text, matcher.start(), matcher.end()))) {
                 into.add(new Occurrence(brand, matcher.start(), matcher.end(), weekday, functionWord, ordinary, needsContext));
                 from = matcher.end();
@@ -93,6 +94,12 @@ final class NamePattern {
     }
 
     private static final Pattern PREVIOUS_WORD = Pattern.compile("([\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019-]*)[ \\t]+$");
+
+    /** "Canvas-based tools": the name and an s before a hyphenated word is another word, not the product's plural. */
+    private boolean pluralInCompound(String text, int start, int end) {
+        return end - start == surface.length() + 1 && end + 1 < text.length() && text.charAt(end) == '-'
+                && Character.isLetter(text.charAt(end + 1));
+    }
 
     /** A plural written in lower case where the name is capitalised is a word: "a canvas", not two Canvas. */
     private boolean lowercasePlural(String text, int start, int end) {

@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -16,7 +19,26 @@ import java.util.regex.Pattern;
 final class OrdinarySenses {
     /** Stands for the occurrence in the sentence the contexts are matched against (written {WORD} there). */
     private static final char WORD = '\u2400';
-    private static final Pattern CONTEXTS = load();
+    /** The contexts of every language (for a sentence whose language is not told), and each language's with the neutral ones. */
+    private static final Pattern POOLED;
+    /** The language-neutral contexts alone, for a language without a section of its own. */
+    private static final Pattern NEUTRAL;
+    private static final Map<String, Pattern> BY_LANGUAGE = new HashMap<>();
+
+    static {
+        Map<String, List<String>> sections = read();
+        List<String> all = new ArrayList<>();
+        sections.values().forEach(all::addAll);
+        POOLED = compile(all);
+        NEUTRAL = compile(sections.get(""));
+        sections.forEach((language, contexts) -> {
+            if (!language.isEmpty()) {
+                List<String> own = new ArrayList<>(sections.get(""));
+                own.addAll(contexts);
+                BY_LANGUAGE.put(language, compile(own));
+            }
+        });
+    }
 
     private OrdinarySenses() {
     }
@@ -28,24 +50,35 @@ final class OrdinarySenses {
         }
         Sentence sentence = Sentence.around(text, start, end);
         String marked = text.substring(sentence.start(), start) + WORD + text.substring(end, sentence.end());
-        return CONTEXTS.matcher(marked).find();
+        String language = AbsenceCues.all().guess.ofSentence(text, sentence.start(), sentence.end());
+        return (language == null ? POOLED : BY_LANGUAGE.getOrDefault(language, NEUTRAL)).matcher(marked).find();
     }
 
-    private static Pattern load() {
-        List<String> contexts = new ArrayList<>();
+    /** The contexts by section: "" for those of every language (before any section), then {@code [de]}, {@code [fr]} … */
+    private static Map<String, List<String>> read() {
+        Map<String, List<String>> sections = new LinkedHashMap<>();
+        sections.put("", new ArrayList<>());
+        String section = "";
         try (InputStream in = OrdinarySenses.class.getResourceAsStream("/ordinary/senses.cues")) {
             if (in == null) {
                 throw new IllegalStateException("missing resource /ordinary/senses.cues");
             }
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isBlank() && !line.strip().startsWith("#")) {
-                    contexts.add(line.strip().replace("{WORD}", String.valueOf(WORD)));
+                String context = line.strip();
+                if (context.matches("\\[[a-z]{2,3}]")) {
+                    section = context.substring(1, context.length() - 1);
+                } else if (!context.isEmpty() && !context.startsWith("#")) {
+                    sections.computeIfAbsent(section, s -> new ArrayList<>()).add(context.replace("{WORD}", String.valueOf(WORD)));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Pattern.compile("(?:" + String.join("|", contexts) + ")",
+        return sections;
+    }
+
+    private static Pattern compile(List<String> contexts) {
+        return Pattern.compile(contexts.isEmpty() ? "(?!)" : "(?:" + String.join("|", contexts) + ")",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.MULTILINE);
     }
 }

@@ -27,27 +27,28 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(value = IsolatedServers.class, restrictToAnnotatedClass = false)
 class LlmUnseenGoldSetTest {
     @Test
-    void groundedLlmMentionsOnTheHeldOutSplitKeepTheRulesFloors() throws Exception {
+    void groundedLlmMentionsOnTheNewestSplitKeepTheirFloors() throws Exception {
         Scorecard scorecard = new Scorecard();
         try (StandInOpenAi standIn = new StandInOpenAi();
              LlmMentionExtractor llm = new LlmMentionExtractor(new LlmSettings(standIn.baseUrl(), "k", "stand-in-model", null,
                      Duration.ofSeconds(5), 1, Duration.ofMillis(20), 0, Map.of()), new InMemoryLlmCache(),
                      LlmMentionExtractor.UsageListener.NONE)) {
-            for (LabelledAnswer answer : UnseenGoldSet.heldOut()) {
+            for (LabelledAnswer answer : UnseenGoldSet.newest()) {
                 MentionExtraction result = llm.extract(answer.text(), answer.brands()).await().atMost(Duration.ofSeconds(10));
                 scorecard.add(answer, result.mentions());
             }
         }
-        System.out.println(scorecard.table("llm (stand-in model, grounded) on the unseen gold set, validation-7 (held out)"));
+        System.out.println(scorecard.table("llm (stand-in model, grounded) on the unseen gold set, newest split (validation-7 until validation-8 is added)"));
         assertTrue(scorecard.overall().absencesCounted() <= LLM_ABSENCES_COUNTED,
                 "absence statements counted: " + scorecard.overall().absencesCounted());
         assertTrue(scorecard.overall().f1() >= LLM_FLOOR_F1, "F1 " + scorecard.overall().f1());
     }
 
-    // The grounded stand-in's figures on validation-7 with rules-6 as the grounding (F1 0.955, 10 of 66 absence
-    // statements counted, three more than the rules; its per-answer errors were not read, the split being held out),
-    // rounded down. On validation-6, then held out: F1 0.947 and 20 of 64 with rules-5 as the grounding (the extra ones
+    // The grounded stand-in's figures on validation-7 with rules-7 as the grounding (F1 0.964, 4 of 66 absence
+    // statements counted, rules-7 having been written on the split; all four in German answers with ordinary-word
+    // brands, where grounding waives the case and context checks), rounded down; with rules-6, while validation-7 was held
+    // out: F1 0.955, 10 of 66. On validation-6, then held out: F1 0.947 and 20 of 64 with rules-5 as the grounding (the extra ones
     // came from grounding waiving the case and calendar checks), 0.930 and 31 of 64 with rules-4.
-    private static final double LLM_FLOOR_F1 = 0.95;
-    private static final int LLM_ABSENCES_COUNTED = 10;
+    private static final double LLM_FLOOR_F1 = 0.96;
+    private static final int LLM_ABSENCES_COUNTED = 4;
 }

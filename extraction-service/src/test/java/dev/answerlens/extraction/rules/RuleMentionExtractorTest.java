@@ -338,4 +338,41 @@ class RuleMentionExtractorTest {
         assertEquals(Map.of("Free Now", 1), counts("| App | Price |\n|---|---|\n| FREE NOW | 13 € |", freeNow));
         assertEquals(Map.of(), counts("Plan the sprint on a Monday so the week starts well.", MONDAY));
     }
+
+    @Test
+    void readsGermanNounsThatAreBrandNamesByTheirGrammarNotTheirCapitals() {
+        TrackedBrand zoom = brand("Zoom", List.of(), "zoom.us");
+        TrackedBrand tempo = brand("Tempo", List.of(), "tempo.io");
+        assertEquals(Map.of(), counts("Mit dem optischen Zoom der Kamera bekommst du ein scharfes Bild.", zoom));
+        assertEquals(Map.of(), counts("Bei Tempo 200 auf der Autobahn solltest du keine Mails schreiben.", tempo));
+        assertEquals(Map.of("Zoom", 1), counts("Für Meetings mit Kunden nehmen die meisten Zoom.", zoom));
+        assertEquals(Map.of("Tempo", 1), counts("Tempo bucht die Zeit direkt an den Tickets.", tempo));
+    }
+
+    @Test
+    void readsAReportedQuestionAndATopicBeforeTheNameAsPartOfTheAbsenceStatement() {
+        assertEquals(Map.of("Hooli", 1), counts("""
+                Hooli is my pick. You asked about Globex too. Honestly, I'm not familiar with Globex, so I can't compare it.""",
+                HOOLI, GLOBEX));
+        assertEquals(Map.of("Hooli", 1), counts("""
+                Hooli ist solide. Von Globex ist in den mitgeschickten Unterlagen keine Rede.""", HOOLI, GLOBEX));
+        assertEquals(Map.of("Hooli", 1), counts("""
+                Hooli est solide. Concernant Globex, mes connaissances sont trop limitées pour vous conseiller.""",
+                HOOLI, GLOBEX));
+        assertEquals(Map.of("Globex", 1, "Hooli", 1), counts("You asked about Globex. It is fast; Hooli is cheaper.", HOOLI, GLOBEX));
+        assertEquals(Map.of(), counts("I don't know enough about Globex to recommend it.", GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("I can't say enough good things about Globex.", GLOBEX));
+    }
+
+    @Test
+    void readsOrdinaryWordsInTitleCaseHeadingsAndCompoundsAsWords() {
+        TrackedBrand linear = brand("Linear", List.of(), "linear.app");
+        TrackedBrand pitch = brand("Pitch", List.of(), "pitch.com");
+        TrackedBrand canva = brand("Canva", List.of(), "canva.com");
+        assertEquals(Map.of(), counts("## Planning a Linear Workflow\n\nStart small.", linear));
+        assertEquals(Map.of(), counts("### How to Pitch a Redesign\n\nPitch the outcome, not the pixels.", pitch));
+        assertEquals(Map.of("Pitch", 1), counts("Pitch has the nicest templates.", pitch));
+        assertEquals(Map.of(), counts("Canvas-based tools all export SVG.", canva));
+        assertEquals(Map.of("Canva", 1), counts("Two Canvas for one team is too many.", canva));
+    }
 }

@@ -1,0 +1,94 @@
+package dev.answerlens.extraction.rules;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which tracked language a sentence (or, failing that, the whole answer) is written in, from the
+ * {@code [function]} words of each language's absence file ("the", "und", "och", "não" …): a word read as English in
+ * a French sentence ("a") or as Italian in an English one ("so") is judged by the words of the sentence's own language.
+ * An elided word counts by its elision: {@code qu'} stands for "qu'outil", "qu’il".
+ * Cheap by design — one hash lookup per word of the span — and undecided (null) when two languages tie or too few
+ * function words occur, in which case the callers use every language's words, as before languages were told apart.
+ */
+final class LanguageGuess {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}'\u2019]+");
+    /** Function words a span needs before its language counts as known. */
+    private static final int LEAST_EVIDENCE = 2;
+
+    private final List<String> languages;
+    /** A function word and the languages it belongs to, as indexes into {@link #languages}. */
+    private final Map<String, int[]> byWord = new HashMap<>();
+    /** The last answer guessed whole, so that sentence after undecided sentence does not read it again. */
+    private volatile Guessed lastAnswer = new Guessed("", null);
+
+    private record Guessed(String text, String language) {
+    }
+
+    LanguageGuess(Map<String, List<String>> functionWords) {
+        this.languages = new ArrayList<>(functionWords.keySet());
+        for (int i = 0; i < languages.size(); i++) {
+            for (String written : functionWords.get(languages.get(i))) {
+                String word = written.strip().toLowerCase(java.util.Locale.ROOT);
+                int[] old = byWord.get(word);
+                int[] now = old == null ? new int[] {i} : java.util.Arrays.copyOf(old, old.length + 1);
+                now[now.length - 1] = i;
+                byWord.put(word, now);
+            }
+        }
+    }
+
+    /** The language of [from, to) of the text, or null when its function words do not decide. */
+    String of(String text, int from, int to) {
+        if (languages.isEmpty()) {
+            return null;
+        }
+        int[] counts = new int[languages.size()];
+        Matcher word = WORD.matcher(text).region(Math.max(0, from), Math.min(to, text.length()));
+        while (word.find()) {
+            String token = text.substring(word.start(), word.end()).toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
+            int apostrophe = token.indexOf('\'');
+            int[] in = byWord.get(token);
+            if (in == null && apostrophe > 0 && apostrophe < token.length() - 1) {
+                in = byWord.get(token.substring(0, apostrophe + 1));
+            }
+            if (in != null) {
+                for (int language : in) {
+                    counts[language]++;
+                }
+            }
+        }
+        int best = -1;
+        int second = 0;
+        for (int i = 0; i < counts.length; i++) {
+            if (best < 0 || counts[i] > counts[best]) {
+                second = best < 0 ? 0 : Math.max(second, counts[best]);
+                best = i;
+            } else {
+                second = Math.max(second, counts[i]);
+            }
+        }
+        return counts[best] >= LEAST_EVIDENCE && counts[best] > second ? languages.get(best) : null;
+    }
+
+    /** The sentence's language; when it does not decide, the answer's; null when neither does. */
+    String ofSentence(String text, int from, int to) {
+        String language = of(text, from, to);
+        return language != null ? language : ofAnswer(text);
+    }
+
+    /** The language of the whole answer, remembered for the answer being read. */
+    String ofAnswer(String text) {
+        Guessed last = lastAnswer;
+        if (last.text().equals(text)) {
+            return last.language();
+        }
+        String language = of(text, 0, text.length());
+        lastAnswer = new Guessed(text, language);
+        return language;
+    }
+}
