@@ -38,17 +38,16 @@ class LlmUnseenGoldSetTest {
                 scorecard.add(answer, result.mentions());
             }
         }
-        System.out.println(scorecard.table("llm (stand-in model, grounded) on the unseen gold set, newest split (validation-7 until validation-8 is added)"));
+        System.out.println(scorecard.table("llm (stand-in model, grounded) on the unseen gold set, held-out split validation-8"));
         assertTrue(scorecard.overall().absencesCounted() <= LLM_ABSENCES_COUNTED,
                 "absence statements counted: " + scorecard.overall().absencesCounted());
         assertTrue(scorecard.overall().f1() >= LLM_FLOOR_F1, "F1 " + scorecard.overall().f1());
     }
 
-    // The grounded stand-in's figures on validation-7 with rules-7 as the grounding (F1 0.964, 4 of 66 absence
-    // statements counted, rules-7 having been written on the split; all four in German answers with ordinary-word
-    // brands, where grounding waives the case and context checks), rounded down; with rules-6, while validation-7 was held
-    // out: F1 0.955, 10 of 66. On validation-6, then held out: F1 0.947 and 20 of 64 with rules-5 as the grounding (the extra ones
-    // came from grounding waiving the case and calendar checks), 0.930 and 31 of 64 with rules-4.
-    private static final double LLM_FLOOR_F1 = 0.96;
-    private static final int LLM_ABSENCES_COUNTED = 4;
+    // The grounded stand-in's figures on validation-8, held out, with rules-7 as the grounding: F1 0.948, 10 of 66
+    // absence statements counted (the rules alone: 0.958, 9 of 66), rounded down. On validation-7 with rules-7, which
+    // was written on it: F1 0.964, 4 of 66; with rules-6, while validation-7 was held out: 0.955, 10 of 66. On
+    // validation-6, then held out: 0.947 and 20 of 64 with rules-5 as the grounding, 0.930 and 31 of 64 with rules-4.
+    private static final double LLM_FLOOR_F1 = 0.945;
+    private static final int LLM_ABSENCES_COUNTED = 10;
 }

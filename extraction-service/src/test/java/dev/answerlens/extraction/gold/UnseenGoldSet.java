@@ -12,8 +12,7 @@ import java.util.Set;
  * The unseen gold set ({@code gold-unseen/}): answers written for it alone, in eight splits, each written before the
  * rules that were tuned on it: {@code tuning/} (read while writing the rules), then {@code validation/} to
  * {@code validation-7/}, each held out until its figures were reported and then read while writing the rules
- * ({@link #seen()}). The next held-out split ({@link #heldOut()}), validation-8, is being written apart from the rules;
- * until it is added there is none. Its brand sets (gold-unseen/brands.txt) are full of names that are ordinary words.
+ * ({@link #seen()}). The held-out split ({@link #heldOut()}) is validation-8, written apart from the rules. Its brand sets (gold-unseen/brands.txt) are full of names that are ordinary words.
  * <pre>
  * === case-id set lang
  * tags: absence, ordinary-word, list      (what the case exercises; reported per tag)
@@ -69,9 +68,12 @@ public final class UnseenGoldSet {
         return load("validation-7", FILES_3);
     }
 
-    /** The held-out split, never read while writing rules: none until validation-8 is added. */
+    /**
+     * The held-out split, validation-8: written apart from the rules by someone who had not read them or any scoring
+     * output; only its aggregate figures are looked at.
+     */
     static List<LabelledAnswer> heldOut() {
-        return List.of();
+        return load("validation-8", FILES_3);
     }
 
     /** The newest split: the held-out one when there is one, else validation-7. */

@@ -2,7 +2,6 @@ package dev.answerlens.extraction.gold;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.answerlens.extraction.quality.LabelledAnswer;
 import dev.answerlens.extraction.quality.Scorecard;
@@ -55,7 +54,6 @@ class UnseenGoldSetTest {
 
     @Test
     void rulesHoldTheirFloorsOnTheHeldOutSplit() {
-        assumeFalse(HELD_OUT.isEmpty(), "no held-out split yet: validation-8 is being written apart from the rules");
         Scorecard heldOut = score(HELD_OUT);
         System.out.println(heldOut.table("rules on the unseen gold set, held-out split"));
         assertTrue(heldOut.overall().f1() >= HELD_OUT_F1, "F1 " + heldOut.overall().f1());
@@ -77,12 +75,13 @@ class UnseenGoldSetTest {
     private static final double SEEN_ORDINARY_PRECISION = 0.995;
     private static final double SEEN_POSITION = 0.99;
     private static final double VALIDATION_7_F1 = 0.995;
-    // Floors for the next held-out split until rules-7 is measured on it: rules-6's figures on validation-7 while it was
-    // held out (F1 0.979, 7 of 66, ordinary-word precision 0.934, positions 99.3%), rounded down — new text should do
-    // no worse than the last new text did; replace them with rules-7's first measurement on validation-8.
-    private static final double HELD_OUT_F1 = 0.975;
-    static final int HELD_OUT_ABSENCES_COUNTED = 7;
-    private static final double HELD_OUT_ORDINARY_PRECISION = 0.93;
+    // validation-8, held out (174 answers, 66 absence statements, written without reading the rules), measured once with
+    // rules-7: F1 0.958, 9 of 66 absence statements counted, ordinary-word precision 0.913, positions 97.4% — exactly
+    // rules-6's figures on it: rules-7's gains on the seen splits did not carry over to new wording. The targets
+    // do not hold here; the floors are what was achieved, rounded down, so new text does no worse than this.
+    private static final double HELD_OUT_F1 = 0.955;
+    static final int HELD_OUT_ABSENCES_COUNTED = 9;
+    private static final double HELD_OUT_ORDINARY_PRECISION = 0.91;
     private static final double HELD_OUT_POSITION = 0.97;
 
     private Scorecard score(List<LabelledAnswer> answers) {
