@@ -25,17 +25,21 @@ import java.util.stream.Collectors;
 
 /**
  * What ingestion reads before extracting — the workspace's tracked brands and whether the job's answer is stored —
- * for every answer waiting at that moment at once: two statements on one connection (brands of the batch's
- * workspaces, stored answers of its jobs) instead of a query and an implicit commit per answer. Like
+ * for every answer waiting at that moment at once: one statement (brands of the batch's workspaces, then stored
+ * answers of its jobs) instead of one per answer, each its own implicit transaction. Like
  * {@link GroupCommit}, nothing waits when the service is idle, and the batch grows with the load.
  */
 @ApplicationScoped
 public class GroupRead {
-    private static final String BRANDS = """
-            SELECT workspace_id, id, name, aliases, domains, kind, matching FROM brands WHERE workspace_id = ANY($1)
-            ORDER BY workspace_id, kind = 'own' DESC, created_at, id
+    /** Brand rows (job_id null) in each workspace's stable order, then the batch's stored answers: one statement. */
+    private static final String BRANDS_AND_STORED = """
+            SELECT workspace_id, id, name, aliases, domains, kind, matching, NULL::uuid AS job_id, NULL::date AS day,
+                kind = 'own' AS own, created_at
+            FROM brands WHERE workspace_id = ANY($1)
+            UNION ALL
+            SELECT NULL, id, NULL, NULL, NULL, NULL, NULL, job_id, day, NULL, NULL FROM answers WHERE job_id = ANY($2)
+            ORDER BY job_id NULLS FIRST, workspace_id, own DESC, created_at, id
             """;
-    private static final String STORED = "SELECT job_id, id, day FROM answers WHERE job_id = ANY($1)";
 
     private final Pool pool;
     private final int maxBatch;
@@ -99,16 +103,16 @@ public class GroupRead {
         UUID[] workspaces = batch.stream().map(p -> p.answer.workspaceId()).collect(
                 Collectors.toCollection(LinkedHashSet::new)).toArray(UUID[]::new);
         UUID[] jobs = batch.stream().map(p -> p.answer.jobId()).toArray(UUID[]::new);
-        return pool.withConnection(connection -> Uni.combine().all()
-                .unis(connection.preparedQuery(BRANDS).execute(Tuple.of(workspaces)),
-                        connection.preparedQuery(STORED).execute(Tuple.of(jobs)))
-                .asTuple()).map(results -> {
+        return pool.preparedQuery(BRANDS_AND_STORED).execute(Tuple.of(workspaces, jobs)).map(rows -> {
                     Map<UUID, List<TrackedBrand>> brands = new HashMap<>();
-                    for (Row row : results.getItem1()) {
-                        brands.computeIfAbsent(row.getUUID("workspace_id"), w -> new ArrayList<>()).add(TrackedBrands.toBrand(row));
-                    }
                     Map<UUID, Row> stored = new HashMap<>();
-                    results.getItem2().forEach(row -> stored.put(row.getUUID("job_id"), row));
+                    for (Row row : rows) {
+                        if (row.getUUID("job_id") == null) {
+                            brands.computeIfAbsent(row.getUUID("workspace_id"), w -> new ArrayList<>()).add(TrackedBrands.toBrand(row));
+                        } else {
+                            stored.put(row.getUUID("job_id"), row);
+                        }
+                    }
                     List<AnswerStore.Prepared> prepared = new ArrayList<>(batch.size());
                     for (Pending p : batch) {
                         Row row = stored.get(p.answer.jobId());
