@@ -4,7 +4,7 @@
 # (extract, store answer + mentions + citations + rollups in one transaction each, publish mentions.stored,
 # ack). Prints answers stored per second from the first to the last commit, and the command.
 # Usage: bench/extraction-throughput.sh         (N=1000 bench/extraction-throughput.sh for a quick run;
-#        CONSUMERS=16 to change answerlens.extraction.consumers; STORE_BATCH=1 for one transaction per answer,
+#        CONSUMERS=8 to change answerlens.extraction.consumers (default 64, as the service); STORE_BATCH=1 for one transaction per answer,
 #        the behaviour before group commit; BUILD=1 to rebuild first; JFR=1 to record a JDK Flight Recording
 #        of the service into the run directory, summarised by bench/jfr-hot-methods.sh)
 # LLM path: LLM=1 bench/extraction-throughput.sh runs the same against the stand-in OpenAI-compatible server
@@ -20,7 +20,7 @@ N=${N:-$([ "$LLM" = 1 ] && echo 1000 || echo 5000)}
 LLM_LATENCY_MS=${LLM_LATENCY_MS:-500}
 LLM_RATE_LIMIT=${LLM_RATE_LIMIT:-40}
 LLM_PACE=${LLM_PACE:-$(awk -v r="$LLM_RATE_LIMIT" 'BEGIN {print r * 0.95}')}
-CONSUMERS=${CONSUMERS:-8}
+CONSUMERS=${CONSUMERS:-64}
 STORE_BATCH=${STORE_BATCH:-64}
 stamp=$(date +%Y%m%d-%H%M%S)
 RUN_DIR="$ANSWERLENS_ROOT/bench/results/extraction-$stamp"
@@ -111,7 +111,7 @@ rss=$(ps -o rss= -p "$(cat "$RUN_DIR/pids/extraction-service.pid")" 2>/dev/null 
   echo "  stored:      $n answers, $mentions mentions, $citations citations (group commit: up to $STORE_BATCH answers per transaction)"
   echo "  span:        $(printf '%.2f' "$seconds") s from first to last commit"
   echo "  throughput:  $(awk -v n="$n" -v s="$seconds" 'BEGIN {printf "%.0f", (n - 1) / s}') answers stored per second"
-  echo "  process:     1 extraction-service, $CONSUMERS consumers x prefetch 16, RSS $rss"
+  echo "  process:     1 extraction-service, $CONSUMERS consumers, prefetch ${ANSWERLENS_EXTRACTION_PREFETCH:-128}, RSS $rss"
   echo "  machine:     load average $(cut -d' ' -f1-3 /proc/loadavg) at the end (other work on the host skews the figure)"
   if [ -n "$window_from" ]; then
     python3 bench/process_cost.py report "$RUN_DIR/cost-before.json" "$RUN_DIR/cost-after.json" \
