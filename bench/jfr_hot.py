@@ -46,6 +46,7 @@ def main():
                         help="skip samples taken in the first S seconds of the recording")
     parser.add_argument("--jfr", default=os.path.join(os.environ.get("JAVA_HOME", "/usr"), "bin", "jfr"))
     parser.add_argument("--prefix", default="dev.answerlens.")
+    parser.add_argument("--jobs", type=int, default=0, help="jobs done in the recording, for allocation per job")
     args = parser.parse_args()
 
     out = subprocess.run([args.jfr, "print", "--json", "--stack-depth", "96", "--events", "jdk.ExecutionSample",
@@ -85,6 +86,12 @@ def main():
         for name, count in counter.most_common(args.top):
             print(f"  {100.0 * count / total:5.1f}%  {count:6d}  {name}")
 
+    alloc = subprocess.run([args.jfr, "print", "--json", "--stack-depth", "1", "--events", "jdk.ObjectAllocationSample",
+                            args.recording], capture_output=True, text=True, check=True).stdout
+    allocated = sum(e["values"]["weight"] for e in json.loads(alloc)["recording"]["events"]
+                    if (parse_time(e["values"]["startTime"]) - start).total_seconds() >= args.after_seconds)
+    per_job = f", {allocated / args.jobs / 1024:.0f} KiB per job over {args.jobs} jobs" if args.jobs else ""
+    print(f"Allocated (jdk.ObjectAllocationSample weights): {allocated / 2**20:.0f} MiB{per_job}")
     show("Top frames (self)", self_time)
     show("Project methods, inclusive", inclusive)
     show("By first project frame on the stack", owner)
