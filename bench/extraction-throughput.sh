@@ -4,8 +4,9 @@
 # (extract, store answer + mentions + citations + rollups in one transaction each, publish mentions.stored,
 # ack). Prints answers stored per second from the first to the last commit, and the command.
 # Usage: bench/extraction-throughput.sh         (N=1000 bench/extraction-throughput.sh for a quick run;
-#        CONSUMERS=16 to change answerlens.extraction.consumers; STORE_BATCH=1 for one transaction per answer,
-#        the behaviour before group commit; BUILD=1 to rebuild first)
+#        CONSUMERS=8 to change answerlens.extraction.consumers (default 64, as the service); STORE_BATCH=1 for one transaction per answer,
+#        the behaviour before group commit; BUILD=1 to rebuild first; JFR=1 to record a JDK Flight Recording
+#        of the service into the run directory, summarised by bench/jfr-hot-methods.sh)
 # LLM path: LLM=1 bench/extraction-throughput.sh runs the same against the stand-in OpenAI-compatible server
 #        (test sources) answering in LLM_LATENCY_MS (500) and refusing more than LLM_RATE_LIMIT requests per
 #        second (40) with 429; the service paces itself at LLM_PACE requests per second (default 95% of the limit).
@@ -19,7 +20,7 @@ N=${N:-$([ "$LLM" = 1 ] && echo 1000 || echo 5000)}
 LLM_LATENCY_MS=${LLM_LATENCY_MS:-500}
 LLM_RATE_LIMIT=${LLM_RATE_LIMIT:-40}
 LLM_PACE=${LLM_PACE:-$(awk -v r="$LLM_RATE_LIMIT" 'BEGIN {print r * 0.95}')}
-CONSUMERS=${CONSUMERS:-8}
+CONSUMERS=${CONSUMERS:-64}
 STORE_BATCH=${STORE_BATCH:-64}
 stamp=$(date +%Y%m%d-%H%M%S)
 RUN_DIR="$ANSWERLENS_ROOT/bench/results/extraction-$stamp"
@@ -27,6 +28,7 @@ PORT_BASE=${PORT_BASE:-18180}
 DATABASE="al_bench_x_${stamp//-/_}"
 VHOST="al-bench-x-$stamp"
 mkdir -p "$RUN_DIR"
+[ "${JFR:-0}" = 1 ] && export ANSWERLENS_JFR_DIR="$RUN_DIR/jfr"
 
 "$ANSWERLENS_ROOT/deploy/local/servers.sh" >/dev/null
 if [ "${BUILD:-auto}" = 1 ] || [ ! -f extraction-service/target/quarkus-app/quarkus-run.jar ] || [ ! -d simulated-platform/target/classes ]; then
@@ -67,11 +69,18 @@ q "INSERT INTO brands (id, workspace_id, name, aliases, domains, kind)
   "$VHOST" "$workspace" "$N" 2>"$RUN_DIR/load.log" || { cat "$RUN_DIR/load.log" >&2; exit 1; }
 
 answerlens_start extraction-service >/dev/null
+# Cost window: from the first poll that finds a tenth of the answers stored (start-up and the first JIT
+# compilations behind it) to the poll that finds all of them.
+cost() { python3 bench/process_cost.py snapshot "$RUN_DIR/cost-$1.json" --db "$DATABASE" --vhost "$VHOST" \
+           --pid "extraction-service=$(cat "$RUN_DIR/pids/extraction-service.pid")"; }
+window_from=""
 for _ in $(seq 1 1200); do
   stored=$(q "SELECT count(*) FROM answers WHERE workspace_id = '$workspace'")
+  if [ -z "$window_from" ] && [ "$stored" -ge $((N / 10)) ] && [ "$stored" -lt "$N" ]; then cost before; window_from=$stored; fi
   [ "$stored" -ge "$N" ] && break
   sleep 0.5
 done
+[ -n "$window_from" ] && cost after
 [ "$stored" -ge "$N" ] || { echo "only $stored of $N answers stored after 10 minutes" >&2; exit 1; }
 read -r n seconds < <(q "SELECT count(*), extract(epoch FROM max(stored_at) - min(stored_at)) FROM answers
                          WHERE workspace_id = '$workspace'" | tr '|' ' ')
@@ -102,6 +111,10 @@ rss=$(ps -o rss= -p "$(cat "$RUN_DIR/pids/extraction-service.pid")" 2>/dev/null 
   echo "  stored:      $n answers, $mentions mentions, $citations citations (group commit: up to $STORE_BATCH answers per transaction)"
   echo "  span:        $(printf '%.2f' "$seconds") s from first to last commit"
   echo "  throughput:  $(awk -v n="$n" -v s="$seconds" 'BEGIN {printf "%.0f", (n - 1) / s}') answers stored per second"
-  echo "  process:     1 extraction-service, $CONSUMERS consumers x prefetch 16, RSS $rss"
+  echo "  process:     1 extraction-service, $CONSUMERS consumers, prefetch ${ANSWERLENS_EXTRACTION_PREFETCH:-128}, RSS $rss"
   echo "  machine:     load average $(cut -d' ' -f1-3 /proc/loadavg) at the end (other work on the host skews the figure)"
+  if [ -n "$window_from" ]; then
+    python3 bench/process_cost.py report "$RUN_DIR/cost-before.json" "$RUN_DIR/cost-after.json" \
+      --jobs $((stored - window_from)) --label "answers $window_from to $stored"
+  fi
 } | tee "$RUN_DIR/report.txt"

@@ -4,6 +4,9 @@
 # rule extractor), on the four services as separate processes; then RabbitMQ PerfTest (persistent
 # messages, publisher confirms) on the same broker, so the figure reads as a share of the broker's limit.
 # Usage: bench/pipeline-throughput.sh            (JOBS=1000 bench/pipeline-throughput.sh for a quick run)
+# Prints CPU milliseconds per job for each service, the run database's PostgreSQL backends, RabbitMQ and Redis,
+# and database and broker operations per job (bench/process_cost.py); JFR=1 records a flight recording per
+# service into the run directory (bench/jfr_hot.py RECORDING summarises where the CPU went).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../deploy/local/java-env.sh"
 source "$ANSWERLENS_ROOT/deploy/local/services.sh"
@@ -29,9 +32,19 @@ cleanup() {
   curl -sf -u guest:guest -X DELETE "http://127.0.0.1:15672/api/vhosts/$VHOST" -o /dev/null || true
 }
 trap cleanup EXIT
+[ "${JFR:-0}" = 1 ] && export ANSWERLENS_JFR_DIR="$RUN_DIR/jfr"
 answerlens_prepare "$DATABASE" "$VHOST"
 answerlens_start_all >/dev/null
 
+# Cost window: from the services ready and idle to the last answer stored (seeding through the API included).
+cost() {
+  local pids=()
+  for service in api-service scheduler-service scrape-worker extraction-service; do
+    pids+=(--pid "$service=$(cat "$RUN_DIR/pids/$service.pid")")
+  done
+  python3 bench/process_cost.py snapshot "$RUN_DIR/cost-$1.json" --db "$DATABASE" --vhost "$VHOST" "${pids[@]}"
+}
+cost before
 workspace=$(python3 bench/pipeline_seed.py --api "http://127.0.0.1:$PORT_BASE" --jobs "$JOBS")
 q() { psql -h 127.0.0.1 -U postgres -d "$DATABASE" -tAc "$1"; }
 for _ in $(seq 1 1200); do
@@ -40,6 +53,8 @@ for _ in $(seq 1 1200); do
   sleep 0.5
 done
 [ "$stored" -ge "$JOBS" ] || { echo "only $stored of $JOBS answers stored after 10 minutes" >&2; exit 1; }
+sleep 1 # the last "mentions stored" events reach the scheduler and the API
+cost after
 
 read -r n seconds p50 p95 p99 < <(q "
   SELECT count(*), extract(epoch FROM max(a.stored_at) - min(j.published_at)),
@@ -70,4 +85,7 @@ pipeline_rate=$(awk -v n="$n" -v s="$seconds" 'BEGIN {printf "%.0f", n / s}')
   echo "  stage spans:        relay $(printf '%.2f' "$relay_s") s, collection $(printf '%.2f' "$collect_s") s, storage $(printf '%.2f' "$store_s") s"
   echo "  RabbitMQ PerfTest:  $perftest msg/s (1 producer, 1 consumer, 1 KiB, persistent, confirms)"
   echo "  ratio:              $(awk -v a="$pipeline_rate" -v b="$perftest" 'BEGIN {printf "%.1f%%", 100 * a / b}') of the broker's own rate (each job crosses the broker twice)"
+  echo "  machine:            load average $(cut -d' ' -f1-3 /proc/loadavg) at the end (other work on the host skews wall-clock figures, hardly CPU per job)"
+  python3 bench/process_cost.py report "$RUN_DIR/cost-before.json" "$RUN_DIR/cost-after.json" --jobs "$n" \
+    --label "services idle and ready to last answer stored"
 } | tee "$REPORT"

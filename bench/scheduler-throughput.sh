@@ -3,6 +3,7 @@
 # at once) planned and published by one scheduler through the outbox relay with publisher confirms;
 # prints jobs confirmed per second and the time from "due" to "on the queue" (p50/p95/p99).
 # Usage: bench/scheduler-throughput.sh        (JOBS=10000 for a quick run; REPLICAS=2 for two schedulers)
+# Also prints CPU-ms per job of each scheduler process and of the database backends, and commits per job.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../deploy/local/java-env.sh"
 source "$ANSWERLENS_ROOT/deploy/local/services.sh"
@@ -43,11 +44,20 @@ for r in $(seq 1 "$REPLICAS"); do
     >>"$RUN_DIR/scheduler-$r.log" 2>&1 &
   echo $! >"$RUN_DIR/pids/scheduler-$r.pid"
 done
+# Cost window (bench/process_cost.py): from the poll that finds a tenth of the jobs queued to the one that finds all.
+cost() {
+  local pids=()
+  for r in $(seq 1 "$REPLICAS"); do pids+=(--pid "scheduler-$r=$(cat "$RUN_DIR/pids/scheduler-$r.pid")"); done
+  python3 bench/process_cost.py snapshot "$RUN_DIR/cost-$1.json" --db "$DATABASE" --vhost "$VHOST" "${pids[@]}"
+}
+window_from=""
 for _ in $(seq 1 1200); do
   queued=$(q "SELECT count(*) FROM jobs WHERE state = 'queued'")
+  if [ -z "$window_from" ] && [ "$queued" -ge $((JOBS / 10)) ] && [ "$queued" -lt "$JOBS" ]; then cost before; window_from=$queued; fi
   [ "$queued" -ge "$JOBS" ] && break
   sleep 0.5
 done
+[ -n "$window_from" ] && cost after
 read -r n seconds p50 p95 p99 dupes < <(q "
   SELECT count(*), extract(epoch FROM max(published_at) - min(due_at)),
          percentile_cont(0.50) WITHIN GROUP (ORDER BY extract(epoch FROM published_at - due_at)),
@@ -74,4 +84,9 @@ done
   echo "  jobs confirmed:   $n (duplicates: $dupes; messages on the platform queues: $depth)"
   echo "  throughput:       $(awk -v n="$n" -v s="$seconds" 'BEGIN {printf "%.0f", n / s}') jobs/s from due to confirmed on the queue ($(printf '%.1f' "$seconds") s)"
   echo "  due -> on queue:  p50 $(printf '%.2f' "$p50") s, p95 $(printf '%.2f' "$p95") s, p99 $(printf '%.2f' "$p99") s"
+  echo "  machine:          load average $(cut -d' ' -f1-3 /proc/loadavg) at the end (other work on the host skews the rate)"
+  if [ -n "$window_from" ]; then
+    python3 bench/process_cost.py report "$RUN_DIR/cost-before.json" "$RUN_DIR/cost-after.json" \
+      --jobs $((queued - window_from)) --label "jobs $window_from to $queued queued"
+  fi
 } | tee "$RUN_DIR/report.txt"

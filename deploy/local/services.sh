@@ -44,7 +44,13 @@ answerlens_start() {
   port=$(answerlens_port "$service")
   mkdir -p "$RUN_DIR/logs" "$RUN_DIR/pids"
   svc_log "starting $service on :$port (log: $RUN_DIR/logs/$service.log)"
-  QUARKUS_HTTP_PORT=$port nohup "$JAVA_HOME/bin/java" -Xmx384m \
+  # ANSWERLENS_JFR_DIR (benchmarks' JFR=1): a JDK Flight Recording per service (profile settings), written on exit.
+  local jfr=()
+  if [ -n "${ANSWERLENS_JFR_DIR:-}" ]; then
+    mkdir -p "$ANSWERLENS_JFR_DIR"
+    jfr=("-XX:StartFlightRecording=filename=$ANSWERLENS_JFR_DIR/$service.jfr,settings=profile,dumponexit=true")
+  fi
+  QUARKUS_HTTP_PORT=$port nohup "$JAVA_HOME/bin/java" -Xmx384m ${jfr[@]+"${jfr[@]}"} \
     -jar "$ANSWERLENS_ROOT/$service/target/quarkus-app/quarkus-run.jar" >>"$RUN_DIR/logs/$service.log" 2>&1 &
   echo $! >"$RUN_DIR/pids/$service.pid"
 }

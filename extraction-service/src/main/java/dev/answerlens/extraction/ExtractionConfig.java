@@ -8,8 +8,8 @@ import java.util.List;
 /** Extraction-service settings (prefix {@code answerlens.extraction}). */
 @ConfigMapping(prefix = "answerlens.extraction")
 public interface ExtractionConfig {
-    /** Answers of answers.raw handled at once in this process (the group commit writes them together). */
-    @WithDefault("8")
+    /** Answers of answers.raw handled at once in this process (the group read and commit take them together). */
+    @WithDefault("64")
     int consumers();
 
     /** Answers of answers.raw held unacknowledged by this process: the ones handled and the next ones waiting. */

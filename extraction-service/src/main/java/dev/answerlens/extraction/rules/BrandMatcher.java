@@ -18,6 +18,8 @@ final class BrandMatcher {
 
     private final List<NamePattern> names = new ArrayList<>();
     private final List<Pattern> domains = new ArrayList<>();
+    /** Each domain case-folded, beside its pattern: the regex runs only where the domain itself occurs. */
+    private final List<String> foldedDomains = new ArrayList<>();
 
     /** Compiled once per brand definition: a changed name, alias or domain is a different key. */
     static BrandMatcher of(TrackedBrand tracked) {
@@ -30,20 +32,69 @@ final class BrandMatcher {
     private BrandMatcher(TrackedBrand tracked) {
         names.add(new NamePattern(tracked.name(), tracked.matching()));
         tracked.aliases().forEach(alias -> names.add(new NamePattern(alias, tracked.matching())));
-        tracked.domains().forEach(domain -> domains.add(domainPattern(domain)));
+        tracked.domains().forEach(domain -> {
+            domains.add(domainPattern(domain));
+            foldedDomains.add(CaseFolded.literal(domain));
+        });
+    }
+
+    /** The domain patterns, for the test that checks the filtered search against a plain scan. */
+    List<Pattern> domainPatterns() {
+        return List.copyOf(domains);
     }
 
     /** Every candidate occurrence, overlapping ones included; the extractor decides which count. */
-    List<Occurrence> find(String text, int brand) {
+    List<Occurrence> find(CaseFolded folded, int brand) {
         List<Occurrence> found = new ArrayList<>();
-        names.forEach(name -> name.findIn(text, brand, found));
-        for (Pattern domain : domains) {
-            Matcher matcher = domain.matcher(text);
-            while (matcher.find()) {
-                found.add(Occurrence.plain(brand, matcher.start(), matcher.end()));
-            }
+        names.forEach(name -> name.findIn(folded, brand, found));
+        for (int i = 0; i < domains.size(); i++) {
+            findDomain(folded, domains.get(i), foldedDomains.get(i), brand, found);
         }
         return found;
+    }
+
+    /**
+     * The domain pattern's matches, as a plain {@code find()} loop over the whole text gives them, but with the regex
+     * started only at the run of label characters ({@code [\p{L}\p{N}.-]}) holding the next place the domain occurs:
+     * every match ends with the domain and starts in that run. Transparent bounds let the look-behind see before it.
+     */
+    private static void findDomain(CaseFolded folded, Pattern domain, String literal, int brand, List<Occurrence> found) {
+        String text = folded.text();
+        Matcher matcher = domain.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int from = 0;
+        while (from <= text.length()) {
+            int start = from;
+            if (literal != null) {
+                int hit = folded.indexOf(literal, from);
+                if (hit < 0) {
+                    return;
+                }
+                start = Math.max(from, labelRunStart(text, hit));
+            }
+            matcher.region(start, text.length());
+            if (!matcher.find()) {
+                return;
+            }
+            found.add(Occurrence.plain(brand, matcher.start(), matcher.end()));
+            from = matcher.end() > matcher.start() ? matcher.end() : matcher.end() + 1;
+        }
+    }
+
+    private static int labelRunStart(String text, int index) {
+        int i = index;
+        while (i > 0 && isLabelChar(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    /** A superset of what a label may hold: \p{L}, \p{N} (any number, not only digits), '-', and '.' between labels. */
+    private static boolean isLabelChar(char c) {
+        if (c == '.' || c == '-' || Character.isLetter(c) || Character.isSurrogate(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     /**

@@ -24,6 +24,8 @@ final class NamePattern {
     private final boolean ordinary;
     private final boolean exact;
     private final boolean needsContext;
+    /** What every match starts with, case-folded ({@link CaseFolded}): where it is absent, the regex is not run. */
+    private final String firstRun;
 
     NamePattern(String name, BrandMatching matching) {
         String surface = name.strip();
@@ -34,15 +36,23 @@ final class NamePattern {
         String body;
         if (exact) {
             body = literal(surface);
+            this.firstRun = CaseFolded.literal(firstRun(surface));
         } else if (ordinary) {
             String capitalised = surface.substring(0, 1).toUpperCase(Locale.ROOT) + surface.substring(1);
             boolean writtenWithCapitals = !surface.equals(surface.toLowerCase(Locale.ROOT));
             String upper = surface.toUpperCase(Locale.ROOT);
+            String lower = surface.toLowerCase(Locale.ROOT);
             body = "(?:" + literal(capitalised) + (pluralIsSensible(surface) ? "s?" : "") + "|" + literal(upper)
                     + (writtenWithCapitals && !surface.equals(capitalised) ? "|" + literal(surface) : "")
-                    + "|" + literal(surface.toLowerCase(Locale.ROOT)) + ")";
+                    + "|" + literal(lower) + ")";
+            // one filter for all four spellings, unless changing case changed the letters themselves ("ß" -> "SS")
+            String run = CaseFolded.literal(firstRun(surface));
+            boolean same = run != null && java.util.stream.Stream.of(capitalised, upper, lower)
+                    .allMatch(spelling -> run.equals(CaseFolded.literal(firstRun(spelling))));
+            this.firstRun = same ? run : null;
         } else {
             body = literal(surface) + (pluralIsSensible(surface) ? "s?" : "");
+            this.firstRun = CaseFolded.literal(firstRun(surface));
         }
         this.pattern = Pattern.compile(body, ordinary || exact ? 0 : Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         this.weekday = WEEKDAYS.contains(surface.toLowerCase(Locale.ROOT));
@@ -51,10 +61,26 @@ final class NamePattern {
         this.needsContext = matching == BrandMatching.REQUIRES_CONTEXT;
     }
 
-    void findIn(String text, int brand, List<Occurrence> into) {
+    /** The compiled name, for the test that checks the filtered search against a plain scan. */
+    Pattern pattern() {
+        return pattern;
+    }
+
+    void findIn(CaseFolded folded, int brand, List<Occurrence> into) {
+        String text = folded.text();
         Matcher matcher = pattern.matcher(text);
         int from = 0;
-        while (from < text.length() && matcher.find(from)) {
+        while (from < text.length()) {
+            if (firstRun != null) {
+                // no match can start before the next place the name's first word occurs, in any case
+                from = folded.indexOf(firstRun, from);
+                if (from < 0) {
+                    return;
+                }
+            }
+            if (!matcher.find(from)) {
+                return;
+            }
             if (WordBoundary.isAt(text, matcher.start()) && WordBoundary.isAt(text, matcher.end())
                     && !(ordinary && shouted(text, matcher.start(), matcher.end()))
                     && !(ordinary && !exact && lowercaseOutsideLayout(text, matcher.start(), matcher.end()))
@@ -133,16 +159,30 @@ final class NamePattern {
         return Character.isLowerCase(last) && "sxzhy".indexOf(last) < 0;
     }
 
+    /** The name up to its first space, apostrophe or hyphen: the part {@link #literal} matches as written. */
+    private static String firstRun(String surface) {
+        for (int i = 0; i < surface.length(); i++) {
+            if (special(surface.charAt(i)) != null) {
+                return surface.substring(0, i);
+            }
+        }
+        return surface;
+    }
+
+    private static String special(char c) {
+        return Character.isWhitespace(c) ? "\\s+"
+                : c == '\'' || c == '\u2019' ? "['\u2019]"
+                : c == '-' || c == '\u2010' || c == '\u2011' ? "[-\u2010\u2011]"
+                : null;
+    }
+
     /** The name as a regular expression: spaces match any whitespace, apostrophes and hyphens any variant. */
     private static String literal(String surface) {
         StringBuilder regex = new StringBuilder();
         StringBuilder run = new StringBuilder();
         for (int i = 0; i < surface.length(); i++) {
             char c = surface.charAt(i);
-            String special = Character.isWhitespace(c) ? "\\s+"
-                    : c == '\'' || c == '\u2019' ? "['\u2019]"
-                    : c == '-' || c == '\u2010' || c == '\u2011' ? "[-\u2010\u2011]"
-                    : null;
+            String special = special(c);
             if (special == null) {
                 run.append(c);
                 continue;

@@ -63,8 +63,9 @@ public final class RuleMentionExtractor {
         List<int[]> paths = domainsWithPaths(text);
         int sources = SourcesSection.start(text);
         List<Occurrence> candidates = new ArrayList<>();
+        CaseFolded folded = new CaseFolded(text);
         for (int i = 0; i < brands.size(); i++) {
-            BrandMatcher.of(brands.get(i)).find(text, i).stream()
+            BrandMatcher.of(brands.get(i)).find(folded, i).stream()
                     .filter(o -> o.end() <= sources)
                     .filter(o -> links.stream().noneMatch(link -> link.overlaps(o.start(), o.end())))
                     .filter(o -> paths.stream().noneMatch(p -> o.start() < p[1] && p[0] < o.end()))

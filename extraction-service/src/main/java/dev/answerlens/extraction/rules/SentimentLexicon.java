@@ -84,8 +84,15 @@ final class SentimentLexicon {
     static int polarity(String clause) {
         // Lower-cased once here, so the phrase patterns need no (slow) case-insensitive matching.
         String c = clause.replace('\u2019', '\'').toLowerCase(Locale.ROOT);
-        int score = count(POSITIVE_PHRASES, c) - count(NEGATIVE_PHRASES, c);
-        String masked = NEGATIVE_PHRASES.matcher(POSITIVE_PHRASES.matcher(c).replaceAll(" ")).replaceAll(" ");
+        int positives = count(POSITIVE_PHRASES, c);
+        int negatives = count(NEGATIVE_PHRASES, c);
+        int score = positives - negatives;
+        // Most clauses hold no phrase: then masking would only scan the clause twice more to change nothing. (With a
+        // positive phrase masked, a negative one may form across the gap, so the second pass runs then too.)
+        String masked = c;
+        if (positives > 0 || negatives > 0) {
+            masked = NEGATIVE_PHRASES.matcher(POSITIVE_PHRASES.matcher(c).replaceAll(" ")).replaceAll(" ");
+        }
         Matcher words = WORD.matcher(masked);
         String previous1 = "";
         String previous2 = "";

@@ -24,7 +24,8 @@ import java.time.Duration;
  */
 @ApplicationScoped
 public class JobEventsConsumer {
-    private static final ConsumerLimits LIMITS = new ConsumerLimits(64, 4, Duration.ofMinutes(1));
+    /** 32 events handled at once: the "collected" updates of those in flight go to the database together. */
+    private static final ConsumerLimits LIMITS = new ConsumerLimits(128, 32, Duration.ofMinutes(1));
 
     private final JobOutcomes outcomes;
     private final FollowerFulfilment followers;
@@ -48,6 +49,8 @@ public class JobEventsConsumer {
     }
 
     private Uni<Void> stored(MentionsStored event, Delivery delivery) {
-        return outcomes.collected(event.jobId()).flatMap(ignored -> followers.fulfil(event.jobId(), delivery)).replaceWithVoid();
+        return outcomes.collected(event.jobId()).flatMap(leads -> leads
+                ? followers.fulfil(event.jobId(), delivery).replaceWithVoid()
+                : Uni.createFrom().voidItem());
     }
 }

@@ -3,6 +3,7 @@ package dev.answerlens.scheduler.outbox;
 import dev.answerlens.messaging.health.Watchdog;
 import dev.answerlens.model.message.PromptJob;
 import dev.answerlens.scheduler.SchedulerConfig;
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -13,9 +14,11 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
 
 /**
@@ -49,6 +52,8 @@ public class JobOutboxRelay {
     private final SchedulerConfig config;
     private final MeterRegistry registry;
     private final Watchdog watchdog;
+    /** The published counter per platform, looked up once rather than per job. */
+    private final Map<String, Counter> published = new ConcurrentHashMap<>();
 
     public JobOutboxRelay(Pool pool, PromptJobPublisher publisher, SchedulerConfig config, MeterRegistry registry,
                           Watchdog watchdog) {
@@ -91,7 +96,8 @@ public class JobOutboxRelay {
         for (Row row : rows) {
             PromptJob job = toMessage(row);
             sends.add(publisher.publish(job)
-                    .invoke(() -> registry.counter("answerlens.jobs.published", "platform", job.platform()).increment())
+                    .invoke(() -> published.computeIfAbsent(job.platform(),
+                            platform -> registry.counter("answerlens.jobs.published", "platform", platform)).increment())
                     .replaceWith(job.jobId())
                     .onFailure().recoverWithItem(failure -> {
                         LOG.warnf("job %s not confirmed by the broker, stays pending: %s", job.jobId(), failure.getMessage());

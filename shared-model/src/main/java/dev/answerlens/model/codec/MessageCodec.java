@@ -5,6 +5,9 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
@@ -31,11 +34,23 @@ public final class MessageCodec {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
+    /**
+     * The same mapper for the fast path, stricter about integers: a JSON string or fraction is not taken as an int, so
+     * a schemaVersion it reads was written as an integer, as the checks of the careful path demand.
+     */
+    private static final ObjectMapper STRICT_INTS = MAPPER.copy()
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+
     static {
         MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(32)
                 .maxStringLength(MAX_BODY_BYTES)
                 .build());
+        STRICT_INTS.getFactory().setStreamReadConstraints(MAPPER.getFactory().streamReadConstraints());
+        STRICT_INTS.coercionConfigFor(LogicalType.Integer)
+                .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
     }
 
     private MessageCodec() {
@@ -56,6 +71,16 @@ public final class MessageCodec {
         }
         if (body.length > MAX_BODY_BYTES) {
             throw new UndecodableMessage("body of " + body.length + " bytes exceeds the limit of " + MAX_BODY_BYTES);
+        }
+        // Fast path: one pass from bytes to the record. Anything it refuses, or a version it does not expect, goes the
+        // careful way below (a tree first, then the record), which names what is wrong.
+        try {
+            T message = STRICT_INTS.readValue(body, type);
+            if (message != null && message.schemaVersion() == supportedVersion) {
+                return message;
+            }
+        } catch (IOException | RuntimeException e) {
+            // decoded again below, for the reason
         }
         JsonNode tree = readTree(body);
         if (!tree.isObject()) {

@@ -40,6 +40,22 @@ class MessageCodecTest {
     }
 
     @Test
+    void refusesASchemaVersionThatIsNotAnInteger() {
+        String body = new String(MessageCodec.encode(job()), StandardCharsets.UTF_8);
+        for (String written : new String[] {"\"1\"", "1.0", "true", "null"}) {
+            String reason = reason(body.replace("\"schemaVersion\":1", "\"schemaVersion\":" + written));
+            assertTrue(reason.contains("schemaVersion is missing or not an integer"), written + ": " + reason);
+        }
+    }
+
+    @Test
+    void readsOtherIntegersWrittenAsTextAsBefore() throws Exception {
+        PromptJob job = job();
+        String body = new String(MessageCodec.encode(job), StandardCharsets.UTF_8).replace("\"sample\":2", "\"sample\":\"2\"");
+        assertEquals(job, MessageCodec.decode(body.getBytes(StandardCharsets.UTF_8), PromptJob.class, PromptJob.SCHEMA_VERSION));
+    }
+
+    @Test
     void refusesAMissingSchemaVersion() {
         assertTrue(reason("{\"jobId\":\"x\"}").contains("schemaVersion is missing"));
     }

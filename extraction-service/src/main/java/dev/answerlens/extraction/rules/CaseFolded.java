@@ -1,0 +1,52 @@
+package dev.answerlens.extraction.rules;
+
+/**
+ * An answer folded the way case-insensitive Unicode regexes compare characters ({@code toLowerCase(toUpperCase(c))},
+ * char by char, so indexes stay those of the text). A name or domain whose literal part does not occur in the folded
+ * text cannot match there, in any case: the matchers look for it with {@code indexOf} first and run their regex only
+ * from where it occurs, instead of trying the regex at every position of every answer for every brand.
+ */
+class CaseFolded {
+    private final String text;
+    private final String folded;
+
+    CaseFolded(String text) {
+        this.text = text;
+        this.folded = fold(text);
+    }
+
+    String text() {
+        return text;
+    }
+
+    /** The first index at or after {@code from} where the folded literal occurs, -1 when nowhere. */
+    int indexOf(String foldedLiteral, int from) {
+        return folded.indexOf(foldedLiteral, from);
+    }
+
+    /**
+     * The literal folded, or null when it cannot serve as a filter: empty, or holding surrogates (regexes compare
+     * those as code points, not as chars).
+     */
+    static String literal(String literal) {
+        if (literal.isEmpty() || literal.chars().anyMatch(c -> Character.isSurrogate((char) c))) {
+            return null;
+        }
+        return fold(literal);
+    }
+
+    private static String fold(String s) {
+        char[] chars = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            char f = Character.toLowerCase(Character.toUpperCase(c));
+            if (f != c) {
+                if (chars == null) {
+                    chars = s.toCharArray();
+                }
+                chars[i] = f;
+            }
+        }
+        return chars == null ? s : new String(chars);
+    }
+}
