@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -16,6 +18,7 @@ import org.apache.commons.csv.CSVRecord;
  * 400s naming the row ({@code rows[3]}) or the header.
  */
 public final class CsvReader {
+    private static final Pattern PARSER_LINE = Pattern.compile("line (\\d+)");
     private CsvReader() {
     }
 
@@ -90,7 +93,7 @@ public final class CsvReader {
 
     /** " (from line N)" when the parser's message says where, else nothing. */
     private static String lineOf(Exception e) {
-        java.util.regex.Matcher line = java.util.regex.Pattern.compile("line (\\d+)").matcher(String.valueOf(e.getMessage()));
+        Matcher line = PARSER_LINE.matcher(String.valueOf(e.getMessage()));
         return line.find() ? " (from line " + line.group(1) + ")" : "";
     }
 }

@@ -1,6 +1,7 @@
 package dev.answerlens.model.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.Dependency;
@@ -17,6 +18,7 @@ import dev.answerlens.model.topology.QueueSpec;
 import dev.answerlens.model.topology.Topology;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -67,8 +69,8 @@ public abstract class ServiceArchitectureTest {
     @Test
     void everyFeaturePackageIsListedWithItsAllowedDependencies() {
         Set<String> features = production.stream().map(ServiceArchitectureTest::featureOf)
-                .filter(java.util.Objects::nonNull).collect(Collectors.toCollection(TreeSet::new));
-        org.junit.jupiter.api.Assertions.assertEquals(features, new TreeSet<>(allowedFeatureDependencies().keySet()),
+                .filter(Objects::nonNull).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(features, new TreeSet<>(allowedFeatureDependencies().keySet()),
                 "the feature packages and the ones ArchitectureTest lists must be the same");
     }
 
