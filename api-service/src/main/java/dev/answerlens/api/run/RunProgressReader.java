@@ -1,4 +1,4 @@
-package dev.answerlens.api.prompt.activity;
+package dev.answerlens.api.run;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;

@@ -1,4 +1,4 @@
-package dev.answerlens.api.prompt.activity;
+package dev.answerlens.api.run;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
