@@ -3,6 +3,7 @@ package dev.answerlens.api.run;
 import dev.answerlens.api.paging.Keyset;
 import dev.answerlens.api.paging.SortKey;
 import dev.answerlens.api.problem.ProblemException;
+import dev.answerlens.api.prompt.activity.RunProgressReader;
 import dev.answerlens.api.prompt.Prompt;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;

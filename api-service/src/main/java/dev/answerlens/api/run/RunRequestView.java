@@ -1,5 +1,6 @@
 package dev.answerlens.api.run;
 
+import dev.answerlens.api.prompt.activity.RunProgress;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

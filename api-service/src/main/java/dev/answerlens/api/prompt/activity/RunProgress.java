@@ -1,4 +1,4 @@
-package dev.answerlens.api.run;
+package dev.answerlens.api.prompt.activity;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,4 +1,4 @@
-package dev.answerlens.api.run;
+package dev.answerlens.api.prompt.activity;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
