@@ -22,13 +22,14 @@ class ArchitectureTest extends ServiceArchitectureTest {
                 Map.entry("brand", Set.of("analytics", "auth", "csv", "paging", "problem")),
                 Map.entry("budget", Set.of("auth", "problem")),
                 Map.entry("csv", Set.of("problem")),
-                Map.entry("dashboard", Set.of("admin", "analytics", "auth", "brand", "budget", "paging", "problem", "prompt", "webhook", "workspace")),
+                Map.entry("dashboard", Set.of("admin", "analytics", "auth", "brand", "budget", "paging", "problem", "prompt", "run", "webhook", "workspace")),
                 Map.entry("export", Set.of("analytics", "auth", "csv", "problem")),
-                Map.entry("mcp", Set.of("analytics", "auth", "brand", "budget", "paging", "problem", "prompt")),
+                Map.entry("mcp", Set.of("analytics", "auth", "brand", "budget", "paging", "problem", "prompt", "run")),
                 Map.entry("ops", Set.of()),
                 Map.entry("paging", Set.of("problem")),
                 Map.entry("problem", Set.of()),
                 Map.entry("prompt", Set.of("auth", "budget", "csv", "paging", "problem")),
+                Map.entry("run", Set.of("auth", "paging", "problem", "prompt")),
                 Map.entry("webhook", Set.of("analytics", "auth", "problem")),
                 Map.entry("workspace", Set.of("auth", "problem")));
     }

@@ -60,7 +60,7 @@ public class ApiKeyResource {
             @jakarta.ws.rs.QueryParam("limit") String limit, @jakarta.ws.rs.QueryParam("after") String after,
             @jakarta.ws.rs.QueryParam("sort") String sort, @jakarta.ws.rs.QueryParam("revoked") String revoked,
             UriInfo uri) {
-        int size = dev.answerlens.api.problem.QueryParameters.integer("limit", limit, 100, 1, 500);
+        int size = dev.answerlens.api.paging.PageSize.from(limit);
         Keyset<ApiKey> keyset = ApiKeyService.keyset(sort, after);
         Boolean wanted = revoked == null || revoked.isBlank() ? null : switch (revoked.strip()) {
             case "true" -> true;

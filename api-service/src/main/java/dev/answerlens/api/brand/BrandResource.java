@@ -1,12 +1,12 @@
 package dev.answerlens.api.brand;
 
+import dev.answerlens.api.paging.PageSize;
 import dev.answerlens.api.analytics.AnalyticsCache;
 import dev.answerlens.api.auth.CallerWorkspace;
 import dev.answerlens.api.problem.Problem;
 import dev.answerlens.api.paging.Keyset;
 import dev.answerlens.api.paging.PageLinks;
 import dev.answerlens.api.problem.ProblemException;
-import dev.answerlens.api.problem.QueryParameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.QueryParam;
 import jakarta.validation.Valid;
@@ -106,7 +106,7 @@ public class BrandResource {
     public Uni<org.jboss.resteasy.reactive.RestResponse<List<BrandView>>> list(
             @QueryParam("limit") String limit, @QueryParam("after") String after, @QueryParam("sort") String sort,
             @QueryParam("kind") String kind, @QueryParam("q") String text, UriInfo uri) {
-        int size = QueryParameters.integer("limit", limit, 100, 1, 500);
+        int size = PageSize.from(limit);
         Keyset<Brand> keyset = BrandService.keyset(sort, after);
         BrandKind wanted = kind == null || kind.isBlank() ? null : java.util.Arrays.stream(BrandKind.values())
                 .filter(k -> k.id().equals(kind.strip())).findFirst()

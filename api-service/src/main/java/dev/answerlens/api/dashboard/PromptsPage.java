@@ -31,6 +31,7 @@ import dev.answerlens.api.prompt.CreatePromptRequest;
 import dev.answerlens.api.prompt.Prompt;
 import dev.answerlens.api.prompt.PromptService;
 import dev.answerlens.api.prompt.UpdatePromptRequest;
+import dev.answerlens.api.run.RunRequestService;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.Consumes;
@@ -83,10 +84,12 @@ public class PromptsPage {
     private final LastRunReader lastRuns;
     private final SamplingStateReader sampling;
     private final BudgetService budgets;
+    private final RunRequestService runRequests;
 
     public PromptsPage(SummaryService summaries, PromptService prompts, AnalyticsFilters filters, CallerWorkspace caller,
                        CallerSession session, FormRequests forms, PromptFacets.Reader facets, LastRunReader lastRuns,
-                       SamplingStateReader sampling, BudgetService budgets) {
+                       SamplingStateReader sampling, BudgetService budgets, RunRequestService runRequests) {
+        this.runRequests = runRequests;
         this.facets = facets;
         this.lastRuns = lastRuns;
         this.sampling = sampling;
@@ -200,7 +203,7 @@ public class PromptsPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Uni<Response> runNow(@RestPath UUID id, @RestForm("csrf") String csrf, @RestForm("back") String back) {
         CsrfCheck.require(session, csrf);
-        return prompts.requestRun(caller.id(), id).map(run -> backTo(back, "run"));
+        return runRequests.requestRun(caller.id(), id).map(run -> backTo(back, "run"));
     }
 
     @POST

@@ -9,7 +9,7 @@ import dev.answerlens.api.analytics.SummaryService;
 import dev.answerlens.api.brand.BrandService;
 import dev.answerlens.api.budget.BudgetService;
 import dev.answerlens.api.prompt.PromptService;
-import dev.answerlens.api.prompt.RunRequestService;
+import dev.answerlens.api.run.RunRequestService;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.json.jackson2.JacksonMcpJsonMapper;
 import io.modelcontextprotocol.server.McpServer;

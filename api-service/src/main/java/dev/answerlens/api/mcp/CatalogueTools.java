@@ -10,8 +10,8 @@ import dev.answerlens.api.problem.ProblemException;
 import dev.answerlens.api.prompt.CreatePromptRequest;
 import dev.answerlens.api.prompt.Prompt;
 import dev.answerlens.api.prompt.PromptService;
-import dev.answerlens.api.prompt.RunRequestService;
 import dev.answerlens.api.prompt.UpdatePromptRequest;
+import dev.answerlens.api.run.RunRequestService;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.server.McpStatelessServerFeatures.AsyncToolSpecification;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -122,7 +122,7 @@ final class CatalogueTools {
                 write("run_prompt_now", "Asks for a prompt to be run now on its platforms (the scheduler plans it within "
                         + "seconds, budget permitting). Same as POST /v1/prompts/{id}/runs; needs a write key.",
                         "{\"prompt\": {\"type\": \"string\", \"description\": \"A prompt id\"}}", List.of("prompt"),
-                        (caller, args) -> results.of(() -> prompts.requestRun(caller.workspaceId(), args.requiredId("prompt")))),
+                        (caller, args) -> results.of(() -> runRequests.requestRun(caller.workspaceId(), args.requiredId("prompt")))),
                 read("budget_and_holds", "The workspace's daily job and cost limits, today's spend, and what the "
                         + "scheduler holds back now (budget reached, a platform's queue full). Same as GET /v1/budget and "
                         + "GET /v1/scheduling/holds.", "{}",

@@ -1,9 +1,9 @@
 package dev.answerlens.api.prompt;
 
+import dev.answerlens.api.paging.PageSize;
 import dev.answerlens.api.auth.CallerWorkspace;
 import dev.answerlens.api.budget.BudgetService;
 import dev.answerlens.api.problem.Problem;
-import dev.answerlens.api.problem.QueryParameters;
 import dev.answerlens.api.paging.Keyset;
 import dev.answerlens.api.paging.PageLinks;
 import dev.answerlens.api.problem.ProblemException;
@@ -38,8 +38,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class PromptResource {
-    static final int DEFAULT_PAGE = 100;
-    static final int MAX_PAGE = 500;
 
     private final PromptService prompts;
     private final CallerWorkspace caller;
@@ -116,7 +114,7 @@ public class PromptResource {
             @Parameter(description = "Cursor from the previous page's Link header.") @QueryParam("after") String after,
             @QueryParam("sort") String sort, @QueryParam("tag") String tag, @QueryParam("platform") String platform,
             @QueryParam("active") String active, @QueryParam("q") String text, UriInfo uri) {
-        int size = QueryParameters.integer("limit", limit, DEFAULT_PAGE, 1, MAX_PAGE);
+        int size = PageSize.from(limit);
         Keyset<Prompt> keyset = PromptService.keyset(sort, after);
         PromptService.Filter filter = new PromptService.Filter(bounded("tag", tag), bounded("platform", platform),
                 flag(active), bounded("q", text));
@@ -169,20 +167,5 @@ public class PromptResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<PromptView> update(@PathParam("id") UUID id, @Valid @NotNull UpdatePromptRequest body) {
         return prompts.update(caller.id(), id, body).flatMap(this::withHolds);
-    }
-
-    @POST
-    @Path("/{id}/runs")
-    @Consumes(MediaType.WILDCARD)
-    @Operation(operationId = "runPromptNow", summary = "Run a prompt now", description = "Records a run request; the scheduler service turns it "
-            + "into jobs (one per platform and sample) on its next pass, with a higher message priority than scheduled "
-            + "runs (the prompt's priority plus the scheduler's manual boost), so it overtakes a backlog. Follow it at "
-            + "GET /v1/run-requests/{id}: outcome 'scheduled' or why not (e.g. the daily budget).")
-    @APIResponse(responseCode = "202", description = "Accepted",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RunRequested.class)))
-    @APIResponse(responseCode = "404", description = "No such prompt in this workspace",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<RestResponse<RunRequested>> run(@PathParam("id") UUID id) {
-        return prompts.requestRun(caller.id(), id).map(RestResponse::accepted);
     }
 }

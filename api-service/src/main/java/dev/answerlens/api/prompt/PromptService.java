@@ -9,8 +9,6 @@ import dev.answerlens.api.paging.TextSearch;
 import dev.answerlens.model.schedule.PromptCron;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -23,16 +21,6 @@ import java.util.UUID;
 /** Prompt reads and writes and "run now" requests, always within the caller's workspace. */
 @ApplicationScoped
 public class PromptService {
-    private static final String RUN_TAG = "INSERT INTO run_requests (id, workspace_id, prompt_id)"
-            + " SELECT gen_random_uuid(), workspace_id, id FROM prompts"
-            + " WHERE workspace_id = $1 AND active AND $2 = ANY(tags) RETURNING id";
-
-    private final Pool pool;
-
-    public PromptService(Pool pool) {
-        this.pool = pool;
-    }
-
 
     @WithTransaction
     public Uni<PromptView> create(UUID workspaceId, CreatePromptRequest request) {
@@ -152,32 +140,8 @@ public class PromptService {
                 });
     }
 
-    /** One run request per active prompt of the workspace carrying the tag, in one statement. */
-    public Uni<TagRunRequested> requestTagRun(UUID workspaceId, String tag) {
-        String clean = tag.strip();
-        return pool.preparedQuery(RUN_TAG).execute(Tuple.of(workspaceId, clean)).map(rows -> {
-            List<UUID> ids = new ArrayList<>();
-            rows.forEach(row -> ids.add(row.getUUID("id")));
-            return new TagRunRequested(clean, ids.size(), ids);
-        });
-    }
-
     static Instant nextOccurrence(String cron, Instant now) {
         return PromptCron.nextAfter(cron, now).map(next -> next.truncatedTo(ChronoUnit.MICROS)).orElse(now);
-    }
-
-    @WithTransaction
-    public Uni<RunRequested> requestRun(UUID workspaceId, UUID promptId) {
-        return Prompt.findInWorkspace(workspaceId, promptId)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("Prompt", promptId))
-                .flatMap(prompt -> {
-                    RunRequest request = new RunRequest();
-                    request.id = UUID.randomUUID();
-                    request.workspaceId = workspaceId;
-                    request.promptId = prompt.id;
-                    request.requestedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
-                    return request.persist().replaceWith(new RunRequested(request.id));
-                });
     }
 
     static String blankToNull(String value) {

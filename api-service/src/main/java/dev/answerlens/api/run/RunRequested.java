@@ -1,4 +1,4 @@
-package dev.answerlens.api.prompt;
+package dev.answerlens.api.run;
 
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,9 +1,9 @@
-package dev.answerlens.api.prompt;
+package dev.answerlens.api.run;
 
+import dev.answerlens.api.paging.PageSize;
 import dev.answerlens.api.auth.CallerWorkspace;
 import dev.answerlens.api.paging.PageLinks;
 import dev.answerlens.api.problem.Problem;
-import dev.answerlens.api.problem.QueryParameters;
 import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -32,12 +32,10 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class RunRequestResource {
-    private final PromptService prompts;
     private final RunRequestService runRequests;
     private final CallerWorkspace caller;
 
-    public RunRequestResource(PromptService prompts, RunRequestService runRequests, CallerWorkspace caller) {
-        this.prompts = prompts;
+    public RunRequestResource(RunRequestService runRequests, CallerWorkspace caller) {
         this.runRequests = runRequests;
         this.caller = caller;
     }
@@ -50,7 +48,7 @@ public class RunRequestResource {
     @APIResponse(responseCode = "400", description = "Invalid body",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<RestResponse<TagRunRequested>> runTag(@Valid @NotNull TagRunRequest body) {
-        return prompts.requestTagRun(caller.id(), body.tag()).map(RestResponse::accepted);
+        return runRequests.requestTagRun(caller.id(), body.tag()).map(RestResponse::accepted);
     }
 
     @GET
@@ -61,7 +59,7 @@ public class RunRequestResource {
                     schema = @Schema(implementation = RunRequestView.class, type = SchemaType.ARRAY)))
     public Uni<RestResponse<List<RunRequestView>>> list(@QueryParam("limit") String limit,
                                                         @QueryParam("after") String after, UriInfo uri) {
-        int size = QueryParameters.integer("limit", limit, PromptResource.DEFAULT_PAGE, 1, PromptResource.MAX_PAGE);
+        int size = PageSize.from(limit);
         return runRequests.page(caller.id(), RunRequestService.keyset(after), size)
                 .map(page -> PageLinks.ok(page.rows(), page.next(), size, uri));
     }

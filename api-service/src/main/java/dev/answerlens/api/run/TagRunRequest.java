@@ -1,4 +1,4 @@
-package dev.answerlens.api.prompt;
+package dev.answerlens.api.run;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;

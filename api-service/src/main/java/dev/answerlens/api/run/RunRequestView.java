@@ -1,4 +1,4 @@
-package dev.answerlens.api.prompt;
+package dev.answerlens.api.run;
 
 import dev.answerlens.api.prompt.activity.RunProgress;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package dev.answerlens.api.prompt;
+package dev.answerlens.api.run;
 
 import java.util.List;
 import java.util.UUID;

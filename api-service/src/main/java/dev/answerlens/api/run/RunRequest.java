@@ -1,4 +1,4 @@
-package dev.answerlens.api.prompt;
+package dev.answerlens.api.run;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;

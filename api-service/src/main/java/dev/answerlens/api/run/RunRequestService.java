@@ -1,23 +1,64 @@
-package dev.answerlens.api.prompt;
+package dev.answerlens.api.run;
 
 import dev.answerlens.api.paging.Keyset;
 import dev.answerlens.api.paging.SortKey;
 import dev.answerlens.api.problem.ProblemException;
 import dev.answerlens.api.prompt.activity.RunProgressReader;
+import dev.answerlens.api.prompt.Prompt;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** Reads a workspace's run requests for RunRequestResource and the MCP tools, which never query the entity themselves. */
+/**
+ * "Run now" requests: records them (one prompt, or every active prompt with a tag) and reads them back with what the
+ * scheduler made of them, for the resources, the dashboard and the MCP tools, which never touch the entity themselves.
+ */
 @ApplicationScoped
 public class RunRequestService {
-    private final RunProgressReader progress;
+    private static final String RUN_TAG = "INSERT INTO run_requests (id, workspace_id, prompt_id)"
+            + " SELECT gen_random_uuid(), workspace_id, id FROM prompts"
+            + " WHERE workspace_id = $1 AND active AND $2 = ANY(tags) RETURNING id";
 
-    public RunRequestService(RunProgressReader progress) {
+    private final RunProgressReader progress;
+    private final Pool pool;
+
+    public RunRequestService(RunProgressReader progress, Pool pool) {
         this.progress = progress;
+        this.pool = pool;
+    }
+
+    /** Records a run request for one prompt of the workspace (404 for another workspace's prompt). */
+    @WithTransaction
+    public Uni<RunRequested> requestRun(UUID workspaceId, UUID promptId) {
+        return Prompt.findInWorkspace(workspaceId, promptId)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("Prompt", promptId))
+                .flatMap(prompt -> {
+                    RunRequest request = new RunRequest();
+                    request.id = UUID.randomUUID();
+                    request.workspaceId = workspaceId;
+                    request.promptId = prompt.id;
+                    request.requestedAt = Instant.now().truncatedTo(ChronoUnit.MICROS);
+                    return request.persist().replaceWith(new RunRequested(request.id));
+                });
+    }
+
+    /** One run request per active prompt of the workspace carrying the tag, in one statement. */
+    public Uni<TagRunRequested> requestTagRun(UUID workspaceId, String tag) {
+        String clean = tag.strip();
+        return pool.preparedQuery(RUN_TAG).execute(Tuple.of(workspaceId, clean)).map(rows -> {
+            List<UUID> ids = new ArrayList<>();
+            rows.forEach(row -> ids.add(row.getUUID("id")));
+            return new TagRunRequested(clean, ids.size(), ids);
+        });
     }
 
     /** Run requests are listed newest first, the one order they have. */
