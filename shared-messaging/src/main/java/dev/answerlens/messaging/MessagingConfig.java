@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * How every service talks to RabbitMQ (prefix {@code answerlens.messaging}). The broker's address comes
  * from {@code rabbitmq-host}, {@code rabbitmq-port}, {@code rabbitmq-username}, {@code rabbitmq-password}
- * and {@code rabbitmq-virtual-host} (environment: RABBITMQ_HOST, …).
+ * and {@code rabbitmq-virtual-host} (environment: RABBITMQ_HOST, …), or, for a cluster, {@code rabbitmq-addresses}
+ * ({@code host:port,host:port,...}; RABBITMQ_ADDRESSES) in place of host and port.
  */
 @ConfigMapping(prefix = "answerlens.messaging")
 public interface MessagingConfig {
@@ -51,4 +52,12 @@ public interface MessagingConfig {
     /** On stop: how long the deliveries being handled may finish before they are given back to their queue. */
     @WithDefault("20s")
     Duration drainTimeout();
+
+    /**
+     * Declare the work, retry and parking queues as quorum queues, replicated over a RabbitMQ cluster (with
+     * {@code rabbitmq-addresses} listing its nodes); false (the default): classic queues on one broker. Every service
+     * of a deployment must agree, and a broker that holds the queues as the other type refuses the declaration.
+     */
+    @WithDefault("false")
+    boolean quorumQueues();
 }

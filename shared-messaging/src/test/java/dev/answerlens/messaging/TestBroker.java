@@ -7,6 +7,7 @@ import dev.answerlens.messaging.broker.ReconnectDelays;
 import dev.answerlens.model.testing.LocalServers;
 import dev.answerlens.model.testing.TestVirtualHost;
 import dev.answerlens.model.topology.BrokerAddress;
+import dev.answerlens.model.topology.QueueType;
 import java.time.Duration;
 import org.awaitility.Awaitility;
 import java.util.UUID;
@@ -27,7 +28,7 @@ public final class TestBroker implements AutoCloseable {
     /** A runtime connection to this vhost (not started), named so that faults can aim at it. */
     public BrokerConnection connection(String role) {
         ConnectionFactory factory = BrokerSettings.factory(address(), Duration.ofSeconds(10), Duration.ofSeconds(5));
-        return new BrokerConnection(prefix + "-" + role, factory, new ReconnectDelays(Duration.ofMillis(100),
+        return new BrokerConnection(prefix + "-" + role, address(), factory, QueueType.CLASSIC, new ReconnectDelays(Duration.ofMillis(100),
                 Duration.ofMillis(500)), scheduler);
     }
 

@@ -15,6 +15,7 @@ import dev.answerlens.model.topology.Topology;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -89,8 +90,11 @@ public class ParkedMessageReplayer {
                     lastHeld = tag;
                 } else {
                     String origin = text(headers.get(MessageHeaders.ORIGIN_QUEUE)).orElse(workQueue);
+                    // a quorum parking queue counts deliveries (returned scans); the replayed message starts afresh
+                    Map<String, Object> replayedHeaders = new HashMap<>(headers);
+                    replayedHeaders.remove(Topology.DELIVERY_COUNT_HEADER);
                     channel.basicPublish("", Topology.workQueues().contains(origin) ? origin : workQueue, true,
-                            message.getProps().builder().deliveryMode(2).build(), message.getBody());
+                            message.getProps().builder().headers(replayedHeaders).deliveryMode(2).build(), message.getBody());
                     channel.waitForConfirmsOrDie(CONFIRM_TIMEOUT_MILLIS);
                     channel.basicAck(tag, false);
                 }
@@ -145,6 +149,7 @@ public class ParkedMessageReplayer {
     }
 
     private Connection connect() throws IOException, TimeoutException {
-        return BrokerSettings.factory(broker, messaging.heartbeat(), messaging.connectTimeout()).newConnection("api-service-replay");
+        return BrokerSettings.connect(BrokerSettings.factory(broker, messaging.heartbeat(), messaging.connectTimeout()), broker,
+                "api-service-replay");
     }
 }

@@ -34,8 +34,8 @@ public class QueueDepths {
 
     public List<QueueDepth> of(List<String> queues) throws IOException, TimeoutException {
         List<QueueDepth> depths = new ArrayList<>();
-        try (Connection connection = BrokerSettings.factory(broker, messaging.heartbeat(), messaging.connectTimeout())
-                .newConnection("api-service-queue-depths")) {
+        try (Connection connection = BrokerSettings.connect(
+                BrokerSettings.factory(broker, messaging.heartbeat(), messaging.connectTimeout()), broker, "api-service-queue-depths")) {
             for (String queue : queues) {
                 // a passive declare of a missing queue closes the channel: one channel per queue
                 try (Channel channel = connection.createChannel()) {

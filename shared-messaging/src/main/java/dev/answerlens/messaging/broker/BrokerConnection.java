@@ -4,6 +4,8 @@ import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
 import com.rabbitmq.client.ShutdownSignalException;
+import dev.answerlens.model.topology.BrokerAddress;
+import dev.answerlens.model.topology.QueueType;
 import dev.answerlens.model.topology.TopologyDeclarer;
 import java.io.IOException;
 import java.time.Duration;
@@ -22,13 +24,16 @@ import org.jboss.logging.Logger;
  * reached, it reconnects with a growing delay, declares the topology again and tells its listeners,
  * which open fresh channels. Nothing from a dead connection is ever reused: a channel belongs to the
  * connection that opened it, and dies with it. (The client's own automatic recovery is off, so there is
- * exactly one place that decides when and how to come back.)
+ * exactly one place that decides when and how to come back.) With a cluster's nodes in its address, each
+ * (re)connect goes to one of them that is up.
  */
 public final class BrokerConnection {
     private static final Logger LOG = Logger.getLogger(BrokerConnection.class);
 
     private final String name;
     private final ConnectionFactory factory;
+    private final BrokerAddress address;
+    private final QueueType queues;
     private final ReconnectDelays delays;
     private final ScheduledExecutorService scheduler;
     private final List<Consumer<Connection>> listeners = new CopyOnWriteArrayList<>();
@@ -38,9 +43,16 @@ public final class BrokerConnection {
     private volatile String lastProblem = "not connected yet";
     private volatile boolean closing;
 
-    public BrokerConnection(String name, ConnectionFactory factory, ReconnectDelays delays, ScheduledExecutorService scheduler) {
+    /**
+     * @param factory from {@link BrokerSettings#factory} for {@code address}
+     * @param queues  how the topology's queues are declared on every connect
+     */
+    public BrokerConnection(String name, BrokerAddress address, ConnectionFactory factory, QueueType queues,
+                            ReconnectDelays delays, ScheduledExecutorService scheduler) {
         this.name = name;
         this.factory = factory;
+        this.address = address;
+        this.queues = queues;
         this.delays = delays;
         this.scheduler = scheduler;
     }
@@ -107,17 +119,17 @@ public final class BrokerConnection {
         }
         Connection connection = null;
         try {
-            connection = factory.newConnection(name);
+            connection = BrokerSettings.connect(factory, address, name);
             Connection opened = connection;
             try (Channel channel = connection.createChannel()) {
-                TopologyDeclarer.declare(channel);
+                TopologyDeclarer.declare(channel, queues);
             }
             connection.addShutdownListener(this::lost);
             connection.addBlockedListener(reason -> LOG.warnf("%s: the broker blocks publishing (%s); publishes wait, up to"
                     + " their confirm timeout", name, reason), () -> LOG.infof("%s: the broker takes publishes again", name));
             current = connection;
             if (failures > 0 || firstOpen.getCount() == 0) {
-                LOG.infof("%s: connected to the broker again after %d attempts", name, failures + 1);
+                LOG.infof("%s: connected to the broker again (%s) after %d attempts", name, where(connection), failures + 1);
             }
             listeners.forEach(listener -> tell(listener, opened));
             firstOpen.countDown();
@@ -133,6 +145,11 @@ public final class BrokerConnection {
             }
             schedule(failures + 1, delay);
         }
+    }
+
+    /** The node this connection went to, for the log (one of a cluster's addresses). */
+    private static String where(Connection connection) {
+        return connection.getAddress().getHostAddress() + ":" + connection.getPort();
     }
 
     private void tell(Consumer<Connection> listener, Connection connection) {

@@ -4,6 +4,7 @@ import com.rabbitmq.client.ConnectionFactory;
 import dev.answerlens.messaging.MessagingConfig;
 import dev.answerlens.messaging.publish.ConfirmingPublisher;
 import dev.answerlens.model.topology.BrokerAddress;
+import dev.answerlens.model.topology.QueueType;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
@@ -40,8 +41,9 @@ public class BrokerRuntime {
         BrokerAddress address = BrokerAddress.fromConfig(name -> properties.getOptionalValue(name, String.class));
         ConnectionFactory factory = BrokerSettings.factory(address, config.heartbeat(), config.connectTimeout());
         ReconnectDelays delays = new ReconnectDelays(config.reconnectDelay(), config.maxReconnectDelay());
-        this.publishConnection = new BrokerConnection(service + "-publish", factory, delays, scheduler);
-        this.consumeConnection = new BrokerConnection(service + "-consume", factory, delays, scheduler);
+        QueueType queues = config.quorumQueues() ? QueueType.QUORUM : QueueType.CLASSIC;
+        this.publishConnection = new BrokerConnection(service + "-publish", address, factory, queues, delays, scheduler);
+        this.consumeConnection = new BrokerConnection(service + "-consume", address, factory, queues, delays, scheduler);
         this.publisher = new ConfirmingPublisher(publishConnection, config.confirmTimeout(), publishing);
     }
 
@@ -51,6 +53,10 @@ public class BrokerRuntime {
         if (!publishConnection.awaitOpen(config.startupPatience()) || !consumeConnection.awaitOpen(config.startupPatience())) {
             LOG.errorf("the broker is not reachable after %s (%s); starting anyway, not ready until it is",
                     config.startupPatience(), publishConnection.lastProblem());
+        }
+        if (config.quorumQueues()) {
+            publishConnection.connection().ifPresent(open -> LOG.info(QuorumPriorities.note(
+                    String.valueOf(open.getServerProperties().get("version")))));
         }
     }
 

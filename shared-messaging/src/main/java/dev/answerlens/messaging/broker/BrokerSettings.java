@@ -1,8 +1,11 @@
 package dev.answerlens.messaging.broker;
 
+import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
 import dev.answerlens.model.topology.BrokerAddress;
+import java.io.IOException;
 import java.time.Duration;
+import java.util.concurrent.TimeoutException;
 
 /** The one way a connection factory is set up: no automatic recovery (see {@link BrokerConnection}), bounded waits. */
 public final class BrokerSettings {
@@ -24,5 +27,15 @@ public final class BrokerSettings {
         factory.setShutdownTimeout((int) timeout.toMillis());
         factory.setChannelRpcTimeout((int) timeout.toMillis());
         return factory;
+    }
+
+    /**
+     * Opens a connection to one of the address's nodes. The client tries them in a shuffled order (its
+     * {@code ListAddressResolver}), so a service's connections spread over a cluster's nodes, and a reconnect after
+     * a node went away lands on one that is up.
+     */
+    public static Connection connect(ConnectionFactory factory, BrokerAddress address, String name)
+            throws IOException, TimeoutException {
+        return factory.newConnection(address.nodes(), name);
     }
 }

@@ -7,6 +7,7 @@ import dev.answerlens.model.codec.UndecodableMessage;
 import dev.answerlens.model.message.BusMessage;
 import dev.answerlens.model.redelivery.RedeliveryPolicy;
 import dev.answerlens.model.topology.MessageHeaders;
+import dev.answerlens.model.topology.Topology;
 import io.opentelemetry.context.Context;
 import io.smallrye.mutiny.Uni;
 import java.util.Map;
@@ -63,6 +64,14 @@ public final class Delivery {
     /** True when the broker delivered it before (to this or another consumer) without an ack. */
     public boolean redelivered() {
         return envelope.isRedeliver();
+    }
+
+    /**
+     * How often the broker got it back unsettled before this delivery (a quorum queue's {@code x-delivery-count};
+     * 0 on a classic queue): consumers that died, channels that closed, deliveries given back.
+     */
+    public int returns() {
+        return headers().get(Topology.DELIVERY_COUNT_HEADER) instanceof Number count ? count.intValue() : 0;
     }
 
     /** Which attempt this is (1 for the first), from the redelivery headers. */

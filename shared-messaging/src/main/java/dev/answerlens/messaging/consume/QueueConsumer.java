@@ -9,6 +9,7 @@ import com.rabbitmq.client.ShutdownSignalException;
 import dev.answerlens.messaging.publish.PublishFailed;
 import dev.answerlens.model.codec.UndecodableMessage;
 import dev.answerlens.model.redelivery.Failure;
+import dev.answerlens.model.topology.Topology;
 import io.smallrye.mutiny.Uni;
 import java.io.IOException;
 import java.time.Clock;
@@ -190,6 +191,9 @@ public final class QueueConsumer {
     }
 
     private Uni<Void> handle(Delivery delivery) {
+        if (delivery.returns() >= Topology.DELIVERY_LIMIT) {
+            return Uni.createFrom().failure(new HandlingFailed(poison(delivery)));
+        }
         try {
             return handler.handle(delivery);
         } catch (UndecodableMessage e) {
@@ -212,6 +216,16 @@ public final class QueueConsumer {
             return delivery.requeue();
         }
         return failures.redeliver(delivery, failureOf(error)).replaceWithVoid();
+    }
+
+    /**
+     * A message that came back unsettled as often as its quorum queue allows (a consumer died on it each time, say):
+     * parked with its reason now, before the broker would dead-letter it without one.
+     */
+    static Failure poison(Delivery delivery) {
+        return Failure.permanent("delivery-limit", "delivered " + (delivery.returns() + 1) + " times without being settled"
+                + " (consumers died or gave it back; the queue's delivery limit is " + Topology.DELIVERY_LIMIT
+                + "): parked as a poison message");
     }
 
     static Failure failureOf(Throwable error) {

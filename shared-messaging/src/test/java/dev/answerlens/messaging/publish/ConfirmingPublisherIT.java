@@ -14,6 +14,7 @@ import dev.answerlens.messaging.broker.BrokerConnection;
 import dev.answerlens.messaging.broker.BrokerSettings;
 import dev.answerlens.messaging.broker.ReconnectDelays;
 import dev.answerlens.model.topology.BrokerAddress;
+import dev.answerlens.model.topology.QueueType;
 import dev.answerlens.model.topology.Topology;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -70,8 +71,8 @@ class ConfirmingPublisherIT {
     @Test
     void failsWithinItsDeadlineWhenTheBrokerCannotBeReached() {
         BrokerAddress nowhere = new BrokerAddress("127.0.0.1", 1, "guest", "guest", "/");
-        BrokerConnection away = new BrokerConnection("away", BrokerSettings.factory(nowhere, Duration.ofSeconds(10),
-                Duration.ofSeconds(1)), new ReconnectDelays(Duration.ofMillis(100), Duration.ofMillis(200)), broker.scheduler);
+        BrokerConnection away = new BrokerConnection("away", nowhere, BrokerSettings.factory(nowhere, Duration.ofSeconds(10),
+                Duration.ofSeconds(1)), QueueType.CLASSIC, new ReconnectDelays(Duration.ofMillis(100), Duration.ofMillis(200)), broker.scheduler);
         away.start();
         ConfirmingPublisher publisher = publisher(away, Duration.ofMillis(400));
         long started = System.nanoTime();

@@ -46,6 +46,8 @@ public final class RedeliveryPolicy {
         int attempt = attemptOf(headers);
         Map<String, Object> next = new HashMap<>(headers == null ? Map.of() : headers);
         next.remove(MessageHeaders.PARKED_AT);
+        // a quorum queue's count of this message's returns; it must not follow the message to its next queue
+        next.remove(Topology.DELIVERY_COUNT_HEADER);
         next.put(MessageHeaders.ORIGIN_QUEUE, workQueue);
         next.put(MessageHeaders.FAILURE_CLASS, failure.failureClass());
         next.put(MessageHeaders.REASON, truncate(failure.reason()));

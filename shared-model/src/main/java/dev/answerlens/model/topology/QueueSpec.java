@@ -2,7 +2,7 @@ package dev.answerlens.model.topology;
 
 import java.util.Map;
 
-/** A durable classic queue of the topology with its declaration arguments. */
+/** A durable queue of the topology with its declaration arguments (its type among them, when not classic). */
 public record QueueSpec(String name, Map<String, Object> arguments) {
     public QueueSpec {
         arguments = Map.copyOf(arguments);

@@ -48,6 +48,15 @@ public final class Topology {
     public static final int MAX_PRIORITY = 10;
     /** Retry queues per work queue; so a message is tried at most RETRY_TIERS + 1 times. */
     public static final int RETRY_TIERS = 3;
+    /**
+     * Quorum queues only: how often a message may come back to its work queue unsettled (a consumer that died
+     * or gave it back) before it counts as poison. The consumer parks a delivery that reached it with its reason;
+     * should it die on that one too, the broker dead-letters it to the parking queue itself ({@code x-death}
+     * reason {@code delivery_limit}). Handling failures never count here: they go through the retry queues.
+     */
+    public static final int DELIVERY_LIMIT = 10;
+    /** The header a quorum queue sets on a redelivery: how often the message came back before. */
+    public static final String DELIVERY_COUNT_HEADER = "x-delivery-count";
 
     private Topology() {
     }
@@ -92,24 +101,53 @@ public final class Topology {
                 new ExchangeSpec(REDELIVERY_EXCHANGE, "direct"));
     }
 
+    /** The queues of a single broker: classic queues, the job queues with priorities. */
     public static List<QueueSpec> queues() {
+        return queues(QueueType.CLASSIC);
+    }
+
+    /**
+     * The queues declared as {@code type}. Quorum queues (a cluster) differ from the classic ones in three ways:
+     * the job queues have no {@code x-max-priority} (RabbitMQ refuses it for quorum queues; 3.x quorum queues
+     * ignore message priorities, 4.x ones serve two levels, 5 and above before the rest, from the same per-message
+     * priority); work queues have a {@link #DELIVERY_LIMIT}; and every queue that dead-letters does it
+     * at-least-once (which RabbitMQ allows only with {@code x-overflow=reject-publish}), so a message moving from a
+     * retry queue back to its work queue, or a poison message to parking, is never dropped when a node goes away.
+     * Retry and parking queues are quorum queues too: a classic queue lives on one node and would be gone with it.
+     */
+    public static List<QueueSpec> queues(QueueType type) {
         List<QueueSpec> queues = new ArrayList<>();
         for (String workQueue : workQueues()) {
             Map<String, Object> args = new LinkedHashMap<>();
-            if (workQueue.startsWith("scrape.")) {
+            if (workQueue.startsWith("scrape.") && type == QueueType.CLASSIC) {
                 args.put("x-max-priority", MAX_PRIORITY);
             }
             args.put("x-dead-letter-exchange", REDELIVERY_EXCHANGE);
             args.put("x-dead-letter-routing-key", parkingQueue(workQueue));
-            queues.add(new QueueSpec(workQueue, args));
-            for (int tier = 1; tier <= RETRY_TIERS; tier++) {
-                queues.add(new QueueSpec(retryQueue(workQueue, tier), Map.of(
-                        "x-dead-letter-exchange", "",
-                        "x-dead-letter-routing-key", workQueue)));
+            if (type == QueueType.QUORUM) {
+                args.put("x-delivery-limit", DELIVERY_LIMIT);
             }
-            queues.add(new QueueSpec(parkingQueue(workQueue), Map.of()));
+            queues.add(new QueueSpec(workQueue, typed(args, type)));
+            for (int tier = 1; tier <= RETRY_TIERS; tier++) {
+                Map<String, Object> retry = new LinkedHashMap<>();
+                retry.put("x-dead-letter-exchange", "");
+                retry.put("x-dead-letter-routing-key", workQueue);
+                queues.add(new QueueSpec(retryQueue(workQueue, tier), typed(retry, type)));
+            }
+            queues.add(new QueueSpec(parkingQueue(workQueue), typed(new LinkedHashMap<>(), type)));
         }
         return queues;
+    }
+
+    private static Map<String, Object> typed(Map<String, Object> args, QueueType type) {
+        if (type == QueueType.QUORUM) {
+            args.put("x-queue-type", "quorum");
+            if (args.containsKey("x-dead-letter-exchange")) {
+                args.put("x-dead-letter-strategy", "at-least-once");
+                args.put("x-overflow", "reject-publish");
+            }
+        }
+        return args;
     }
 
     public static List<BindingSpec> bindings() {

@@ -11,11 +11,17 @@ public final class TopologyDeclarer {
     private TopologyDeclarer() {
     }
 
+    /** Declares the single-broker topology (classic queues). */
     public static void declare(Channel channel) throws IOException {
+        declare(channel, QueueType.CLASSIC);
+    }
+
+    /** Declares the topology with its queues as {@code type} ({@link Topology#queues(QueueType)}). */
+    public static void declare(Channel channel, QueueType type) throws IOException {
         for (ExchangeSpec exchange : Topology.exchanges()) {
             channel.exchangeDeclare(exchange.name(), exchange.type(), true, false, null);
         }
-        for (QueueSpec queue : Topology.queues()) {
+        for (QueueSpec queue : Topology.queues(type)) {
             channel.queueDeclare(queue.name(), true, false, false, queue.arguments());
         }
         for (BindingSpec binding : Topology.bindings()) {

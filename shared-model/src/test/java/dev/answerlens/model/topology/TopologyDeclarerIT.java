@@ -87,6 +87,51 @@ class TopologyDeclarerIT {
         }
     }
 
+    @Test
+    void quorumQueuesDeclareOnTheRealBrokerAndRetryBackToTheWorkQueue() throws Exception {
+        try (Channel channel = connection.createChannel()) {
+            TopologyDeclarer.declare(channel, QueueType.QUORUM);
+            TopologyDeclarer.declare(channel, QueueType.QUORUM);
+            String queue = Topology.jobQueue(Platform.PERPLEXITY);
+            channel.basicPublish(Topology.REDELIVERY_EXCHANGE, Topology.retryQueue(queue, 2),
+                    new com.rabbitmq.client.AMQP.BasicProperties.Builder().deliveryMode(2).expiration("50").build(),
+                    "again".getBytes(StandardCharsets.UTF_8));
+            GetResponse back = awaitMessage(channel, queue);
+            assertEquals("again", new String(back.getBody(), StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void aQuorumQueueDeadLettersAMessageReturnedPastTheDeliveryLimitToParking() throws Exception {
+        try (Channel channel = connection.createChannel()) {
+            TopologyDeclarer.declare(channel, QueueType.QUORUM);
+            channel.basicPublish(Topology.ANSWERS_EXCHANGE, Topology.RAW_ANSWER_KEY, null, "poison".getBytes(StandardCharsets.UTF_8));
+            String parking = Topology.parkingQueue(Topology.RAW_ANSWERS_QUEUE);
+            for (int delivery = 0; delivery <= Topology.DELIVERY_LIMIT; delivery++) {
+                GetResponse got = Awaitility.await().atMost(Duration.ofSeconds(5))
+                        .until(() -> channel.basicGet(Topology.RAW_ANSWERS_QUEUE, false), Objects::nonNull);
+                Object count = got.getProps().getHeaders() == null ? null : got.getProps().getHeaders().get(Topology.DELIVERY_COUNT_HEADER);
+                assertEquals(delivery, count == null ? 0 : ((Number) count).intValue(), "x-delivery-count of delivery " + (delivery + 1));
+                channel.basicNack(got.getEnvelope().getDeliveryTag(), false, true);
+            }
+            GetResponse parked = awaitMessage(channel, parking);
+            assertEquals("poison", new String(parked.getBody(), StandardCharsets.UTF_8));
+            assertTrue(String.valueOf(parked.getProps().getHeaders().get("x-death")).contains("delivery_limit"),
+                    String.valueOf(parked.getProps().getHeaders()));
+            assertEquals(0, channel.messageCount(Topology.RAW_ANSWERS_QUEUE));
+        }
+    }
+
+    @Test
+    void aQueueOfTheOtherTypeFailsAtTheBroker() throws Exception {
+        try (Channel channel = connection.createChannel()) {
+            TopologyDeclarer.declare(channel);
+        }
+        Channel other = connection.createChannel();
+        IOException e = assertThrows(IOException.class, () -> TopologyDeclarer.declare(other, QueueType.QUORUM));
+        assertTrue(String.valueOf(e.getCause()).contains("PRECONDITION_FAILED"), String.valueOf(e.getCause()));
+    }
+
     private static GetResponse awaitMessage(Channel channel, String queue) {
         return Awaitility.await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(20))
                 .until(() -> channel.basicGet(queue, true), Objects::nonNull);
