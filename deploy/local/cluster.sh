@@ -106,7 +106,8 @@ stop_node() {
   local node=$1
   if running "$node"; then
     log "stopping $(node_name "$node")"
-    ctl "$node" stop >/dev/null
+    # with its pid file, stop returns only once the node's VM has exited
+    ctl "$node" stop "$DIR/$node/pid" >/dev/null
   fi
 }
 

@@ -15,7 +15,9 @@
 #   worker stays frozen, 40s), FAULTS_DEADLINE (how long the suite waits for a run after its fault, 60s),
 #   FAULTS_STALL (give up sooner when no answer was stored for this long after the fault, 30s),
 #   FAULTS_FAILURE_RATE (0.03), FAULTS_LATENCY (how long a simulated platform takes per answer, 250ms: collection
-#   sets the pace, as with real platforms), BUILD=1 (rebuild the services even when their jars exist).
+#   sets the pace, as with real platforms), BUILD=1 (rebuild the services even when their jars exist),
+#   FAULTS_REPORT_DIR (where the report and logs go, deploy/target/faults), FAULTS_CLUSTER (the cluster test's
+#   deploy/local/cluster.sh: run against that cluster instead of the machine's broker; cluster-faults.sh sets it).
 #
 # It builds the services when their jars are missing, starts the local servers when they are down, prints the
 # summary table at the end and writes it, with each scenario's details, to deploy/target/faults/report.md;
@@ -44,8 +46,11 @@ properties=(-Dfaults="$scenarios")
 [ -n "${FAULTS_STALL:-}" ] && properties+=(-Dfaults.stall="$FAULTS_STALL")
 [ -n "${FAULTS_FAILURE_RATE:-}" ] && properties+=(-Dfaults.failure-rate="$FAULTS_FAILURE_RATE")
 [ -n "${FAULTS_LATENCY:-}" ] && properties+=(-Dfaults.latency="$FAULTS_LATENCY")
+[ -n "${FAULTS_CLUSTER:-}" ] && properties+=(-Dfaults.cluster="$FAULTS_CLUSTER")
+report_dir="${FAULTS_REPORT_DIR:-$ANSWERLENS_ROOT/deploy/target/faults}"
+[ -n "${FAULTS_REPORT_DIR:-}" ] && properties+=(-Dfaults.report-dir="$report_dir")
 
-report="$ANSWERLENS_ROOT/deploy/target/faults/report.md"
+report="$report_dir/report.md"
 rm -f "$report"
 started=$(date +%s)
 log "running scenarios: $scenarios"

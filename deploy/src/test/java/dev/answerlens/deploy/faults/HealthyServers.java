@@ -3,6 +3,8 @@ package dev.answerlens.deploy.faults;
 /**
  * Puts the machine's servers back as the suite found them — RabbitMQ running without an alarm, PostgreSQL
  * accepting connections, Redis answering — before every scenario and after it, whatever happened in between.
+ * Against the cluster (the cluster test) it starts the cluster's stopped nodes instead, and leaves the machine's
+ * own broker alone.
  */
 final class HealthyServers {
     private HealthyServers() {
@@ -10,7 +12,8 @@ final class HealthyServers {
 
     static void ensure() throws Exception {
         Exception first = null;
-        for (ServerCheck check : new ServerCheck[] {Broker::ensureHealthy, Postgres::ensureRunning, Redis::ensureRunning}) {
+        ServerCheck broker = ClusterNodes.active() ? ClusterNodes::ensureRunning : Broker::ensureHealthy;
+        for (ServerCheck check : new ServerCheck[] {broker, Postgres::ensureRunning, Redis::ensureRunning}) {
             try {
                 check.ensure();
             } catch (Exception e) {

@@ -5,6 +5,7 @@ import dev.answerlens.model.testing.ServiceProcess;
 import dev.answerlens.model.testing.TestDatabase;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -34,7 +35,7 @@ final class PipelineRun implements AutoCloseable {
 
     /** Starts the services for a scenario, logging to {@code logDirectory}, and seeds its workload. */
     static PipelineRun start(Scenario scenario, SuiteSettings settings, Path logDirectory) throws Exception {
-        RunningPipeline pipeline = new RunningPipeline(Map.of(
+        Map<String, String> environment = new HashMap<>(Map.of(
                 "ANSWERLENS_WORKER_SIMULATED_FAILURE_RATE", settings.failureRate(),
                 "ANSWERLENS_WORKER_SIMULATED_LATENCY", settings.latency(),
                 "ANSWERLENS_WORKER_RETRY_DELAYS", RETRY_DELAYS,
@@ -42,7 +43,13 @@ final class PipelineRun implements AutoCloseable {
                 "ANSWERLENS_SCHEDULER_RETRY_DELAYS", RETRY_DELAYS,
                 "ANSWERLENS_API_RETRY_DELAYS", RETRY_DELAYS,
                 "ANSWERLENS_SCHEDULER_TICK", "200ms",
-                "QUARKUS_OTEL_SDK_DISABLED", "true"), logDirectory);
+                "QUARKUS_OTEL_SDK_DISABLED", "true"));
+        if (ClusterNodes.active()) {
+            // the cluster test: every service gets all three nodes and declares quorum queues
+            environment.put("RABBITMQ_ADDRESSES", ClusterNodes.addresses());
+            environment.put("ANSWERLENS_MESSAGING_QUORUM_QUEUES", "true");
+        }
+        RunningPipeline pipeline = new RunningPipeline(environment, logDirectory);
         try {
             pipeline.start();
             AnswerlensApi api = new AnswerlensApi(pipeline.apiUrl());

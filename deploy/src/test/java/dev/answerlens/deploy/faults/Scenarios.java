@@ -1,7 +1,11 @@
 package dev.answerlens.deploy.faults;
 
+import dev.answerlens.model.Platform;
+import dev.answerlens.model.topology.Topology;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -40,12 +44,25 @@ final class Scenarios {
                 new Scenario("redis-restart", "Redis is restarted with its data gone", underWay, Redis.restartedEmpty(RESTART_AFTER)));
     }
 
+    /**
+     * The cluster test's scenarios (issue 20): run against the three-node cluster of deploy/local/cluster.sh
+     * ({@code -Dfaults.cluster}, deploy/local/cluster-faults.sh), never part of "all".
+     */
+    static List<Scenario> cluster() {
+        String queue = Topology.jobQueue(Platform.CHATGPT);
+        return List.of(new Scenario("cluster-node-loss", "the RabbitMQ node leading " + queue + " is stopped, started again 15 s"
+                + " later, then each other node in turn", FaultMoment.storedShare(0.05), ClusterNodes.leaderThenEachNodeStopped(queue))
+                .unavailableWhen(() -> ClusterNodes.active() ? Optional.empty()
+                        : Optional.of("no cluster: run it with deploy/local/cluster-faults.sh")));
+    }
+
     /** The scenarios the settings select, in suite order; an unknown name fails at once with the known ones. */
     static List<Scenario> selected(SuiteSettings settings) {
-        List<Scenario> all = all(settings);
         if (settings.all()) {
-            return all;
+            return all(settings);
         }
+        List<Scenario> all = new ArrayList<>(all(settings));
+        all.addAll(cluster());
         Set<String> known = all.stream().map(Scenario::name).collect(Collectors.toSet());
         List<String> unknown = settings.selected().stream().filter(name -> !known.contains(name)).toList();
         if (!unknown.isEmpty()) {
