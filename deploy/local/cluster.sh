@@ -45,6 +45,7 @@ node_env() {
   export RABBITMQ_NODE_PORT=$((5680 + index))
   export RABBITMQ_DIST_PORT=$((25680 + index))
   export RABBITMQ_CONFIG_FILE="$DIR/$node/rabbitmq.conf"
+  export RABBITMQ_ADVANCED_CONFIG_FILE="$DIR/advanced.config"
   export RABBITMQ_ENABLED_PLUGINS_FILE="$DIR/enabled_plugins"
   export RABBITMQ_MNESIA_BASE="$DIR/$node/data"
   export RABBITMQ_LOG_BASE="$DIR/$node/log"
@@ -70,6 +71,10 @@ prepare() {
   fi
   printf 'ERL_EPMD_ADDRESS=127.0.0.1\n' >"$DIR/rabbitmq-env.conf"
   printf '[rabbitmq_management].\n' >"$DIR/enabled_plugins"
+  # A quorum queue dead-letters at-least-once (retry queues back to their work queue, poison messages to parking)
+  # through a worker that republishes what the target did not confirm only after this timeout: 3 min by default,
+  # which a node stopping mid-publish turns into a 3-min stall of that message. 5 s here (deploy/README.md).
+  printf '[{rabbit, [{dead_letter_worker_publisher_confirm_timeout, 5000}]}].\n' >"$DIR/advanced.config"
   local node index
   for node in "${NODES[@]}"; do
     index=$(node_index "$node")
@@ -102,12 +107,18 @@ start_node() {
   ctl "$node" await_startup --timeout 90 >/dev/null
 }
 
+node_pid_alive() {
+  [ -f "$DIR/$1/pid" ] && kill -0 "$(cat "$DIR/$1/pid")" 2>/dev/null
+}
+
 stop_node() {
   local node=$1
-  if running "$node"; then
+  # by its VM's pid, not by "running": a node left alone in the cluster pauses itself (pause_minority) but runs
+  if node_pid_alive "$node"; then
     log "stopping $(node_name "$node")"
     # with its pid file, stop returns only once the node's VM has exited
-    ctl "$node" stop "$DIR/$node/pid" >/dev/null
+    ctl "$node" stop "$DIR/$node/pid" >/dev/null || true
+    if node_pid_alive "$node"; then log "$(node_name "$node") did not stop"; return 1; fi
   fi
 }
 
@@ -139,7 +150,7 @@ down() {
   done
   # a node that did not stop on request (or whose CLI could not reach it) is stopped by its own pid file only
   for node in "${NODES[@]}"; do
-    if [ -f "$DIR/$node/pid" ] && kill -0 "$(cat "$DIR/$node/pid")" 2>/dev/null; then
+    if node_pid_alive "$node"; then
       log "killing $(node_name "$node") (pid $(cat "$DIR/$node/pid"))"
       kill -9 "$(cat "$DIR/$node/pid")" || true
     fi
