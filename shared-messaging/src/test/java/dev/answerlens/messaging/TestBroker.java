@@ -27,8 +27,13 @@ public final class TestBroker implements AutoCloseable {
 
     /** A runtime connection to this vhost (not started), named so that faults can aim at it. */
     public BrokerConnection connection(String role) {
+        return connection(role, QueueType.CLASSIC);
+    }
+
+    /** The same, declaring the topology's queues as {@code queues}. */
+    public BrokerConnection connection(String role, QueueType queues) {
         ConnectionFactory factory = BrokerSettings.factory(address(), Duration.ofSeconds(10), Duration.ofSeconds(5));
-        return new BrokerConnection(prefix + "-" + role, address(), factory, QueueType.CLASSIC, new ReconnectDelays(Duration.ofMillis(100),
+        return new BrokerConnection(prefix + "-" + role, address(), factory, queues, new ReconnectDelays(Duration.ofMillis(100),
                 Duration.ofMillis(500)), scheduler);
     }
 

@@ -18,13 +18,16 @@ import dev.answerlens.model.redelivery.Failure;
 import dev.answerlens.model.redelivery.RedeliveryPolicy;
 import dev.answerlens.model.testing.QueueReader;
 import dev.answerlens.model.topology.MessageHeaders;
+import dev.answerlens.model.topology.QueueType;
 import dev.answerlens.model.topology.Topology;
+import dev.answerlens.model.topology.TopologyDeclarer;
 import io.smallrye.mutiny.Uni;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -118,6 +121,32 @@ class QueueConsumerIT {
         assertEquals("undecodable", parked.getProps().getHeaders().get(MessageHeaders.FAILURE_CLASS).toString());
         assertTrue(parked.getProps().getHeaders().get(MessageHeaders.REASON).toString().startsWith("malformed JSON"));
         assertEquals(1, times("{not json"));
+    }
+
+    @Test
+    void parksAMessageThatCameBackUnsettledAsOftenAsItsQuorumQueueAllows() throws Exception {
+        consuming.close();
+        publishing.close();
+        consuming = broker.connection("consume", QueueType.QUORUM);
+        publishing = broker.connection("publish", QueueType.QUORUM);
+        TopologyDeclarer.declare(channel, QueueType.QUORUM);
+        publish("poison");
+        for (int returned = 0; returned < Topology.DELIVERY_LIMIT; returned++) {
+            GetResponse got = Awaitility.await().atMost(PATIENCE).until(() -> channel.basicGet(QUEUE, false), Objects::nonNull);
+            channel.basicNack(got.getEnvelope().getDeliveryTag(), false, true);
+        }
+        publish("survivor");
+        start(limits(16, 4), delivery -> {
+            count(delivery);
+            return Uni.createFrom().voidItem();
+        });
+        GetResponse parked = QueueReader.take(channel, Topology.parkingQueue(QUEUE), 1, PATIENCE).get(0);
+        assertEquals("poison", new String(parked.getBody(), StandardCharsets.UTF_8));
+        assertEquals("delivery-limit", parked.getProps().getHeaders().get(MessageHeaders.FAILURE_CLASS).toString());
+        assertTrue(parked.getProps().getHeaders().get(MessageHeaders.REASON).toString()
+                .startsWith("delivered " + (Topology.DELIVERY_LIMIT + 1) + " times without being settled"));
+        Awaitility.await().atMost(PATIENCE).until(() -> times("survivor") == 1);
+        assertEquals(0, times("poison"), "a poison message is parked, not handled once more");
     }
 
     @Test

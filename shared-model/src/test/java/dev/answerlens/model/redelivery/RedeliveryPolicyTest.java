@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.answerlens.model.topology.MessageHeaders;
+import dev.answerlens.model.topology.Topology;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,15 @@ class RedeliveryPolicyTest {
         assertEquals(Duration.ofSeconds(30), next.delay());
         assertEquals(2, next.headers().get(MessageHeaders.ATTEMPT));
         assertFalse(next.parked());
+    }
+
+    @Test
+    void leavesAQuorumQueuesDeliveryCountBehind() {
+        Redelivery retry = policy.decide("scrape.chatgpt", Map.of(Topology.DELIVERY_COUNT_HEADER, 3L), rateLimited, "w");
+        Redelivery parked = policy.decide("scrape.chatgpt", Map.of(MessageHeaders.ATTEMPT, 3, Topology.DELIVERY_COUNT_HEADER, 3L),
+                rateLimited, "w");
+        assertFalse(retry.headers().containsKey(Topology.DELIVERY_COUNT_HEADER), "a retried message starts uncounted");
+        assertFalse(parked.headers().containsKey(Topology.DELIVERY_COUNT_HEADER), "a replayed one too");
     }
 
     @Test
