@@ -1,10 +1,14 @@
 package dev.answerlens.messaging.broker;
 
+import com.rabbitmq.client.Address;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.ConnectionFactory;
 import dev.answerlens.model.topology.BrokerAddress;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.concurrent.TimeoutException;
 
 /** The one way a connection factory is set up: no automatic recovery (see {@link BrokerConnection}), bounded waits. */
@@ -30,12 +34,15 @@ public final class BrokerSettings {
     }
 
     /**
-     * Opens a connection to one of the address's nodes. The client tries them in a shuffled order (its
-     * {@code ListAddressResolver}), so a service's connections spread over a cluster's nodes, and a reconnect after
-     * a node went away lands on one that is up.
+     * Opens a connection to one of the address's nodes, trying them in a random order: a service's connections
+     * spread over a cluster's nodes, and a reconnect after a node went away lands on one that is up. (The client
+     * tries a list in the order given when its automatic recovery is off, as here: every connection would go to
+     * the first node.)
      */
     public static Connection connect(ConnectionFactory factory, BrokerAddress address, String name)
             throws IOException, TimeoutException {
-        return factory.newConnection(address.nodes(), name);
+        List<Address> nodes = new ArrayList<>(address.nodes());
+        Collections.shuffle(nodes);
+        return factory.newConnection(nodes, name);
     }
 }
