@@ -14,8 +14,9 @@ import java.util.List;
  * for this long after the fault, default 30s), {@code faults.freeze} (how long the worker stays frozen,
  * default 40s), {@code faults.failure-rate} (the simulated platforms' failure rate, default 0.03),
  * {@code faults.latency} (how long a simulated platform takes per answer, default 250ms: collection then sets
- * the pace, as with real platforms, so a fault a quarter into the run finds every stage with work ahead) and
- * {@code faults.report-dir} (default target/faults).
+ * the pace, as with real platforms, so a fault a quarter into the run finds every stage with work ahead),
+ * {@code faults.report-dir} (default target/faults) and {@code faults.cluster} (deploy/local/cluster.sh: run against
+ * its three-node RabbitMQ cluster, read by {@link ClusterNodes}; deploy/local/cluster-faults.sh sets it).
  */
 record SuiteSettings(List<String> selected, int samples, Duration deadline, Duration stall, Duration freeze,
                      String failureRate, String latency, Path reportDirectory) {
