@@ -3,7 +3,7 @@ package dev.answerlens.api.analytics;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.answerlens.api.ApiConfig;
-import dev.answerlens.api.RedisKeys;
+import dev.answerlens.model.redis.RedisKeySpace;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
@@ -23,7 +23,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Cache-aside for analytics in Redis, invalidated per workspace in O(1) by bumping a version that is
- * part of every key: {@code <prefix>ws:<id>:version} holds N, entries live at
+ * part of every key: {@code <prefix>ws:<id>:version} holds N (keys: {@link RedisKeySpace}), entries live at
  * {@code <prefix>ws:<id>:vN:<view>:<sha-256 of the normalised query>} with a TTL. Old versions are
  * never read again and expire on their own; every replica sees the bump at once. Redis trouble
  * never fails a request: it is logged and the caller's loader answers from the database.
@@ -44,14 +44,14 @@ public class AnalyticsCache {
     private final LocalEntryCopies copies;
     private final java.util.concurrent.atomic.AtomicLong lastWarning = new java.util.concurrent.atomic.AtomicLong();
     private final ObjectMapper json;
-    private final String prefix;
+    private final RedisKeySpace keys;
     private final Duration ttl;
     private final Duration timeout;
     private final Counter hits;
     private final Counter misses;
     private final Counter localHits;
 
-    public AnalyticsCache(ReactiveRedisDataSource redis, ObjectMapper json, RedisKeys keys, ApiConfig config,
+    public AnalyticsCache(ReactiveRedisDataSource redis, ObjectMapper json, RedisKeySpace keys, ApiConfig config,
                           MeterRegistry registry) {
         this.hits = Counter.builder(METRIC).description("Analytics cache look-ups").tag("result", "hit").register(registry);
         this.misses = Counter.builder(METRIC).description("Analytics cache look-ups").tag("result", "miss").register(registry);
@@ -62,7 +62,7 @@ public class AnalyticsCache {
         this.bytes = redis.value(byte[].class);
         this.copies = new LocalEntryCopies(config.cache().localMaxBytes());
         this.json = json;
-        this.prefix = keys.keyPrefix();
+        this.keys = keys;
         this.ttl = config.cache().ttl();
         this.timeout = config.cache().timeout();
     }
@@ -131,7 +131,7 @@ public class AnalyticsCache {
     }
 
     String versionKey(UUID workspaceId) {
-        return prefix + "ws:" + workspaceId + ":version";
+        return keys.workspaceVersion(workspaceId);
     }
 
     /**
@@ -153,7 +153,7 @@ public class AnalyticsCache {
             + "return {v, redis.call('GET', k), redis.call('PTTL', k)}";
 
     private Uni<Found> lookup(UUID workspaceId, String view, String canonicalQuery) {
-        String workspace = prefix + "ws:" + workspaceId + ":v";
+        String workspace = keys.workspaceEntries(workspaceId);
         String suffix = ":" + view + ":" + sha256(view + "|" + canonicalQuery);
         String slot = workspaceId + suffix;
         LocalEntryCopies.Copy copy = copies.get(slot, System.currentTimeMillis());
