@@ -13,7 +13,8 @@
 # download. Runs as root (debootstrap); needs debootstrap and a docker daemon (DOCKER_HOST is honoured).
 # ANSWERLENS_DEBIAN_MIRROR overrides the mirror, which is otherwise the Debian mirror apt uses on this host.
 # Builds use the host's network (--network host): the bridge network is not used.
-set -euo pipefail
+set -Eeuo pipefail
+trap 'echo "[local-base] failed (exit $?) at line $LINENO: $BASH_COMMAND" >&2' ERR
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 CACHE="${ANSWERLENS_IMAGE_CACHE:-/var/cache/answerlens/images}"
 SUITE=trixie
@@ -25,9 +26,13 @@ exists() { [ "${REBUILD:-0}" != 1 ] && docker image inspect "$1" >/dev/null 2>&1
 # The first Debian archive in apt's sources (deb822 "URIs:" or one-line "deb" entries), not the security archive.
 debian_mirror() {
   if [ -n "${ANSWERLENS_DEBIAN_MIRROR:-}" ]; then echo "$ANSWERLENS_DEBIAN_MIRROR"; return; fi
-  cat /etc/apt/sources.list /etc/apt/sources.list.d/*.list /etc/apt/sources.list.d/*.sources 2>/dev/null \
-    | awk '/^URIs:/ {print $2} /^deb / {for (i = 2; i <= NF; i++) if ($i ~ /^[a-z]+:\/\//) {print $i; break}}' \
-    | grep -E '/debian/?$' | head -n 1
+  local sources=() file
+  for file in /etc/apt/sources.list /etc/apt/sources.list.d/*.list /etc/apt/sources.list.d/*.sources; do
+    [ -f "$file" ] && sources+=("$file")
+  done
+  [ ${#sources[@]} -gt 0 ] || return 0
+  awk '/^URIs:/ {print $2} /^deb / {for (i = 2; i <= NF; i++) if ($i ~ /^[a-z]+:\/\//) {print $i; break}}' "${sources[@]}" \
+    | grep -E '/debian/?$' | head -n 1 || true
 }
 
 timed() {

@@ -17,7 +17,8 @@
 # deploy/target/containers/. Exits 77 when no docker daemon can be had (deploy/local/test.sh then skips it).
 # Environment: ANSWERLENS_BASE_IMAGE=default builds on the Dockerfiles' public base images (a registry is needed);
 #   ANSWERLENS_DOCKER_ROOT (the started daemon's data root); CONTAINERS_SAMPLES (150 per prompt, 4 prompts).
-set -euo pipefail
+set -Eeuo pipefail
+trap 'echo "[containers] failed (exit $?) at line $LINENO: $BASH_COMMAND" >&2' ERR
 source "$(dirname "${BASH_SOURCE[0]}")/java-env.sh"
 source "$ANSWERLENS_ROOT/deploy/local/services.sh"
 cd "$ANSWERLENS_ROOT"
