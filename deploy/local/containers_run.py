@@ -192,7 +192,8 @@ def scale_out(compose, service, platform, replicas, broker):
         time.sleep(1)
     log(f"{queue} consumers per container: " + ", ".join(f"{service}_{n}: {c}" for n, c in sorted(per_container.items())))
     if not all(per_container.values()):
-        raise Failed(f"not every {service} container consumes {queue}: {per_container}")
+        raise Failed(f"not every {service} container consumes {queue}: {per_container} (matching a consumer to its "
+                     "container needs ss to show the socket's process: run as root)")
     return took, per_container
 
 
