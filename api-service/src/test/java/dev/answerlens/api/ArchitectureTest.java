@@ -1,6 +1,8 @@
 package dev.answerlens.api;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 
 import dev.answerlens.model.architecture.ServiceArchitectureTest;
 import jakarta.persistence.Entity;
@@ -32,6 +34,41 @@ class ArchitectureTest extends ServiceArchitectureTest {
                 Map.entry("run", Set.of("auth", "paging", "problem", "prompt")),
                 Map.entry("webhook", Set.of("analytics", "auth", "problem")),
                 Map.entry("workspace", Set.of("auth", "problem")));
+    }
+
+    /** The analytics feature: its root package holds the resource and the service it calls, sub-packages the roles. */
+    private static final String ANALYTICS = "dev.answerlens.api.analytics";
+
+    /**
+     * Inside analytics, each role uses only the roles below it: the resource and its service use them all; the readers
+     * build views from queries and statistics; a view is figures of the statistics for a query; the statistics, the
+     * queries and the cache use none of the others. Other features may use any of them.
+     */
+    @Test
+    void analyticsRolesUseOnlyTheRolesBelowThem() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("resource").definedBy(ANALYTICS)
+                .layer("cache").definedBy(ANALYTICS + ".cache..")
+                .layer("read").definedBy(ANALYTICS + ".read..")
+                .layer("view").definedBy(ANALYTICS + ".view..")
+                .layer("stats").definedBy(ANALYTICS + ".stats..")
+                .layer("query").definedBy(ANALYTICS + ".query..")
+                .whereLayer("cache").mayNotAccessAnyLayer()
+                .whereLayer("read").mayOnlyAccessLayers("view", "stats", "query")
+                .whereLayer("view").mayOnlyAccessLayers("stats", "query")
+                .whereLayer("stats").mayNotAccessAnyLayer()
+                .whereLayer("query").mayNotAccessAnyLayer()
+                .as("in analytics, read uses only view, stats and query; view only stats and query; stats, query and cache no other role")
+                .check(production());
+    }
+
+    @Test
+    void everyAnalyticsClassHasARole() {
+        classes().that().resideInAPackage(ANALYTICS + "..")
+                .should().resideInAnyPackage(ANALYTICS, ANALYTICS + ".cache..", ANALYTICS + ".read..", ANALYTICS + ".view..",
+                        ANALYTICS + ".stats..", ANALYTICS + ".query..")
+                .as("every analytics class is in its root package or in one of the roles analyticsRolesUseOnlyTheRolesBelowThem orders")
+                .check(production());
     }
 
     @Test

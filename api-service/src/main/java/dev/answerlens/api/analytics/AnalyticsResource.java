@@ -1,6 +1,26 @@
 package dev.answerlens.api.analytics;
 
 import dev.answerlens.api.ApiConfig;
+import dev.answerlens.api.analytics.query.AnalyticsFilters;
+import dev.answerlens.api.analytics.query.AnswerQuery;
+import dev.answerlens.api.analytics.query.EngineComparisonQuery;
+import dev.answerlens.api.analytics.query.Granularity;
+import dev.answerlens.api.analytics.query.PromptScopeParameters;
+import dev.answerlens.api.analytics.query.SummaryQuery;
+import dev.answerlens.api.analytics.read.AnswerDrillDown;
+import dev.answerlens.api.analytics.read.CompetitorSuggestions;
+import dev.answerlens.api.analytics.read.FailureReader;
+import dev.answerlens.api.analytics.stats.Formulas;
+import dev.answerlens.api.analytics.view.AnswerCsv;
+import dev.answerlens.api.analytics.view.AnswerRecord;
+import dev.answerlens.api.analytics.view.Breakdown;
+import dev.answerlens.api.analytics.view.CollectionFailures;
+import dev.answerlens.api.analytics.view.EngineComparison;
+import dev.answerlens.api.analytics.view.Leaderboard;
+import dev.answerlens.api.analytics.view.PeriodChange;
+import dev.answerlens.api.analytics.view.Sources;
+import dev.answerlens.api.analytics.view.Summary;
+import dev.answerlens.api.analytics.view.TimeSeries;
 import dev.answerlens.api.auth.CallerWorkspace;
 import dev.answerlens.api.problem.Problem;
 import io.smallrye.mutiny.Uni;

@@ -1,5 +1,22 @@
 package dev.answerlens.api.analytics;
 
+import dev.answerlens.api.analytics.cache.AnalyticsCache;
+import dev.answerlens.api.analytics.query.EngineComparisonQuery;
+import dev.answerlens.api.analytics.query.Granularity;
+import dev.answerlens.api.analytics.query.SummaryQuery;
+import dev.answerlens.api.analytics.read.BreakdownReader;
+import dev.answerlens.api.analytics.read.EngineComparisonReader;
+import dev.answerlens.api.analytics.read.RollupReader;
+import dev.answerlens.api.analytics.read.SourcesReader;
+import dev.answerlens.api.analytics.read.SummaryCalculator;
+import dev.answerlens.api.analytics.read.TimeSeriesReader;
+import dev.answerlens.api.analytics.view.Breakdown;
+import dev.answerlens.api.analytics.view.EngineComparison;
+import dev.answerlens.api.analytics.view.Leaderboard;
+import dev.answerlens.api.analytics.view.PeriodChange;
+import dev.answerlens.api.analytics.view.Sources;
+import dev.answerlens.api.analytics.view.Summary;
+import dev.answerlens.api.analytics.view.TimeSeries;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;

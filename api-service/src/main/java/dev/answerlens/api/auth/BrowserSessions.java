@@ -1,7 +1,7 @@
 package dev.answerlens.api.auth;
 
 import dev.answerlens.api.ApiConfig;
-import dev.answerlens.api.RedisKeys;
+import dev.answerlens.model.redis.RedisKeySpace;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.redis.datasource.value.ReactiveValueCommands;
 import io.smallrye.mutiny.Uni;
@@ -14,7 +14,7 @@ import java.util.Optional;
 
 /**
  * Dashboard sign-ins, held in Redis so every replica knows them: the cookie carries only a random session id;
- * Redis keeps, under the id's SHA-256 ({@code <prefix>session:<hash>}), the hash of the API key it was opened
+ * Redis keeps, under the id's SHA-256 ({@link RedisKeySpace#browserSession}), the hash of the API key it was opened
  * with and the session's CSRF token, for {@code answerlens.api.auth.session-ttl}. The key itself is never stored,
  * and the key's hash is looked up again on every request, so revoking the key ends the session.
  */
@@ -24,13 +24,13 @@ public class BrowserSessions {
     private static final int MAX_ID_LENGTH = 100;
 
     private final ReactiveValueCommands<String, String> values;
-    private final String prefix;
+    private final RedisKeySpace keys;
     private final Duration ttl;
     private final Duration timeout;
 
-    public BrowserSessions(ReactiveRedisDataSource redis, RedisKeys keys, ApiConfig config) {
+    public BrowserSessions(ReactiveRedisDataSource redis, RedisKeySpace keys, ApiConfig config) {
         this.values = redis.value(String.class);
-        this.prefix = keys.keyPrefix() + "session:";
+        this.keys = keys;
         this.ttl = config.auth().sessionTtl();
         this.timeout = config.cache().timeout();
     }
@@ -79,6 +79,6 @@ public class BrowserSessions {
     }
 
     private String storageKey(String id) {
-        return prefix + HexFormat.of().formatHex(ApiKeySecrets.hash(id));
+        return keys.browserSession(HexFormat.of().formatHex(ApiKeySecrets.hash(id)));
     }
 }

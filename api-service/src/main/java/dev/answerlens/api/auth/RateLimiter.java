@@ -1,10 +1,9 @@
 package dev.answerlens.api.auth;
 
 import dev.answerlens.api.ApiConfig;
-import dev.answerlens.api.RedisKeys;
-import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import dev.answerlens.model.redis.RedisKeySpace;
+import dev.answerlens.redis.WindowLimiter;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.redis.client.Response;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -15,27 +14,25 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
 
 /**
- * Counts each API key's requests in a fixed window held in Redis ({@code <prefix>rate:<key id>:<window>}),
- * so all replicas share one count; sign-ups are counted the same way per client address
- * ({@code <prefix>rate:signup:<address>:<window>}) with their own, smaller limit. A replica takes permits in small batches (an atomic INCRBY-and-expire
- * script; batch = limit / 50, between 1 and 50) and spends them locally, so a busy key costs one Redis
- * call per batch, not per request. Permits are only handed out up to the limit, so a key never gets
- * more than its limit per window; permits a replica leased but did not use are lost with the window,
- * so with many replicas a key may be refused slightly early, never late. Keys are counted by their id,
- * never by the secret. If Redis is away the request is let through (the limit protects the service;
- * refusing everyone because the cache is down would be worse) and that is logged.
+ * Counts each API key's requests in a window held in Redis (shared-redis's {@link WindowLimiter}, key
+ * {@code rate:key:<key id>} of {@link RedisKeySpace}), so all replicas share one count; sign-ups are counted the same
+ * way per client address ({@code rate:signup:<address>}) with their own, smaller limit. A window starts with its
+ * first request and ends when its counter expires. A replica takes permits in small batches (batch = limit / 50,
+ * between 1 and 50) and spends them locally until the window ends, so a busy key costs one Redis call per batch, not
+ * per request. Permits are only granted up to the limit, so a key never gets more than its limit per window; permits
+ * a replica leased but did not use are lost with the window, so with many replicas a key may be refused slightly
+ * early, never late. Keys are counted by their id, never by the secret. If Redis is away the request is let through
+ * (the limit protects the service; refusing everyone because the cache is down would be worse) and that is logged.
  */
 @ApplicationScoped
 public class RateLimiter {
     private static final Logger LOG = Logger.getLogger(RateLimiter.class);
-    private static final String SCRIPT = "local c = redis.call('INCRBY', KEYS[1], ARGV[2]) "
-            + "if c == tonumber(ARGV[2]) then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end return c";
     private static final long LOG_EVERY_MILLIS = 10_000;
     private static final int MAX_BATCH = 50;
     private static final int MAX_LEASES = 100_000;
 
-    private final ReactiveRedisDataSource redis;
-    private final String prefix;
+    private final WindowLimiter limiter;
+    private final RedisKeySpace redisKeys;
     private final Limit keys;
     private final Limit signUps;
     private final Duration timeout;
@@ -43,32 +40,32 @@ public class RateLimiter {
     private final AtomicLong lastWarning = new AtomicLong();
     private final ConcurrentHashMap<String, Lease> leases = new ConcurrentHashMap<>();
 
-    /** Permits this replica holds for a subject (a key id, a sign-up address) in one window. */
-    private record Lease(long window, long remaining) {
+    /** Permits this replica holds for a counter (a key id's, a sign-up address's) until its window ends. */
+    private record Lease(long endsAtMillis, long remaining) {
     }
 
     /** Requests allowed per window, and how many permits a replica leases from Redis at a time. */
-    private record Limit(long limit, long windowMillis, long batch) {
+    private record Limit(long limit, Duration window, long batch) {
         static Limit of(long limit, Duration window) {
-            return new Limit(limit, window.toMillis(), Math.max(1, Math.min(MAX_BATCH, limit / 50)));
+            return new Limit(limit, window, Math.max(1, Math.min(MAX_BATCH, limit / 50)));
         }
     }
 
     @Inject
-    public RateLimiter(ReactiveRedisDataSource redis, RedisKeys keys, ApiConfig config) {
-        this(redis, keys.keyPrefix(), Limit.of(config.rateLimit().requests(), config.rateLimit().window()),
+    public RateLimiter(WindowLimiter limiter, RedisKeySpace redisKeys, ApiConfig config) {
+        this(limiter, redisKeys, Limit.of(config.rateLimit().requests(), config.rateLimit().window()),
                 Limit.of(config.rateLimit().signUps(), config.rateLimit().signUpWindow()),
                 config.cache().timeout(), Clock.systemUTC());
     }
 
-    RateLimiter(ReactiveRedisDataSource redis, String prefix, long limit, Duration window, Duration timeout, Clock clock) {
-        this(redis, prefix, Limit.of(limit, window), Limit.of(limit, window), timeout, clock);
+    RateLimiter(WindowLimiter limiter, RedisKeySpace redisKeys, long limit, Duration window, Duration timeout, Clock clock) {
+        this(limiter, redisKeys, Limit.of(limit, window), Limit.of(limit, window), timeout, clock);
     }
 
-    private RateLimiter(ReactiveRedisDataSource redis, String prefix, Limit keys, Limit signUps, Duration timeout,
+    private RateLimiter(WindowLimiter limiter, RedisKeySpace redisKeys, Limit keys, Limit signUps, Duration timeout,
                         Clock clock) {
-        this.redis = redis;
-        this.prefix = prefix;
+        this.limiter = limiter;
+        this.redisKeys = redisKeys;
         this.keys = keys;
         this.signUps = signUps;
         this.timeout = timeout;
@@ -81,33 +78,27 @@ public class RateLimiter {
 
     /** Counts one request of an API key (by its id, never its secret). */
     public Uni<Verdict> check(UUID keyId) {
-        return check(keyId.toString(), keys);
+        return check(redisKeys.apiKeyRequests(keyId), keys);
     }
 
     /** Counts one open sign-up from a client address. */
     public Uni<Verdict> checkSignUp(String clientAddress) {
-        return check("signup:" + clientAddress, signUps);
+        return check(redisKeys.signUps(clientAddress), signUps);
     }
 
-    private Uni<Verdict> check(String subject, Limit rule) {
-        long now = clock.millis();
-        long window = now / rule.windowMillis();
+    private Uni<Verdict> check(String counter, Limit rule) {
         long limit = rule.limit();
-        if (spendLeased(subject, window)) {
+        if (spendLeased(counter, clock.millis())) {
             return Uni.createFrom().item(new Verdict(true, limit, 0));
         }
-        long resetsIn = (window + 1) * rule.windowMillis() - now;
-        String key = prefix + "rate:" + subject + ":" + window;
-        long batch = rule.batch();
-        return redis.execute("EVAL", SCRIPT, "1", key, Long.toString(rule.windowMillis() + 1000), Long.toString(batch))
+        return limiter.take(counter, null, rule.batch(), rule.window())
                 .ifNoItem().after(timeout).fail()
-                .map(Response::toLong)
-                .map(total -> {
-                    long granted = Math.max(0, Math.min(batch, limit - (total - batch)));
+                .map(take -> {
+                    long granted = take.granted(limit);
                     if (granted == 0) {
-                        return new Verdict(false, limit, Math.max(1, (resetsIn + 999) / 1000));
+                        return new Verdict(false, limit, Math.max(1, (take.resetsIn().toMillis() + 999) / 1000));
                     }
-                    keep(subject, window, granted - 1);
+                    keep(counter, clock.millis() + take.resetsIn().toMillis(), granted - 1);
                     return new Verdict(true, limit, 0);
                 })
                 .onFailure().recoverWithItem(e -> {
@@ -116,30 +107,30 @@ public class RateLimiter {
                 });
     }
 
-    private boolean spendLeased(String subject, long window) {
+    private boolean spendLeased(String counter, long now) {
         boolean[] spent = {false};
-        leases.computeIfPresent(subject, (id, lease) -> {
-            if (lease.window() != window) {
+        leases.computeIfPresent(counter, (id, lease) -> {
+            if (now >= lease.endsAtMillis()) {
                 return null;
             }
             if (lease.remaining() > 0) {
                 spent[0] = true;
-                return new Lease(window, lease.remaining() - 1);
+                return new Lease(lease.endsAtMillis(), lease.remaining() - 1);
             }
             return lease;
         });
         return spent[0];
     }
 
-    private void keep(String subject, long window, long permits) {
+    private void keep(String counter, long endsAtMillis, long permits) {
         if (permits <= 0) {
             return;
         }
         if (leases.size() >= MAX_LEASES) {
             leases.clear();
         }
-        leases.merge(subject, new Lease(window, permits), (old, fresh) -> old.window() == window
-                ? new Lease(window, old.remaining() + permits) : fresh);
+        leases.merge(counter, new Lease(endsAtMillis, permits), (old, fresh) -> old.endsAtMillis() > clock.millis()
+                ? new Lease(Math.min(old.endsAtMillis(), endsAtMillis), old.remaining() + permits) : fresh);
     }
 
     private void warnRarely(Throwable e) {

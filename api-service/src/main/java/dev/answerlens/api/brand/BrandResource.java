@@ -1,7 +1,7 @@
 package dev.answerlens.api.brand;
 
 import dev.answerlens.api.paging.PageSize;
-import dev.answerlens.api.analytics.AnalyticsCache;
+import dev.answerlens.api.analytics.cache.AnalyticsCache;
 import dev.answerlens.api.auth.CallerWorkspace;
 import dev.answerlens.api.problem.Problem;
 import dev.answerlens.api.paging.Keyset;

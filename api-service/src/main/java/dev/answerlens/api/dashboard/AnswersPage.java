@@ -1,9 +1,9 @@
 package dev.answerlens.api.dashboard;
 
-import dev.answerlens.api.analytics.AnalyticsFilters;
-import dev.answerlens.api.analytics.AnswerDrillDown;
-import dev.answerlens.api.analytics.AnswerQuery;
-import dev.answerlens.api.analytics.SummaryQuery;
+import dev.answerlens.api.analytics.query.AnalyticsFilters;
+import dev.answerlens.api.analytics.query.AnswerQuery;
+import dev.answerlens.api.analytics.query.SummaryQuery;
+import dev.answerlens.api.analytics.read.AnswerDrillDown;
 import dev.answerlens.api.auth.CallerSession;
 import dev.answerlens.api.auth.CallerWorkspace;
 import dev.answerlens.api.auth.SessionPage;

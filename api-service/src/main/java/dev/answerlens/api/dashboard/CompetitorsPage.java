@@ -1,10 +1,10 @@
 package dev.answerlens.api.dashboard;
 
-import dev.answerlens.api.analytics.AnalyticsFilters;
-import dev.answerlens.api.analytics.CompetitorSuggestions;
-import dev.answerlens.api.analytics.Summary;
-import dev.answerlens.api.analytics.SummaryQuery;
 import dev.answerlens.api.analytics.SummaryService;
+import dev.answerlens.api.analytics.query.AnalyticsFilters;
+import dev.answerlens.api.analytics.query.SummaryQuery;
+import dev.answerlens.api.analytics.read.CompetitorSuggestions;
+import dev.answerlens.api.analytics.view.Summary;
 import dev.answerlens.api.auth.CallerSession;
 import dev.answerlens.api.auth.CallerWorkspace;
 import dev.answerlens.api.auth.SessionPage;

@@ -1,8 +1,8 @@
 package dev.answerlens.api.dashboard;
 
-import dev.answerlens.api.analytics.AnalyticsFilters;
-import dev.answerlens.api.analytics.SummaryQuery;
 import dev.answerlens.api.analytics.SummaryService;
+import dev.answerlens.api.analytics.query.AnalyticsFilters;
+import dev.answerlens.api.analytics.query.SummaryQuery;
 import dev.answerlens.api.auth.CallerSession;
 import dev.answerlens.api.auth.CallerWorkspace;
 import dev.answerlens.api.auth.SessionPage;

@@ -1,7 +1,7 @@
 package dev.answerlens.api.export;
 
-import dev.answerlens.api.analytics.RollupSource;
-import dev.answerlens.api.analytics.SummaryQuery;
+import dev.answerlens.api.analytics.query.SummaryQuery;
+import dev.answerlens.api.analytics.read.RollupSource;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;

@@ -1,12 +1,12 @@
 package dev.answerlens.api.export;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.answerlens.api.analytics.AnalyticsFilters;
-import dev.answerlens.api.analytics.Formulas;
-import dev.answerlens.api.analytics.Granularity;
-import dev.answerlens.api.analytics.PromptScopeParameters;
-import dev.answerlens.api.analytics.SummaryQuery;
 import dev.answerlens.api.analytics.SummaryService;
+import dev.answerlens.api.analytics.query.AnalyticsFilters;
+import dev.answerlens.api.analytics.query.Granularity;
+import dev.answerlens.api.analytics.query.PromptScopeParameters;
+import dev.answerlens.api.analytics.query.SummaryQuery;
+import dev.answerlens.api.analytics.stats.Formulas;
 import dev.answerlens.api.auth.CallerWorkspace;
 import dev.answerlens.api.problem.Problem;
 import io.smallrye.mutiny.Uni;

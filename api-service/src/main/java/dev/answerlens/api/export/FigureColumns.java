@@ -1,8 +1,8 @@
 package dev.answerlens.api.export;
 
-import dev.answerlens.api.analytics.Estimate;
-import dev.answerlens.api.analytics.Rate;
-import dev.answerlens.api.analytics.TimeSeries;
+import dev.answerlens.api.analytics.stats.Estimate;
+import dev.answerlens.api.analytics.stats.Rate;
+import dev.answerlens.api.analytics.view.TimeSeries;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

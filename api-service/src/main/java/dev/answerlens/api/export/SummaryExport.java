@@ -1,9 +1,9 @@
 package dev.answerlens.api.export;
 
-import dev.answerlens.api.analytics.Leaderboard;
-import dev.answerlens.api.analytics.Sources;
-import dev.answerlens.api.analytics.Summary;
-import dev.answerlens.api.analytics.TimeSeries;
+import dev.answerlens.api.analytics.view.Leaderboard;
+import dev.answerlens.api.analytics.view.Sources;
+import dev.answerlens.api.analytics.view.Summary;
+import dev.answerlens.api.analytics.view.TimeSeries;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,14 +1,14 @@
 package dev.answerlens.api.mcp;
 
-import dev.answerlens.api.analytics.AnalyticsFilters;
-import dev.answerlens.api.analytics.AnswerDrillDown;
-import dev.answerlens.api.analytics.AnswerQuery;
-import dev.answerlens.api.analytics.CompetitorSuggestions;
-import dev.answerlens.api.analytics.FailureReader;
-import dev.answerlens.api.analytics.Granularity;
-import dev.answerlens.api.analytics.PromptScope;
-import dev.answerlens.api.analytics.SummaryQuery;
 import dev.answerlens.api.analytics.SummaryService;
+import dev.answerlens.api.analytics.query.AnalyticsFilters;
+import dev.answerlens.api.analytics.query.AnswerQuery;
+import dev.answerlens.api.analytics.query.Granularity;
+import dev.answerlens.api.analytics.query.PromptScope;
+import dev.answerlens.api.analytics.query.SummaryQuery;
+import dev.answerlens.api.analytics.read.AnswerDrillDown;
+import dev.answerlens.api.analytics.read.CompetitorSuggestions;
+import dev.answerlens.api.analytics.read.FailureReader;
 import dev.answerlens.api.problem.QueryParameters;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.server.McpStatelessServerFeatures.AsyncToolSpecification;

@@ -1,11 +1,11 @@
 package dev.answerlens.api.mcp;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.answerlens.api.analytics.AnalyticsFilters;
-import dev.answerlens.api.analytics.AnswerDrillDown;
-import dev.answerlens.api.analytics.CompetitorSuggestions;
-import dev.answerlens.api.analytics.FailureReader;
 import dev.answerlens.api.analytics.SummaryService;
+import dev.answerlens.api.analytics.query.AnalyticsFilters;
+import dev.answerlens.api.analytics.read.AnswerDrillDown;
+import dev.answerlens.api.analytics.read.CompetitorSuggestions;
+import dev.answerlens.api.analytics.read.FailureReader;
 import dev.answerlens.api.brand.BrandService;
 import dev.answerlens.api.budget.BudgetService;
 import dev.answerlens.api.prompt.PromptService;

@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.nullValue;
 import dev.answerlens.api.AnswerSeeds;
 import dev.answerlens.api.Database;
 import dev.answerlens.api.TestWorkspace;
+import dev.answerlens.api.analytics.cache.AnalyticsCache;
 import dev.answerlens.model.testing.IsolatedServers;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;

@@ -41,7 +41,7 @@ class ComposeFilesTest {
     @Test
     void theWholeStackValidatesAndRunsAWorkerPerPlatform() throws Exception {
         ComposeClient.Result result = compose.config(FOLDER, ComposeClient.SECRETS,
-                "servers.yaml", "services.yaml", "monitoring.yaml");
+                "servers.yaml", "services.yaml", "bridge-network.yaml", "monitoring.yaml");
         assertEquals(0, result.exitCode(), result.output());
         JsonNode services = YAML.readTree(result.output()).get("services");
         for (Platform platform : Platform.values()) {
@@ -58,7 +58,7 @@ class ComposeFilesTest {
     }
 
     @Test
-    void plainComposeCommandsInTheFolderUseAllThreeFiles() throws Exception {
+    void plainComposeCommandsInTheFolderUseTheWholeBridgeStack() throws Exception {
         ComposeClient.Result result = compose.config(FOLDER, ComposeClient.SECRETS);
         assertEquals(0, result.exitCode(), result.output());
         JsonNode services = YAML.readTree(result.output()).get("services");
@@ -68,11 +68,18 @@ class ComposeFilesTest {
     }
 
     @Test
+    void theApiPublishesAPortPerReplicaOnABridgeNetwork() throws Exception {
+        JsonNode api = wholeStack().at("/services/api-service");
+        assertEquals("8080-8089", api.at("/ports/0/published").asText(), api.toString());
+        assertEquals(8080, api.at("/ports/0/target").asInt(), api.toString());
+    }
+
+    @Test
     void secretsMustComeFromTheEnvironment() throws Exception {
         Map<String, String> withoutRabbitPassword = new HashMap<>(ComposeClient.SECRETS);
         withoutRabbitPassword.remove("RABBITMQ_PASSWORD");
         ComposeClient.Result result = compose.config(FOLDER, withoutRabbitPassword,
-                "servers.yaml", "services.yaml", "monitoring.yaml");
+                "servers.yaml", "services.yaml", "bridge-network.yaml", "monitoring.yaml");
         assertNotEquals(0, result.exitCode(), result.output());
         assertTrue(result.output().contains("RABBITMQ_PASSWORD"), result.output());
     }
@@ -106,10 +113,10 @@ class ComposeFilesTest {
         }
     }
 
-    /** The three files merged by the compose client, anchors and merge keys resolved. */
+    /** The bridge-network stack merged by the compose client, anchors and merge keys resolved. */
     private static JsonNode wholeStack() throws Exception {
         ComposeClient.Result result = compose.config(FOLDER, ComposeClient.SECRETS,
-                "servers.yaml", "services.yaml", "monitoring.yaml");
+                "servers.yaml", "services.yaml", "bridge-network.yaml", "monitoring.yaml");
         assertEquals(0, result.exitCode(), result.output());
         return YAML.readTree(result.output());
     }

@@ -1,6 +1,8 @@
 package dev.answerlens.worker.ratelimit;
 
 import dev.answerlens.model.redelivery.Failure;
+import dev.answerlens.model.redis.RedisKeySpace;
+import dev.answerlens.redis.WindowLimiter;
 import dev.answerlens.worker.WorkerConfig;
 import dev.answerlens.worker.engine.FailureClass;
 import io.smallrye.mutiny.Uni;
@@ -13,16 +15,19 @@ import org.jboss.logging.Logger;
  * Lets a job through to its platform only when the shared limits allow: waits (without holding a
  * thread) while the platform is backed off or its limit is spent, up to a bound; beyond it the job
  * goes through the retry path as rate-limited. If Redis cannot be reached the job goes ahead: limits
- * protect the platform, they must not stop collection.
+ * protect the platform, they must not stop collection. The counting is shared-redis's {@link WindowLimiter}, one
+ * request at a time, behind the platform's back-off key; keys from {@link RedisKeySpace}.
  */
 @ApplicationScoped
 public class PlatformGate {
     private static final Logger LOG = Logger.getLogger(PlatformGate.class);
-    private final SharedRateLimiter limiter;
+    private final WindowLimiter limiter;
+    private final RedisKeySpace keys;
     private final WorkerConfig.RateLimits config;
 
-    public PlatformGate(SharedRateLimiter limiter, WorkerConfig config) {
+    public PlatformGate(WindowLimiter limiter, RedisKeySpace keys, WorkerConfig config) {
         this.limiter = limiter;
+        this.keys = keys;
         this.config = config.rateLimits();
     }
 
@@ -36,7 +41,7 @@ public class PlatformGate {
     }
 
     private Uni<Optional<Failure>> admit(String platform, String scope, int requests, Duration window, Duration waited) {
-        return limiter.tryAcquire(platform, scope, requests, window)
+        return tryAcquire(platform, scope, requests, window)
                 .onFailure().recoverWithItem(error -> {
                     LOG.warnf("rate limits unavailable (%s); %s goes ahead unlimited", error.getMessage(), platform);
                     return Duration.ZERO;
@@ -54,6 +59,18 @@ public class PlatformGate {
                 });
     }
 
+    /** Zero when the request may go now, else how long to wait before asking again. */
+    private Uni<Duration> tryAcquire(String platform, String scope, int requests, Duration window) {
+        return limiter.take(keys.platformRequests(platform, scope), keys.platformBackOff(platform),
+                        requests > 0 ? 1 : 0, window)
+                .map(take -> {
+                    if (take.heldOff()) {
+                        return take.heldOffFor();
+                    }
+                    return requests <= 0 || take.granted(requests) == 1 ? Duration.ZERO : take.resetsIn();
+                });
+    }
+
     /** A platform answered 429: every replica holds off, for Retry-After or the default back-off. */
     public Uni<Void> backOff(String platform, Duration requested) {
         Duration duration = requested == null ? config.defaultBackOff() : requested;
@@ -61,7 +78,7 @@ public class PlatformGate {
             return Uni.createFrom().voidItem();
         }
         LOG.warnf("%s is rate limiting us; every worker backs off for %d ms", platform, duration.toMillis());
-        return limiter.backOff(platform, duration)
+        return limiter.backOff(keys.platformBackOff(platform), duration)
                 .onFailure().recoverWithItem(error -> {
                     LOG.warnf("could not record the back-off of %s in Redis: %s", platform, error.getMessage());
                     return null;

@@ -16,10 +16,12 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import dev.answerlens.model.Platform;
 import dev.answerlens.model.topology.QueueSpec;
 import dev.answerlens.model.topology.Topology;
+import dev.answerlens.model.redis.RedisKeySpace;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -44,6 +46,9 @@ public abstract class ServiceArchitectureTest {
     private static final String PARKING_SUFFIX = Topology.parkingQueue("");
     private static final Pattern RETRY_SUFFIX = Pattern.compile(
             Pattern.quote(Topology.retryQueue("", 1).replace("1", "")) + "[0-9]*$");
+
+    /** The kinds of key RedisKeySpace names, read off the scheme itself (the part before the first colon). */
+    private static final Set<String> REDIS_KEY_KINDS = redisKeyKinds(new RedisKeySpace(""));
 
     private final JavaClasses production = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackagesOf(getClass());
@@ -93,6 +98,20 @@ public abstract class ServiceArchitectureTest {
     @Test
     void namesNoQueueExceptThroughTopology() {
         classes().should(carryNoQueueName()).as("a service names no queue except through Topology").check(production);
+    }
+
+    /**
+     * Redis keys are named by shared-redis's {@link RedisKeySpace} only: no service class carries a string that starts
+     * with one of its kinds ("rate:", "backoff:", "session:", "ws:").
+     */
+    @Test
+    void namesNoRedisKeyExceptThroughRedisKeySpace() {
+        classes().should(carryNoRedisKey()).as("a service names no Redis key except through RedisKeySpace").check(production);
+    }
+
+    /** A string that starts a Redis key of one of RedisKeySpace's kinds. */
+    static boolean namesARedisKey(String text) {
+        return REDIS_KEY_KINDS.stream().anyMatch(kind -> text.startsWith(kind) && !text.startsWith(kind + "//"));
     }
 
     /** A queue name, or a string that builds one with the naming scheme (prefix "scrape.", suffix ".parked", ...). */
@@ -148,6 +167,30 @@ public abstract class ServiceArchitectureTest {
                     if (namesAQueue(text)) {
                         events.add(SimpleConditionEvent.violated(javaClass,
                                 javaClass.getName() + " carries the queue name \"" + text + "\" instead of asking Topology"));
+                    }
+                }
+            }
+        };
+    }
+
+    private static Set<String> redisKeyKinds(RedisKeySpace scheme) {
+        UUID any = new UUID(0, 0);
+        return java.util.stream.Stream.of(scheme.apiKeyRequests(any), scheme.signUps("a"), scheme.platformRequests("a", "b"),
+                        scheme.platformBackOff("a"), scheme.browserSession("a"), scheme.workspaceVersion(any),
+                        scheme.workspaceEntries(any))
+                .map(key -> key.substring(0, key.indexOf(':') + 1)).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static ArchCondition<JavaClass> carryNoRedisKey() {
+        return new ArchCondition<>("carry no Redis key as a string") {
+            @Override
+            public void check(JavaClass javaClass, ConditionEvents events) {
+                Source source = javaClass.getSource().orElseThrow(
+                        () -> new IllegalStateException("no class file for " + javaClass.getName()));
+                for (String text : ClassFileStrings.of(source.getUri())) {
+                    if (namesARedisKey(text)) {
+                        events.add(SimpleConditionEvent.violated(javaClass, javaClass.getName()
+                                + " carries the Redis key \"" + text + "\" instead of asking RedisKeySpace"));
                     }
                 }
             }

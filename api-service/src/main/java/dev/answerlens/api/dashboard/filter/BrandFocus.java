@@ -1,6 +1,6 @@
 package dev.answerlens.api.dashboard.filter;
 
-import dev.answerlens.api.analytics.Summary;
+import dev.answerlens.api.analytics.view.Summary;
 import dev.answerlens.api.dashboard.view.Choice;
 import dev.answerlens.api.problem.ProblemException;
 import java.util.List;

@@ -1,8 +1,8 @@
 package dev.answerlens.api.dashboard.filter;
 
-import dev.answerlens.api.analytics.AnalyticsFilters;
-import dev.answerlens.api.analytics.PromptScope;
-import dev.answerlens.api.analytics.SummaryQuery;
+import dev.answerlens.api.analytics.query.AnalyticsFilters;
+import dev.answerlens.api.analytics.query.PromptScope;
+import dev.answerlens.api.analytics.query.SummaryQuery;
 import dev.answerlens.api.dashboard.text.EngineNames;
 import dev.answerlens.api.dashboard.text.PlatformNames;
 import dev.answerlens.api.dashboard.view.Choice;

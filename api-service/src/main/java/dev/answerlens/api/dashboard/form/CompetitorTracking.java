@@ -1,6 +1,6 @@
 package dev.answerlens.api.dashboard.form;
 
-import dev.answerlens.api.analytics.AnalyticsCache;
+import dev.answerlens.api.analytics.cache.AnalyticsCache;
 import dev.answerlens.api.brand.BrandService;
 import dev.answerlens.api.brand.BrandView;
 import dev.answerlens.api.brand.CreateBrandRequest;

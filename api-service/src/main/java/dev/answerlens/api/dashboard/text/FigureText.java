@@ -1,7 +1,7 @@
 package dev.answerlens.api.dashboard.text;
 
-import dev.answerlens.api.analytics.Estimate;
-import dev.answerlens.api.analytics.Rate;
+import dev.answerlens.api.analytics.stats.Estimate;
+import dev.answerlens.api.analytics.stats.Rate;
 import java.util.Locale;
 
 /**

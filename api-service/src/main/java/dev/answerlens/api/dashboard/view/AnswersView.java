@@ -1,6 +1,6 @@
 package dev.answerlens.api.dashboard.view;
 
-import dev.answerlens.api.analytics.AnswerRecord;
+import dev.answerlens.api.analytics.view.AnswerRecord;
 import dev.answerlens.api.dashboard.filter.DashboardFilter;
 import dev.answerlens.api.dashboard.text.AnswerHighlighter;
 import dev.answerlens.api.dashboard.text.EngineNames;

@@ -1,9 +1,9 @@
 package dev.answerlens.api.dashboard.view;
 
-import dev.answerlens.api.analytics.CompetitorSuggestions;
-import dev.answerlens.api.analytics.Leaderboard;
-import dev.answerlens.api.analytics.Rate;
-import dev.answerlens.api.analytics.Summary;
+import dev.answerlens.api.analytics.read.CompetitorSuggestions;
+import dev.answerlens.api.analytics.stats.Rate;
+import dev.answerlens.api.analytics.view.Leaderboard;
+import dev.answerlens.api.analytics.view.Summary;
 import dev.answerlens.api.dashboard.filter.DashboardFilter;
 import dev.answerlens.api.dashboard.text.FigureText;
 import dev.answerlens.api.dashboard.text.PlatformNames;

@@ -1,6 +1,6 @@
 package dev.answerlens.api.dashboard.view;
 
-import dev.answerlens.api.analytics.Summary;
+import dev.answerlens.api.analytics.view.Summary;
 import dev.answerlens.api.dashboard.text.FigureText;
 
 /**

@@ -1,6 +1,6 @@
 package dev.answerlens.api.dashboard.view;
 
-import dev.answerlens.api.analytics.CollectionFailures;
+import dev.answerlens.api.analytics.view.CollectionFailures;
 import dev.answerlens.api.dashboard.text.FigureText;
 import java.util.List;
 

@@ -1,10 +1,10 @@
 package dev.answerlens.api.dashboard.view;
 
-import dev.answerlens.api.analytics.Estimate;
-import dev.answerlens.api.analytics.EstimateChange;
-import dev.answerlens.api.analytics.PeriodChange;
-import dev.answerlens.api.analytics.ProportionChange;
-import dev.answerlens.api.analytics.Summary;
+import dev.answerlens.api.analytics.stats.Estimate;
+import dev.answerlens.api.analytics.stats.EstimateChange;
+import dev.answerlens.api.analytics.stats.ProportionChange;
+import dev.answerlens.api.analytics.view.PeriodChange;
+import dev.answerlens.api.analytics.view.Summary;
 import dev.answerlens.api.dashboard.filter.DashboardFilter;
 import dev.answerlens.api.dashboard.text.FigureText;
 import java.util.List;
@@ -50,7 +50,7 @@ public record OverviewView(Frame frame, DashboardFilter filter, List<Choice> bra
                         "Answers citing a URL on one of the brand's domains / answers collected (n)."));
     }
 
-    private static Tile rateTile(String id, String label, dev.answerlens.api.analytics.Rate rate, String counts, String detail,
+    private static Tile rateTile(String id, String label, dev.answerlens.api.analytics.stats.Rate rate, String counts, String detail,
                                  ProportionChange change, String help) {
         return new Tile(id, label, FigureText.percent(rate), FigureText.interval(rate), FigureText.count(rate.n()), counts,
                 rate.insufficient(), detail, new Tile.Change(FigureText.percent(change.previous()),

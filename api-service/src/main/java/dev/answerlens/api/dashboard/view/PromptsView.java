@@ -1,6 +1,6 @@
 package dev.answerlens.api.dashboard.view;
 
-import dev.answerlens.api.analytics.Breakdown;
+import dev.answerlens.api.analytics.view.Breakdown;
 import dev.answerlens.api.dashboard.filter.DashboardFilter;
 import dev.answerlens.api.dashboard.text.FigureText;
 import dev.answerlens.api.dashboard.text.PlatformNames;

@@ -1,6 +1,6 @@
 package dev.answerlens.api.dashboard.view;
 
-import dev.answerlens.api.analytics.TimeSeries;
+import dev.answerlens.api.analytics.view.TimeSeries;
 import java.util.List;
 import java.util.UUID;
 

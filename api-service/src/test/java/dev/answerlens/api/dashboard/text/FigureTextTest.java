@@ -2,7 +2,7 @@ package dev.answerlens.api.dashboard.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.answerlens.api.analytics.Rate;
+import dev.answerlens.api.analytics.stats.Rate;
 import org.junit.jupiter.api.Test;
 
 class FigureTextTest {

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.GetResponse;
+import dev.answerlens.model.redis.RedisKeySpace;
+import dev.answerlens.redis.WindowLimiter;
 import dev.answerlens.model.Platform;
 import dev.answerlens.model.codec.MessageCodec;
 import dev.answerlens.model.message.CitedSource;
@@ -20,7 +22,6 @@ import dev.answerlens.model.testing.TestVirtualHost;
 import dev.answerlens.model.topology.MessageHeaders;
 import dev.answerlens.model.topology.Topology;
 import dev.answerlens.worker.job.TestJobs;
-import dev.answerlens.worker.ratelimit.SharedRateLimiter;
 import jakarta.inject.Inject;
 import org.awaitility.Awaitility;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -52,7 +53,10 @@ class ApiEngineTest {
     String vhost;
 
     @Inject
-    SharedRateLimiter limiter;
+    WindowLimiter limiter;
+
+    @Inject
+    RedisKeySpace keys;
 
     private Connection connection;
     private Channel channel;
@@ -128,7 +132,7 @@ class ApiEngineTest {
         PromptJob job = TestJobs.job("gemini", 1, "Best CRM? [stand-in:429]");
         TestJobs.publish(channel, job);
         Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20))
-                .until(() -> limiter.backOffRemaining("gemini").await().atMost(Duration.ofSeconds(2)).toMillis() > 0);
+                .until(() -> limiter.backOffRemaining(keys.platformBackOff("gemini")).await().atMost(Duration.ofSeconds(2)).toMillis() > 0);
 
         Map<String, Object> headers = parkedHeaders(Platform.GEMINI);
         assertEquals("rate-limited", String.valueOf(headers.get(MessageHeaders.FAILURE_CLASS)));

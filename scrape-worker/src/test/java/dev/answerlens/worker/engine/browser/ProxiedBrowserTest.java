@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.GetResponse;
+import dev.answerlens.model.redis.RedisKeySpace;
 import dev.answerlens.model.codec.MessageCodec;
 import dev.answerlens.model.message.PromptJob;
 import dev.answerlens.model.message.RawAnswer;
@@ -72,8 +73,8 @@ class ProxiedBrowserTest {
     @ConfigProperty(name = "rabbitmq-virtual-host")
     String vhost;
 
-    @ConfigProperty(name = "answerlens.redis.key-prefix")
-    String keyPrefix;
+    @Inject
+    RedisKeySpace keys;
 
     @Inject
     RedisAPI redis;
@@ -90,7 +91,7 @@ class ProxiedBrowserTest {
             assertEquals("standin-proxy", answer.collection().proxyId());
             assertTrue(proxy.carried().contains("/copilot/"), "the page came through the proxy: " + proxy.carried());
             assertTrue(proxy.carried().contains("/stream"), "the streamed answer came through the proxy: " + proxy.carried());
-            assertEquals(1, redis.get(keyPrefix + "rate:copilot:standin-proxy").await().atMost(Duration.ofSeconds(5)).toInteger(),
+            assertEquals(1, redis.get(keys.platformRequests("copilot", "standin-proxy")).await().atMost(Duration.ofSeconds(5)).toInteger(),
                     "the request counted against the proxy's shared limit");
         }
     }

@@ -1,0 +1,54 @@
+package dev.answerlens.api.analytics.cache;
+
+import dev.answerlens.messaging.consume.ConsumerLimits;
+import dev.answerlens.messaging.consume.Delivery;
+import dev.answerlens.messaging.consume.GroupedCalls;
+import dev.answerlens.messaging.consume.HandlingFailed;
+import dev.answerlens.messaging.consume.QueueConsumers;
+import dev.answerlens.model.codec.UndecodableMessage;
+import dev.answerlens.model.message.MentionsStored;
+import dev.answerlens.model.redelivery.Failure;
+import dev.answerlens.model.topology.Topology;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * New mentions landed: bump the workspace's cache version so every API replica stops serving the old
+ * summaries. If Redis is away the event is retried, then parked; cached entries expire by TTL anyway.
+ * Events handled at the same moment share the bumps ({@link GroupedCalls}): one per workspace among them, each
+ * made after every one of those events arrived, so one bump serves them all (it was one Redis script per event).
+ */
+@ApplicationScoped
+public class MentionsStoredConsumer {
+    private static final ConsumerLimits LIMITS = new ConsumerLimits(128, 32, Duration.ofSeconds(30));
+    private final AnalyticsCache cache;
+    private final GroupedCalls<UUID, Void> invalidations = new GroupedCalls<>(128, this::invalidateAll);
+
+    public MentionsStoredConsumer(AnalyticsCache cache) {
+        this.cache = cache;
+    }
+
+    void subscribe(@Observes StartupEvent event, QueueConsumers consumers) {
+        consumers.consume(Topology.MENTIONS_STORED_QUEUE, LIMITS, this::consume);
+    }
+
+    Uni<Void> consume(Delivery delivery) throws UndecodableMessage {
+        MentionsStored event = delivery.decode(MentionsStored.class, MentionsStored.SCHEMA_VERSION);
+        return invalidations.call(event.workspaceId())
+                .onFailure().transform(error -> new HandlingFailed(Failure.retryable("cache-unavailable",
+                        "cache of workspace " + event.workspaceId() + " not invalidated: " + error)))
+                .replaceWithVoid();
+    }
+
+    private Uni<List<Void>> invalidateAll(List<UUID> workspaces) {
+        List<Uni<Void>> bumps = new LinkedHashSet<>(workspaces).stream().map(cache::invalidate).toList();
+        return Uni.join().all(bumps).andFailFast().map(ignored -> Collections.nCopies(workspaces.size(), (Void) null));
+    }
+}
