@@ -52,6 +52,20 @@ final class KnowledgeStatement {
      * pay for it", "I can't say enough good things"; but "I don't know enough about it", a {@code [topic]} word after).
      */
     static boolean statement(AbsenceCues cues, String lower, int start, int end) {
+        return statement(cues, lower, start, end, false);
+    }
+
+    /**
+     * The same judgement over a fragment that follows a name heading a list item or a table row ("| Bunq | Angaben
+     * fehlen in den Quellen |", "3. **folk** – nelle fonti non c'è traccia"): such a fragment is the answer's note on the
+     * name, so the speaker is left unsaid and a negation (or word of lack) with a word of knowing, finding or sources
+     * suffices.
+     */
+    static boolean headNote(AbsenceCues cues, String lower, int start, int end) {
+        return statement(cues, lower, start, end, true);
+    }
+
+    private static boolean statement(AbsenceCues cues, String lower, int start, int end, boolean speakerUnsaid) {
         boolean unknowing = cues.words.get("unknowing").in(lower, start, end);
         if (!unknowing && !cues.words.get("negation").in(lower, start, end)) {
             return false;
@@ -64,7 +78,7 @@ final class KnowledgeStatement {
         int hedgedUntil = -1;
         boolean negation = unknowing;
         boolean knowing = unknowing;
-        boolean speaker = false;
+        boolean speaker = speakerUnsaid;
         int sinceNegation = NEGATION_REACH + 1;
         int negationAt = -1;
         for (int i = 0; i < words.size() && !(negation && knowing && speaker); i++) {
@@ -84,6 +98,10 @@ final class KnowledgeStatement {
             boolean isKnowing = cues.words.get("knowing").isWord(lower, from, to)
                     && !(nextTo > to && cues.words.get("aside").isWord(lower, nextFrom, nextTo)
                     && !(i + 2 < words.size() && cues.words.get("topic").isWord(lower, words.get(i + 2)[0], words.get(i + 2)[1])));
+            // "Bunq kan jag ingenting om", "darüber weiß ich nichts über …": a word meaning nothing right before a [topic]
+            // word is having nothing about something, a statement of knowledge whatever the verb
+            isKnowing |= nextTo > to && cues.words.get("nothing").isWord(lower, from, to)
+                    && cues.words.get("topic").isWord(lower, nextFrom, nextTo);
             boolean isSpeaker = cues.words.get("speaker").isWord(lower, from, to);
             if (isKnowing && isSpeaker && sinceNegation <= NEGATION_REACH) {
                 knowing = true;
