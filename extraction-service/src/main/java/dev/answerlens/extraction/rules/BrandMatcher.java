@@ -30,8 +30,11 @@ final class BrandMatcher {
     }
 
     private BrandMatcher(TrackedBrand tracked) {
-        names.add(new NamePattern(tracked.name(), tracked.matching()));
-        tracked.aliases().forEach(alias -> names.add(new NamePattern(alias, tracked.matching())));
+        // a brand that writes a name of its own in lower case ("folk CRM", "monday.com") may be named so in prose
+        boolean lowerCaseStyle = java.util.stream.Stream.concat(java.util.stream.Stream.of(tracked.name()),
+                tracked.aliases().stream()).anyMatch(n -> !n.isBlank() && Character.isLowerCase(n.strip().charAt(0)));
+        names.add(new NamePattern(tracked.name(), tracked.matching(), lowerCaseStyle));
+        tracked.aliases().forEach(alias -> names.add(new NamePattern(alias, tracked.matching(), lowerCaseStyle)));
         tracked.domains().forEach(domain -> {
             domains.add(domainPattern(domain));
             foldedDomains.add(CaseFolded.literal(domain));

@@ -42,9 +42,14 @@ final class ProductContext {
     }
 
     private static boolean byProductWord(String text, Occurrence o) {
-        Sentence sentence = Sentence.around(text, o.start(), o.end());
-        List<String> before = words(text.substring(sentence.start(), o.start()));
-        List<String> after = words(text.substring(o.end(), sentence.end()));
+        return productWordNear(text, o.start(), o.end());
+    }
+
+    /** A product word within three words of [start, end) in its sentence: "un CRM ligero como folk". */
+    static boolean productWordNear(String text, int start, int end) {
+        Sentence sentence = Sentence.around(text, start, end);
+        List<String> before = words(text.substring(sentence.start(), start));
+        List<String> after = words(text.substring(end, sentence.end()));
         return before.subList(Math.max(0, before.size() - WINDOW_WORDS), before.size()).stream().anyMatch(PRODUCT_WORDS::contains)
                 || after.subList(0, Math.min(WINDOW_WORDS, after.size())).stream().anyMatch(PRODUCT_WORDS::contains);
     }

@@ -29,6 +29,7 @@ public final class RuleMentionExtractor {
                 .filter(o -> !o.functionWord() || !FunctionWordNames.isPlainWord(text, o.start(), o.end()))
                 .filter(o -> !o.ordinary() || !OrdinarySenses.isPlainWord(text, o.start(), o.end()))
                 .toList();
+        inContext = OtherProperName.without(text, inContext);
         inContext = ProductContext.keepShown(text, inContext);
         List<Occurrence> counted = AbsenceStatements.withoutAbsences(text, inContext);
         return mentions(text, brands, counted, MentionSentiment.score(text, counted));
