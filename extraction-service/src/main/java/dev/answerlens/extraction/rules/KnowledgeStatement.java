@@ -62,7 +62,26 @@ final class KnowledgeStatement {
      * suffices.
      */
     static boolean headNote(AbsenceCues cues, String lower, int start, int end) {
-        return statement(cues, lower, start, end, true);
+        return opensWithStatement(cues, lower, start, end) && statement(cues, lower, start, end, true);
+    }
+
+    /** How many words into a note its negation or knowing word may stand: "nelle fonti non c'è traccia". */
+    private static final int NOTE_OPENING_WORDS = 3;
+
+    /**
+     * The note opens with what it says of the brand's being known ("no information found", "Angaben fehlen …", "nelle
+     * fonti non …"), not with what the product does ("captures every event, no manual tracking info needed").
+     */
+    private static boolean opensWithStatement(AbsenceCues cues, String lower, int start, int end) {
+        Matcher word = WORD.matcher(lower).region(start, end);
+        for (int i = 0; i < NOTE_OPENING_WORDS && word.find(); i++) {
+            for (String section : List.of("negation", "unknowing", "knowing")) {
+                if (cues.words.get(section).isWord(lower, word.start(), word.end())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean statement(AbsenceCues cues, String lower, int start, int end, boolean speakerUnsaid) {

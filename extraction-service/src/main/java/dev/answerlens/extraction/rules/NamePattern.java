@@ -28,10 +28,6 @@ final class NamePattern {
     /** What every match starts with, case-folded ({@link CaseFolded}): where it is absent, the regex is not run. */
     private final String firstRun;
 
-    NamePattern(String name, BrandMatching matching) {
-        this(name, matching, false);
-    }
-
     /**
      * @param lowerCaseStyle the brand writes one of its names in lower case ("folk CRM"), so a lower-case ordinary-word
      *                       name also counts where its clause shows it is the product ({@link #namedInLowerCase})
@@ -189,13 +185,13 @@ final class NamePattern {
     /**
      * An ordinary word in capitals counts as a name ("**OBSIDIAN** is my favourite") unless its whole
      * sentence is in capitals, where it is just a shouted word — except in a table cell, a list item's head of its own or
-     * alone on its line ("### KAYAK").
+     * alone in a heading ("### KAYAK").
      */
     private static boolean shouted(String text, int start, int end) {
         String match = text.substring(start, end);
         if (match.length() < 2 || !match.equals(match.toUpperCase(Locale.ROOT))
                 || Layout.isWholeCell(text, start, end) || Layout.isListItemHead(text, start, end)
-                || Layout.aloneOnLine(text, start, end)) {
+                || Layout.inHeading(text, start) && Layout.aloneOnLine(text, start, end)) {
             return false; // "| FREE NOW | 13 € |": a cell or a list item's head is a name, whatever its capitals
         }
         Sentence sentence = Sentence.around(text, start, end);

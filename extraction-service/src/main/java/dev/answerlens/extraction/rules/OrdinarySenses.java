@@ -43,9 +43,13 @@ final class OrdinarySenses {
     private OrdinarySenses() {
     }
 
-    /** Whether the ordinary-word name at [start, end) is used as the word in its sentence. */
-    static boolean isPlainWord(String text, int start, int end) {
-        if (Layout.inTableHeader(text, start) && !Layout.isWholeCell(text, start, end)) {
+    /**
+     * Whether the ordinary-word name at [start, end) is used as the word in its sentence; {@code besideAnotherBrand}:
+     * another tracked brand is named on its line, so a table's header row compares products ("| Plan | Zoom Pro |
+     * Whereby Pro |").
+     */
+    static boolean isPlainWord(String text, int start, int end, boolean besideAnotherBrand) {
+        if (Layout.inTableHeader(text, start) && !Layout.isWholeCell(text, start, end) && !besideAnotherBrand) {
             return true; // header cells are capitalised by convention: "| Close rate tracking |" is the word
         }
         Sentence sentence = Sentence.around(text, start, end);
