@@ -120,13 +120,22 @@ final class AbsenceStatements {
             return false;
         }
         AbsenceCues cues = CUES.of(text, then.start(), then.end());
-        if (!question && !namedAgain(lower, occurrence, then)
-                && !(askedLast(text, occurrence, sentence) && pointsBack(cues, lower, then))) {
-            return false;
+        if (!question && !namedAgain(lower, occurrence, then)) {
+            // "You also asked about Whereby. I'm not able to say much: I don't recognise the name, …": the statement
+            // points back at the brand asked about last, in its first clause ("It's great, but I don't know its price"
+            // is not one)
+            Clause first = firstClause(text, then);
+            return askedLast(text, occurrence, sentence) && pointsBack(cues, lower, first)
+                    && KnowledgeStatement.statement(cues, lower, first.start(), first.end());
         }
         return cues.sentence.matcher(text).region(then.start(), then.end()).find()
                 || cues.clause.matcher(text).region(then.start(), then.end()).find()
                 || KnowledgeStatement.statement(cues, lower, then.start(), then.end());
+    }
+
+    private static Clause firstClause(String text, Clause sentence) {
+        Matcher separator = CUES.separator.matcher(text).region(sentence.start(), sentence.end());
+        return new Clause(sentence.start(), separator.find() ? separator.start() : sentence.end());
     }
 
     /** The brand is the last thing asked about ("You also asked about Whereby."), not "Loom's pricing". */

@@ -23,7 +23,7 @@ final class CalendarContext {
                     + "|\\s+(?:is|was)\\s+(?:the|a|my|our)\\s+(?:\\p{L}+\\s+)?day\\b"
                     + "|\\s+at\\s+\\d"
                     // a relative clause of time: "save the hardest session for Monday, when you're rested"
-                    + "|\\s*,\\s+when\\b",
+                    + "|\\s*,\\s+when\\s+(?:you|you're|we|we're|they|I|I'm|everyone|people|the\\s+team|most)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private CalendarContext() {

@@ -1,25 +1,22 @@
 package dev.answerlens.extraction.rules;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * An ordinary-word name between two capitalised words in the middle of a sentence is part of a longer proper name —
  * a place, a street, a station: "from Liverpool Lime Street station". (A capitalised word before it alone does not
- * tell: "Juniper Mist" and "Microsoft Teams" are the products, "Apache Spark" and "Usain Bolt" are not.) Later occurrences of the same word in the answer, outside layout that makes them a name, go on
- * meaning that other name ("If you do stay on Spark"). Not in German, where every noun is capitalised, nor in headings,
- * where every word may be; a capitalised word that opens its sentence ("Use Zoom") or is itself a tracked brand
+ * tell: "Juniper Mist" and "Microsoft Teams" are the products, "Apache Spark" and "Usain Bolt" are not.) Not in German,
+ * where every noun is capitalised, nor in headings, where every word may be; a capitalised word that opens its sentence ("Use Zoom") or is itself a tracked brand
  * ("Tempo Timesheets") says nothing.
  */
 final class OtherProperName {
     /** The word before the name, separated by one space: letters only, capitalised, then lower case. */
     private static final Pattern PREVIOUS = Pattern.compile("(?<![\\p{L}\\p{N}'\u2019.-])(\\p{Lu}\\p{Ll}+) $");
     /** The word after the name, separated by one space: capitalised, then lower case. */
-    private static final Pattern NEXT = Pattern.compile(" \\p{Lu}\\p{Ll}+(?![\\p{L}'’])");
+    private static final Pattern NEXT = Pattern.compile(" \\p{Lu}\\p{Ll}+(?![\\p{L}'\u2019])");
     /** What may stand before that word at the opening of a sentence, a list item or a cell. */
     private static final Pattern OPENING = Pattern.compile("(?:^|[.!?:;|(\u2013\u2014\"\u201C]|\\n)[\\s>#*_\\-+\u2022\\d.)\\[]*$");
 
@@ -31,17 +28,11 @@ final class OtherProperName {
         if (occurrences.stream().noneMatch(Occurrence::ordinary)) {
             return occurrences;
         }
-        Set<String> otherNames = new HashSet<>();
         List<Occurrence> kept = new ArrayList<>();
         for (Occurrence o : occurrences) {
-            String surface = text.substring(o.start(), o.end());
-            if (o.ordinary() && (partOfAnother(text, o, occurrences)
-                    || otherNames.contains(surface) && !Layout.headsListItem(text, o.start())
-                    && !Layout.isWholeCell(text, o.start(), o.end()) && !Layout.inHeading(text, o.start()))) {
-                otherNames.add(surface);
-                continue;
+            if (!o.ordinary() || !partOfAnother(text, o, occurrences)) {
+                kept.add(o);
             }
-            kept.add(o);
         }
         return kept.size() == occurrences.size() ? occurrences : kept;
     }
