@@ -135,9 +135,9 @@ final class NamePattern {
         }
         Sentence sentence = Sentence.around(text, start, end);
         AbsenceCues cues = AbsenceCues.all().of(text, sentence.start(), sentence.end());
-        String lower = text.toLowerCase(Locale.ROOT);
-        return lower.length() == text.length() && cues.words.get("product").isWord(lower, next.start(1), next.end(1))
-                && !cues.words.get("determiner").isWord(lower, next.start(1), next.end(1));
+        String verb = next.group(1).toLowerCase(Locale.ROOT);
+        return cues.words.get("product").isWord(verb, 0, verb.length())
+                && !cues.words.get("determiner").isWord(verb, 0, verb.length());
     }
 
     private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{L}+)");

@@ -48,8 +48,8 @@ final class OrdinarySenses {
      * another tracked brand is named on its line, so a table's header row compares products ("| Plan | Zoom Pro |
      * Whereby Pro |").
      */
-    static boolean isPlainWord(String text, int start, int end, boolean besideAnotherBrand) {
-        if (Layout.inTableHeader(text, start) && !Layout.isWholeCell(text, start, end) && !besideAnotherBrand) {
+    static boolean isPlainWord(String text, int start, int end, java.util.function.BooleanSupplier besideAnotherBrand) {
+        if (Layout.inTableHeader(text, start) && !Layout.isWholeCell(text, start, end) && !besideAnotherBrand.getAsBoolean()) {
             return true; // header cells are capitalised by convention: "| Close rate tracking |" is the word
         }
         Sentence sentence = Sentence.around(text, start, end);

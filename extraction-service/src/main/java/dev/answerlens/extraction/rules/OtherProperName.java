@@ -38,6 +38,10 @@ final class OtherProperName {
     }
 
     private static boolean partOfAnother(String text, Occurrence o, List<Occurrence> occurrences) {
+        if (o.start() < 3 || text.charAt(o.start() - 1) != ' ' || o.end() + 2 >= text.length()
+                || text.charAt(o.end()) != ' ' || !Character.isUpperCase(text.charAt(o.end() + 1))) {
+            return false; // the cheap test first: a space on each side and a capital after
+        }
         int lineStart = text.lastIndexOf('\n', o.start() - 1) + 1;
         Matcher previous = PREVIOUS.matcher(text.substring(Math.max(lineStart, o.start() - 40), o.start()));
         if (!previous.find() || !NEXT.matcher(text).region(o.end(), text.length()).lookingAt()

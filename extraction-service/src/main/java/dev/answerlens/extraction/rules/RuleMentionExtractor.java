@@ -29,7 +29,7 @@ public final class RuleMentionExtractor {
                 .filter(o -> !o.weekday() || !CalendarContext.isCalendar(text, o.start(), o.end()))
                 .filter(o -> !o.functionWord() || !FunctionWordNames.isPlainWord(text, o.start(), o.end()))
                 .filter(o -> !o.ordinary() || !OrdinarySenses.isPlainWord(text, o.start(), o.end(),
-                        besideAnotherBrandOnItsLine(text, o, candidates)))
+                        () -> besideAnotherBrandOnItsLine(text, o, candidates)))
                 .toList();
         inContext = OtherProperName.without(text, inContext);
         inContext = ProductContext.keepShown(text, inContext);
