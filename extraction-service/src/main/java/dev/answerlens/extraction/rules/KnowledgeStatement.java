@@ -120,7 +120,7 @@ final class KnowledgeStatement {
                     && !(i + 2 < words.size() && cues.words.get("topic").isWord(lower, words.get(i + 2)[0], words.get(i + 2)[1])));
             // "Bunq kan jag ingenting om", "darüber weiß ich nichts über …": a word meaning nothing right before a [topic]
             // word is having nothing about something, a statement of knowledge whatever the verb
-            isKnowing |= nextTo > to && cues.words.get("nothing").isWord(lower, from, to)
+            isKnowing |= isNegation && nextTo > to && cues.words.get("nothing").isWord(lower, from, to)
                     && cues.words.get("topic").isWord(lower, nextFrom, nextTo)
                     && (speakerUnsaid || strandedAt(lower, nextTo, end)); // a note: "| Penpot | Hittade inget om verktyget |"
             knowingWords += isKnowing ? 1 : 0;

@@ -119,6 +119,9 @@ final class NamePattern {
      * stands within three words ("un CRM ligero como folk"); "la música folk" stays the word.
      */
     private static boolean namedInLowerCase(String text, int start, int end) {
+        if (end + 1 < text.length() && text.charAt(end) == '.' && Character.isLetter(text.charAt(end + 1))) {
+            return false; // "monday.com": a domain, which the brand's domains and aliases match
+        }
         if (ProductContext.productWordNear(text, start, end)) {
             return true;
         }
