@@ -49,7 +49,10 @@ final class AbsenceStatements {
         Set<Integer> clausesChecked = new HashSet<>();
         for (Occurrence occurrence : occurrences) {
             Clause sentence = sentenceAround(text, occurrence);
-            Clause clause = clauseAround(text, occurrence, sentence);
+            // the clause; for a brand heading its sentence ("- **Plausible**: ni idea; no he encontrado…", "| Folk | …",
+            // "Around: pesquisei, mas não achei nada"), the whole sentence: what follows the head is about it
+            boolean heads = headsSentence(text, occurrence, sentence);
+            Clause clause = heads ? sentence : clauseBetweenSeparators(text, occurrence, sentence);
             sentences.add(sentence);
             clauses.add(clause);
             if (echoedThenDisowned(text, lower, gate, sentence, occurrence)) {
@@ -74,7 +77,7 @@ final class AbsenceStatements {
             }
             if (cues.before.matcher(before).find() || cues.after.matcher(after).lookingAt()
                     || knownNot(cues, text, lower, occurrence, sentence)
-                    || headNoted(cues, text, lower, occurrence, sentence)
+                    || heads && headNoted(cues, text, lower, occurrence, sentence)
                     || pointedBack(cues, text, lower, occurrence, sentence, occurrences)
                     || clausesChecked.add(clause.start())
                     && cues.clause.matcher(withPlaceholders(text, clause, occurrences)).find()) {
@@ -172,14 +175,6 @@ final class AbsenceStatements {
     private record Clause(int start, int end) {
     }
 
-    /**
-     * The clause; for a brand heading its sentence ("- **Plausible**: ni idea; no he encontrado…", "| Folk | …",
-     * "Around: pesquisei, mas não achei nada"), the whole sentence: what follows the head is about it.
-     */
-    private static Clause clauseAround(String text, Occurrence occurrence, Clause sentence) {
-        return headsSentence(text, occurrence, sentence) ? sentence : clauseBetweenSeparators(text, occurrence, sentence);
-    }
-
     private static Clause clauseBetweenSeparators(String text, Occurrence occurrence, Clause sentence) {
         int start = sentence.start();
         int end = sentence.end();
@@ -216,10 +211,8 @@ final class AbsenceStatements {
      * heads its list item or table row, and a note after it (a cell of the row, or the item's first clause) says
      * nothing is known or found of it, the speaker left unsaid ({@link KnowledgeStatement#headNote}).
      */
+    /** The brand heads its sentence ({@link #headsSentence}); the caller has checked. */
     private static boolean headNoted(AbsenceCues cues, String text, String lower, Occurrence occurrence, Clause sentence) {
-        if (!headsSentence(text, occurrence, sentence)) {
-            return false;
-        }
         if (!Layout.opensTableRow(text, occurrence.start())) {
             return KnowledgeStatement.headNote(cues, lower, occurrence.end(),
                     clauseBetweenSeparators(text, occurrence, sentence).end());
