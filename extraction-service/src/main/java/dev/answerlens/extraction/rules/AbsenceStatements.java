@@ -49,7 +49,10 @@ final class AbsenceStatements {
         Set<Integer> clausesChecked = new HashSet<>();
         for (Occurrence occurrence : occurrences) {
             Clause sentence = sentenceAround(text, occurrence);
-            Clause clause = clauseAround(text, occurrence, sentence);
+            // the clause; for a brand heading its sentence ("- **Plausible**: ni idea; no he encontrado…", "| Folk | …",
+            // "Around: pesquisei, mas não achei nada"), the whole sentence: what follows the head is about it
+            boolean heads = headsSentence(text, occurrence, sentence);
+            Clause clause = heads ? sentence : clauseBetweenSeparators(text, occurrence, sentence);
             sentences.add(sentence);
             clauses.add(clause);
             if (echoedThenDisowned(text, lower, gate, sentence, occurrence)) {
@@ -74,6 +77,7 @@ final class AbsenceStatements {
             }
             if (cues.before.matcher(before).find() || cues.after.matcher(after).lookingAt()
                     || knownNot(cues, text, lower, occurrence, sentence)
+                    || heads && headNoted(cues, text, lower, occurrence, sentence)
                     || pointedBack(cues, text, lower, occurrence, sentence, occurrences)
                     || clausesChecked.add(clause.start())
                     && cues.clause.matcher(withPlaceholders(text, clause, occurrences)).find()) {
@@ -118,13 +122,41 @@ final class AbsenceStatements {
         if (gate && !triggered(lower, then)) {
             return false;
         }
-        if (!question && !namedAgain(lower, occurrence, then)) {
-            return false;
-        }
         AbsenceCues cues = CUES.of(text, then.start(), then.end());
+        if (!question && !namedAgain(lower, occurrence, then)) {
+            // "You also asked about Whereby. I'm not able to say much: I don't recognise the name, …": the statement
+            // points back at the brand asked about last, in its first clause ("It's great, but I don't know its price"
+            // is not one)
+            Clause first = firstClause(text, then);
+            return askedLast(text, occurrence, sentence) && pointsBack(cues, lower, first)
+                    && KnowledgeStatement.statement(cues, lower, first.start(), first.end());
+        }
         return cues.sentence.matcher(text).region(then.start(), then.end()).find()
                 || cues.clause.matcher(text).region(then.start(), then.end()).find()
                 || KnowledgeStatement.statement(cues, lower, then.start(), then.end());
+    }
+
+    private static Clause firstClause(String text, Clause sentence) {
+        Matcher separator = CUES.separator.matcher(text).region(sentence.start(), sentence.end());
+        return new Clause(sentence.start(), separator.find() ? separator.start() : sentence.end());
+    }
+
+    /** The brand is the last thing asked about ("You also asked about Whereby."), not "Loom's pricing". */
+    private static boolean askedLast(String text, Occurrence occurrence, Clause sentence) {
+        String rest = text.substring(occurrence.end(), sentence.end());
+        return !rest.startsWith("'") && !rest.startsWith("’")
+                && WORDS.matcher(rest).results().count() <= ASKED_TRAILING_WORDS;
+    }
+
+    private static final java.util.regex.Pattern WORDS = java.util.regex.Pattern.compile("\\p{L}+");
+    /** Words that may follow the brand in a reported question: "too", "as well". */
+    private static final int ASKED_TRAILING_WORDS = 2;
+
+    /** A word pointing back at a brand named before: "it", "about it", "the name". */
+    private static boolean pointsBack(AbsenceCues cues, String lower, Clause clause) {
+        return cues.words.get("pronoun").in(lower, clause.start(), clause.end())
+                || cues.words.get("anaphor").in(lower, clause.start(), clause.end())
+                || cues.words.get("naming").in(lower, clause.start(), clause.end());
     }
 
     /** Whether the occurrence's words come again in the clause. */
@@ -141,14 +173,6 @@ final class AbsenceStatements {
 
     /** A part of a sentence between clause separators. */
     private record Clause(int start, int end) {
-    }
-
-    /**
-     * The clause; for a brand heading its sentence ("- **Plausible**: ni idea; no he encontrado…", "| Folk | …",
-     * "Around: pesquisei, mas não achei nada"), the whole sentence: what follows the head is about it.
-     */
-    private static Clause clauseAround(String text, Occurrence occurrence, Clause sentence) {
-        return headsSentence(text, occurrence, sentence) ? sentence : clauseBetweenSeparators(text, occurrence, sentence);
     }
 
     private static Clause clauseBetweenSeparators(String text, Occurrence occurrence, Clause sentence) {
@@ -180,6 +204,29 @@ final class AbsenceStatements {
                 && (cues.words.get("negation").in(lower, clause.start(), clause.end())
                 || cues.words.get("unknowing").in(lower, clause.start(), clause.end()))
                 && KnowledgeStatement.holds(cues, lower, clause.start(), sentence.end(), occurrence.start(), occurrence.end());
+    }
+
+    /**
+     * "| Bunq | Angaben fehlen in den Quellen | – |", "3. **folk** – nelle fonti non c'è traccia di questo CRM": the brand
+     * heads its list item or table row, and a note after it (a cell of the row, or the item's first clause) says
+     * nothing is known or found of it, the speaker left unsaid ({@link KnowledgeStatement#headNote}).
+     */
+    /** The brand heads its sentence ({@link #headsSentence}); the caller has checked. */
+    private static boolean headNoted(AbsenceCues cues, String text, String lower, Occurrence occurrence, Clause sentence) {
+        if (!Layout.opensTableRow(text, occurrence.start())) {
+            return KnowledgeStatement.headNote(cues, lower, occurrence.end(),
+                    clauseBetweenSeparators(text, occurrence, sentence).end());
+        }
+        int from = text.indexOf('|', occurrence.end());
+        while (from >= 0 && from < sentence.end()) {
+            int to = text.indexOf('|', from + 1);
+            int cellEnd = to < 0 || to > sentence.end() ? sentence.end() : to;
+            if (KnowledgeStatement.headNote(cues, lower, from + 1, cellEnd)) {
+                return true;
+            }
+            from = to;
+        }
+        return false;
     }
 
     /**

@@ -30,12 +30,24 @@ final class BrandMatcher {
     }
 
     private BrandMatcher(TrackedBrand tracked) {
-        names.add(new NamePattern(tracked.name(), tracked.matching()));
-        tracked.aliases().forEach(alias -> names.add(new NamePattern(alias, tracked.matching())));
+        names.addAll(namesOf(tracked));
         tracked.domains().forEach(domain -> {
             domains.add(domainPattern(domain));
             foldedDomains.add(CaseFolded.literal(domain));
         });
+    }
+
+    /**
+     * The brand's name and aliases as patterns. A brand that writes a name of its own in lower case ("folk CRM",
+     * "monday.com") may be named so in prose, so each of its names knows it.
+     */
+    static List<NamePattern> namesOf(TrackedBrand tracked) {
+        boolean lowerCaseStyle = java.util.stream.Stream.concat(java.util.stream.Stream.of(tracked.name()),
+                tracked.aliases().stream()).anyMatch(n -> !n.isBlank() && Character.isLowerCase(n.strip().charAt(0)));
+        List<NamePattern> names = new ArrayList<>();
+        names.add(new NamePattern(tracked.name(), tracked.matching(), lowerCaseStyle));
+        tracked.aliases().forEach(alias -> names.add(new NamePattern(alias, tracked.matching(), lowerCaseStyle)));
+        return names;
     }
 
     /** The domain patterns, for the test that checks the filtered search against a plain scan. */

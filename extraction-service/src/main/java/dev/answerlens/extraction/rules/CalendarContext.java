@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * Tells a day of the week from a brand named after one: "on Monday", "on a Monday", "Monday morning",
- * "Monday's work", "Monday planning", "Monday is the worst day" and "Monday to Friday" are the calendar, "Monday's boards" is the brand.
+ * "Monday's work", "Monday planning", "Monday is the worst day", "Monday to Friday" and "for Monday, when you're rested" are the calendar, "Monday's boards" is the brand.
  */
 final class CalendarContext {
     private static final String WEEKDAY = "(?:Mon|Tues|Tue|Wednes|Wed|Thurs|Thu|Fri|Satur|Sat|Sun)(?:day)?";
@@ -21,7 +21,9 @@ final class CalendarContext {
                     + "|(?:['\u2019]s)?\\s+(?:morning|afternoon|evening|night|noon|midnight|meeting|stand-?up|planning"
                     + "|sync|check-in|kick-?off|deadline|work|tasks|motivation|blues|routine|recap)s?\\b"
                     + "|\\s+(?:is|was)\\s+(?:the|a|my|our)\\s+(?:\\p{L}+\\s+)?day\\b"
-                    + "|\\s+at\\s+\\d",
+                    + "|\\s+at\\s+\\d"
+                    // a relative clause of time: "save the hardest session for Monday, when you're rested"
+                    + "|\\s*,\\s+when\\s+(?:you|you're|we|we're|they|I|I'm|everyone|people|the\\s+team|most)\\b",
             Pattern.CASE_INSENSITIVE);
 
     private CalendarContext() {

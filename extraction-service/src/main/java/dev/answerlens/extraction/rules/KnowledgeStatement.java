@@ -52,6 +52,39 @@ final class KnowledgeStatement {
      * pay for it", "I can't say enough good things"; but "I don't know enough about it", a {@code [topic]} word after).
      */
     static boolean statement(AbsenceCues cues, String lower, int start, int end) {
+        return statement(cues, lower, start, end, false);
+    }
+
+    /**
+     * The same judgement over a fragment that follows a name heading a list item or a table row ("| Bunq | Angaben
+     * fehlen in den Quellen |", "3. **folk** – nelle fonti non c'è traccia"): such a fragment is the answer's note on the
+     * name, so the speaker is left unsaid: a negation (or word of lack) and two words of knowing, finding or sources
+     * suffice ("no information found", "Angaben … Quellen"), one does not ("no personal data collected").
+     */
+    static boolean headNote(AbsenceCues cues, String lower, int start, int end) {
+        return opensWithStatement(cues, lower, start, end) && statement(cues, lower, start, end, true);
+    }
+
+    /** How many words into a note its negation or knowing word may stand: "nelle fonti non c'è traccia". */
+    private static final int NOTE_OPENING_WORDS = 3;
+
+    /**
+     * The note opens with what it says of the brand's being known ("no information found", "Angaben fehlen …", "nelle
+     * fonti non …"), not with what the product does ("captures every event, no manual tracking info needed").
+     */
+    private static boolean opensWithStatement(AbsenceCues cues, String lower, int start, int end) {
+        Matcher word = WORD.matcher(lower).region(start, end);
+        for (int i = 0; i < NOTE_OPENING_WORDS && word.find(); i++) {
+            for (String section : List.of("negation", "unknowing", "knowing")) {
+                if (cues.words.get(section).isWord(lower, word.start(), word.end())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean statement(AbsenceCues cues, String lower, int start, int end, boolean speakerUnsaid) {
         boolean unknowing = cues.words.get("unknowing").in(lower, start, end);
         if (!unknowing && !cues.words.get("negation").in(lower, start, end)) {
             return false;
@@ -65,9 +98,10 @@ final class KnowledgeStatement {
         boolean negation = unknowing;
         boolean knowing = unknowing;
         boolean speaker = false;
+        int knowingWords = unknowing ? 1 : 0;
         int sinceNegation = NEGATION_REACH + 1;
         int negationAt = -1;
-        for (int i = 0; i < words.size() && !(negation && knowing && speaker); i++) {
+        for (int i = 0; i < words.size() && !(negation && knowing && (speaker || speakerUnsaid && knowingWords > 1)); i++) {
             int from = words.get(i)[0];
             int to = words.get(i)[1];
             int nextFrom = i + 1 < words.size() ? words.get(i + 1)[0] : to;
@@ -84,6 +118,12 @@ final class KnowledgeStatement {
             boolean isKnowing = cues.words.get("knowing").isWord(lower, from, to)
                     && !(nextTo > to && cues.words.get("aside").isWord(lower, nextFrom, nextTo)
                     && !(i + 2 < words.size() && cues.words.get("topic").isWord(lower, words.get(i + 2)[0], words.get(i + 2)[1])));
+            // "Bunq kan jag ingenting om", "darüber weiß ich nichts über …": a word meaning nothing right before a [topic]
+            // word is having nothing about something, a statement of knowledge whatever the verb
+            isKnowing |= isNegation && nextTo > to && cues.words.get("nothing").isWord(lower, from, to)
+                    && cues.words.get("topic").isWord(lower, nextFrom, nextTo)
+                    && (speakerUnsaid || strandedAt(lower, nextTo, end)); // a note: "| Penpot | Hittade inget om verktyget |"
+            knowingWords += isKnowing ? 1 : 0;
             boolean isSpeaker = cues.words.get("speaker").isWord(lower, from, to);
             if (isKnowing && isSpeaker && sinceNegation <= NEGATION_REACH) {
                 knowing = true;
@@ -103,7 +143,19 @@ final class KnowledgeStatement {
             negationAt = isNegation ? from : negationAt;
             sinceNegation = isNegation ? 1 : sinceNegation + 1;
         }
-        return negation && knowing && speaker;
+        return negation && knowing && (speaker || speakerUnsaid && knowingWords > 1);
+    }
+
+    /**
+     * Whether the word ending at {@code at} closes its clause: a preposition left at the end when the brand was fronted
+     * ("Bunq kan jag ingenting om, så …"), not one before its object ("nothing about Zoom I'd change").
+     */
+    private static boolean strandedAt(String lower, int at, int end) {
+        int i = at;
+        while (i < end && (lower.charAt(i) == ' ' || lower.charAt(i) == '*' || lower.charAt(i) == '_')) {
+            i++;
+        }
+        return i >= end || ",.;:!?\u2013\u2014)".indexOf(lower.charAt(i)) >= 0;
     }
 
     /** Whether the word at {@code at} opens the clause or a fragment after a name ("Heap? Never", "**Fathom**: no"). */

@@ -77,8 +77,20 @@ final class LanguageGuess {
 
     /** The sentence's language; when it does not decide, the answer's; null when neither does. */
     String ofSentence(String text, int from, int to) {
+        Span last = lastSpan;
+        if (last.text() == text && last.from() == from && last.to() == to) {
+            return last.language(); // the same sentence asked again, for its next name or by the next rule
+        }
         String language = of(text, from, to);
-        return language != null ? language : ofAnswer(text);
+        language = language != null ? language : ofAnswer(text);
+        lastSpan = new Span(text, from, to, language);
+        return language;
+    }
+
+    /** The last sentence guessed, by identity of its text. */
+    private volatile Span lastSpan = new Span("", -1, -1, null);
+
+    private record Span(String text, int from, int to, String language) {
     }
 
     /** The language of the whole answer, remembered for the answer being read. */

@@ -11,6 +11,7 @@ final class Layout {
     private static final Pattern HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s");
     private static final Pattern ITEM_LEAD = Pattern.compile("^\\s*(?:[-*+\u2022]|\\d{1,3}[.)])\\s+[*_\\[]*$");
     private static final Pattern TABLE_SEPARATOR = Pattern.compile("^\\s*\\|?\\s*:?-{2,}");
+    private static final Pattern ROW_OPENING = Pattern.compile("\\s*\\|[\\s*_`]*");
     private static final Pattern HEAD_ENDS = Pattern.compile("^[*_\\]]*(?:\\s*[:\u2013\u2014|(]|\\s+-\\s|\\s*$)");
 
     private Layout() {
@@ -55,7 +56,7 @@ final class Layout {
 
     /** It is the start of a table row's first cell: "| **Folk** | no record in my sources |". */
     static boolean opensTableRow(String text, int start) {
-        return text.substring(lineStart(text, start), start).matches("\\s*\\|[\\s*_`]*");
+        return ROW_OPENING.matcher(text).region(lineStart(text, start), start).matches();
     }
 
     /** A table's header row: a row followed by the |---| separator line. */

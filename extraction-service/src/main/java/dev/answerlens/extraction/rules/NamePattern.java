@@ -24,10 +24,16 @@ final class NamePattern {
     private final boolean ordinary;
     private final boolean exact;
     private final boolean needsContext;
+    private final boolean lowerCaseStyle;
     /** What every match starts with, case-folded ({@link CaseFolded}): where it is absent, the regex is not run. */
     private final String firstRun;
 
-    NamePattern(String name, BrandMatching matching) {
+    /**
+     * @param lowerCaseStyle the brand writes one of its names in lower case ("folk CRM"), so a lower-case ordinary-word
+     *                       name also counts where its clause shows it is the product ({@link #namedInLowerCase})
+     */
+    NamePattern(String name, BrandMatching matching, boolean lowerCaseStyle) {
+        this.lowerCaseStyle = lowerCaseStyle;
         String surface = name.strip();
         this.surface = surface;
         boolean ordinary = OrdinaryWords.contains(surface) || matching == BrandMatching.REQUIRES_CONTEXT;
@@ -83,7 +89,8 @@ final class NamePattern {
             }
             if (WordBoundary.isAt(text, matcher.start()) && WordBoundary.isAt(text, matcher.end())
                     && !(ordinary && shouted(text, matcher.start(), matcher.end()))
-                    && !(ordinary && !exact && lowercaseOutsideLayout(text, matcher.start(), matcher.end()))
+                    && !(ordinary && !exact && lowercaseOutsideLayout(text, matcher.start(), matcher.end())
+                        && !(lowerCaseStyle && namedInLowerCase(text, matcher.start(), matcher.end())))
                     && !lowercasePlural(text, matcher.start(), matcher.end())
                     && !pluralInCompound(text, matcher.start(), matcher.end())
                     && !(ordinary && !plainPlural(text, matcher.start(), matcher.end()))) {
@@ -97,12 +104,57 @@ final class NamePattern {
 
     /**
      * An ordinary word written in lower case is the word, unless layout makes it a name: it heads a list item on its
-     * own ("- **folk**: simple") or fills a table cell ("| folk |").
+     * own ("- **folk**: simple"), fills a table cell ("| folk |") or opens a sentence.
      */
     private static boolean lowercaseOutsideLayout(String text, int start, int end) {
         String match = text.substring(start, end);
         return match.equals(match.toLowerCase(Locale.ROOT))
-                && !Layout.isListItemHead(text, start, end) && !Layout.isWholeCell(text, start, end);
+                && !Layout.isListItemHead(text, start, end) && !Layout.isWholeCell(text, start, end)
+                && !opensSentenceInLowerCase(text, start);
+    }
+
+    /**
+     * For a brand that writes itself in lower case: the name opens its clause and a product verb of the sentence's
+     * language follows ("For a founder …, folk is pleasant", "nada que ver: folk es un CRM ligero"), or a product word
+     * stands within three words ("un CRM ligero como folk"); "la música folk" stays the word.
+     */
+    private static boolean namedInLowerCase(String text, int start, int end) {
+        if (end + 1 < text.length() && text.charAt(end) == '.' && Character.isLetter(text.charAt(end + 1))) {
+            return false; // "monday.com": a domain, which the brand's domains and aliases match
+        }
+        if (ProductContext.productWordNear(text, start, end)) {
+            return true;
+        }
+        int i = start - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || "*_\"“".indexOf(text.charAt(i)) >= 0)) {
+            i--;
+        }
+        if (i >= 0 && ",:;\n".indexOf(text.charAt(i)) < 0) {
+            return false;
+        }
+        Matcher next = NEXT_WORD.matcher(text).region(end, text.length());
+        if (!next.lookingAt()) {
+            return false;
+        }
+        Sentence sentence = Sentence.around(text, start, end);
+        AbsenceCues cues = AbsenceCues.all().of(text, sentence.start(), sentence.end());
+        String verb = next.group(1).toLowerCase(Locale.ROOT);
+        return cues.words.get("product").isWord(verb, 0, verb.length())
+                && !cues.words.get("determiner").isWord(verb, 0, verb.length());
+    }
+
+    private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{L}+)");
+
+    /**
+     * "… the customer list. folk’s groups make that a two-click job": prose capitalises the word opening a sentence, so
+     * one left in lower case there is written as the brand writes its name.
+     */
+    private static boolean opensSentenceInLowerCase(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || "*_\"“".indexOf(text.charAt(i)) >= 0)) {
+            i--;
+        }
+        return i > 0 && i < start - 1 && ".!?".indexOf(text.charAt(i)) >= 0 && Character.isLetterOrDigit(text.charAt(i - 1));
     }
 
     /**
@@ -135,12 +187,14 @@ final class NamePattern {
 
     /**
      * An ordinary word in capitals counts as a name ("**OBSIDIAN** is my favourite") unless its whole
-     * sentence is in capitals, where it is just a shouted word — except in a table cell or a list item's head of its own.
+     * sentence is in capitals, where it is just a shouted word — except in a table cell, a list item's head of its own or
+     * alone in a heading ("### KAYAK").
      */
     private static boolean shouted(String text, int start, int end) {
         String match = text.substring(start, end);
         if (match.length() < 2 || !match.equals(match.toUpperCase(Locale.ROOT))
-                || Layout.isWholeCell(text, start, end) || Layout.isListItemHead(text, start, end)) {
+                || Layout.isWholeCell(text, start, end) || Layout.isListItemHead(text, start, end)
+                || Layout.inHeading(text, start) && Layout.aloneOnLine(text, start, end)) {
             return false; // "| FREE NOW | 13 € |": a cell or a list item's head is a name, whatever its capitals
         }
         Sentence sentence = Sentence.around(text, start, end);

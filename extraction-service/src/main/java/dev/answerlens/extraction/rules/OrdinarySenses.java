@@ -43,16 +43,29 @@ final class OrdinarySenses {
     private OrdinarySenses() {
     }
 
-    /** Whether the ordinary-word name at [start, end) is used as the word in its sentence. */
-    static boolean isPlainWord(String text, int start, int end) {
-        if (Layout.inTableHeader(text, start) && !Layout.isWholeCell(text, start, end)) {
+    /**
+     * Whether the ordinary-word name at [start, end) is used as the word in its sentence; {@code besideAnotherBrand}:
+     * another tracked brand is named on its line, so a table's header row compares products ("| Plan | Zoom Pro |
+     * Whereby Pro |").
+     */
+    static boolean isPlainWord(String text, int start, int end, java.util.function.BooleanSupplier besideAnotherBrand) {
+        if (Layout.inTableHeader(text, start) && !Layout.isWholeCell(text, start, end) && !besideAnotherBrand.getAsBoolean()) {
             return true; // header cells are capitalised by convention: "| Close rate tracking |" is the word
         }
         Sentence sentence = Sentence.around(text, start, end);
         String marked = text.substring(sentence.start(), start) + WORD + text.substring(end, sentence.end());
         String language = AbsenceCues.all().guess.ofSentence(text, sentence.start(), sentence.end());
-        return (language == null ? POOLED : BY_LANGUAGE.getOrDefault(language, NEUTRAL)).matcher(marked).find();
+        // Every context stands within a few words of the name (or opens its line): searching a window around it, with
+        // the text outside visible to look-arounds, finds the same as searching a long sentence, for less.
+        int at = start - sentence.start();
+        return (language == null ? POOLED : BY_LANGUAGE.getOrDefault(language, NEUTRAL)).matcher(marked)
+                .region(Math.max(0, at - REACH_BEFORE), Math.min(marked.length(), at + 1 + REACH_AFTER))
+                .useTransparentBounds(true).useAnchoringBounds(false).find();
     }
+
+    /** How far before and after the name a context may reach, in characters. */
+    private static final int REACH_BEFORE = 120;
+    private static final int REACH_AFTER = 100;
 
     /** The contexts by section: "" for those of every language (before any section), then {@code [de]}, {@code [fr]} … */
     private static Map<String, List<String>> read() {

@@ -12,7 +12,7 @@ import java.util.Set;
 final class OrdinaryWords {
     private static final Set<String> WORDS = Set.of(
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "you",
-            "we", "hey", "hello", "hi", "yes", "open", "close", "closed", "around", "tier", "uber", "hopper", "kayak", "plausible", "vale", "mist", "free", "fresh", "simple", "smart",
+            "we", "hey", "hello", "hi", "yes", "open", "close", "closed", "around", "tier", "uber", "hopper", "kayak", "plausible", "whereby", "vale", "mist", "free", "fresh", "simple", "smart",
             "clear", "bright", "true", "plain", "just", "now", "next", "later", "soon", "again", "here",
             "there", "ready", "easy", "direct", "instant", "daily", "weekly", "always", "ever", "zoom",
             "notion", "slack", "box", "square", "linear", "pitch", "craft", "bear", "things", "drafts",

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 final class ProductContext {
     private static final Set<String> PRODUCT_WORDS = load();
     private static final int WINDOW_WORDS = 3;
+    private static final int REACH = 100;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]*");
 
     private ProductContext() {
@@ -42,9 +43,23 @@ final class ProductContext {
     }
 
     private static boolean byProductWord(String text, Occurrence o) {
-        Sentence sentence = Sentence.around(text, o.start(), o.end());
-        List<String> before = words(text.substring(sentence.start(), o.start()));
-        List<String> after = words(text.substring(o.end(), sentence.end()));
+        return productWordNear(text, o.start(), o.end());
+    }
+
+    /** A product word within three words of [start, end) in its sentence: "un CRM ligero como folk". */
+    static boolean productWordNear(String text, int start, int end) {
+        Sentence sentence = Sentence.around(text, start, end);
+        // three words fit in the reach on either side; reading no further keeps long sentences cheap
+        int from = Math.max(sentence.start(), start - REACH);
+        while (from > sentence.start() && from < start && Character.isLetterOrDigit(text.charAt(from - 1))) {
+            from++; // not half a word
+        }
+        int to = Math.min(sentence.end(), end + REACH);
+        while (to < sentence.end() && to > end && Character.isLetterOrDigit(text.charAt(to))) {
+            to--;
+        }
+        List<String> before = words(text.substring(from, start));
+        List<String> after = words(text.substring(end, to));
         return before.subList(Math.max(0, before.size() - WINDOW_WORDS), before.size()).stream().anyMatch(PRODUCT_WORDS::contains)
                 || after.subList(0, Math.min(WINDOW_WORDS, after.size())).stream().anyMatch(PRODUCT_WORDS::contains);
     }

@@ -24,14 +24,25 @@ public final class RuleMentionExtractor {
         if (text == null || text.isEmpty() || brands.isEmpty()) {
             return List.of();
         }
-        List<Occurrence> inContext = candidates(text, brands).stream()
+        List<Occurrence> candidates = candidates(text, brands);
+        List<Occurrence> inContext = candidates.stream()
                 .filter(o -> !o.weekday() || !CalendarContext.isCalendar(text, o.start(), o.end()))
                 .filter(o -> !o.functionWord() || !FunctionWordNames.isPlainWord(text, o.start(), o.end()))
-                .filter(o -> !o.ordinary() || !OrdinarySenses.isPlainWord(text, o.start(), o.end()))
+                .filter(o -> !o.ordinary() || !OrdinarySenses.isPlainWord(text, o.start(), o.end(),
+                        () -> besideAnotherBrandOnItsLine(text, o, candidates)))
                 .toList();
+        inContext = OtherProperName.without(text, inContext);
         inContext = ProductContext.keepShown(text, inContext);
         List<Occurrence> counted = AbsenceStatements.withoutAbsences(text, inContext);
         return mentions(text, brands, counted, MentionSentiment.score(text, counted));
+    }
+
+    /** Another tracked brand on the same line: "| Plan | Zoom Pro | Whereby Pro |" compares products. */
+    private static boolean besideAnotherBrandOnItsLine(String text, Occurrence o, List<Occurrence> candidates) {
+        int lineStart = text.lastIndexOf('\n', o.start() - 1) + 1;
+        int lineEnd = text.indexOf('\n', o.end());
+        int end = lineEnd < 0 ? text.length() : lineEnd;
+        return candidates.stream().anyMatch(c -> c.brand() != o.brand() && c.start() >= lineStart && c.end() <= end);
     }
 
     /**

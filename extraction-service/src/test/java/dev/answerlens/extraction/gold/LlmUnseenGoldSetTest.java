@@ -17,7 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The LLM path graded on the held-out split of the unseen gold set, through the stand-in model (which reads names
+ * The LLM path graded on the newest split of the unseen gold set (the held-out one when there is one), through the stand-in model (which reads names
  * without context and misses many absence statements): grounding must drop every claim the text does not make,
  * including a "mention" inside an absence statement the rules recognise, so the grounded figures never fall below
  * the rules' own figures by more than the stand-in's misread ordinary words. Prints the scorecard per tag and language, as the rules' test does.
@@ -38,16 +38,23 @@ class LlmUnseenGoldSetTest {
                 scorecard.add(answer, result.mentions());
             }
         }
-        System.out.println(scorecard.table("llm (stand-in model, grounded) on the unseen gold set, held-out split validation-8"));
-        assertTrue(scorecard.overall().absencesCounted() <= LLM_ABSENCES_COUNTED,
+        boolean heldOut = !UnseenGoldSet.heldOut().isEmpty();
+        System.out.println(scorecard.table("llm (stand-in model, grounded) on the unseen gold set, newest split ("
+                + (heldOut ? "held out" : "validation-8 until validation-9 is added") + ")"));
+        assertTrue(scorecard.overall().absencesCounted() <= (heldOut ? HELD_OUT_ABSENCES_COUNTED : VALIDATION_8_ABSENCES_COUNTED),
                 "absence statements counted: " + scorecard.overall().absencesCounted());
-        assertTrue(scorecard.overall().f1() >= LLM_FLOOR_F1, "F1 " + scorecard.overall().f1());
+        assertTrue(scorecard.overall().f1() >= (heldOut ? HELD_OUT_F1 : VALIDATION_8_F1), "F1 " + scorecard.overall().f1());
     }
 
-    // The grounded stand-in's figures on validation-8, held out, with rules-7 as the grounding: F1 0.948, 10 of 66
-    // absence statements counted (the rules alone: 0.958, 9 of 66), rounded down. On validation-7 with rules-7, which
-    // was written on it: F1 0.964, 4 of 66; with rules-6, while validation-7 was held out: 0.955, 10 of 66. On
-    // validation-6, then held out: 0.947 and 20 of 64 with rules-5 as the grounding, 0.930 and 31 of 64 with rules-4.
-    private static final double LLM_FLOOR_F1 = 0.945;
-    private static final int LLM_ABSENCES_COUNTED = 10;
+    // The grounded stand-in on validation-8 with rules-8 as the grounding, rules-8 having been written on the split:
+    // F1 0.969, 1 of 66 absence statements counted, rounded down. While validation-8 was held out, with rules-7: F1 0.948,
+    // 10 of 66 (the rules alone: 0.958, 9 of 66). On validation-7 with rules-7, which was written on it: F1 0.964, 4 of
+    // 66; with rules-6, while validation-7 was held out: 0.955, 10 of 66. On validation-6, then held out: 0.947 and 20
+    // of 64 with rules-5 as the grounding, 0.930 and 31 of 64 with rules-4.
+    private static final double VALIDATION_8_F1 = 0.965;
+    private static final int VALIDATION_8_ABSENCES_COUNTED = 1;
+    // Floors for the next held-out split (validation-9) until it is measured: the stand-in's figures on the last split
+    // while it was held out (validation-8 with rules-7: F1 0.948, 10 of 66), rounded down.
+    private static final double HELD_OUT_F1 = 0.945;
+    private static final int HELD_OUT_ABSENCES_COUNTED = 10;
 }

@@ -2,6 +2,7 @@ package dev.answerlens.extraction.gold;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.answerlens.extraction.quality.LabelledAnswer;
 import dev.answerlens.extraction.quality.Scorecard;
@@ -38,22 +39,24 @@ class UnseenGoldSetTest {
     @Test
     void rulesMeetTheTargetsOnTheSplitsTheyWereWrittenOn() {
         Scorecard seen = score(SEEN);
-        Scorecard validation7 = score(UnseenGoldSet.validation7());
+        Scorecard validation8 = score(UnseenGoldSet.validation8());
         System.out.println(seen.table("rules on the unseen gold set, splits read while writing the rules"));
         seen.overall().errors().forEach(e -> System.out.println("  seen: " + e));
-        System.out.println(validation7.table("rules on validation-7 (seen: read while writing rules-7)"));
+        System.out.println(validation8.table("rules on validation-8 (seen: read while writing rules-8)"));
         assertTrue(seen.overall().f1() >= SEEN_F1, "F1 " + seen.overall());
         assertTrue(seen.overall().absencesCounted() <= SEEN_ABSENCES_COUNTED,
                 "absence statements counted: " + seen.overall().absencesCounted());
         assertTrue(seen.tag("ordinary-word").precision() >= SEEN_ORDINARY_PRECISION,
                 "ordinary-word precision " + seen.tag("ordinary-word").precision());
         assertTrue(seen.overall().positionAccuracy() >= SEEN_POSITION, "position exact " + seen.overall().positionAccuracy());
-        assertTrue(validation7.overall().f1() >= VALIDATION_7_F1 && validation7.overall().absencesCounted() == 0,
-                "validation-7: " + validation7.overall());
+        assertTrue(validation8.overall().f1() >= VALIDATION_8_F1 && validation8.overall().absencesCounted() == 0
+                && validation8.tag("ordinary-word").precision() >= VALIDATION_8_ORDINARY_PRECISION,
+                "validation-8: " + validation8.overall());
     }
 
     @Test
     void rulesHoldTheirFloorsOnTheHeldOutSplit() {
+        assumeFalse(HELD_OUT.isEmpty(), "no held-out split yet: validation-9 is being written apart from the rules");
         Scorecard heldOut = score(HELD_OUT);
         System.out.println(heldOut.table("rules on the unseen gold set, held-out split"));
         assertTrue(heldOut.overall().f1() >= HELD_OUT_F1, "F1 " + heldOut.overall().f1());
@@ -65,20 +68,20 @@ class UnseenGoldSetTest {
                 "position exact " + heldOut.overall().positionAccuracy());
     }
 
-    // The seen splits (validation-7 joined them) with rules-7, written on them: F1 0.998, 0 of 537 absence statements
-    // counted, ordinary-word precision 1.000, positions 99.5% — the targets (F1 0.98, no absence counted,
+    // The seen splits (validation-8 joined them) with rules-8, written on them: F1 0.998, 0 of 603 absence statements
+    // counted, ordinary-word precision 0.998, positions 99.6% — the targets (F1 0.98, no absence counted,
     // ordinary-word precision 0.97, positions 0.97) hold, and the floors are what was achieved, rounded down.
-    // validation-7 alone: F1 1.000, 0 of 66 (rules-6 when it was held out: 0.979, 7 of 66, ordinary-word precision
-    // 0.934, positions 99.3%).
+    // validation-8 alone, after its errors were read to write rules-8: F1 0.989, 0 of 66, ordinary-word precision 0.975,
+    // positions 99.4% (rules-7 when it was held out: 0.958, 9 of 66, 0.913, 97.4%).
     private static final double SEEN_F1 = 0.997;
     static final int SEEN_ABSENCES_COUNTED = 0;
     private static final double SEEN_ORDINARY_PRECISION = 0.995;
     private static final double SEEN_POSITION = 0.99;
-    private static final double VALIDATION_7_F1 = 0.995;
-    // validation-8, held out (174 answers, 66 absence statements, written without reading the rules), measured once with
-    // rules-7: F1 0.958, 9 of 66 absence statements counted, ordinary-word precision 0.913, positions 97.4% — exactly
-    // rules-6's figures on it: rules-7's gains on the seen splits did not carry over to new wording. The targets
-    // do not hold here; the floors are what was achieved, rounded down, so new text does no worse than this.
+    private static final double VALIDATION_8_F1 = 0.985;
+    private static final double VALIDATION_8_ORDINARY_PRECISION = 0.97;
+    // Floors for the next held-out split until rules-8 is measured on it: rules-7's figures on validation-8 while it was
+    // held out (F1 0.958, 9 of 66, ordinary-word precision 0.913, positions 97.4%), rounded down — new text should do
+    // no worse than the last new text did; replace them with rules-8's first measurement on validation-9.
     private static final double HELD_OUT_F1 = 0.955;
     static final int HELD_OUT_ABSENCES_COUNTED = 9;
     private static final double HELD_OUT_ORDINARY_PRECISION = 0.91;

@@ -88,10 +88,7 @@ class BrandMatcherTest {
     }
 
     private static List<NamePattern> names(TrackedBrand brand) {
-        List<NamePattern> names = new ArrayList<>();
-        names.add(new NamePattern(brand.name(), brand.matching()));
-        brand.aliases().forEach(alias -> names.add(new NamePattern(alias, brand.matching())));
-        return names;
+        return BrandMatcher.namesOf(brand);
     }
 
     private static TrackedBrand brand(String name, List<String> aliases, List<String> domains, BrandMatching matching) {

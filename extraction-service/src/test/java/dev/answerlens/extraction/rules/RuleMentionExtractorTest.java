@@ -375,4 +375,64 @@ class RuleMentionExtractorTest {
         assertEquals(Map.of(), counts("Canvas-based tools all export SVG.", canva));
         assertEquals(Map.of("Canva", 1), counts("Two Canvas for one team is too many.", canva));
     }
+
+    @Test
+    void readsANoteAfterAListOrTableHeadAsAnAbsenceWithoutASpeaker() {
+        assertEquals(Map.of("Globex", 1), counts("| Globex | fast |\n| Hooli | Keine Informationen in den Unterlagen |",
+                GLOBEX, HOOLI));
+        assertEquals(Map.of(), counts("- **Hooli** – nessuna informazione nelle fonti.", HOOLI));
+        assertEquals(Map.of(), counts("| Hooli | Hittade inget om tjänsten | – |", HOOLI));
+        assertEquals(Map.of("Hooli", 1), counts("- **Hooli**: no cookies, no personal data collected.", HOOLI));
+    }
+
+    @Test
+    void readsHavingNothingAboutAFrontedBrandAsNotKnowingIt() {
+        assertEquals(Map.of("Globex", 1), counts("Globex är billigast. Hooli har jag inget om, tyvärr.", GLOBEX, HOOLI));
+        assertEquals(Map.of("Globex", 1), counts("Globex kan jag varmt rekommendera.", GLOBEX));
+    }
+
+    @Test
+    void readsAReportedQuestionWhoseStatementPointsBackAtTheBrand() {
+        assertEquals(Map.of("Hooli", 1), counts(
+                "Hooli is my pick. You also asked about Globex. I can't place it, and nothing I found describes it.",
+                HOOLI, GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts(
+                "You also asked about Globex. It's great for teams, but I don't know its exact pricing.", GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("You asked about Globex's pricing. I don't know it.", GLOBEX));
+    }
+
+    @Test
+    void readsOrdinaryWordNamesByLayoutStyleAndTheNamesAroundThem() {
+        TrackedBrand kayak = brand("Kayak", List.of("KAYAK"), "kayak.com");
+        TrackedBrand folk = brand("Folk", List.of("folk CRM"), "folk.app");
+        TrackedBrand lime = brand("Lime", List.of(), "li.me");
+        TrackedBrand whereby = brand("Whereby", List.of(), "whereby.com");
+        assertEquals(Map.of("Kayak", 1), counts("### KAYAK\n\nFlexible dates.", kayak));
+        assertEquals(Map.of("Folk", 1), counts("Import your contacts first. folk’s groups do the rest.", folk));
+        assertEquals(Map.of("Folk", 1), counts("For a small agency, folk is the easiest CRM to start with.", folk));
+        assertEquals(Map.of(), counts("Irish folk is popular in Boston pubs.", folk));
+        assertEquals(Map.of(), counts("For a small team, summit is the goal.", SUMMIT));
+        assertEquals(Map.of("Lime", 1), counts("From Liverpool Lime Street, grab a Lime scooter to the docks.", lime));
+        assertEquals(Map.of(), counts("Set up a rule whereby each person hosts once.", whereby));
+        assertEquals(Map.of("Whereby", 1), counts("Whereby is simple.", whereby));
+        assertEquals(Map.of("Summit", 1, "Globex", 1),
+                counts("| Plan | Summit Pro | Globex Pro |\n|---|---|---|\n| Price | $9 | $8 |", SUMMIT, GLOBEX));
+        assertEquals(Map.of(), counts("| Summit rate | Value |\n|---|---|\n| a | b |", SUMMIT));
+    }
+
+    @Test
+    void readsMoreContextsOfTheOrdinaryWord() {
+        TrackedBrand tempo = brand("Tempo", List.of(), "tempo.io");
+        TrackedBrand pitch = brand("Pitch", List.of(), "pitch.com");
+        TrackedBrand notion = brand("Notion", List.of(), "notion.so");
+        TrackedBrand vale = brand("Vale", List.of(), "vale.app");
+        assertEquals(Map.of(), counts("Save the hardest task for Monday, when you're rested.", MONDAY));
+        assertEquals(Map.of("Monday", 1), counts("monday.com, when combined with Zapier, handles approvals.", MONDAY));
+        assertEquals(Map.of(), counts("Arbeite in ruhigem Tempo und mach Pausen.", tempo));
+        assertEquals(Map.of("Tempo", 1), counts("Vor allem Tempo hilft beim Erfassen der Stunden.", tempo));
+        assertEquals(Map.of(), counts("Wer den Agentur-Pitch gewinnen will, braucht eine Geschichte.", pitch));
+        assertEquals(Map.of(), counts("## The Notion of Done\n\nAgree on it first.", notion));
+        assertEquals(Map.of(), counts("Vale, la verdad es que conviene empezar despacio.", vale));
+        assertEquals(Map.of("Vale", 1), counts("Vale, el linter de prosa, revisa el estilo de la documentación.", vale));
+    }
 }
