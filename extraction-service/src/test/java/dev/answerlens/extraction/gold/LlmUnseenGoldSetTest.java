@@ -53,8 +53,8 @@ class LlmUnseenGoldSetTest {
     // of 64 with rules-5 as the grounding, 0.930 and 31 of 64 with rules-4.
     private static final double VALIDATION_8_F1 = 0.965;
     private static final int VALIDATION_8_ABSENCES_COUNTED = 1;
-    // Floors for the next held-out split (validation-9) until it is measured: the stand-in's figures on the last split
-    // while it was held out (validation-8 with rules-7: F1 0.948, 10 of 66), rounded down.
-    private static final double HELD_OUT_F1 = 0.945;
-    private static final int HELD_OUT_ABSENCES_COUNTED = 10;
+    // validation-9, held out, with rules-8 as the grounding: F1 0.963, 8 of 66 absence statements counted (the rules
+    // alone: 0.967, 6 of 66), rounded down.
+    private static final double HELD_OUT_F1 = 0.96;
+    private static final int HELD_OUT_ABSENCES_COUNTED = 8;
 }

@@ -79,12 +79,13 @@ class UnseenGoldSetTest {
     private static final double SEEN_POSITION = 0.99;
     private static final double VALIDATION_8_F1 = 0.985;
     private static final double VALIDATION_8_ORDINARY_PRECISION = 0.97;
-    // Floors for the next held-out split until rules-8 is measured on it: rules-7's figures on validation-8 while it was
-    // held out (F1 0.958, 9 of 66, ordinary-word precision 0.913, positions 97.4%), rounded down — new text should do
-    // no worse than the last new text did; replace them with rules-8's first measurement on validation-9.
-    private static final double HELD_OUT_F1 = 0.955;
-    static final int HELD_OUT_ABSENCES_COUNTED = 9;
-    private static final double HELD_OUT_ORDINARY_PRECISION = 0.91;
+    // validation-9, held out (172 answers, 66 absence statements, written without reading the rules or any scoring),
+    // measured once with rules-8: F1 0.967, 6 of 66 absence statements counted, ordinary-word precision 0.952,
+    // positions 97.2% (rules-7 on it, measured before rules-8 was merged: 0.958, 8 of 66, 0.936, 95.6%). The floors are
+    // those figures rounded down; the targets (0.98, 0, 0.97, 0.97) do not hold on new text.
+    private static final double HELD_OUT_F1 = 0.965;
+    static final int HELD_OUT_ABSENCES_COUNTED = 6;
+    private static final double HELD_OUT_ORDINARY_PRECISION = 0.95;
     private static final double HELD_OUT_POSITION = 0.97;
 
     private Scorecard score(List<LabelledAnswer> answers) {
