@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.UUID;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -97,7 +98,8 @@ public abstract class ServiceArchitectureTest {
      */
     @Test
     void namesNoQueueExceptThroughTopology() {
-        classes().should(carryNoQueueName()).as("a service names no queue except through Topology").check(production);
+        classes().should(carryNoString(ServiceArchitectureTest::namesAQueue, "queue name", "Topology"))
+                .as("a service names no queue except through Topology").check(production);
     }
 
     /**
@@ -106,7 +108,8 @@ public abstract class ServiceArchitectureTest {
      */
     @Test
     void namesNoRedisKeyExceptThroughRedisKeySpace() {
-        classes().should(carryNoRedisKey()).as("a service names no Redis key except through RedisKeySpace").check(production);
+        classes().should(carryNoString(ServiceArchitectureTest::namesARedisKey, "Redis key", "RedisKeySpace"))
+                .as("a service names no Redis key except through RedisKeySpace").check(production);
     }
 
     /** A string that starts a Redis key of one of RedisKeySpace's kinds. */
@@ -157,16 +160,17 @@ public abstract class ServiceArchitectureTest {
         };
     }
 
-    private static ArchCondition<JavaClass> carryNoQueueName() {
-        return new ArchCondition<>("carry no queue name as a string") {
+    /** No string in the class file that {@code names} says is a {@code what}, which only {@code owner} may name. */
+    private static ArchCondition<JavaClass> carryNoString(Predicate<String> names, String what, String owner) {
+        return new ArchCondition<>("carry no " + what + " as a string") {
             @Override
             public void check(JavaClass javaClass, ConditionEvents events) {
                 Source source = javaClass.getSource().orElseThrow(
                         () -> new IllegalStateException("no class file for " + javaClass.getName()));
                 for (String text : ClassFileStrings.of(source.getUri())) {
-                    if (namesAQueue(text)) {
-                        events.add(SimpleConditionEvent.violated(javaClass,
-                                javaClass.getName() + " carries the queue name \"" + text + "\" instead of asking Topology"));
+                    if (names.test(text)) {
+                        events.add(SimpleConditionEvent.violated(javaClass, javaClass.getName() + " carries the " + what
+                                + " \"" + text + "\" instead of asking " + owner));
                     }
                 }
             }
@@ -179,22 +183,6 @@ public abstract class ServiceArchitectureTest {
                         scheme.platformBackOff("a"), scheme.browserSession("a"), scheme.workspaceVersion(any),
                         scheme.workspaceEntries(any))
                 .map(key -> key.substring(0, key.indexOf(':') + 1)).collect(Collectors.toUnmodifiableSet());
-    }
-
-    private static ArchCondition<JavaClass> carryNoRedisKey() {
-        return new ArchCondition<>("carry no Redis key as a string") {
-            @Override
-            public void check(JavaClass javaClass, ConditionEvents events) {
-                Source source = javaClass.getSource().orElseThrow(
-                        () -> new IllegalStateException("no class file for " + javaClass.getName()));
-                for (String text : ClassFileStrings.of(source.getUri())) {
-                    if (namesARedisKey(text)) {
-                        events.add(SimpleConditionEvent.violated(javaClass, javaClass.getName()
-                                + " carries the Redis key \"" + text + "\" instead of asking RedisKeySpace"));
-                    }
-                }
-            }
-        };
     }
 
     /** The feature package a service class belongs to (dev.answerlens.&lt;service&gt;.&lt;feature&gt;...), or null. */
