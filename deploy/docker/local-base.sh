@@ -50,7 +50,9 @@ rootfs_tarball() {
   fi
   command -v debootstrap >/dev/null || {
     log "installing debootstrap (Debian package)"
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -q debootstrap >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q debootstrap >/dev/null 2>&1 || {
+      apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q debootstrap >/dev/null
+    }
   }
   mirror=$(debian_mirror)
   [ -n "$mirror" ] || { log "no Debian mirror in /etc/apt/sources*; set ANSWERLENS_DEBIAN_MIRROR"; return 1; }
