@@ -20,6 +20,7 @@ final class AbsenceStatements {
     /** How long a question that only echoes a brand's name may be ("You also asked about "Missive" — is that right?"). */
     private static final int ECHO_LENGTH = 90;
     private static final int ECHO_WORDS = 12;
+    private static final java.util.regex.Pattern EMPTY_CELL = java.util.regex.Pattern.compile("[\\s\\-\u2013\u2014?/*_]*");
     private static final java.util.regex.Pattern HEAD_MARKS = java.util.regex.Pattern.compile("[\\s>#*_\"\u201C\u201E]*");
     private static final java.util.regex.Pattern HEAD_SEPARATOR = java.util.regex.Pattern.compile("[*_\"\u201D]*\\s*[:\u2013\u2014]");
 
@@ -295,15 +296,24 @@ final class AbsenceStatements {
                     clauseBetweenSeparators(text, occurrence, sentence).end());
         }
         int from = text.indexOf('|', occurrence.end());
+        int thinNotes = 0;
+        boolean onlyNotes = true;
         while (from >= 0 && from < sentence.end()) {
             int to = text.indexOf('|', from + 1);
             int cellEnd = to < 0 || to > sentence.end() ? sentence.end() : to;
             if (KnowledgeStatement.headNote(cues, lower, from + 1, cellEnd)) {
                 return true;
             }
+            if (KnowledgeStatement.thinNote(cues, lower, from + 1, cellEnd)) {
+                thinNotes++;
+            } else if (!EMPTY_CELL.matcher(text).region(from + 1, cellEnd).matches()) {
+                onlyNotes = false;
+            }
             from = to;
         }
-        return false;
+        // rules-9: "| Omio | non verificato | non verificato |" — a row holding nothing but such notes (two or more)
+        // is the answer's note that it knows nothing of the brand; "| Acme | no setup fee | not verified |" is not
+        return onlyNotes && thinNotes >= 2;
     }
 
     /**
