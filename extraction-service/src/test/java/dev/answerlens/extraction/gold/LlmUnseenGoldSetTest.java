@@ -52,9 +52,10 @@ class LlmUnseenGoldSetTest {
     // 66; with rules-6, while validation-7 was held out: 0.955, 10 of 66. On validation-6, then held out: 0.947 and 20
     // of 64 with rules-5 as the grounding, 0.930 and 31 of 64 with rules-4.
     // On validation-9 while it was held out, with rules-8 as the grounding: F1 0.963, 8 of 66 absence statements counted
-    // (the rules alone: 0.967, 6 of 66). On validation-9 with rules-9, which was written on it: VALIDATION_9_NOTE.
-    private static final double VALIDATION_9_F1 = 0.96;
-    private static final int VALIDATION_9_ABSENCES_COUNTED = 8;
+    // (the rules alone: 0.967, 6 of 66). On validation-9 with rules-9 as the grounding, rules-9 having been written on the
+    // split: F1 0.972, 4 of 66 (the rules alone: 0.988, 0 of 66), rounded down — the floors until validation-10 is added.
+    private static final double VALIDATION_9_F1 = 0.97;
+    private static final int VALIDATION_9_ABSENCES_COUNTED = 4;
     // validation-10, held out, is being written apart from the rules; until it is added the newest split is
     // validation-9. Its floors start at the grounded stand-in's last held-out figures (validation-9 with rules-8:
     // F1 0.963, 8 of 66), rounded down.
