@@ -90,7 +90,14 @@ final class AbsenceCues {
                 function.put(language, file.getOrDefault("function", List.of()));
             }
         }
-        String tail = optional(pooled, "article") + optional(pooled, "noun") + optional(pooled, "called") + "{OPEN}$";
+        // rules-9: before a [called] word any few words may name the kind of thing ("a bank called", "ningún programa
+        // de diseño llamado"): the [noun] list is needed only where no [called] word follows ("a company ▮")
+        String called = optional(pooled, "called");
+        String tail = optional(pooled, "article")
+                + (called.isEmpty() ? optional(pooled, "noun")
+                : "(?:(?:\\s+[\\p{L}'\u2019-]+){0,4}?" + called.substring(3, called.length() - 2) + "|"
+                + optional(pooled, "noun") + ")")
+                + "{OPEN}$";
         LanguageGuess guess = new LanguageGuess(function);
         Map<String, AbsenceCues> languages = new LinkedHashMap<>();
         own.forEach((language, cues) -> languages.put(language, new AbsenceCues(cues, tail, common, Map.of(), guess)));

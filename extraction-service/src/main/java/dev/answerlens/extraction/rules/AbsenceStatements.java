@@ -20,6 +20,7 @@ final class AbsenceStatements {
     /** How long a question that only echoes a brand's name may be ("You also asked about "Missive" — is that right?"). */
     private static final int ECHO_LENGTH = 90;
     private static final int ECHO_WORDS = 12;
+    private static final java.util.regex.Pattern EMPTY_CELL = java.util.regex.Pattern.compile("[\\s\\-\u2013\u2014?/*_]*");
     private static final java.util.regex.Pattern HEAD_MARKS = java.util.regex.Pattern.compile("[\\s>#*_\"\u201C\u201E]*");
     private static final java.util.regex.Pattern HEAD_SEPARATOR = java.util.regex.Pattern.compile("[*_\"\u201D]*\\s*[:\u2013\u2014]");
 
@@ -55,7 +56,7 @@ final class AbsenceStatements {
             Clause clause = heads ? sentence : clauseBetweenSeparators(text, occurrence, sentence);
             sentences.add(sentence);
             clauses.add(clause);
-            if (echoedThenDisowned(text, lower, gate, sentence, occurrence)) {
+            if (echoedThenDisowned(text, lower, gate, sentence, occurrence, occurrences)) {
                 absenceSentenceStarts.add(sentence.start());
                 continue;
             }
@@ -86,7 +87,10 @@ final class AbsenceStatements {
         }
         List<Occurrence> counted = new ArrayList<>();
         for (int i = 0; i < occurrences.size(); i++) {
-            if (!absenceSentenceStarts.contains(sentences.get(i).start()) && !absenceClauseStarts.contains(clauses.get(i).start())) {
+            boolean absent = absenceSentenceStarts.contains(sentences.get(i).start())
+                    || absenceClauseStarts.contains(clauses.get(i).start())
+                    || disownedAgain(text, lower, i, occurrences, sentences, clauses, absenceClauseStarts);
+            if (!absent || offeredInstead(text, i, occurrences, sentences, absenceSentenceStarts, absenceClauseStarts, clauses)) {
                 counted.add(occurrences.get(i));
             }
         }
@@ -100,7 +104,7 @@ final class AbsenceStatements {
      * ("Honestly, I'm not familiar enough with Copper to compare it").
      */
     private static boolean echoedThenDisowned(String text, String lower, boolean gate, Clause sentence,
-                                              Occurrence occurrence) {
+                                              Occurrence occurrence, List<Occurrence> occurrences) {
         String echo = text.substring(sentence.start(), sentence.end()).strip();
         if (echo.length() > ECHO_LENGTH || echo.chars().filter(Character::isWhitespace).count() > ECHO_WORDS) {
             return false;
@@ -120,6 +124,11 @@ final class AbsenceStatements {
         Sentence following = Sentence.around(text, next, next);
         Clause then = new Clause(following.start(), following.end());
         if (gate && !triggered(lower, then)) {
+            return false;
+        }
+        if (question && !namedAgain(lower, occurrence, then) && namesAnother(occurrence, then, occurrences)) {
+            // "Did you mean N26? I have no details on a bank called Bunq.": the question offers the brand in place of
+            // the one the statement disowns; it echoes nothing
             return false;
         }
         AbsenceCues cues = CUES.of(text, then.start(), then.end());
@@ -160,6 +169,75 @@ final class AbsenceStatements {
     }
 
     /** Whether the occurrence's words come again in the clause. */
+    /**
+     * "Did you mean N26? I have no details on a bank called Bunq." — a short question naming a brand, next to a
+     * statement that disowns another tracked brand and not this one: the question offers this brand in place of the
+     * unknown one, so it is a mention, though "did you mean" cues mark the question ("Did you mean Close? I can't find
+     * a CRM of that name" still disowns Close: the statement names no other brand).
+     */
+    private static boolean offeredInstead(String text, int i, List<Occurrence> occurrences, List<Clause> sentences,
+                                          Set<Integer> absenceSentenceStarts, Set<Integer> absenceClauseStarts,
+                                          List<Clause> clauses) {
+        Clause question = sentences.get(i);
+        String asked = text.substring(question.start(), question.end()).strip();
+        if (!asked.endsWith("?") || asked.length() > ECHO_LENGTH) {
+            return false;
+        }
+        Occurrence offered = occurrences.get(i);
+        boolean disownedNextTo = false;
+        for (int j = 0; j < occurrences.size(); j++) {
+            Clause other = sentences.get(j);
+            if (other.start() == question.start()) {
+                if (occurrences.get(j).brand() != offered.brand()) {
+                    return false; // the question names two brands: not one offered in place of another
+                }
+                continue;
+            }
+            boolean adjacent = text.substring(Math.min(question.end(), other.end()), Math.max(question.start(), other.start()))
+                    .isBlank();
+            if (!adjacent) {
+                continue;
+            }
+            if (occurrences.get(j).brand() == offered.brand()) {
+                return false; // the statement next to it names this brand too: the question echoes it
+            }
+            if (absenceSentenceStarts.contains(other.start()) || absenceClauseStarts.contains(clauses.get(j).start())) {
+                disownedNextTo = true;
+            }
+        }
+        return disownedNextTo;
+    }
+
+    /**
+     * "I'm unable to confirm details about Whereby; what I have on Whereby is incomplete": the brand's clause names it
+     * again after another clause of its sentence disowned it, and the answer speaks of itself there ({@code [speaker]}):
+     * the same statement goes on, so the name is not counted twice over. A clause without a speaker word ("…; Whereby is
+     * a video tool, though") stays a mention.
+     */
+    private static boolean disownedAgain(String text, String lower, int i, List<Occurrence> occurrences,
+                                         List<Clause> sentences, List<Clause> clauses, Set<Integer> absenceClauseStarts) {
+        Clause sentence = sentences.get(i);
+        Clause clause = clauses.get(i);
+        Occurrence occurrence = occurrences.get(i);
+        for (int j = 0; j < i; j++) {
+            if (occurrences.get(j).brand() == occurrence.brand() && sentences.get(j).start() == sentence.start()
+                    && clauses.get(j).start() != clause.start() && absenceClauseStarts.contains(clauses.get(j).start())) {
+                AbsenceCues cues = CUES.of(text, sentence.start(), sentence.end());
+                return cues.words.get("speaker").in(lower, clause.start(), clause.end());
+            }
+        }
+        return false;
+    }
+
+    private static boolean namesAnother(Occurrence occurrence, Clause clause, List<Occurrence> occurrences) {
+        for (Occurrence other : occurrences) {
+            if (other.brand() != occurrence.brand() && other.start() >= clause.start() && other.end() <= clause.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean namedAgain(String lower, Occurrence occurrence, Clause clause) {
         String name = lower.substring(occurrence.start(), occurrence.end());
         int again = lower.indexOf(name, clause.start());
@@ -218,15 +296,24 @@ final class AbsenceStatements {
                     clauseBetweenSeparators(text, occurrence, sentence).end());
         }
         int from = text.indexOf('|', occurrence.end());
+        int thinNotes = 0;
+        boolean onlyNotes = true;
         while (from >= 0 && from < sentence.end()) {
             int to = text.indexOf('|', from + 1);
             int cellEnd = to < 0 || to > sentence.end() ? sentence.end() : to;
             if (KnowledgeStatement.headNote(cues, lower, from + 1, cellEnd)) {
                 return true;
             }
+            if (KnowledgeStatement.thinNote(cues, lower, from + 1, cellEnd)) {
+                thinNotes++;
+            } else if (!EMPTY_CELL.matcher(text).region(from + 1, cellEnd).matches()) {
+                onlyNotes = false;
+            }
             from = to;
         }
-        return false;
+        // rules-9: "| Omio | non verificato | non verificato |" — a row holding nothing but such notes (two or more)
+        // is the answer's note that it knows nothing of the brand; "| Acme | no setup fee | not verified |" is not
+        return onlyNotes && thinNotes >= 2;
     }
 
     /**

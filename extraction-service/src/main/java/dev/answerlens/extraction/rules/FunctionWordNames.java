@@ -3,6 +3,7 @@ package dev.answerlens.extraction.rules;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -61,7 +62,31 @@ final class FunctionWordNames {
             return false;
         }
         boolean marked = MARKED_AFTER.matcher(after).find() || MARKED_BEFORE.matcher(before).find();
-        return !marked && SENTENCE_OPENING.matcher(start < 40 ? "\n" + before : before).find();
+        return !marked && SENTENCE_OPENING.matcher(start < 40 ? "\n" + before : before).find()
+                && !productVerbFollows(text, start, end);
+    }
+
+    private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{L}+)(?![\\p{L}'\u2019])");
+
+    /**
+     * rules-9: a product verb of the sentence's language right after the name ({@code [product]} in
+     * {@code absence/<code>.cues}: "Front permet d'assigner …", "Front verdeelt berichten …") — the verbs are data, so
+     * a new language's come with its file; a determiner ("a") does not count, and an undecided language gets none.
+     */
+    private static boolean productVerbFollows(String text, int start, int end) {
+        Matcher next = NEXT_WORD.matcher(text).region(end, Math.min(text.length(), end + 40));
+        if (!next.lookingAt()) {
+            return false;
+        }
+        Sentence sentence = Sentence.around(text, start, end);
+        String language = AbsenceCues.all().guess.ofSentence(text, sentence.start(), sentence.end());
+        if (language == null) {
+            return false;
+        }
+        AbsenceCues cues = AbsenceCues.all().in(language);
+        String verb = next.group(1).toLowerCase(Locale.ROOT);
+        return cues.words.get("product").isWord(verb, 0, verb.length())
+                && !cues.words.get("determiner").isWord(verb, 0, verb.length());
     }
 
     /** "HEY, de son côté, filtre…": a word in capitals in a sentence that is not is written as a name. */

@@ -65,6 +65,18 @@ final class KnowledgeStatement {
         return opensWithStatement(cues, lower, start, end) && statement(cues, lower, start, end, true);
     }
 
+    /**
+     * A short note that opens with what it says of the brand's being known and holds a negation and a word of knowing
+     * ("non verificato", "not confirmed", "nicht bekannt"): one such cell says nothing of the brand as a whole; a table
+     * row of nothing else does ({@link AbsenceStatements}).
+     */
+    static boolean thinNote(AbsenceCues cues, String lower, int start, int end) {
+        boolean unknowing = cues.words.get("unknowing").in(lower, start, end);
+        return opensWithStatement(cues, lower, start, end)
+                && (unknowing || cues.words.get("negation").in(lower, start, end)
+                && cues.words.get("knowing").in(lower, start, end));
+    }
+
     /** How many words into a note its negation or knowing word may stand: "nelle fonti non c'è traccia". */
     private static final int NOTE_OPENING_WORDS = 3;
 

@@ -91,7 +91,31 @@ final class OrdinarySenses {
     }
 
     private static Pattern compile(List<String> contexts) {
-        return Pattern.compile(contexts.isEmpty() ? "(?!)" : "(?:" + String.join("|", contexts) + ")",
+        // The contexts that open with the name are tried as one branch, the name matched once, and so are those that
+        // open a line with it: at the many positions of the window where the name is not, one test fails instead of
+        // one per context (rules-9; the same matches, since a branch matches where its alternatives would)
+        String name = String.valueOf(WORD);
+        String opening = "^\\W*" + name;
+        List<String> atName = new ArrayList<>();
+        List<String> atOpening = new ArrayList<>();
+        List<String> others = new ArrayList<>();
+        for (String context : contexts) {
+            if (context.startsWith(name)) {
+                atName.add(context.substring(name.length()));
+            } else if (context.startsWith(opening)) {
+                atOpening.add(context.substring(opening.length()));
+            } else {
+                others.add(context);
+            }
+        }
+        List<String> branches = new ArrayList<>(others);
+        if (!atName.isEmpty()) {
+            branches.add(name + "(?:" + String.join("|", atName) + ")");
+        }
+        if (!atOpening.isEmpty()) {
+            branches.add(opening + "(?:" + String.join("|", atOpening) + ")");
+        }
+        return Pattern.compile(branches.isEmpty() ? "(?!)" : "(?:" + String.join("|", branches) + ")",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.MULTILINE);
     }
 }

@@ -40,10 +40,10 @@ class LlmUnseenGoldSetTest {
         }
         boolean heldOut = !UnseenGoldSet.heldOut().isEmpty();
         System.out.println(scorecard.table("llm (stand-in model, grounded) on the unseen gold set, newest split ("
-                + (heldOut ? "held out" : "validation-8 until validation-9 is added") + ")"));
-        assertTrue(scorecard.overall().absencesCounted() <= (heldOut ? HELD_OUT_ABSENCES_COUNTED : VALIDATION_8_ABSENCES_COUNTED),
+                + (heldOut ? "held out" : "validation-9 until validation-10 is added") + ")"));
+        assertTrue(scorecard.overall().absencesCounted() <= (heldOut ? HELD_OUT_ABSENCES_COUNTED : VALIDATION_9_ABSENCES_COUNTED),
                 "absence statements counted: " + scorecard.overall().absencesCounted());
-        assertTrue(scorecard.overall().f1() >= (heldOut ? HELD_OUT_F1 : VALIDATION_8_F1), "F1 " + scorecard.overall().f1());
+        assertTrue(scorecard.overall().f1() >= (heldOut ? HELD_OUT_F1 : VALIDATION_9_F1), "F1 " + scorecard.overall().f1());
     }
 
     // The grounded stand-in on validation-8 with rules-8 as the grounding, rules-8 having been written on the split:
@@ -51,10 +51,14 @@ class LlmUnseenGoldSetTest {
     // 10 of 66 (the rules alone: 0.958, 9 of 66). On validation-7 with rules-7, which was written on it: F1 0.964, 4 of
     // 66; with rules-6, while validation-7 was held out: 0.955, 10 of 66. On validation-6, then held out: 0.947 and 20
     // of 64 with rules-5 as the grounding, 0.930 and 31 of 64 with rules-4.
-    private static final double VALIDATION_8_F1 = 0.965;
-    private static final int VALIDATION_8_ABSENCES_COUNTED = 1;
-    // validation-9, held out, with rules-8 as the grounding: F1 0.963, 8 of 66 absence statements counted (the rules
-    // alone: 0.967, 6 of 66), rounded down.
+    // On validation-9 while it was held out, with rules-8 as the grounding: F1 0.963, 8 of 66 absence statements counted
+    // (the rules alone: 0.967, 6 of 66). On validation-9 with rules-9 as the grounding, rules-9 having been written on the
+    // split: F1 0.972, 4 of 66 (the rules alone: 0.988, 0 of 66), rounded down — the floors until validation-10 is added.
+    private static final double VALIDATION_9_F1 = 0.97;
+    private static final int VALIDATION_9_ABSENCES_COUNTED = 4;
+    // validation-10, held out, is being written apart from the rules; until it is added the newest split is
+    // validation-9. Its floors start at the grounded stand-in's last held-out figures (validation-9 with rules-8:
+    // F1 0.963, 8 of 66), rounded down.
     private static final double HELD_OUT_F1 = 0.96;
     private static final int HELD_OUT_ABSENCES_COUNTED = 8;
 }

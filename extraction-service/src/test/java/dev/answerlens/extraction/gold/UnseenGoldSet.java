@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The unseen gold set ({@code gold-unseen/}): answers written for it alone, in nine splits, each written before the
+ * The unseen gold set ({@code gold-unseen/}): answers written for it alone, in ten splits, each written before the
  * rules that were tuned on it: {@code tuning/} (read while writing the rules), then {@code validation/} to
- * {@code validation-8/}, each held out until its figures were reported and then read while writing the rules
- * ({@link #seen()}). The next held-out split ({@link #heldOut()}), validation-9, is being written apart from the rules;
+ * {@code validation-9/}, each held out until its figures were reported and then read while writing the rules
+ * ({@link #seen()}). The next held-out split ({@link #heldOut()}), validation-10, is being written apart from the rules;
  * until it is added there is none, and the tests on it are skipped. Its brand sets (gold-unseen/brands.txt) are full of names that are ordinary words.
  * <pre>
  * === case-id set lang
@@ -62,6 +62,7 @@ public final class UnseenGoldSet {
         seen.addAll(load("validation-6", FILES_3));
         seen.addAll(load("validation-7", FILES_3));
         seen.addAll(validation8());
+        seen.addAll(validation9());
         return seen;
     }
 
@@ -70,19 +71,24 @@ public final class UnseenGoldSet {
         return load("validation-8", FILES_3);
     }
 
+    /** validation-9: held out until rules-8 was measured on it, then read while writing rules-9. */
+    static List<LabelledAnswer> validation9() {
+        return load("validation-9", FILES_3);
+    }
+
     /**
-     * The held-out split, never read while writing rules: validation-9 once it is added (written apart from the rules,
+     * The held-out split, never read while writing rules: validation-10 once it is added (written apart from the rules,
      * in the same five files), none until then.
      */
     static List<LabelledAnswer> heldOut() {
         boolean present = FILES_3.stream()
-                .allMatch(file -> UnseenGoldSet.class.getResource("/gold-unseen/validation-9/" + file) != null);
-        return present ? load("validation-9", FILES_3) : List.of();
+                .allMatch(file -> UnseenGoldSet.class.getResource("/gold-unseen/validation-10/" + file) != null);
+        return present ? load("validation-10", FILES_3) : List.of();
     }
 
-    /** The newest split: the held-out one when there is one, else validation-8. */
+    /** The newest split: the held-out one when there is one, else validation-9. */
     static List<LabelledAnswer> newest() {
-        return heldOut().isEmpty() ? validation8() : heldOut();
+        return heldOut().isEmpty() ? validation9() : heldOut();
     }
 
     private static List<LabelledAnswer> load(String split) {

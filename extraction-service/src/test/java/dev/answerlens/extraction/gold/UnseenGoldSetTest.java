@@ -40,9 +40,11 @@ class UnseenGoldSetTest {
     void rulesMeetTheTargetsOnTheSplitsTheyWereWrittenOn() {
         Scorecard seen = score(SEEN);
         Scorecard validation8 = score(UnseenGoldSet.validation8());
+        Scorecard validation9 = score(UnseenGoldSet.validation9());
         System.out.println(seen.table("rules on the unseen gold set, splits read while writing the rules"));
         seen.overall().errors().forEach(e -> System.out.println("  seen: " + e));
         System.out.println(validation8.table("rules on validation-8 (seen: read while writing rules-8)"));
+        System.out.println(validation9.table("rules on validation-9 (seen: read while writing rules-9)"));
         assertTrue(seen.overall().f1() >= SEEN_F1, "F1 " + seen.overall());
         assertTrue(seen.overall().absencesCounted() <= SEEN_ABSENCES_COUNTED,
                 "absence statements counted: " + seen.overall().absencesCounted());
@@ -52,11 +54,15 @@ class UnseenGoldSetTest {
         assertTrue(validation8.overall().f1() >= VALIDATION_8_F1 && validation8.overall().absencesCounted() == 0
                 && validation8.tag("ordinary-word").precision() >= VALIDATION_8_ORDINARY_PRECISION,
                 "validation-8: " + validation8.overall());
+        assertTrue(validation9.overall().f1() >= VALIDATION_9_F1 && validation9.overall().absencesCounted() == 0
+                && validation9.tag("ordinary-word").precision() >= VALIDATION_9_ORDINARY_PRECISION
+                && validation9.overall().positionAccuracy() >= VALIDATION_9_POSITION,
+                "validation-9: " + validation9.overall());
     }
 
     @Test
     void rulesHoldTheirFloorsOnTheHeldOutSplit() {
-        assumeFalse(HELD_OUT.isEmpty(), "no held-out split yet: validation-9 is being written apart from the rules");
+        assumeFalse(HELD_OUT.isEmpty(), "no held-out split yet: validation-10 is being written apart from the rules");
         Scorecard heldOut = score(HELD_OUT);
         System.out.println(heldOut.table("rules on the unseen gold set, held-out split"));
         assertTrue(heldOut.overall().f1() >= HELD_OUT_F1, "F1 " + heldOut.overall().f1());
@@ -68,21 +74,26 @@ class UnseenGoldSetTest {
                 "position exact " + heldOut.overall().positionAccuracy());
     }
 
-    // The seen splits (validation-8 joined them) with rules-8, written on them: F1 0.998, 0 of 603 absence statements
-    // counted, ordinary-word precision 0.998, positions 99.6% — the targets (F1 0.98, no absence counted,
+    // The seen splits (validation-9 joined them) with rules-9, written on them: F1 0.997, 0 of 669 absence statements
+    // counted, ordinary-word precision 0.998, positions 99.5% — the targets (F1 0.98, no absence counted,
     // ordinary-word precision 0.97, positions 0.97) hold, and the floors are what was achieved, rounded down.
     // validation-8 alone, after its errors were read to write rules-8: F1 0.989, 0 of 66, ordinary-word precision 0.975,
-    // positions 99.4% (rules-7 when it was held out: 0.958, 9 of 66, 0.913, 97.4%).
-    private static final double SEEN_F1 = 0.997;
+    // positions 99.4% (rules-7 when it was held out: 0.958, 9 of 66, 0.913, 97.4%); unchanged with rules-9.
+    // validation-9 alone, after its errors were read to write rules-9: F1 0.988, 0 of 66, ordinary-word precision 1.000,
+    // positions 98.8% (rules-8 when it was held out: 0.967, 6 of 66, 0.952, 97.2%) — not held-out figures.
+    private static final double SEEN_F1 = 0.996;
     static final int SEEN_ABSENCES_COUNTED = 0;
     private static final double SEEN_ORDINARY_PRECISION = 0.995;
     private static final double SEEN_POSITION = 0.99;
     private static final double VALIDATION_8_F1 = 0.985;
     private static final double VALIDATION_8_ORDINARY_PRECISION = 0.97;
-    // validation-9, held out (172 answers, 66 absence statements, written without reading the rules or any scoring),
-    // measured once with rules-8: F1 0.967, 6 of 66 absence statements counted, ordinary-word precision 0.952,
-    // positions 97.2% (rules-7 on it, measured before rules-8 was merged: 0.958, 8 of 66, 0.936, 95.6%). The floors are
-    // those figures rounded down; the targets (0.98, 0, 0.97, 0.97) do not hold on new text.
+    private static final double VALIDATION_9_F1 = 0.985;
+    private static final double VALIDATION_9_ORDINARY_PRECISION = 0.99;
+    private static final double VALIDATION_9_POSITION = 0.98;
+    // validation-10, held out, is being written apart from the rules; until it is added the test is skipped. Its floors
+    // start at rules-8's held-out figures on validation-9 (measured once: F1 0.967, 6 of 66 absence statements counted,
+    // ordinary-word precision 0.952, positions 97.2%), rounded down — the last figures measured on text the rules had
+    // not seen; the targets (0.98, 0, 0.97, 0.97) have not been shown to hold on new text.
     private static final double HELD_OUT_F1 = 0.965;
     static final int HELD_OUT_ABSENCES_COUNTED = 6;
     private static final double HELD_OUT_ORDINARY_PRECISION = 0.95;
