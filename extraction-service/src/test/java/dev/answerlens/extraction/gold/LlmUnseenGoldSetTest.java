@@ -56,9 +56,8 @@ class LlmUnseenGoldSetTest {
     // split: F1 0.972, 4 of 66 (the rules alone: 0.988, 0 of 66), rounded down — the floors until validation-10 is added.
     private static final double VALIDATION_9_F1 = 0.97;
     private static final int VALIDATION_9_ABSENCES_COUNTED = 4;
-    // validation-10, held out, is being written apart from the rules; until it is added the newest split is
-    // validation-9. Its floors start at the grounded stand-in's last held-out figures (validation-9 with rules-8:
-    // F1 0.963, 8 of 66), rounded down.
-    private static final double HELD_OUT_F1 = 0.96;
-    private static final int HELD_OUT_ABSENCES_COUNTED = 8;
+    // validation-10, held out, with rules-9 as the grounding: F1 0.954, 11 of 66 absence statements counted (the rules
+    // alone: 0.963, 10 of 66), rounded down.
+    private static final double HELD_OUT_F1 = 0.95;
+    private static final int HELD_OUT_ABSENCES_COUNTED = 11;
 }

@@ -90,14 +90,15 @@ class UnseenGoldSetTest {
     private static final double VALIDATION_9_F1 = 0.985;
     private static final double VALIDATION_9_ORDINARY_PRECISION = 0.99;
     private static final double VALIDATION_9_POSITION = 0.98;
-    // validation-10, held out, is being written apart from the rules; until it is added the test is skipped. Its floors
-    // start at rules-8's held-out figures on validation-9 (measured once: F1 0.967, 6 of 66 absence statements counted,
-    // ordinary-word precision 0.952, positions 97.2%), rounded down — the last figures measured on text the rules had
-    // not seen; the targets (0.98, 0, 0.97, 0.97) have not been shown to hold on new text.
-    private static final double HELD_OUT_F1 = 0.965;
-    static final int HELD_OUT_ABSENCES_COUNTED = 6;
-    private static final double HELD_OUT_ORDINARY_PRECISION = 0.95;
-    private static final double HELD_OUT_POSITION = 0.97;
+    // validation-10, held out (171 answers, 66 absence statements, written without reading the rules or any scoring),
+    // measured once with rules-9: F1 0.963, 10 of 66 absence statements counted, ordinary-word precision 0.990,
+    // positions 96.4% (rules-8 on it, measured before rules-9 was merged: 0.962, 10 of 66, 0.990, 96.0%) — rules-9's
+    // gains on validation-9 did not carry over. The floors are those figures rounded down; the targets
+    // (0.98, 0, 0.97, 0.97) do not hold on new text.
+    private static final double HELD_OUT_F1 = 0.96;
+    static final int HELD_OUT_ABSENCES_COUNTED = 10;
+    private static final double HELD_OUT_ORDINARY_PRECISION = 0.985;
+    private static final double HELD_OUT_POSITION = 0.96;
 
     private Scorecard score(List<LabelledAnswer> answers) {
         Scorecard scorecard = new Scorecard();
