@@ -147,10 +147,13 @@ PROJECT="answerlens-${RUN_ID//_/-}"
 answerlens_prepare "$DATABASE" "$VHOST" >/dev/null
 PREPARED=1
 API_PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+# the local broker's own loopback-only account (guest may connect from 127.0.0.1 only), as deploy/local/services.sh
 export RABBITMQ_USERNAME=guest RABBITMQ_PASSWORD=guest RABBITMQ_VIRTUAL_HOST="$VHOST"
-export POSTGRES_USER=postgres POSTGRES_PASSWORD=unused-trust-auth POSTGRES_DB="$DATABASE"
+# the host's PostgreSQL trusts local connections, so compose's required password is a fresh random one, never used
+export POSTGRES_USER=postgres POSTGRES_PASSWORD="$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')" POSTGRES_DB="$DATABASE"
 export ANSWERLENS_API_PORT="$API_PORT" ANSWERLENS_REDIS_KEY_PREFIX="$REDIS_PREFIX" QUARKUS_OTEL_SDK_DISABLED=true
-export ANSWERLENS_API_METRICS_TOKEN=containers-test
+# the API's metrics token: from the environment, else a fresh random one for this run
+export ANSWERLENS_API_METRICS_TOKEN="${ANSWERLENS_API_METRICS_TOKEN:-$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')}"
 COMPOSE+=(-p "$PROJECT" --project-directory deploy/compose -f deploy/compose/services.yaml
           -f deploy/compose/host-network.yaml -f deploy/local/containers.yaml)
 log "database and virtual host $DATABASE, API on 127.0.0.1:$API_PORT, compose project $PROJECT"
