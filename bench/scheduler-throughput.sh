@@ -3,6 +3,7 @@
 # at once) planned and published by one scheduler through the outbox relay with publisher confirms;
 # prints jobs confirmed per second and the time from "due" to "on the queue" (p50/p95/p99).
 # Usage: bench/scheduler-throughput.sh        (JOBS=10000 for a quick run; REPLICAS=2 for two schedulers)
+# JFR=1 records a JDK Flight Recording per scheduler (bench/jfr_hot.py summarises it).
 # Also prints CPU-ms per job of each scheduler process and of the database backends, and commits per job.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../deploy/local/java-env.sh"
@@ -40,7 +41,9 @@ q "INSERT INTO prompts (id, workspace_id, text, language, country, platforms, ca
    FROM generate_series(1, $PROMPTS) i" >/dev/null
 mkdir -p "$RUN_DIR/pids"
 for r in $(seq 1 "$REPLICAS"); do
-  QUARKUS_HTTP_PORT=$((PORT_BASE + 3 + r * 10)) nohup "$JAVA_HOME/bin/java" -Xmx384m -jar scheduler-service/target/quarkus-app/quarkus-run.jar \
+  jfr=()
+  [ "${JFR:-0}" = 1 ] && mkdir -p "$RUN_DIR/jfr" && jfr=("-XX:StartFlightRecording=filename=$RUN_DIR/jfr/scheduler-$r.jfr,settings=profile,dumponexit=true")
+  QUARKUS_HTTP_PORT=$((PORT_BASE + 3 + r * 10)) nohup "$JAVA_HOME/bin/java" -Xmx384m "${jfr[@]}" -jar scheduler-service/target/quarkus-app/quarkus-run.jar \
     >>"$RUN_DIR/scheduler-$r.log" 2>&1 &
   echo $! >"$RUN_DIR/pids/scheduler-$r.pid"
 done

@@ -17,13 +17,24 @@ public interface SchedulerConfig {
     @WithDefault("200")
     int planBatchSize();
 
+    /** Planning batches (of due prompts, and of run requests) one tick may plan while they come back full. */
+    @WithDefault("10")
+    int planBatchesPerTick();
+
     /** How many pending jobs the outbox relay claims and publishes per transaction. */
     @WithDefault("500")
     int relayBatchSize();
 
-    /** Batches the relay may publish in one tick before it lets the next tick start. */
-    @WithDefault("40")
+    /** Batches the relay may publish in one tick (all lanes together) before it lets the next tick start. */
+    @WithDefault("200")
     int relayBatchesPerTick();
+
+    /**
+     * Relay batches in flight at once (each on its own database connection; keep it below the reactive pool size).
+     * One batch's confirms and commit then overlap the next batch's claim and publish.
+     */
+    @WithDefault("4")
+    int relayLanes();
 
     /** Added to a prompt's priority (0–9) for a manual "run now"; capped at the queue maximum (10). */
     @WithDefault("1")

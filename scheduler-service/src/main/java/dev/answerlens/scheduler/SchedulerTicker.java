@@ -13,11 +13,13 @@ import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
 /**
- * The scheduler's heartbeat: plans "run now" requests, due prompts and adaptive top-ups into jobs,
- * sends stranded followers their copies, then drains the outbox for the platforms whose queues are not
- * full. Each step is on its own: one that fails is logged and the others still run; and the tick as a
- * whole is abandoned after the tick timeout, so a hung step can never stop the next tick. Replicas may
- * tick at the same time; the database claims keep them apart.
+ * The scheduler's heartbeats. The planning tick turns "run now" requests, due prompts and adaptive top-ups
+ * into jobs and sends stranded followers their copies; the relay tick, beside it, drains the outbox for the
+ * platforms whose queues are not full, in several lanes at once (each lane a chain of claim, publish,
+ * confirm, commit; the claims skip each other's rows), so planning never waits for publishing and one
+ * batch's confirms overlap the next batch's claim. Each step is on its own: one that fails is logged and the
+ * others still run; and each tick as a whole is abandoned after the tick timeout, so a hung step can never
+ * stop the next tick. Replicas may tick at the same time; the database claims keep them apart.
  */
 @ApplicationScoped
 public class SchedulerTicker {
@@ -40,13 +42,21 @@ public class SchedulerTicker {
     @Scheduled(every = "${answerlens.scheduler.tick:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> tick() {
-        return step("plan run requests", () -> logged("run requests", planner.planRunRequests()))
-                .flatMap(ignored -> step("plan due prompts", () -> logged("due prompts", planner.planDuePrompts())))
+        return abandonedAfterTimeout(step("plan run requests", () -> planned("run requests", planner::planRunRequests, config.planBatchesPerTick()))
+                .flatMap(ignored -> step("plan due prompts", () -> planned("due prompts", planner::planDuePrompts, config.planBatchesPerTick())))
                 .flatMap(ignored -> step("plan adaptive top-ups", () -> logged("adaptive top-ups", planner.topUpAdaptiveWindows())))
-                .flatMap(ignored -> step("fulfil stranded followers", () -> followers.fulfilStranded(config.planBatchSize())))
-                .flatMap(ignored -> step("read queue depths", backpressure::heldPlatforms))
-                .flatMap(held -> step("relay the outbox", () -> drainOutbox(held == null ? Set.of() : held, config.relayBatchesPerTick())))
-                .ifNoItem().after(config.tickTimeout()).recoverWithUni(() -> {
+                .flatMap(ignored -> step("fulfil stranded followers", () -> followers.fulfilStranded(config.planBatchSize()))));
+    }
+
+    @Scheduled(every = "${answerlens.scheduler.tick:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    Uni<Void> relay() {
+        return abandonedAfterTimeout(step("read queue depths", backpressure::heldPlatforms)
+                .flatMap(held -> step("relay the outbox", () -> relay.drain(held == null ? Set.of() : held))));
+    }
+
+    private Uni<Void> abandonedAfterTimeout(Uni<?> tick) {
+        return tick.ifNoItem().after(config.tickTimeout()).recoverWithUni(() -> {
                     LOG.errorf("a scheduler tick took longer than %s and was abandoned; the next tick starts afresh",
                             config.tickTimeout());
                     return Uni.createFrom().nullItem();
@@ -62,6 +72,13 @@ public class SchedulerTicker {
                 .onFailure().recoverWithNull();
     }
 
+    /** Plans batch after batch while they come back full, up to the tick's allowance, so a backlog is not one batch a tick. */
+    private Uni<PlanningResult> planned(String what, Supplier<Uni<PlanningResult>> batch, int batchesLeft) {
+        return logged(what, batch.get()).flatMap(result -> batchesLeft > 1 && result.runs() + result.refused() >= config.planBatchSize()
+                ? planned(what, batch, batchesLeft - 1)
+                : Uni.createFrom().item(result));
+    }
+
     private static Uni<PlanningResult> logged(String what, Uni<PlanningResult> planning) {
         return planning.invoke(result -> {
             if (result.any()) {
@@ -69,14 +86,5 @@ public class SchedulerTicker {
                         what, result.runs(), result.jobs(), result.shared(), result.refused());
             }
         });
-    }
-
-    private Uni<Void> drainOutbox(Set<String> held, int batchesLeft) {
-        if (batchesLeft == 0) {
-            return Uni.createFrom().voidItem();
-        }
-        return relay.relayBatch(held).flatMap(published -> published < config.relayBatchSize()
-                ? Uni.createFrom().voidItem()
-                : drainOutbox(held, batchesLeft - 1));
     }
 }

@@ -29,6 +29,10 @@ import org.jboss.logging.Logger;
  * does not confirm within the confirm timeout leaves its row pending for the next batch. Each batch tells
  * the {@link Watchdog} whether the outbox had work and got any of it out (liveness: a relay that claims
  * rows and publishes none, for long, while the broker is reachable, is wedged).
+ *
+ * <p>A drain runs several lanes at once, each a chain of batches on its own connection, so one batch's
+ * confirms and commit overlap another's claim and publish; the lanes report to the watchdog together, once
+ * per drain (a lane that found nothing because another holds the stuck rows does not count as idle).
  */
 @ApplicationScoped
 public class JobOutboxRelay {
@@ -64,27 +68,61 @@ public class JobOutboxRelay {
         this.watchdog = watchdog;
     }
 
-    /** Relays one batch; returns how many jobs the broker confirmed. */
-    public Uni<Integer> relayBatch() {
-        return relayBatch(Set.of());
+    /** What a batch, a lane or a whole drain did: rows claimed, rows the broker confirmed, whether rows may be left. */
+    record Relayed(int claimed, int queued, boolean moreWaiting) {
+        static final Relayed NOTHING = new Relayed(0, 0, false);
+
+        Relayed then(Relayed next) {
+            return new Relayed(claimed + next.claimed, queued + next.queued, next.moreWaiting);
+        }
+
+        Relayed beside(Relayed other) {
+            return new Relayed(claimed + other.claimed, queued + other.queued, moreWaiting || other.moreWaiting);
+        }
     }
 
-    /** Relays one batch, leaving the jobs of {@code heldPlatforms} pending (backpressure). */
-    public Uni<Integer> relayBatch(Set<String> heldPlatforms) {
+    /**
+     * Relays until the outbox is empty or the tick's batch allowance is spent, leaving the jobs of
+     * {@code heldPlatforms} pending (backpressure); returns how many jobs the broker confirmed.
+     */
+    public Uni<Integer> drain(Set<String> heldPlatforms) {
+        int lanes = Math.max(1, Math.min(config.relayLanes(), config.relayBatchesPerTick()));
+        List<Uni<Relayed>> running = new ArrayList<>(lanes);
+        for (int lane = 0; lane < lanes; lane++) {
+            int allowance = config.relayBatchesPerTick() / lanes + (lane < config.relayBatchesPerTick() % lanes ? 1 : 0);
+            running.add(lane(heldPlatforms, allowance, Relayed.NOTHING));
+        }
+        return Uni.join().all(running).andCollectFailures()
+                .map(results -> results.stream().reduce(Relayed.NOTHING, Relayed::beside))
+                .invoke(this::report)
+                .map(Relayed::queued);
+    }
+
+    /** A lane stops at its first batch that was not full (nothing more to claim, or the broker did not confirm). */
+    private Uni<Relayed> lane(Set<String> heldPlatforms, int batchesLeft, Relayed sofar) {
+        if (batchesLeft == 0) {
+            return Uni.createFrom().item(sofar);
+        }
+        return relayBatch(heldPlatforms).flatMap(batch -> batch.queued() < config.relayBatchSize()
+                ? Uni.createFrom().item(sofar.then(batch))
+                : lane(heldPlatforms, batchesLeft - 1, sofar.then(batch)));
+    }
+
+    private Uni<Relayed> relayBatch(Set<String> heldPlatforms) {
         return pool.withTransaction(connection -> connection.preparedQuery(CLAIM)
                 .execute(Tuple.of(config.relayBatchSize(), heldPlatforms.toArray(String[]::new)))
                 .flatMap(rows -> publishAll(rows)
                         .flatMap(confirmed -> markQueued(connection, confirmed))
-                        .invoke(queued -> report(rows.size(), queued))));
+                        .map(queued -> new Relayed(rows.size(), queued, rows.size() == config.relayBatchSize()))));
     }
 
-    private void report(int claimed, int queued) {
-        if (claimed == 0) {
+    private void report(Relayed drained) {
+        if (drained.claimed() == 0) {
             watchdog.idle(ACTIVITY);
-        } else if (queued == 0) {
+        } else if (drained.queued() == 0) {
             watchdog.waiting(ACTIVITY);
         } else {
-            watchdog.progressed(ACTIVITY, claimed == config.relayBatchSize());
+            watchdog.progressed(ACTIVITY, drained.moreWaiting());
         }
     }
 

@@ -108,7 +108,7 @@ class JobOutboxRelayTest {
     }
 
     private Uni<Integer> drain() {
-        return relay.relayBatch().flatMap(n -> n == 0 ? Uni.createFrom().item(0) : drain().map(rest -> rest + n));
+        return relay.drain(Set.of()).flatMap(n -> n == 0 ? Uni.createFrom().item(0) : drain().map(rest -> rest + n));
     }
 
     private static Set<UUID> jobIds(List<GetResponse> responses) throws Exception {
