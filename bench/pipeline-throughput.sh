@@ -4,6 +4,8 @@
 # rule extractor), on the four services as separate processes; then RabbitMQ PerfTest (persistent
 # messages, publisher confirms) on the same broker, so the figure reads as a share of the broker's limit.
 # Usage: bench/pipeline-throughput.sh            (JOBS=1000 bench/pipeline-throughput.sh for a quick run)
+#        BRANDS=1000 ...                         (tracked brands in the workspace; default 5)
+#        WORKERS=2 EXTRACTORS=2 ...              (scrape workers and extraction services as separate processes)
 # Prints CPU milliseconds per job for each service, the run database's PostgreSQL backends, RabbitMQ and Redis,
 # and database and broker operations per job (bench/process_cost.py); JFR=1 records a flight recording per
 # service into the run directory (bench/jfr_hot.py RECORDING summarises where the CPU went).
@@ -13,6 +15,9 @@ source "$ANSWERLENS_ROOT/deploy/local/services.sh"
 cd "$ANSWERLENS_ROOT"
 
 JOBS=${JOBS:-10000}
+BRANDS=${BRANDS:-5}
+WORKERS=${WORKERS:-1}
+EXTRACTORS=${EXTRACTORS:-1}
 stamp=$(date +%Y%m%d-%H%M%S)
 RUN_DIR="$ANSWERLENS_ROOT/bench/results/pipeline-$stamp"
 PORT_BASE=${PORT_BASE:-18080}
@@ -35,24 +40,27 @@ trap cleanup EXIT
 [ "${JFR:-0}" = 1 ] && export ANSWERLENS_JFR_DIR="$RUN_DIR/jfr"
 answerlens_prepare "$DATABASE" "$VHOST"
 answerlens_start_all >/dev/null
+for r in $(seq 2 "$WORKERS"); do answerlens_start scrape-worker "$r" >/dev/null; answerlens_wait_ready scrape-worker "$r"; done
+for r in $(seq 2 "$EXTRACTORS"); do answerlens_start extraction-service "$r" >/dev/null; answerlens_wait_ready extraction-service "$r"; done
 
 # Cost window: from the services ready and idle to the last answer stored (seeding through the API included).
 cost() {
   local pids=()
-  for service in api-service scheduler-service scrape-worker extraction-service; do
-    pids+=(--pid "$service=$(cat "$RUN_DIR/pids/$service.pid")")
+  for pidfile in "$RUN_DIR"/pids/*.pid; do
+    pids+=(--pid "$(basename "$pidfile" .pid)=$(cat "$pidfile")")
   done
   python3 bench/process_cost.py snapshot "$RUN_DIR/cost-$1.json" --db "$DATABASE" --vhost "$VHOST" "${pids[@]}"
 }
 cost before
-workspace=$(python3 bench/pipeline_seed.py --api "http://127.0.0.1:$PORT_BASE" --jobs "$JOBS")
+workspace=$(python3 bench/pipeline_seed.py --api "http://127.0.0.1:$PORT_BASE" --jobs "$JOBS" --brands "$BRANDS")
 q() { psql -h 127.0.0.1 -U postgres -d "$DATABASE" -tAc "$1"; }
-for _ in $(seq 1 1200); do
+polls=$(( JOBS / 25 > 1200 ? JOBS / 25 : 1200 )) # at least 10 minutes, 20 ms a job beyond
+for _ in $(seq 1 "$polls"); do
   stored=$(q "SELECT count(*) FROM answers WHERE workspace_id = '$workspace'")
   [ "$stored" -ge "$JOBS" ] && break
   sleep 0.5
 done
-[ "$stored" -ge "$JOBS" ] || { echo "only $stored of $JOBS answers stored after 10 minutes" >&2; exit 1; }
+[ "$stored" -ge "$JOBS" ] || { echo "only $stored of $JOBS answers stored after $((polls / 2)) s" >&2; exit 1; }
 sleep 1 # the last "mentions stored" events reach the scheduler and the API
 cost after
 
@@ -77,7 +85,7 @@ perftest=$("$JAVA_HOME/bin/java" -cp "$(cat bench/target/perftest.classpath)" co
 pipeline_rate=$(awk -v n="$n" -v s="$seconds" 'BEGIN {printf "%.0f", n / s}')
 {
   echo "Answerlens pipeline benchmark, $(date -u +%Y-%m-%dT%H:%M:%SZ), $(nproc) cores"
-  echo "  command:            JOBS=$JOBS bench/pipeline-throughput.sh"
+  echo "  command:            JOBS=$JOBS BRANDS=$BRANDS WORKERS=$WORKERS EXTRACTORS=$EXTRACTORS bench/pipeline-throughput.sh"
   echo "  jobs stored:        $n (mentions: $mentions)"
   echo "  wall time:          $(printf '%.2f' "$seconds") s from first publish to last stored answer"
   echo "  throughput:         $pipeline_rate jobs/s end to end"

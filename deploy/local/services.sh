@@ -40,32 +40,36 @@ answerlens_port() {
 }
 
 answerlens_start() {
-  local service=$1 port
-  port=$(answerlens_port "$service")
+  # answerlens_start SERVICE [REPLICA]: replica 2, 3, ... run beside the first on PORT_BASE + 10 * (REPLICA - 1)
+  # plus the service's offset, with their own log, pid file and recording (SERVICE-REPLICA).
+  local service=$1 replica=${2:-1} port name
+  port=$(( $(answerlens_port "$service") + 10 * (replica - 1) ))
+  name=$service; [ "$replica" = 1 ] || name="$service-$replica"
   mkdir -p "$RUN_DIR/logs" "$RUN_DIR/pids"
-  svc_log "starting $service on :$port (log: $RUN_DIR/logs/$service.log)"
+  svc_log "starting $name on :$port (log: $RUN_DIR/logs/$name.log)"
   # ANSWERLENS_JFR_DIR (benchmarks' JFR=1): a JDK Flight Recording per service (profile settings), written on exit.
   local jfr=()
   if [ -n "${ANSWERLENS_JFR_DIR:-}" ]; then
     mkdir -p "$ANSWERLENS_JFR_DIR"
-    jfr=("-XX:StartFlightRecording=filename=$ANSWERLENS_JFR_DIR/$service.jfr,settings=profile,dumponexit=true")
+    jfr=("-XX:StartFlightRecording=filename=$ANSWERLENS_JFR_DIR/$name.jfr,settings=profile,dumponexit=true")
   fi
   QUARKUS_HTTP_PORT=$port nohup "$JAVA_HOME/bin/java" -Xmx384m ${jfr[@]+"${jfr[@]}"} \
-    -jar "$ANSWERLENS_ROOT/$service/target/quarkus-app/quarkus-run.jar" >>"$RUN_DIR/logs/$service.log" 2>&1 &
-  echo $! >"$RUN_DIR/pids/$service.pid"
+    -jar "$ANSWERLENS_ROOT/$service/target/quarkus-app/quarkus-run.jar" >>"$RUN_DIR/logs/$name.log" 2>&1 &
+  echo $! >"$RUN_DIR/pids/$name.pid"
 }
 
 answerlens_wait_ready() {
-  local service=$1 port
-  port=$(answerlens_port "$service")
+  local service=$1 replica=${2:-1} port name
+  port=$(( $(answerlens_port "$service") + 10 * (replica - 1) ))
+  name=$service; [ "$replica" = 1 ] || name="$service-$replica"
   for _ in $(seq 1 180); do
     curl -sf "http://127.0.0.1:$port/q/health/ready" -o /dev/null && return 0
-    if ! kill -0 "$(cat "$RUN_DIR/pids/$service.pid")" 2>/dev/null; then
-      svc_log "$service exited; last lines of $RUN_DIR/logs/$service.log:"; tail -20 "$RUN_DIR/logs/$service.log"; return 1
+    if ! kill -0 "$(cat "$RUN_DIR/pids/$name.pid")" 2>/dev/null; then
+      svc_log "$name exited; last lines of $RUN_DIR/logs/$name.log:"; tail -20 "$RUN_DIR/logs/$name.log"; return 1
     fi
     sleep 0.5
   done
-  svc_log "$service not ready after 90 s; see $RUN_DIR/logs/$service.log"; return 1
+  svc_log "$name not ready after 90 s; see $RUN_DIR/logs/$name.log"; return 1
 }
 
 answerlens_start_all() {
