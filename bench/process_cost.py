@@ -31,6 +31,16 @@ def cpu_ms(pid):
         return None
 
 
+def sys_ms(pid):
+    """Of cpu_ms, the part spent in the kernel (system calls: sockets, thread wake-ups)."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return int(fields[12]) * 1000.0 / CLK
+    except (FileNotFoundError, ProcessLookupError, IndexError):
+        return None
+
+
 def rss_mb(pid):
     try:
         with open(f"/proc/{pid}/status") as f:
@@ -80,7 +90,7 @@ def snapshot(args):
     snap = {"services": {}, "pg_backends": {}, "servers": {}}
     for spec in args.pid:
         name, pid = spec.split("=", 1)
-        snap["services"][name] = {"cpu_ms": cpu_ms(int(pid)), "rss_mb": rss_mb(int(pid))}
+        snap["services"][name] = {"cpu_ms": cpu_ms(int(pid)), "sys_ms": sys_ms(int(pid)), "rss_mb": rss_mb(int(pid))}
     for pid, in psql("postgres", f"SELECT pid FROM pg_stat_activity WHERE datname = '{args.db}'"):
         ms = cpu_ms(int(pid))
         if ms is not None:
@@ -112,7 +122,10 @@ def report(args):
         ms = after["cpu_ms"] - before["cpu_ms"]
         total += ms
         rss = f", RSS {after['rss_mb']:.0f} MB" if after.get("rss_mb") else ""
-        print(f"    {name:<20} {ms / n:7.3f} CPU-ms/job ({ms / 1000:.1f} s){rss}")
+        kernel = ""
+        if after.get("sys_ms") is not None and before.get("sys_ms") is not None and ms > 0:
+            kernel = f", {100 * (after['sys_ms'] - before['sys_ms']) / ms:.0f} % in the kernel"
+        print(f"    {name:<20} {ms / n:7.3f} CPU-ms/job ({ms / 1000:.1f} s{kernel}){rss}")
     pg = sum(ms - a["pg_backends"].get(pid, 0.0) for pid, ms in b["pg_backends"].items())
     total += pg
     print(f"    {'postgres backends':<20} {pg / n:7.3f} CPU-ms/job ({pg / 1000:.1f} s; the run database's connections)")

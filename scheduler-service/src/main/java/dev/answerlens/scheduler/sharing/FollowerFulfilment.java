@@ -48,7 +48,7 @@ public class FollowerFulfilment {
 
     private static final String STRANDED = """
             SELECT DISTINCT f.leader_job_id FROM jobs f JOIN jobs l ON l.id = f.leader_job_id
-            WHERE f.state = 'following' AND l.state = 'collected'
+            WHERE f.leader_job_id IS NOT NULL AND f.state = 'following' AND l.state = 'collected'
             LIMIT $1
             """;
 
