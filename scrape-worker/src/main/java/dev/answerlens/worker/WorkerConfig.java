@@ -112,6 +112,14 @@ public interface WorkerConfig {
         /** The longest a job waits for its platform; beyond it the job takes the retry path as rate-limited. */
         @WithDefault("2m")
         Duration maxWait();
+
+        /**
+         * For a platform without a request limit: how long a check that found no back-off holds before Redis is asked
+         * again (so another replica's back-off reaches this one at most this late; this worker's own at once). 0s asks
+         * for every job.
+         */
+        @WithDefault("250ms")
+        Duration backOffRecheck();
     }
 
     interface RateLimit {

@@ -16,7 +16,8 @@ import org.jboss.logging.Logger;
  * thread) while the platform is backed off or its limit is spent, up to a bound; beyond it the job
  * goes through the retry path as rate-limited. If Redis cannot be reached the job goes ahead: limits
  * protect the platform, they must not stop collection. The counting is shared-redis's {@link WindowLimiter}, one
- * request at a time, behind the platform's back-off key; keys from {@link RedisKeySpace}.
+ * request at a time, behind the platform's back-off key; keys from {@link RedisKeySpace}. A platform without a request
+ * limit only needs its back-off checked, which {@link ClearPlatforms} remembers for {@code back-off-recheck}.
  */
 @ApplicationScoped
 public class PlatformGate {
@@ -24,11 +25,13 @@ public class PlatformGate {
     private final WindowLimiter limiter;
     private final RedisKeySpace keys;
     private final WorkerConfig.RateLimits config;
+    private final ClearPlatforms clear;
 
     public PlatformGate(WindowLimiter limiter, RedisKeySpace keys, WorkerConfig config) {
         this.limiter = limiter;
         this.keys = keys;
         this.config = config.rateLimits();
+        this.clear = new ClearPlatforms(this.config.backOffRecheck());
     }
 
     /** @return empty when the job may go, or the rate-limited failure when it waited too long */
@@ -37,6 +40,9 @@ public class PlatformGate {
         int requests = limit == null ? 0 : limit.requests();
         Duration window = limit == null ? Duration.ofMinutes(1) : limit.window();
         String limitScope = limit != null && limit.perAccount() ? scope : "all";
+        if (requests <= 0 && clear.knownClear(platform)) {
+            return Uni.createFrom().item(Optional.empty());
+        }
         return admit(platform, limitScope, requests, window, Duration.ZERO);
     }
 
@@ -65,7 +71,11 @@ public class PlatformGate {
                         requests > 0 ? 1 : 0, window)
                 .map(take -> {
                     if (take.heldOff()) {
+                        clear.forget(platform);
                         return take.heldOffFor();
+                    }
+                    if (requests <= 0) {
+                        clear.checked(platform);
                     }
                     return requests <= 0 || take.granted(requests) == 1 ? Duration.ZERO : take.resetsIn();
                 });
@@ -78,6 +88,7 @@ public class PlatformGate {
             return Uni.createFrom().voidItem();
         }
         LOG.warnf("%s is rate limiting us; every worker backs off for %d ms", platform, duration.toMillis());
+        clear.forget(platform);
         return limiter.backOff(keys.platformBackOff(platform), duration)
                 .onFailure().recoverWithItem(error -> {
                     LOG.warnf("could not record the back-off of %s in Redis: %s", platform, error.getMessage());

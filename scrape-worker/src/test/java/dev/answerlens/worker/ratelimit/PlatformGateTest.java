@@ -20,7 +20,12 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import dev.answerlens.model.redis.RedisKeySpace;
+import dev.answerlens.redis.WindowLimiter;
+import dev.answerlens.worker.engine.FailureClass;
+import jakarta.inject.Inject;
 import java.time.Duration;
+import org.awaitility.Awaitility;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -41,6 +46,26 @@ class PlatformGateTest {
 
     @ConfigProperty(name = "rabbitmq-virtual-host")
     String vhost;
+
+    @Inject
+    PlatformGate gate;
+
+    @Inject
+    WindowLimiter limiter;
+
+    @Inject
+    RedisKeySpace keys;
+
+    @Test
+    void aPlatformWithoutALimitHonoursABackOffAnotherReplicaSet() {
+        assertTrue(gate.admit("gemini", "all").await().atMost(Duration.ofSeconds(5)).isEmpty(), "no limit, no back-off: goes");
+
+        limiter.backOff(keys.platformBackOff("gemini"), Duration.ofSeconds(30)).await().atMost(Duration.ofSeconds(5));
+
+        Awaitility.await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(50))
+                .until(() -> gate.admit("gemini", "all").await().atMost(Duration.ofSeconds(5))
+                        .map(failure -> FailureClass.RATE_LIMITED.token().equals(failure.failureClass())).orElse(false));
+    }
 
     @Test
     void answersWithinTheLimitAndRetriesThenParksWhatExceedsIt() throws Exception {
