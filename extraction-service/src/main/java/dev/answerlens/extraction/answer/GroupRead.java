@@ -64,12 +64,14 @@ public class GroupRead {
                             stored.put(row.getUUID("job_id"), row);
                         }
                     }
+                    // One immutable list per workspace, shared by its answers: what the rules derive from it is kept per list.
+                    brands.replaceAll((workspace, list) -> List.copyOf(list));
                     List<AnswerStore.Prepared> prepared = new ArrayList<>(batch.size());
                     for (RawAnswer answer : batch) {
                         Row row = stored.get(answer.jobId());
                         Optional<MentionsStored> existing = row == null ? Optional.empty()
                                 : Optional.of(AnswerStore.event(row.getUUID("id"), row.getLocalDate("day"), answer, 0));
-                        prepared.add(new AnswerStore.Prepared(List.copyOf(brands.getOrDefault(answer.workspaceId(), List.of())),
+                        prepared.add(new AnswerStore.Prepared(brands.getOrDefault(answer.workspaceId(), List.of()),
                                 existing));
                     }
                     return prepared;

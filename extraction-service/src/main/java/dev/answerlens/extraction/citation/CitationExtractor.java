@@ -35,7 +35,7 @@ public final class CitationExtractor {
             return;
         }
         String host = UrlCanonicalizer.hostOf(canonical.get());
-        Optional<TrackedBrand> owner = ownerOf(host, brands);
+        Optional<TrackedBrand> owner = DomainOwners.of(brands).ownerOf(host);
         citations.add(new ExtractedCitation(
                 url,
                 canonical.get(),
@@ -45,19 +45,5 @@ public final class CitationExtractor {
                 owner.map(b -> b.own() ? CitationOwner.OWN : CitationOwner.COMPETITOR).orElse(CitationOwner.OTHER),
                 owner.map(TrackedBrand::id).orElse(null),
                 inSources));
-    }
-
-    /** The brand whose domain the host falls under; the most specific domain wins ("docs.x.com" over "x.com"). */
-    private static Optional<TrackedBrand> ownerOf(String host, List<TrackedBrand> brands) {
-        TrackedBrand best = null;
-        int bestLength = 0;
-        for (TrackedBrand brand : brands) {
-            int length = brand.matchingDomainLength(host);
-            if (length > bestLength) {
-                best = brand;
-                bestLength = length;
-            }
-        }
-        return Optional.ofNullable(best);
     }
 }

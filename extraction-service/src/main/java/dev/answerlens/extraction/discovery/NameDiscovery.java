@@ -49,27 +49,12 @@ public final class NameDiscovery {
         while (matcher.find()) {
             String name = matcher.group(1).strip();
             String key = name.toLowerCase(Locale.ROOT);
-            if (!NAME_SHAPE.matcher(name).matches() || NOT_NAMES.contains(key) || isTracked(key, brands)
+            if (!NAME_SHAPE.matcher(name).matches() || NOT_NAMES.contains(key) || TrackedNames.of(brands).tracks(key)
                     || found.containsKey(key) || name.chars().allMatch(Character::isDigit)) {
                 continue;
             }
             found.put(key, new DiscoveredName(name, line(text, matcher.start(1))));
         }
-    }
-
-    private static boolean isTracked(String key, List<TrackedBrand> brands) {
-        for (TrackedBrand brand : brands) {
-            if (contains(key, brand.name()) || brand.aliases().stream().anyMatch(a -> contains(key, a))
-                    || brand.domains().stream().anyMatch(d -> key.contains(d.toLowerCase(Locale.ROOT)))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean contains(String key, String name) {
-        String n = name.toLowerCase(Locale.ROOT);
-        return key.equals(n) || key.startsWith(n + " ") || key.endsWith(" " + n) || key.contains(" " + n + " ");
     }
 
     private static String line(String text, int index) {

@@ -50,6 +50,23 @@ final class BrandMatcher {
         return names;
     }
 
+    /** Whether every one of its patterns has a literal to look for first (else it may match where none occurs). */
+    boolean alwaysFiltered() {
+        return names.stream().allMatch(name -> name.firstRun() != null) && foldedDomains.stream().allMatch(java.util.Objects::nonNull);
+    }
+
+    /** The case-folded literals its patterns look for before running (see {@link CaseFolded}); nulls left out. */
+    List<String> literals() {
+        List<String> literals = new ArrayList<>();
+        names.forEach(name -> {
+            if (name.firstRun() != null) {
+                literals.add(name.firstRun());
+            }
+        });
+        foldedDomains.stream().filter(java.util.Objects::nonNull).forEach(literals::add);
+        return literals;
+    }
+
     /** The domain patterns, for the test that checks the filtered search against a plain scan. */
     List<Pattern> domainPatterns() {
         return List.copyOf(domains);
@@ -72,6 +89,9 @@ final class BrandMatcher {
      */
     private static void findDomain(CaseFolded folded, Pattern domain, String literal, int brand, List<Occurrence> found) {
         String text = folded.text();
+        if (literal != null && folded.indexOf(literal, 0) < 0) {
+            return;
+        }
         Matcher matcher = domain.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int from = 0;
         while (from <= text.length()) {

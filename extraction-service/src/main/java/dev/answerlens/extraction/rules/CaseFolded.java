@@ -1,5 +1,7 @@
 package dev.answerlens.extraction.rules;
 
+import java.util.Set;
+
 /**
  * An answer folded the way case-insensitive Unicode regexes compare characters ({@code toLowerCase(toUpperCase(c))},
  * char by char, so indexes stay those of the text). A name or domain whose literal part does not occur in the folded
@@ -9,18 +11,36 @@ package dev.answerlens.extraction.rules;
 class CaseFolded {
     private final String text;
     private final String folded;
+    private final LiteralIndex index;
+    /** The index's literals that occur in the folded text (null without an index). */
+    private final Set<String> present;
 
     CaseFolded(String text) {
+        this(text, null);
+    }
+
+    /** With an index of many brands' literals: one pass finds which occur, and {@link #indexOf} knows the rest miss. */
+    CaseFolded(String text, LiteralIndex index) {
         this.text = text;
         this.folded = fold(text);
+        this.index = index;
+        this.present = index == null ? null : index.presentIn(folded);
     }
 
     String text() {
         return text;
     }
 
+    /** With an index: which of its literals occur here; null without one. */
+    Set<String> presentLiterals() {
+        return present;
+    }
+
     /** The first index at or after {@code from} where the folded literal occurs, -1 when nowhere. */
     int indexOf(String foldedLiteral, int from) {
+        if (present != null && !present.contains(foldedLiteral) && index.covers(foldedLiteral)) {
+            return -1;
+        }
         return folded.indexOf(foldedLiteral, from);
     }
 

@@ -67,6 +67,11 @@ final class NamePattern {
         this.needsContext = matching == BrandMatching.REQUIRES_CONTEXT;
     }
 
+    /** What every match starts with, case-folded; null when it cannot serve as a filter. */
+    String firstRun() {
+        return firstRun;
+    }
+
     /** The compiled name, for the test that checks the filtered search against a plain scan. */
     Pattern pattern() {
         return pattern;
@@ -74,6 +79,9 @@ final class NamePattern {
 
     void findIn(CaseFolded folded, int brand, List<Occurrence> into) {
         String text = folded.text();
+        if (firstRun != null && folded.indexOf(firstRun, 0) < 0) {
+            return; // the usual case with many brands: not named here at all, so no matcher is made
+        }
         Matcher matcher = pattern.matcher(text);
         int from = 0;
         while (from < text.length()) {

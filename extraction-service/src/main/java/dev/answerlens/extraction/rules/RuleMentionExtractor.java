@@ -4,6 +4,7 @@ import dev.answerlens.extraction.brand.TrackedBrand;
 import dev.answerlens.extraction.citation.TextLink;
 import dev.answerlens.extraction.citation.TextLinks;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,13 +75,16 @@ public final class RuleMentionExtractor {
         List<int[]> paths = domainsWithPaths(text);
         int sources = SourcesSection.start(text);
         List<Occurrence> candidates = new ArrayList<>();
-        CaseFolded folded = new CaseFolded(text);
-        for (int i = 0; i < brands.size(); i++) {
-            BrandMatcher.of(brands.get(i)).find(folded, i).stream()
-                    .filter(o -> o.end() <= sources)
-                    .filter(o -> links.stream().noneMatch(link -> link.overlaps(o.start(), o.end())))
-                    .filter(o -> paths.stream().noneMatch(p -> o.start() < p[1] && p[0] < o.end()))
-                    .forEach(candidates::add);
+        BrandSet set = BrandSet.of(brands);
+        CaseFolded folded = new CaseFolded(text, set.index());
+        BitSet present = set.candidatesIn(folded);
+        for (int i = present.nextSetBit(0); i >= 0; i = present.nextSetBit(i + 1)) {
+            for (Occurrence o : set.matcher(i).find(folded, i)) {
+                if (o.end() <= sources && links.stream().noneMatch(link -> link.overlaps(o.start(), o.end()))
+                        && paths.stream().noneMatch(p -> o.start() < p[1] && p[0] < o.end())) {
+                    candidates.add(o);
+                }
+            }
         }
         return longestFirst(candidates);
     }

@@ -54,6 +54,31 @@ class BrandMatcherTest {
         }
     }
 
+    @Test
+    void findsTheSameWithTheOnePassIndexOfEveryGoldBrand() {
+        List<LabelledAnswer> cases = UnseenGoldSet.all();
+        java.util.Set<TrackedBrand> every = new java.util.LinkedHashSet<>(TRICKY);
+        cases.forEach(gold -> every.addAll(gold.brands()));
+        List<String> literals = new ArrayList<>();
+        every.forEach(brand -> literals.addAll(BrandMatcher.of(brand).literals()));
+        LiteralIndex index = new LiteralIndex(literals);
+        assertTrue(every.size() > 40, "brands: " + every.size());
+        for (LabelledAnswer gold : cases) {
+            assertSameWithIndex(gold.text(), gold.brands(), index);
+            assertSameWithIndex(gold.text(), TRICKY, index);
+        }
+        TRICKY_TEXTS.forEach(text -> assertSameWithIndex(text, TRICKY, index));
+    }
+
+    private static void assertSameWithIndex(String text, List<TrackedBrand> brands, LiteralIndex index) {
+        CaseFolded plain = new CaseFolded(text);
+        CaseFolded indexed = new CaseFolded(text, index);
+        for (int i = 0; i < brands.size(); i++) {
+            BrandMatcher matcher = BrandMatcher.of(brands.get(i));
+            assertEquals(matcher.find(plain, i), matcher.find(indexed, i), brands.get(i).name() + " in " + text);
+        }
+    }
+
     private static void assertSameAsPlainScan(String text, List<TrackedBrand> brands) {
         CaseFolded folded = new CaseFolded(text);
         for (int i = 0; i < brands.size(); i++) {
