@@ -19,6 +19,12 @@ class CaseFolded {
         return text;
     }
 
+    /** The whole text folded, indexes as in {@link #text()}: a case-sensitive pattern of folded literals run over it
+     *  matches where the case-insensitive Unicode one matches the text, without comparing case at every position. */
+    String folded() {
+        return folded;
+    }
+
     /** The first index at or after {@code from} where the folded literal occurs, -1 when nowhere. */
     int indexOf(String foldedLiteral, int from) {
         return folded.indexOf(foldedLiteral, from);

@@ -24,7 +24,8 @@ public final class RuleMentionExtractor {
         if (text == null || text.isEmpty() || brands.isEmpty()) {
             return List.of();
         }
-        List<Occurrence> candidates = candidates(text, brands);
+        CaseFolded folded = new CaseFolded(text);
+        List<Occurrence> candidates = candidates(folded, brands);
         List<Occurrence> inContext = candidates.stream()
                 .filter(o -> !o.weekday() || !CalendarContext.isCalendar(text, o.start(), o.end()))
                 .filter(o -> !o.functionWord() || !FunctionWordNames.isPlainWord(text, o.start(), o.end()))
@@ -34,7 +35,7 @@ public final class RuleMentionExtractor {
         inContext = OtherProperName.without(text, inContext);
         inContext = ProductContext.keepShown(text, inContext);
         List<Occurrence> counted = AbsenceStatements.withoutAbsences(text, inContext);
-        return mentions(text, brands, counted, MentionSentiment.score(text, counted));
+        return mentions(text, brands, counted, MentionSentiment.score(folded, counted));
     }
 
     /** Another tracked brand on the same line: "| Plan | Zoom Pro | Whereby Pro |" compares products. */
@@ -70,11 +71,15 @@ public final class RuleMentionExtractor {
      * and the trailing sources list, the longest winning where they overlap.
      */
     static List<Occurrence> candidates(String text, List<TrackedBrand> brands) {
+        return candidates(new CaseFolded(text), brands);
+    }
+
+    private static List<Occurrence> candidates(CaseFolded folded, List<TrackedBrand> brands) {
+        String text = folded.text();
         List<TextLink> links = TextLinks.find(text);
         List<int[]> paths = domainsWithPaths(text);
         int sources = SourcesSection.start(text);
         List<Occurrence> candidates = new ArrayList<>();
-        CaseFolded folded = new CaseFolded(text);
         for (int i = 0; i < brands.size(); i++) {
             BrandMatcher.of(brands.get(i)).find(folded, i).stream()
                     .filter(o -> o.end() <= sources)

@@ -63,14 +63,15 @@ final class SentimentLexicon {
             "duur", "traag", "beperkt", "ingewikkeld", "lastig", "omslachtig"));
 
     /** Phrases whose words are harmless alone: "learning curve", "not for everyone". */
-    private static final Pattern NEGATIVE_PHRASES = Pattern.compile(
-            "learning curve|less suited|falls? short|not for everyone|add up|adds up|at a premium|price (?:hikes?|increases?)"
-                    + "|hard to (?:use|learn|set up)|customer support (?:is|has been) (?:slow|poor)|no longer"
-                    + "|stay away|look elsewhere|wouldn't recommend|would not recommend|do not recommend|don't recommend");
-    private static final Pattern POSITIVE_PHRASES = Pattern.compile(
-            "stands? out|best-in-class|best in class|hard to beat|worth (?:it|the (?:price|money|cost))"
-                    + "|a breeze|most widely used|should try|worth (?:trying|a look|considering)|top pick|top choice|first choice|great value|easy to use"
-                    + "|sans effort|fácil de usar|einfach zu bedienen");
+    private static final Pattern NEGATIVE_PHRASES = anyOf(List.of(
+            "learning curve", "less suited", "falls? short", "not for everyone", "add up", "adds up", "at a premium",
+            "price (?:hikes?|increases?)", "hard to (?:use|learn|set up)", "customer support (?:is|has been) (?:slow|poor)",
+            "no longer", "stay away", "look elsewhere", "wouldn't recommend", "would not recommend", "do not recommend",
+            "don't recommend"));
+    private static final Pattern POSITIVE_PHRASES = anyOf(List.of(
+            "stands? out", "best-in-class", "best in class", "hard to beat", "worth (?:it|the (?:price|money|cost))",
+            "a breeze", "most widely used", "should try", "worth (?:trying|a look|considering)", "top pick", "top choice",
+            "first choice", "great value", "easy to use", "sans effort", "fácil de usar", "einfach zu bedienen"));
 
     private static final Set<String> NEGATORS = Set.copyOf(List.of(
             "not", "no", "never", "isn't", "aren't", "wasn't", "doesn't", "don't", "didn't", "hardly", "nor",
@@ -109,6 +110,23 @@ final class SentimentLexicon {
             previous1 = word;
         }
         return score;
+    }
+
+    /**
+     * The phrases as one pattern, in their order, behind a look-ahead for their first letters: the alternatives are
+     * tried only where a phrase can start, not at every position of every clause. Each phrase starts with a letter.
+     */
+    private static Pattern anyOf(List<String> phrases) {
+        StringBuilder firstLetters = new StringBuilder();
+        for (String phrase : phrases) {
+            if (!Character.isLetter(phrase.charAt(0))) {
+                throw new IllegalArgumentException("a phrase must start with a letter: " + phrase);
+            }
+            if (firstLetters.indexOf(phrase.substring(0, 1)) < 0) {
+                firstLetters.append(phrase.charAt(0));
+            }
+        }
+        return Pattern.compile("(?=[" + firstLetters + "])(?:" + String.join("|", phrases) + ")");
     }
 
     private static int count(Pattern pattern, String text) {
