@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds which tracked brands an answer mentions, in what order and how often, and how favourably, by
@@ -77,7 +75,7 @@ public final class RuleMentionExtractor {
     private static List<Occurrence> candidates(CaseFolded folded, List<TrackedBrand> brands) {
         String text = folded.text();
         List<TextLink> links = TextLinks.find(text);
-        List<int[]> paths = domainsWithPaths(text);
+        List<int[]> paths = SchemelessUrls.spans(text);
         int sources = SourcesSection.start(text);
         List<Occurrence> candidates = new ArrayList<>();
         for (int i = 0; i < brands.size(); i++) {
@@ -88,22 +86,6 @@ public final class RuleMentionExtractor {
                     .forEach(candidates::add);
         }
         return longestFirst(candidates);
-    }
-
-    private static final Pattern DOMAIN_WITH_PATH = Pattern.compile(
-            "(?<![\\p{L}\\p{N}@/.-])[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{Alpha}{2,}/[^\\s<>()\\[\\]\"'`]*");
-
-    /** Spans of URLs written without a scheme but with a path ("example.com/blog/a-vs-b"): their words are no mention. */
-    private static List<int[]> domainsWithPaths(String text) {
-        if (text.indexOf('/') < 0) {
-            return List.of();
-        }
-        List<int[]> spans = new ArrayList<>();
-        Matcher m = DOMAIN_WITH_PATH.matcher(text);
-        while (m.find()) {
-            spans.add(new int[] {m.start(), m.end()});
-        }
-        return spans;
     }
 
     /** Where matches overlap ("Northwind CRM" and "Northwind", "docs.globex.io" and "globex"), the longest wins. */
