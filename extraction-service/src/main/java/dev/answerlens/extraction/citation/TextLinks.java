@@ -25,21 +25,34 @@ public final class TextLinks {
     public static List<TextLink> find(String text) {
         List<TextLink> links = new ArrayList<>();
         Matcher markdown = MARKDOWN_LINK.matcher(text);
-        while (markdown.find()) {
+        for (int from = 0; next(markdown, text, from, "["); from = markdown.end()) {
             String label = markdown.group(1).strip();
             links.add(new TextLink(markdown.group(2), label.isEmpty() ? null : label, markdown.start(2), markdown.end(2)));
         }
         Matcher autolink = AUTOLINK.matcher(text);
-        while (autolink.find()) {
+        for (int from = 0; next(autolink, text, from, "<"); from = autolink.end()) {
             addUnlessCovered(links, new TextLink(autolink.group(1), null, autolink.start(1), autolink.end(1)));
         }
         Matcher bare = BARE_URL.matcher(text);
-        while (bare.find()) {
+        for (int from = 0; next(bare, text, from, "hH"); from = bare.end()) {
             String url = trimTrailing(bare.group());
             addUnlessCovered(links, new TextLink(url, null, bare.start(), bare.start() + url.length()));
         }
         links.sort(Comparator.comparingInt(TextLink::start));
         return links;
+    }
+
+    /**
+     * The pattern's next match at or after {@code from}, as {@code find()} gives it, but tried only where one of the
+     * characters every match opens with is: not at every character of the answer. (None of the patterns looks behind.)
+     */
+    private static boolean next(Matcher matcher, String text, int from, String openings) {
+        for (int at = from; at < text.length(); at++) {
+            if (openings.indexOf(text.charAt(at)) >= 0 && matcher.region(at, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void addUnlessCovered(List<TextLink> links, TextLink candidate) {
