@@ -24,7 +24,7 @@ final class SourcesSection {
     static int start(String text) {
         Matcher heading = HEADING.matcher(text);
         int start = text.length();
-        while (heading.find()) {
+        for (int from = 0; LineStarts.next(heading, text, from); from = heading.end()) {
             start = heading.start();
         }
         return start;
