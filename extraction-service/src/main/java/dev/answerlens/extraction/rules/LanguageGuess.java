@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Which tracked language a sentence (or, failing that, the whole answer) is written in, from the
@@ -16,7 +14,6 @@ import java.util.regex.Pattern;
  * function words occur, in which case the callers use every language's words, as before languages were told apart.
  */
 final class LanguageGuess {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}'\u2019]+");
     /** Function words a span needs before its language counts as known. */
     private static final int LEAST_EVIDENCE = 2;
 
@@ -48,9 +45,14 @@ final class LanguageGuess {
             return null;
         }
         int[] counts = new int[languages.size()];
-        Matcher word = WORD.matcher(text).region(Math.max(0, from), Math.min(to, text.length()));
-        while (word.find()) {
-            String token = text.substring(word.start(), word.end()).toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
+        int end = Math.min(to, text.length());
+        int wordEnd;
+        for (int at = Math.max(0, from); at < end; at = Math.max(wordEnd, at + 1)) {
+            wordEnd = wordEnd(text, at, end);
+            if (wordEnd == at) {
+                continue;
+            }
+            String token = text.substring(at, wordEnd).toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
             int apostrophe = token.indexOf('\'');
             int[] in = byWord.get(token);
             if (in == null && apostrophe > 0 && apostrophe < token.length() - 1) {
@@ -73,6 +75,24 @@ final class LanguageGuess {
             }
         }
         return counts[best] >= LEAST_EVIDENCE && counts[best] > second ? languages.get(best) : null;
+    }
+
+    /**
+     * Where the word ({@code [\p{L}'’]+}, by code point) starting at {@code at} ends, {@code at} when none starts
+     * there: the words a {@code find()} loop of that pattern over [at, end) gives, without the regex machinery at every
+     * character (this runs over every sentence and every answer).
+     */
+    private static int wordEnd(String text, int at, int end) {
+        int i = at;
+        while (i < end) {
+            int c = text.codePointAt(i);
+            int next = i + Character.charCount(c);
+            if (next > end || !(Character.isLetter(c) || c == '\'' || c == '\u2019')) {
+                break;
+            }
+            i = next;
+        }
+        return i;
     }
 
     /** The sentence's language; when it does not decide, the answer's; null when neither does. */
