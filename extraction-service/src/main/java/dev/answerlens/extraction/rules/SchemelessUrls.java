@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * slash is, not by trying the pattern at every character of the answer.
  */
 final class SchemelessUrls {
-    private static final Pattern DOMAIN_WITH_PATH = Pattern.compile(
+    /** Package-visible for the test that checks the search against a plain scan. */
+    static final Pattern DOMAIN_WITH_PATH = Pattern.compile(
             "(?<![\\p{L}\\p{N}@/.-])[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{Alpha}{2,}/[^\\s<>()\\[\\]\"'`]*");
     /** What ends a path: the characters the pattern's path part stops at. */
     private static final String PATH_END = " \t\n\u000B\f\r<>()[]\"'`";
