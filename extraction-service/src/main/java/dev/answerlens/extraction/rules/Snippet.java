@@ -1,8 +1,11 @@
 package dev.answerlens.extraction.rules;
 
+import java.util.regex.Pattern;
+
 /** About 160 characters of text around a mention, whole words only, on one line, for people to read. */
 final class Snippet {
     static final int LENGTH = 160;
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private Snippet() {
     }
@@ -18,7 +21,7 @@ final class Snippet {
         if (to < text.length()) {
             to = wordEndAtOrBefore(text, to, end);
         }
-        return text.substring(from, to).replaceAll("\\s+", " ").strip();
+        return WHITESPACE.matcher(text.substring(from, to)).replaceAll(" ").strip();
     }
 
     private static int wordStartAtOrAfter(String text, int index, int limit) {
