@@ -2,7 +2,7 @@ package dev.answerlens.extraction.discovery;
 
 import dev.answerlens.extraction.brand.TrackedBrand;
 import dev.answerlens.extraction.result.DiscoveredName;
-import dev.answerlens.extraction.rules.LineStarts;
+import dev.answerlens.extraction.text.LineStarts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.answerlens.extraction.rules;
 
+import dev.answerlens.extraction.text.LineStarts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package dev.answerlens.extraction.rules;
+package dev.answerlens.extraction.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

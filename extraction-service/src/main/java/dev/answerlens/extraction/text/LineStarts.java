@@ -1,4 +1,4 @@
-package dev.answerlens.extraction.rules;
+package dev.answerlens.extraction.text;
 
 import java.util.regex.Matcher;
 
