@@ -45,10 +45,12 @@ final class LanguageGuess {
             return null;
         }
         int[] counts = new int[languages.size()];
+        int start = Math.max(0, from);
         int end = Math.min(to, text.length());
+        java.util.Objects.checkFromToIndex(start, end, text.length()); // a bad range fails, as a matcher's region does
         int wordEnd;
-        for (int at = Math.max(0, from); at < end; at = Math.max(wordEnd, at + 1)) {
-            wordEnd = wordEnd(text, at, end);
+        for (int at = start; at < end; at = Math.max(wordEnd, at + 1)) {
+            wordEnd = WordRun.end(text, at, end, WordRun.LETTER_OR_APOSTROPHE);
             if (wordEnd == at) {
                 continue;
             }
@@ -75,24 +77,6 @@ final class LanguageGuess {
             }
         }
         return counts[best] >= LEAST_EVIDENCE && counts[best] > second ? languages.get(best) : null;
-    }
-
-    /**
-     * Where the word ({@code [\p{L}'’]+}, by code point) starting at {@code at} ends, {@code at} when none starts
-     * there: the words a {@code find()} loop of that pattern over [at, end) gives, without the regex machinery at every
-     * character (this runs over every sentence and every answer).
-     */
-    private static int wordEnd(String text, int at, int end) {
-        int i = at;
-        while (i < end) {
-            int c = text.codePointAt(i);
-            int next = i + Character.charCount(c);
-            if (next > end || !(Character.isLetter(c) || c == '\'' || c == '\u2019')) {
-                break;
-            }
-            i = next;
-        }
-        return i;
     }
 
     /** The sentence's language; when it does not decide, the answer's; null when neither does. */
