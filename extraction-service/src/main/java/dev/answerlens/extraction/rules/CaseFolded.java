@@ -41,11 +41,19 @@ class CaseFolded {
         return fold(literal);
     }
 
+    /** toLowerCase(toUpperCase(c)); for ASCII that is plain lower case, told without the Unicode tables. */
+    private static char foldChar(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return Character.toLowerCase(Character.toUpperCase(c));
+    }
+
     private static String fold(String s) {
         char[] chars = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            char f = Character.toLowerCase(Character.toUpperCase(c));
+            char f = foldChar(c);
             if (f != c) {
                 if (chars == null) {
                     chars = s.toCharArray();
