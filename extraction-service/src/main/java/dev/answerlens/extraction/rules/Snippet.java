@@ -1,11 +1,8 @@
 package dev.answerlens.extraction.rules;
 
-import java.util.regex.Pattern;
-
 /** About 160 characters of text around a mention, whole words only, on one line, for people to read. */
 final class Snippet {
     static final int LENGTH = 160;
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private Snippet() {
     }
@@ -21,7 +18,25 @@ final class Snippet {
         if (to < text.length()) {
             to = wordEndAtOrBefore(text, to, end);
         }
-        return WHITESPACE.matcher(text.substring(from, to)).replaceAll(" ").strip();
+        return collapsedWhitespace(text, from, to).strip();
+    }
+
+    /** [from, to) of the text with each run of white space (regex {@code \s}: space, tab, line feed, vertical tab, form
+     *  feed, carriage return) made one space, as {@code replaceAll("\\s+", " ")} does. */
+    private static String collapsedWhitespace(String text, int from, int to) {
+        StringBuilder out = new StringBuilder(to - from);
+        boolean inRun = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c >= '\t' && c <= '\r';
+            if (!space) {
+                out.append(c);
+            } else if (!inRun) {
+                out.append(' ');
+            }
+            inRun = space;
+        }
+        return out.toString();
     }
 
     private static int wordStartAtOrAfter(String text, int index, int limit) {
