@@ -6,7 +6,10 @@
 # for this checkout and, with REF=<commit>, for that commit built in a temporary worktree.
 # Usage: bench/rules-throughput.sh            (N=20000; ROUNDS=3 runs each, the best is reported)
 #        REF=637c658 bench/rules-throughput.sh  (compare with the rules at another commit)
+#        INPUT=sim.jsonl bench/rules-throughput.sh  (other extract-batch input lines instead of the gold set, e.g. the
+#          simulated answers of bench/extraction/SimulatedAnswerLines.java)
 set -euo pipefail
+INPUT=${INPUT:+$(realpath "$INPUT")}
 source "$(dirname "${BASH_SOURCE[0]}")/../deploy/local/java-env.sh"
 cd "$ANSWERLENS_ROOT"
 N=${N:-20000}
@@ -14,7 +17,13 @@ ROUNDS=${ROUNDS:-3}
 work=$(mktemp -d)
 trap 'rm -rf "$work"; [ -n "${ref_tree:-}" ] && git worktree remove --force "$ref_tree" >/dev/null 2>&1 || true' EXIT
 
-python3 bench/rules/gold_to_jsonl.py > "$work/gold.jsonl"
+if [ -n "${INPUT:-}" ]; then
+  cp "$INPUT" "$work/gold.jsonl"
+  source_label="$INPUT"
+else
+  python3 bench/rules/gold_to_jsonl.py > "$work/gold.jsonl"
+  source_label="the unseen gold set"
+fi
 repeat() { # lines count > file
   local total=0
   : > "$2"
@@ -48,7 +57,7 @@ report() { # label best
 if [ ! -d extraction-service/target/quarkus-app/lib/main ] || [ "${BUILD:-0}" = 1 ]; then
   ./mvnw -q -pl extraction-service -am package -DskipTests
 fi
-echo "rules throughput on $(nproc) cores, $N answers from the unseen gold set ($(wc -l < "$work/gold.jsonl") distinct)"
+echo "rules throughput on $(nproc) cores, $N answers from $source_label ($(wc -l < "$work/gold.jsonl") distinct)"
 here_label="this checkout ($(git rev-parse --short HEAD)$(git diff --quiet || echo ', modified'))"
 if [ -n "${REF:-}" ]; then
   ref_tree="$work/ref"
@@ -67,4 +76,4 @@ for round in $(seq 1 "$ROUNDS"); do # interleaved, so both see the same backgrou
 done
 report "$here_label" "$best_here"
 [ -n "${REF:-}" ] && report "$REF" "$best_ref"
-echo "reproduce: ${REF:+REF=$REF }N=$N ROUNDS=$ROUNDS bench/rules-throughput.sh"
+echo "reproduce: ${REF:+REF=$REF }${INPUT:+INPUT=$INPUT }N=$N ROUNDS=$ROUNDS bench/rules-throughput.sh"

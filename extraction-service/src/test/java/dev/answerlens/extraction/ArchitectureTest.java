@@ -13,12 +13,13 @@ class ArchitectureTest extends ServiceArchitectureTest {
                 Map.entry("batch", Set.of("brand", "citation", "extractor", "llm", "quality", "result", "rules")),
                 Map.entry("brand", Set.of()),
                 Map.entry("citation", Set.of("brand")),
-                Map.entry("discovery", Set.of("brand", "result")),
+                Map.entry("discovery", Set.of("brand", "result", "text")),
                 Map.entry("extractor", Set.of("brand", "discovery", "llm", "result", "rules")),
                 Map.entry("llm", Set.of("brand", "discovery", "result", "rules")),
                 Map.entry("quality", Set.of("brand", "rules")),
                 Map.entry("reextraction", Set.of("answer", "brand", "citation", "extractor", "result")),
                 Map.entry("result", Set.of("rules")),
-                Map.entry("rules", Set.of("brand", "citation")));
+                Map.entry("rules", Set.of("brand", "citation", "text")),
+                Map.entry("text", Set.of()));
     }
 }

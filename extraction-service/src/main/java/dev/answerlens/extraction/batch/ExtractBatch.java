@@ -23,15 +23,22 @@ import java.util.function.BiFunction;
  * Lines in, one JSON line out per input line, with the service's own extractors and no server. A
  * line that cannot be processed gets an output line with an {@code error} and the rest go on. With
  * {@code --score} it grades the extractor on labelled lines instead (per tag and language; {@code --errors} lists
- * every miss).
+ * every miss); with {@code --details} each output line carries every stored field, for diffing whole results.
  */
 public final class ExtractBatch {
     private final ObjectMapper json = ExtractionJson.MAPPER;
     private final BiFunction<String, BatchInput, MentionExtraction> extractor;
     private final CitationExtractor citations = new CitationExtractor();
+    private final boolean details;
 
     ExtractBatch(BiFunction<String, BatchInput, MentionExtraction> extractor) {
+        this(extractor, false);
+    }
+
+    /** @param details also write every other stored field (score, snippet, list rank, discovered names, citation details) */
+    ExtractBatch(BiFunction<String, BatchInput, MentionExtraction> extractor, boolean details) {
         this.extractor = extractor;
+        this.details = details;
     }
 
     public static void main(String[] args) throws IOException {
@@ -41,7 +48,7 @@ public final class ExtractBatch {
         System.err.println("extract-batch: " + extractors.description());
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-        ExtractBatch batch = new ExtractBatch(extractors::extract);
+        ExtractBatch batch = new ExtractBatch(extractors::extract, List.of(args).contains("--details"));
         int[] counts = List.of(args).contains("--score") ? batch.score(in, out, List.of(args).contains("--errors"))
                 : batch.run(in, out);
         out.flush();
@@ -111,7 +118,8 @@ public final class ExtractBatch {
         try {
             BatchInput input = BatchInput.from(parsed);
             MentionExtraction extraction = extractor.apply(line, input);
-            return BatchOutput.of(input, extraction, citations.extract(input.answer(), input.sources(), input.brands()));
+            return BatchOutput.of(input, extraction, citations.extract(input.answer(), input.sources(), input.brands()),
+                    details);
         } catch (BatchInput.BadLine e) {
             return BatchOutput.error(e.id, e.getMessage());
         } catch (RuntimeException e) {

@@ -1,9 +1,12 @@
 package dev.answerlens.extraction.brand;
 
 import dev.answerlens.model.brand.BrandMatching;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -27,9 +30,30 @@ public record TrackedBrand(UUID id, String name, List<String> aliases, List<Stri
             throw new IllegalArgumentException("a tracked brand needs a name");
         }
         name = name.strip();
-        aliases = aliases == null ? List.of() : aliases.stream().filter(a -> !a.isBlank()).map(String::strip).toList();
-        domains = domains == null ? List.of()
-                : domains.stream().map(TrackedBrand::bareDomain).filter(d -> !d.isEmpty()).distinct().toList();
+        aliases = aliases == null ? List.of() : stripped(aliases);
+        domains = domains == null ? List.of() : bareDomains(domains);
+    }
+
+    // Plain loops, not streams: brands are built for every answer read.
+    private static List<String> stripped(List<String> aliases) {
+        List<String> kept = new ArrayList<>(aliases.size());
+        for (String alias : aliases) {
+            if (!alias.isBlank()) {
+                kept.add(alias.strip());
+            }
+        }
+        return List.copyOf(kept);
+    }
+
+    private static List<String> bareDomains(List<String> typed) {
+        Set<String> kept = new LinkedHashSet<>();
+        for (String domain : typed) {
+            String bare = bareDomain(domain);
+            if (!bare.isEmpty()) {
+                kept.add(bare);
+            }
+        }
+        return List.copyOf(kept);
     }
 
     /** True when the host is one of the brand's domains or a subdomain of one. */

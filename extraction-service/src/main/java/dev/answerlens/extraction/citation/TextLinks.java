@@ -25,21 +25,49 @@ public final class TextLinks {
     public static List<TextLink> find(String text) {
         List<TextLink> links = new ArrayList<>();
         Matcher markdown = MARKDOWN_LINK.matcher(text);
-        while (markdown.find()) {
+        for (int from = 0; next(markdown, text, from, '['); from = markdown.end()) {
             String label = markdown.group(1).strip();
             links.add(new TextLink(markdown.group(2), label.isEmpty() ? null : label, markdown.start(2), markdown.end(2)));
         }
         Matcher autolink = AUTOLINK.matcher(text);
-        while (autolink.find()) {
+        for (int from = 0; next(autolink, text, from, '<'); from = autolink.end()) {
             addUnlessCovered(links, new TextLink(autolink.group(1), null, autolink.start(1), autolink.end(1)));
         }
         Matcher bare = BARE_URL.matcher(text);
-        while (bare.find()) {
+        for (int from = 0; nextBare(bare, text, from); from = bare.end()) {
             String url = trimTrailing(bare.group());
             addUnlessCovered(links, new TextLink(url, null, bare.start(), bare.start() + url.length()));
         }
         links.sort(Comparator.comparingInt(TextLink::start));
         return links;
+    }
+
+    /**
+     * The pattern's next match at or after {@code from}, as {@code find()} gives it, but tried only where the character
+     * every match opens with is: not at every character of the answer. (None of the patterns looks behind.)
+     */
+    private static boolean next(Matcher matcher, String text, int from, char opening) {
+        for (int at = text.indexOf(opening, from); at >= 0; at = text.indexOf(opening, at + 1)) {
+            if (matcher.region(at, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The next bare URL at or after {@code from}, as {@code find()} gives it: every match has its "://" four ("http") or
+     * five ("https") characters in, so the pattern is tried only there, the earlier start first.
+     */
+    private static boolean nextBare(Matcher matcher, String text, int from) {
+        for (int colon = text.indexOf("://", from + 4); colon >= 0; colon = text.indexOf("://", colon + 1)) {
+            for (int at = colon - 5; at <= colon - 4; at++) {
+                if (at >= from && matcher.region(at, text.length()).lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static void addUnlessCovered(List<TextLink> links, TextLink candidate) {

@@ -2,6 +2,7 @@ package dev.answerlens.extraction.discovery;
 
 import dev.answerlens.extraction.brand.TrackedBrand;
 import dev.answerlens.extraction.result.DiscoveredName;
+import dev.answerlens.extraction.text.LineStarts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,7 +47,7 @@ public final class NameDiscovery {
     }
 
     private static void collect(Matcher matcher, String text, List<TrackedBrand> brands, Map<String, DiscoveredName> found) {
-        while (matcher.find()) {
+        for (int from = 0; LineStarts.next(matcher, text, from); from = matcher.end()) {
             String name = matcher.group(1).strip();
             String key = name.toLowerCase(Locale.ROOT);
             if (!NAME_SHAPE.matcher(name).matches() || NOT_NAMES.contains(key) || TrackedNames.of(brands).tracks(key)

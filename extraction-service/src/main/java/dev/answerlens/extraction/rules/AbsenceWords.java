@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,7 +13,6 @@ import java.util.regex.Pattern;
  * the rules as fast as before it.
  */
 final class AbsenceWords {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'\u2019]+");
     private static final Pattern INSIDE_A_WORD = Pattern.compile("[^\\p{L}]+");
 
     private final Set<String> plain = new HashSet<>();
@@ -51,11 +49,16 @@ final class AbsenceWords {
     /** Whether one of them occurs as a whole word (or phrase) in [from, to) of lower-cased text. */
     boolean in(String lower, int from, int to) {
         if (!plain.isEmpty()) {
-            Matcher word = WORD.matcher(lower).region(from, to);
-            while (word.find()) {
-                boolean whole = (word.start() == 0 || !Character.isLetter(lower.charAt(word.start() - 1)))
-                        && (word.end() >= lower.length() || !Character.isLetter(lower.charAt(word.end())));
-                if (whole && isPlain(lower, word.start(), word.end())) {
+            java.util.Objects.checkFromToIndex(from, to, lower.length()); // a bad range fails, as a matcher's region does
+            int wordEnd;
+            for (int at = from; at < to; at = Math.max(wordEnd, at + 1)) {
+                wordEnd = WordRun.end(lower, at, to, WordRun.LETTER_NUMBER_OR_APOSTROPHE);
+                if (wordEnd == at) {
+                    continue;
+                }
+                boolean whole = (at == 0 || !Character.isLetter(lower.charAt(at - 1)))
+                        && (wordEnd >= lower.length() || !Character.isLetter(lower.charAt(wordEnd)));
+                if (whole && isPlain(lower, at, wordEnd)) {
                     return true;
                 }
             }

@@ -84,7 +84,7 @@ final class BrandMatcher {
 
     /**
      * The domain pattern's matches, as a plain {@code find()} loop over the whole text gives them, but with the regex
-     * started only at the run of label characters ({@code [\p{L}\p{N}.-]}) holding the next place the domain occurs:
+     * started only at the {@link LabelRun} before the next place the domain occurs:
      * every match ends with the domain and starts in that run. Transparent bounds let the look-behind see before it.
      */
     private static void findDomain(CaseFolded folded, Pattern domain, String literal, int brand, List<Occurrence> found) {
@@ -101,7 +101,7 @@ final class BrandMatcher {
                 if (hit < 0) {
                     return;
                 }
-                start = Math.max(from, labelRunStart(text, hit));
+                start = Math.max(from, LabelRun.startBefore(text, hit));
             }
             matcher.region(start, text.length());
             if (!matcher.find()) {
@@ -110,23 +110,6 @@ final class BrandMatcher {
             found.add(Occurrence.plain(brand, matcher.start(), matcher.end()));
             from = matcher.end() > matcher.start() ? matcher.end() : matcher.end() + 1;
         }
-    }
-
-    private static int labelRunStart(String text, int index) {
-        int i = index;
-        while (i > 0 && isLabelChar(text.charAt(i - 1))) {
-            i--;
-        }
-        return i;
-    }
-
-    /** A superset of what a label may hold: \p{L}, \p{N} (any number, not only digits), '-', and '.' between labels. */
-    private static boolean isLabelChar(char c) {
-        if (c == '.' || c == '-' || Character.isLetter(c) || Character.isSurrogate(c)) {
-            return true;
-        }
-        int type = Character.getType(c);
-        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     /**

@@ -21,10 +21,19 @@ class CaseFolded {
 
     /** With an index of many brands' literals: one pass finds which occur, and {@link #indexOf} knows the rest miss. */
     CaseFolded(String text, LiteralIndex index) {
+        this(text, fold(text), index);
+    }
+
+    private CaseFolded(String text, String folded, LiteralIndex index) {
         this.text = text;
-        this.folded = fold(text);
+        this.folded = folded;
         this.index = index;
         this.present = index == null ? null : index.presentIn(folded);
+    }
+
+    /** The same text, folded once, with an index's literals looked up (itself when there is no index). */
+    CaseFolded indexedBy(LiteralIndex literals) {
+        return literals == null ? this : new CaseFolded(text, folded, literals);
     }
 
     String text() {
@@ -34,6 +43,12 @@ class CaseFolded {
     /** With an index: which of its literals occur here; null without one. */
     Set<String> presentLiterals() {
         return present;
+    }
+
+    /** The whole text folded, indexes as in {@link #text()}: a case-sensitive pattern of folded literals run over it
+     *  matches where the case-insensitive Unicode one matches the text, without comparing case at every position. */
+    String folded() {
+        return folded;
     }
 
     /** The first index at or after {@code from} where the folded literal occurs, -1 when nowhere. */
@@ -55,11 +70,19 @@ class CaseFolded {
         return fold(literal);
     }
 
+    /** toLowerCase(toUpperCase(c)); for ASCII that is plain lower case, told without the Unicode tables. */
+    private static char foldChar(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return Character.toLowerCase(Character.toUpperCase(c));
+    }
+
     private static String fold(String s) {
         char[] chars = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            char f = Character.toLowerCase(Character.toUpperCase(c));
+            char f = foldChar(c);
             if (f != c) {
                 if (chars == null) {
                     chars = s.toCharArray();

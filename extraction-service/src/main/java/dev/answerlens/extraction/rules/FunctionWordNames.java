@@ -67,6 +67,9 @@ final class FunctionWordNames {
     }
 
     private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{L}+)(?![\\p{L}'\u2019])");
+    /** Compiled once, not by String.replaceAll and split at every heading read. */
+    private static final Pattern NOT_A_LETTER = Pattern.compile("[^\\p{L} ]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /**
      * rules-9: a product verb of the sentence's language right after the name ({@code [product]} in
@@ -106,7 +109,7 @@ final class FunctionWordNames {
         if (!line.stripLeading().startsWith("#")) {
             return false;
         }
-        String[] words = line.replaceAll("[^\\p{L} ]", " ").trim().split("\\s+");
+        String[] words = SPACES.split(NOT_A_LETTER.matcher(line).replaceAll(" ").trim());
         int long4 = 0;
         int capitalised = 0;
         for (String w : words) {

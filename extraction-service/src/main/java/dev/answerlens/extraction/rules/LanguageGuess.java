@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Which tracked language a sentence (or, failing that, the whole answer) is written in, from the
@@ -16,7 +14,6 @@ import java.util.regex.Pattern;
  * function words occur, in which case the callers use every language's words, as before languages were told apart.
  */
 final class LanguageGuess {
-    private static final Pattern WORD = Pattern.compile("[\\p{L}'\u2019]+");
     /** Function words a span needs before its language counts as known. */
     private static final int LEAST_EVIDENCE = 2;
 
@@ -48,9 +45,16 @@ final class LanguageGuess {
             return null;
         }
         int[] counts = new int[languages.size()];
-        Matcher word = WORD.matcher(text).region(Math.max(0, from), Math.min(to, text.length()));
-        while (word.find()) {
-            String token = text.substring(word.start(), word.end()).toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
+        int start = Math.max(0, from);
+        int end = Math.min(to, text.length());
+        java.util.Objects.checkFromToIndex(start, end, text.length()); // a bad range fails, as a matcher's region does
+        int wordEnd;
+        for (int at = start; at < end; at = Math.max(wordEnd, at + 1)) {
+            wordEnd = WordRun.end(text, at, end, WordRun.LETTER_OR_APOSTROPHE);
+            if (wordEnd == at) {
+                continue;
+            }
+            String token = text.substring(at, wordEnd).toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
             int apostrophe = token.indexOf('\'');
             int[] in = byWord.get(token);
             if (in == null && apostrophe > 0 && apostrophe < token.length() - 1) {

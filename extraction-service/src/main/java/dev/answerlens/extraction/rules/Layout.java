@@ -12,6 +12,11 @@ final class Layout {
     private static final Pattern ITEM_LEAD = Pattern.compile("^\\s*(?:[-*+\u2022]|\\d{1,3}[.)])\\s+[*_\\[]*$");
     private static final Pattern TABLE_SEPARATOR = Pattern.compile("^\\s*\\|?\\s*:?-{2,}");
     private static final Pattern ROW_OPENING = Pattern.compile("\\s*\\|[\\s*_`]*");
+    /** Compiled once here, not by String.replaceAll at every call: the markdown around a name and inside a cell. */
+    private static final Pattern LINE_MARKER = Pattern.compile("^\\s*(?:#{1,6}|[-*+\u2022]|\\d{1,3}[.)])?");
+    private static final Pattern LINE_MARKUP = Pattern.compile("[*_`:\\s]");
+    private static final Pattern CELL_MARKUP = Pattern.compile("[*_`\\s]");
+    private static final Pattern SPACE = Pattern.compile("\\s");
     private static final Pattern HEAD_ENDS = Pattern.compile("^[*_\\]]*(?:\\s*[:\u2013\u2014|(]|\\s+-\\s|\\s*$)");
 
     private Layout() {
@@ -33,9 +38,9 @@ final class Layout {
 
     /** Alone on its line, markdown aside: "### Front", "**HEY**", "- Close". */
     static boolean aloneOnLine(String text, int start, int end) {
-        String rest = (text.substring(lineStart(text, start), start) + text.substring(end, lineEnd(text, end)))
-                .replaceAll("^\\s*(?:#{1,6}|[-*+\u2022]|\\d{1,3}[.)])?", "");
-        return rest.replaceAll("[*_`:\\s]", "").isEmpty();
+        String rest = LINE_MARKER.matcher(text.substring(lineStart(text, start), start) + text.substring(end, lineEnd(text, end)))
+                .replaceAll("");
+        return LINE_MARKUP.matcher(rest).replaceAll("").isEmpty();
     }
 
     /** A table cell holding just it, emphasis aside. */
@@ -50,8 +55,8 @@ final class Layout {
         if (cellStart < 0 || cellEnd < 0) {
             return false;
         }
-        String cell = line.substring(cellStart + 1, cellEnd).replaceAll("[*_`\\s]", "");
-        return cell.equalsIgnoreCase(text.substring(start, end).replaceAll("\\s", ""));
+        String cell = CELL_MARKUP.matcher(line.substring(cellStart + 1, cellEnd)).replaceAll("");
+        return cell.equalsIgnoreCase(SPACE.matcher(text.substring(start, end)).replaceAll(""));
     }
 
     /** It is the start of a table row's first cell: "| **Folk** | no record in my sources |". */

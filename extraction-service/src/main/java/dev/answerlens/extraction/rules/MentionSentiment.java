@@ -18,10 +18,10 @@ import java.util.regex.Pattern;
  * A brand after "than" gets the opposite of the clause ("Globex is easier than Hooli").
  */
 final class MentionSentiment {
+    /** Run over the case-folded text ({@link CaseFolded#folded()}), so its lower-case words match in any case. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
             "[;]|,\\s+(?:and|und|et|y|en)\\b"
-                    + "|,?\\s+(?:but|however|whereas|although|though|while|yet|aber|jedoch|mais|cependant|pero|sin embargo|maar)\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                    + "|,?\\s+(?:but|however|whereas|although|though|while|yet|aber|jedoch|mais|cependant|pero|sin embargo|maar)\\b");
     private static final Pattern PRONOUN_START = Pattern.compile(
             "^[\\s*_>-]*(?:it|its|it's|they|their|this tool|this platform|the tool|the platform|es|sie|il|elle|ils|su|het)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -33,7 +33,8 @@ final class MentionSentiment {
     }
 
     /** Brand index to sentiment, for every brand with a counted occurrence. */
-    static Map<Integer, Sentiment> score(String text, List<Occurrence> counted) {
+    static Map<Integer, Sentiment> score(CaseFolded folded, List<Occurrence> counted) {
+        String text = folded.text();
         String masked = mask(text, counted);
         Map<Integer, Integer> totals = new HashMap<>();
         counted.forEach(o -> totals.put(o.brand(), 0));
@@ -49,7 +50,7 @@ final class MentionSentiment {
             for (int[] sentence : sentences(text, lineStart, lineEnd)) {
                 Set<Integer> previousClauseOwners = Set.of();
                 Set<Integer> sentenceOwners = new LinkedHashSet<>();
-                for (int[] clause : clauses(text, sentence[0], sentence[1])) {
+                for (int[] clause : clauses(folded.folded(), sentence[0], sentence[1])) {
                     Map<Integer, Integer> named = namedIn(text, counted, clause[0], clause[1]);
                     if (named.isEmpty()) {
                         Set<Integer> inherited = !previousClauseOwners.isEmpty() ? previousClauseOwners
@@ -126,16 +127,31 @@ final class MentionSentiment {
         return sentences;
     }
 
-    private static List<int[]> clauses(String text, int from, int to) {
+    /**
+     * The sentence cut at its clause breaks, as {@code find()} over the sentence gives them; the pattern is only tried
+     * where a break can begin ({@link #mayBreakAt}), not at every character.
+     */
+    private static List<int[]> clauses(String folded, int from, int to) {
         List<int[]> clauses = new ArrayList<>();
-        Matcher breaks = CLAUSE_BREAK.matcher(text).region(from, to);
+        Matcher breaks = CLAUSE_BREAK.matcher(folded);
         int start = from;
-        while (breaks.find()) {
-            clauses.add(new int[] {start, breaks.start()});
-            start = breaks.start();
+        int at = from;
+        while (at < to) {
+            if (mayBreakAt(folded.charAt(at)) && breaks.region(at, to).lookingAt()) {
+                clauses.add(new int[] {start, at});
+                start = at;
+                at = breaks.end();
+            } else {
+                at++;
+            }
         }
         clauses.add(new int[] {start, to});
         return clauses;
+    }
+
+    /** Every clause break opens with a semicolon, a comma or white space ({@code \s}). */
+    private static boolean mayBreakAt(char c) {
+        return c == ';' || c == ',' || c == ' ' || c >= '\t' && c <= '\r';
     }
 
     /** The text with every brand occurrence blanked, so a brand named "Clear" or "Simple" is not a sentiment word. */

@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds which tracked brands an answer mentions, in what order and how often, and how favourably, by
@@ -25,7 +23,8 @@ public final class RuleMentionExtractor {
         if (text == null || text.isEmpty() || brands.isEmpty()) {
             return List.of();
         }
-        List<Occurrence> candidates = candidates(text, brands);
+        CaseFolded folded = new CaseFolded(text);
+        List<Occurrence> candidates = candidates(folded, brands);
         List<Occurrence> inContext = candidates.stream()
                 .filter(o -> !o.weekday() || !CalendarContext.isCalendar(text, o.start(), o.end()))
                 .filter(o -> !o.functionWord() || !FunctionWordNames.isPlainWord(text, o.start(), o.end()))
@@ -35,7 +34,7 @@ public final class RuleMentionExtractor {
         inContext = OtherProperName.without(text, inContext);
         inContext = ProductContext.keepShown(text, inContext);
         List<Occurrence> counted = AbsenceStatements.withoutAbsences(text, inContext);
-        return mentions(text, brands, counted, MentionSentiment.score(text, counted));
+        return mentions(text, brands, counted, MentionSentiment.score(folded, counted));
     }
 
     /** Another tracked brand on the same line: "| Plan | Zoom Pro | Whereby Pro |" compares products. */
@@ -71,15 +70,20 @@ public final class RuleMentionExtractor {
      * and the trailing sources list, the longest winning where they overlap.
      */
     static List<Occurrence> candidates(String text, List<TrackedBrand> brands) {
+        return candidates(new CaseFolded(text), brands);
+    }
+
+    private static List<Occurrence> candidates(CaseFolded folded, List<TrackedBrand> brands) {
+        String text = folded.text();
         List<TextLink> links = TextLinks.find(text);
-        List<int[]> paths = domainsWithPaths(text);
+        List<int[]> paths = SchemelessUrls.spans(text);
         int sources = SourcesSection.start(text);
         List<Occurrence> candidates = new ArrayList<>();
         BrandSet set = BrandSet.of(brands);
-        CaseFolded folded = new CaseFolded(text, set.index());
-        BitSet present = set.candidatesIn(folded);
+        CaseFolded indexed = folded.indexedBy(set.index());
+        BitSet present = set.candidatesIn(indexed);
         for (int i = present.nextSetBit(0); i >= 0; i = present.nextSetBit(i + 1)) {
-            for (Occurrence o : set.matcher(i).find(folded, i)) {
+            for (Occurrence o : set.matcher(i).find(indexed, i)) {
                 if (o.end() <= sources && links.stream().noneMatch(link -> link.overlaps(o.start(), o.end()))
                         && paths.stream().noneMatch(p -> o.start() < p[1] && p[0] < o.end())) {
                     candidates.add(o);
@@ -87,22 +91,6 @@ public final class RuleMentionExtractor {
             }
         }
         return longestFirst(candidates);
-    }
-
-    private static final Pattern DOMAIN_WITH_PATH = Pattern.compile(
-            "(?<![\\p{L}\\p{N}@/.-])[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{Alpha}{2,}/[^\\s<>()\\[\\]\"'`]*");
-
-    /** Spans of URLs written without a scheme but with a path ("example.com/blog/a-vs-b"): their words are no mention. */
-    private static List<int[]> domainsWithPaths(String text) {
-        if (text.indexOf('/') < 0) {
-            return List.of();
-        }
-        List<int[]> spans = new ArrayList<>();
-        Matcher m = DOMAIN_WITH_PATH.matcher(text);
-        while (m.find()) {
-            spans.add(new int[] {m.start(), m.end()});
-        }
-        return spans;
     }
 
     /** Where matches overlap ("Northwind CRM" and "Northwind", "docs.globex.io" and "globex"), the longest wins. */

@@ -63,14 +63,15 @@ final class SentimentLexicon {
             "duur", "traag", "beperkt", "ingewikkeld", "lastig", "omslachtig"));
 
     /** Phrases whose words are harmless alone: "learning curve", "not for everyone". */
-    private static final Pattern NEGATIVE_PHRASES = Pattern.compile(
-            "learning curve|less suited|falls? short|not for everyone|add up|adds up|at a premium|price (?:hikes?|increases?)"
-                    + "|hard to (?:use|learn|set up)|customer support (?:is|has been) (?:slow|poor)|no longer"
-                    + "|stay away|look elsewhere|wouldn't recommend|would not recommend|do not recommend|don't recommend");
-    private static final Pattern POSITIVE_PHRASES = Pattern.compile(
-            "stands? out|best-in-class|best in class|hard to beat|worth (?:it|the (?:price|money|cost))"
-                    + "|a breeze|most widely used|should try|worth (?:trying|a look|considering)|top pick|top choice|first choice|great value|easy to use"
-                    + "|sans effort|fácil de usar|einfach zu bedienen");
+    private static final Phrases NEGATIVE_PHRASES = new Phrases(List.of(
+            "learning curve", "less suited", "falls? short", "not for everyone", "add up", "adds up", "at a premium",
+            "price (?:hikes?|increases?)", "hard to (?:use|learn|set up)", "customer support (?:is|has been) (?:slow|poor)",
+            "no longer", "stay away", "look elsewhere", "wouldn't recommend", "would not recommend", "do not recommend",
+            "don't recommend"));
+    private static final Phrases POSITIVE_PHRASES = new Phrases(List.of(
+            "stands? out", "best-in-class", "best in class", "hard to beat", "worth (?:it|the (?:price|money|cost))",
+            "a breeze", "most widely used", "should try", "worth (?:trying|a look|considering)", "top pick", "top choice",
+            "first choice", "great value", "easy to use", "sans effort", "fácil de usar", "einfach zu bedienen"));
 
     private static final Set<String> NEGATORS = Set.copyOf(List.of(
             "not", "no", "never", "isn't", "aren't", "wasn't", "doesn't", "don't", "didn't", "hardly", "nor",
@@ -84,14 +85,14 @@ final class SentimentLexicon {
     static int polarity(String clause) {
         // Lower-cased once here, so the phrase patterns need no (slow) case-insensitive matching.
         String c = clause.replace('\u2019', '\'').toLowerCase(Locale.ROOT);
-        int positives = count(POSITIVE_PHRASES, c);
-        int negatives = count(NEGATIVE_PHRASES, c);
+        int positives = POSITIVE_PHRASES.count(c);
+        int negatives = NEGATIVE_PHRASES.count(c);
         int score = positives - negatives;
         // Most clauses hold no phrase: then masking would only scan the clause twice more to change nothing. (With a
         // positive phrase masked, a negative one may form across the gap, so the second pass runs then too.)
         String masked = c;
         if (positives > 0 || negatives > 0) {
-            masked = NEGATIVE_PHRASES.matcher(POSITIVE_PHRASES.matcher(c).replaceAll(" ")).replaceAll(" ");
+            masked = NEGATIVE_PHRASES.blanked(POSITIVE_PHRASES.blanked(c));
         }
         Matcher words = WORD.matcher(masked);
         String previous1 = "";
@@ -109,14 +110,5 @@ final class SentimentLexicon {
             previous1 = word;
         }
         return score;
-    }
-
-    private static int count(Pattern pattern, String text) {
-        Matcher m = pattern.matcher(text);
-        int n = 0;
-        while (m.find()) {
-            n++;
-        }
-        return n;
     }
 }

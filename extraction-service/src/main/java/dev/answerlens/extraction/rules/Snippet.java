@@ -18,7 +18,25 @@ final class Snippet {
         if (to < text.length()) {
             to = wordEndAtOrBefore(text, to, end);
         }
-        return text.substring(from, to).replaceAll("\\s+", " ").strip();
+        return collapsedWhitespace(text, from, to).strip();
+    }
+
+    /** [from, to) of the text with each run of white space (regex {@code \s}: space, tab, line feed, vertical tab, form
+     *  feed, carriage return) made one space, as {@code replaceAll("\\s+", " ")} does. */
+    private static String collapsedWhitespace(String text, int from, int to) {
+        StringBuilder out = new StringBuilder(to - from);
+        boolean inRun = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            boolean space = c == ' ' || c >= '\t' && c <= '\r';
+            if (!space) {
+                out.append(c);
+            } else if (!inRun) {
+                out.append(' ');
+            }
+            inRun = space;
+        }
+        return out.toString();
     }
 
     private static int wordStartAtOrAfter(String text, int index, int limit) {

@@ -1,5 +1,6 @@
 package dev.answerlens.extraction.rules;
 
+import dev.answerlens.extraction.text.LineStarts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -24,7 +25,7 @@ final class SourcesSection {
     static int start(String text) {
         Matcher heading = HEADING.matcher(text);
         int start = text.length();
-        while (heading.find()) {
+        for (int from = 0; LineStarts.next(heading, text, from); from = heading.end()) {
             start = heading.start();
         }
         return start;

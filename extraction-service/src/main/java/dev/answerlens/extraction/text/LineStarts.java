@@ -1,0 +1,36 @@
+package dev.answerlens.extraction.text;
+
+import java.util.regex.Matcher;
+
+/**
+ * Searches with a pattern that opens with a multi-line {@code ^}: it can only match where a line starts, so it is tried
+ * there, not at every character of the answer (which is what {@code find()} does, failing at {@code ^} almost always).
+ */
+public final class LineStarts {
+    private LineStarts() {
+    }
+
+    /**
+     * The matcher's next match at or after {@code from}, as {@code find()} would give it for a pattern compiled with
+     * {@code MULTILINE} that opens with {@code ^} and never matches the empty string; the matcher holds it when true,
+     * and the caller searches on from its end.
+     */
+    public static boolean next(Matcher matcher, String text, int from) {
+        for (int at = from; at < text.length(); at++) {
+            if (startsLine(text, at) && matcher.region(at, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where a multi-line {@code ^} holds (end of input aside): the start, or after a line terminator, not inside \r\n. */
+    private static boolean startsLine(String text, int at) {
+        if (at == 0) {
+            return true;
+        }
+        char before = text.charAt(at - 1);
+        return before == '\n' || before == '\u0085' || before == '\u2028' || before == '\u2029'
+                || before == '\r' && text.charAt(at) != '\n';
+    }
+}
