@@ -26,13 +26,13 @@ import org.jboss.logging.Logger;
  * claim the same row), publishes them with publisher confirms and marks as queued only the rows the
  * broker confirmed, in the same transaction. A crash before the commit leaves the rows pending and
  * they are published again (consumers are idempotent on the job id); nothing is lost. A publish the broker
- * does not confirm within the confirm timeout leaves its row pending for the next batch. Each batch tells
- * the {@link Watchdog} whether the outbox had work and got any of it out (liveness: a relay that claims
- * rows and publishes none, for long, while the broker is reachable, is wedged).
+ * does not confirm within the confirm timeout leaves its row pending for the next batch.
  *
  * <p>A drain runs several lanes at once, each a chain of batches on its own connection, so one batch's
- * confirms and commit overlap another's claim and publish; the lanes report to the watchdog together, once
- * per drain (a lane that found nothing because another holds the stuck rows does not count as idle).
+ * confirms and commit overlap another's claim and publish. The lanes tell the {@link Watchdog} together, once
+ * per drain, whether the outbox had work and got any of it out (liveness: a relay that claims rows and
+ * publishes none, for long, while the broker is reachable, is wedged; a lane that found nothing because
+ * another holds the stuck rows does not count as idle).
  */
 @ApplicationScoped
 public class JobOutboxRelay {
