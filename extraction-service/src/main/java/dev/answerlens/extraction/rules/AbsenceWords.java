@@ -8,20 +8,26 @@ import java.util.regex.Pattern;
 
 /**
  * One word section of the absence cues ({@code [negation]}, {@code [knowing]} …) as a set: plain words are looked up
- * in a hash set, word by word, and only words with a wildcard ({@code kein*}, {@code *n't}) or phrases ("as far as I
- * know") are searched for; the clause judgement asks about every word of every clause it reads, so this is what keeps
- * the rules as fast as before it.
+ * in a hash set, word by word, and so are stems ({@code kein*}, {@code valut*}: a word starting with one, looked up
+ * by its first letters); only words with a leading wildcard ({@code *n't}) or phrases ("as far as I know") are
+ * searched for. The clause judgement asks about every word of every clause it reads, so this is what keeps the rules
+ * as fast as before it.
  */
 final class AbsenceWords {
     private static final Pattern INSIDE_A_WORD = Pattern.compile("[^\\p{L}]+");
 
     private final Set<String> plain = new HashSet<>();
+    private final Set<String> stems = new HashSet<>();
+    private final java.util.TreeSet<Integer> stemLengths = new java.util.TreeSet<>();
     private final List<AbsenceTrigger> searched = new ArrayList<>();
 
     AbsenceWords(List<AbsenceTrigger> words) {
         for (AbsenceTrigger w : words) {
-            if (w.longer() || w.ending() || w.word().indexOf(' ') >= 0) {
+            if (w.ending() || w.word().indexOf(' ') >= 0 || w.longer() && !isLetters(w.word())) {
                 searched.add(w);
+            } else if (w.longer()) {
+                stems.add(w.word());
+                stemLengths.add(w.word().length());
             } else {
                 plain.add(w.word());
             }
@@ -35,7 +41,7 @@ final class AbsenceWords {
 
     /** Whether the word [from, to) of lower-cased text is one of them (or holds one between apostrophes: "i" in "i'm"). */
     boolean isWord(String lower, int from, int to) {
-        if (!plain.isEmpty() && isPlain(lower, from, to)) {
+        if ((!plain.isEmpty() || !stems.isEmpty()) && isPlain(lower, from, to)) {
             return true;
         }
         for (AbsenceTrigger w : searched) {
@@ -48,7 +54,7 @@ final class AbsenceWords {
 
     /** Whether one of them occurs as a whole word (or phrase) in [from, to) of lower-cased text. */
     boolean in(String lower, int from, int to) {
-        if (!plain.isEmpty()) {
+        if (!plain.isEmpty() || !stems.isEmpty()) {
             java.util.Objects.checkFromToIndex(from, to, lower.length()); // a bad range fails, as a matcher's region does
             int wordEnd;
             for (int at = from; at < to; at = Math.max(wordEnd, at + 1)) {
@@ -73,14 +79,26 @@ final class AbsenceWords {
 
     private boolean isPlain(String lower, int from, int to) {
         String token = lower.substring(from, to);
-        if (plain.contains(token)) {
+        if (plain.contains(token) || startsWithStem(token)) {
             return true;
         }
         if (!isLetters(token)) {
             for (String part : INSIDE_A_WORD.split(token)) {
-                if (plain.contains(part)) {
+                if (plain.contains(part) || startsWithStem(part)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    private boolean startsWithStem(String word) {
+        for (int length : stemLengths) {
+            if (length > word.length()) {
+                return false;
+            }
+            if (stems.contains(word.substring(0, length))) {
+                return true;
             }
         }
         return false;

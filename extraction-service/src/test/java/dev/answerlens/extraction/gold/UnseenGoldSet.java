@@ -9,11 +9,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The unseen gold set ({@code gold-unseen/}): answers written for it alone, in ten splits, each written before the
+ * The unseen gold set ({@code gold-unseen/}): answers written for it alone, in twelve splits, each written before the
  * rules that were tuned on it: {@code tuning/} (read while writing the rules), then {@code validation/} to
- * {@code validation-9/}, each held out until its figures were reported and then read while writing the rules
- * ({@link #seen()}). The next held-out split ({@link #heldOut()}), validation-10, is being written apart from the rules;
- * until it is added there is none, and the tests on it are skipped. Its brand sets (gold-unseen/brands.txt) are full of names that are ordinary words.
+ * {@code validation-10/}, each held out until its figures were reported and then read while writing the rules
+ * ({@link #seen()}). The held-out split ({@link #heldOut()}) is validation-11, written apart from the rules; without
+ * it there is none, and the tests on it are skipped. Its brand sets (gold-unseen/brands.txt) are full of names that are ordinary words.
  * <pre>
  * === case-id set lang
  * tags: absence, ordinary-word, list      (what the case exercises; reported per tag)
@@ -63,6 +63,7 @@ public final class UnseenGoldSet {
         seen.addAll(load("validation-7", FILES_3));
         seen.addAll(validation8());
         seen.addAll(validation9());
+        seen.addAll(validation10());
         return seen;
     }
 
@@ -76,19 +77,24 @@ public final class UnseenGoldSet {
         return load("validation-9", FILES_3);
     }
 
+    /** validation-10: held out until rules-9 was measured on it, then read while writing rules-10. */
+    static List<LabelledAnswer> validation10() {
+        return load("validation-10", FILES_3);
+    }
+
     /**
-     * The held-out split, never read while writing rules: validation-10 once it is added (written apart from the rules,
-     * in the same five files), none until then.
+     * The held-out split, never read while writing rules: validation-11 (written apart from the rules, in the same
+     * five files), none while it is missing.
      */
     static List<LabelledAnswer> heldOut() {
         boolean present = FILES_3.stream()
-                .allMatch(file -> UnseenGoldSet.class.getResource("/gold-unseen/validation-10/" + file) != null);
-        return present ? load("validation-10", FILES_3) : List.of();
+                .allMatch(file -> UnseenGoldSet.class.getResource("/gold-unseen/validation-11/" + file) != null);
+        return present ? load("validation-11", FILES_3) : List.of();
     }
 
-    /** The newest split: the held-out one when there is one, else validation-9. */
+    /** The newest split: the held-out one when there is one, else validation-10. */
     static List<LabelledAnswer> newest() {
-        return heldOut().isEmpty() ? validation9() : heldOut();
+        return heldOut().isEmpty() ? validation10() : heldOut();
     }
 
     private static List<LabelledAnswer> load(String split) {

@@ -41,10 +41,12 @@ class UnseenGoldSetTest {
         Scorecard seen = score(SEEN);
         Scorecard validation8 = score(UnseenGoldSet.validation8());
         Scorecard validation9 = score(UnseenGoldSet.validation9());
+        Scorecard validation10 = score(UnseenGoldSet.validation10());
         System.out.println(seen.table("rules on the unseen gold set, splits read while writing the rules"));
         seen.overall().errors().forEach(e -> System.out.println("  seen: " + e));
         System.out.println(validation8.table("rules on validation-8 (seen: read while writing rules-8)"));
         System.out.println(validation9.table("rules on validation-9 (seen: read while writing rules-9)"));
+        System.out.println(validation10.table("rules on validation-10 (seen: read while writing rules-10)"));
         assertTrue(seen.overall().f1() >= SEEN_F1, "F1 " + seen.overall());
         assertTrue(seen.overall().absencesCounted() <= SEEN_ABSENCES_COUNTED,
                 "absence statements counted: " + seen.overall().absencesCounted());
@@ -58,11 +60,15 @@ class UnseenGoldSetTest {
                 && validation9.tag("ordinary-word").precision() >= VALIDATION_9_ORDINARY_PRECISION
                 && validation9.overall().positionAccuracy() >= VALIDATION_9_POSITION,
                 "validation-9: " + validation9.overall());
+        assertTrue(validation10.overall().f1() >= VALIDATION_10_F1 && validation10.overall().absencesCounted() == 0
+                && validation10.tag("ordinary-word").precision() >= VALIDATION_10_ORDINARY_PRECISION
+                && validation10.overall().positionAccuracy() >= VALIDATION_10_POSITION,
+                "validation-10: " + validation10.overall());
     }
 
     @Test
     void rulesHoldTheirFloorsOnTheHeldOutSplit() {
-        assumeFalse(HELD_OUT.isEmpty(), "no held-out split yet: validation-10 is being written apart from the rules");
+        assumeFalse(HELD_OUT.isEmpty(), "no held-out split: validation-11 is missing");
         Scorecard heldOut = score(HELD_OUT);
         System.out.println(heldOut.table("rules on the unseen gold set, held-out split"));
         assertTrue(heldOut.overall().f1() >= HELD_OUT_F1, "F1 " + heldOut.overall().f1());
@@ -74,14 +80,16 @@ class UnseenGoldSetTest {
                 "position exact " + heldOut.overall().positionAccuracy());
     }
 
-    // The seen splits (validation-9 joined them) with rules-9, written on them: F1 0.997, 0 of 669 absence statements
-    // counted, ordinary-word precision 0.998, positions 99.5% — the targets (F1 0.98, no absence counted,
+    // The seen splits (validation-10 joined them) with rules-10, written on them: F1 0.996, 0 of 735 absence statements
+    // counted, ordinary-word precision 0.999, positions 99.3% — the targets (F1 0.98, no absence counted,
     // ordinary-word precision 0.97, positions 0.97) hold, and the floors are what was achieved, rounded down.
     // validation-8 alone, after its errors were read to write rules-8: F1 0.989, 0 of 66, ordinary-word precision 0.975,
-    // positions 99.4% (rules-7 when it was held out: 0.958, 9 of 66, 0.913, 97.4%); unchanged with rules-9.
+    // positions 99.4% (rules-7 when it was held out: 0.958, 9 of 66, 0.913, 97.4%); 0.992, 0 of 66, 0.983, 99.7% with
+    // rules-10.
     // validation-9 alone, after its errors were read to write rules-9: F1 0.988, 0 of 66, ordinary-word precision 1.000,
-    // positions 98.8% (rules-8 when it was held out: 0.967, 6 of 66, 0.952, 97.2%) — not held-out figures.
-    private static final double SEEN_F1 = 0.996;
+    // positions 98.8% (rules-8 when it was held out: 0.967, 6 of 66, 0.952, 97.2%) — not held-out figures; 0.989 with
+    // rules-10.
+    private static final double SEEN_F1 = 0.995;
     static final int SEEN_ABSENCES_COUNTED = 0;
     private static final double SEEN_ORDINARY_PRECISION = 0.995;
     private static final double SEEN_POSITION = 0.99;
@@ -90,6 +98,11 @@ class UnseenGoldSetTest {
     private static final double VALIDATION_9_F1 = 0.985;
     private static final double VALIDATION_9_ORDINARY_PRECISION = 0.99;
     private static final double VALIDATION_9_POSITION = 0.98;
+    // validation-10 alone, after its errors were read to write rules-10: F1 0.987, 0 of 66, ordinary-word precision
+    // 1.000, positions 97.0% (rules-9 when it was held out: 0.963, 10 of 66, 0.990, 96.4%) — not held-out figures.
+    private static final double VALIDATION_10_F1 = 0.985;
+    private static final double VALIDATION_10_ORDINARY_PRECISION = 0.995;
+    private static final double VALIDATION_10_POSITION = 0.965;
     // validation-10, held out (171 answers, 66 absence statements, written without reading the rules or any scoring),
     // measured once with rules-9: F1 0.963, 10 of 66 absence statements counted, ordinary-word precision 0.990,
     // positions 96.4% (rules-8 on it, measured before rules-9 was merged: 0.962, 10 of 66, 0.990, 96.0%) — rules-9's
