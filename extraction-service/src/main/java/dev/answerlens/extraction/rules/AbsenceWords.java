@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * One word section of the absence cues ({@code [negation]}, {@code [knowing]} …) as a set: plain words are looked up
- * in a hash set, word by word, and so are stems ({@code kein*}, {@code valut*}: a word starting with one, looked up
+ * in a hash set, word by word, and so are stems ({@code kein*}, {@code valut*}: a word starting with one, found
  * by its first letters); only words with a leading wildcard ({@code *n't}) or phrases ("as far as I know") are
  * searched for. The clause judgement asks about every word of every clause it reads, so this is what keeps the rules
  * as fast as before it.
@@ -17,8 +17,7 @@ final class AbsenceWords {
     private static final Pattern INSIDE_A_WORD = Pattern.compile("[^\\p{L}]+");
 
     private final Set<String> plain = new HashSet<>();
-    private final Set<String> stems = new HashSet<>();
-    private final java.util.TreeSet<Integer> stemLengths = new java.util.TreeSet<>();
+    private final StemTrie stems = new StemTrie();
     private final List<AbsenceTrigger> searched = new ArrayList<>();
 
     AbsenceWords(List<AbsenceTrigger> words) {
@@ -27,7 +26,6 @@ final class AbsenceWords {
                 searched.add(w);
             } else if (w.longer()) {
                 stems.add(w.word());
-                stemLengths.add(w.word().length());
             } else {
                 plain.add(w.word());
             }
@@ -93,15 +91,36 @@ final class AbsenceWords {
     }
 
     private boolean startsWithStem(String word) {
-        for (int length : stemLengths) {
-            if (length > word.length()) {
-                return false;
+        return stems.startsOne(word);
+    }
+
+    /** Stems as a trie of their letters: a word starts with one when walking its letters reaches a stem's end. */
+    private static final class StemTrie {
+        private final java.util.Map<Character, StemTrie> next = new java.util.HashMap<>();
+        private boolean end;
+
+        void add(String stem) {
+            StemTrie node = this;
+            for (int i = 0; i < stem.length(); i++) {
+                node = node.next.computeIfAbsent(stem.charAt(i), c -> new StemTrie());
             }
-            if (stems.contains(word.substring(0, length))) {
-                return true;
-            }
+            node.end = true;
         }
-        return false;
+
+        boolean isEmpty() {
+            return next.isEmpty();
+        }
+
+        boolean startsOne(String word) {
+            StemTrie node = this;
+            for (int i = 0; i < word.length() && !node.end; i++) {
+                node = node.next.get(word.charAt(i));
+                if (node == null) {
+                    return false;
+                }
+            }
+            return node.end && node != this;
+        }
     }
 
     private static boolean isLetters(String token) {

@@ -103,15 +103,18 @@ class UnseenGoldSetTest {
     private static final double VALIDATION_10_F1 = 0.985;
     private static final double VALIDATION_10_ORDINARY_PRECISION = 0.995;
     private static final double VALIDATION_10_POSITION = 0.965;
-    // validation-10, held out (171 answers, 66 absence statements, written without reading the rules or any scoring),
-    // measured once with rules-9: F1 0.963, 10 of 66 absence statements counted, ordinary-word precision 0.990,
-    // positions 96.4% (rules-8 on it, measured before rules-9 was merged: 0.962, 10 of 66, 0.990, 96.0%) — rules-9's
-    // gains on validation-9 did not carry over. The floors are those figures rounded down; the targets
-    // (0.98, 0, 0.97, 0.97) do not hold on new text.
-    private static final double HELD_OUT_F1 = 0.96;
-    static final int HELD_OUT_ABSENCES_COUNTED = 10;
-    private static final double HELD_OUT_ORDINARY_PRECISION = 0.985;
-    private static final double HELD_OUT_POSITION = 0.96;
+    // validation-11, held out (173 answers, 66 absence statements, written without reading the rules or any scoring),
+    // measured once with rules-10 as first written: F1 0.958, 13 of 66 absence statements counted, ordinary-word
+    // precision 0.921, positions 96.8%; rules-10 as committed, after the words for "without" ("without", "ohne", "sans",
+    // "sin", "senza", "sem", "zonder", "utan") were taken out of [negation] again because they let too many sentences
+    // past the trigger gate (rules throughput 3,579 -> 3,676 answers per CPU-second, rules-9: 3,679): 0.957, 14 of 66,
+    // 0.913, 96.8% (rules-9 on it, for comparison: 0.950, 15 of 66, 0.913, 96.2%). The floors are those figures rounded
+    // down; the targets (0.98, 0, 0.97, 0.97) do not hold on new text. (validation-10 when it was held out, with
+    // rules-9: 0.963, 10 of 66, 0.990, 96.4%.)
+    private static final double HELD_OUT_F1 = 0.955;
+    static final int HELD_OUT_ABSENCES_COUNTED = 14;
+    private static final double HELD_OUT_ORDINARY_PRECISION = 0.91;
+    private static final double HELD_OUT_POSITION = 0.965;
 
     private Scorecard score(List<LabelledAnswer> answers) {
         Scorecard scorecard = new Scorecard();
