@@ -59,8 +59,10 @@ final class AbsenceCues {
         this.clause = either(cues, "clause", FLAGS | Pattern.DOTALL);
         this.separator = either(cues, "separator", FLAGS);
         this.triggers = new AbsenceWords(words(cues, "trigger", "negation", "unknowing"));
+        // [lack] words ("without", "ohne") count as negation in the clause judgement but do not open the trigger gate:
+        // they are too common for that, and every sentence holding one would be tried against every cue
         this.words = WORD_SECTIONS.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(s -> s,
-                s -> new AbsenceWords(words(cues, s))));
+                s -> new AbsenceWords(s.equals("negation") ? words(cues, s, "lack") : words(cues, s))));
         this.languages = languages;
         this.guess = guess;
     }
@@ -130,7 +132,7 @@ final class AbsenceCues {
 
     private static final Set<String> WORD_SECTIONS = Set.of("trigger", "negation", "knowing", "unknowing", "speaker",
             "product", "whether", "anaphor", "hedge", "fault", "aside", "than", "comparing", "comparative", "determiner",
-            "naming", "pronoun", "function", "asking", "topic", "nothing");
+            "naming", "pronoun", "function", "asking", "topic", "nothing", "lack");
 
     /** The plain words of the sections, each once. */
     private static List<AbsenceTrigger> words(Map<String, List<String>> cues, String... sections) {

@@ -270,13 +270,16 @@ final class KnowledgeStatement {
     /**
      * A product verb within the next few words after the brand; a verb right after it followed by a speaker word is
      * inversion ("Heap har jag ingen kunskap om": the speaker is the subject), not a product statement, and so is a
-     * verb after a speaker word ("Per Wrike non riesco a trovare": the speaker's verb, whatever "a" is in French).
+     * verb after a speaker word ("Per Wrike non riesco a trovare": the speaker's verb, whatever "a" is in French) or
+     * after a word of knowing ("weil mir Pipedrive nicht bekannt ist": the verb that closes a German clause).
      */
     static boolean productSubject(AbsenceCues cues, String lower, int brandEnd, int end) {
         Matcher word = WORD.matcher(lower).region(brandEnd, end);
         for (int i = 0; i < PRODUCT_VERB_REACH && word.find(); i++) {
-            if (cues.words.get("speaker").isWord(lower, word.start(), word.end())) {
-                return false;
+            if (cues.words.get("speaker").isWord(lower, word.start(), word.end())
+                    || cues.words.get("knowing").isWord(lower, word.start(), word.end())
+                    || cues.words.get("unknowing").isWord(lower, word.start(), word.end())) {
+                return false; // rules-11: "weil mir Pipedrive nicht bekannt ist": the verb closes the knowing predicate
             }
             boolean product = cues.words.get("product").isWord(lower, word.start(), word.end());
             if (product && i > 0 && cues.words.get("determiner").isWord(lower, word.start(), word.end())) {

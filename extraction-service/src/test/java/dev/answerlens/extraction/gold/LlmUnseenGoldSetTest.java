@@ -40,10 +40,10 @@ class LlmUnseenGoldSetTest {
         }
         boolean heldOut = !UnseenGoldSet.heldOut().isEmpty();
         System.out.println(scorecard.table("llm (stand-in model, grounded) on the unseen gold set, newest split ("
-                + (heldOut ? "held out" : "validation-10 until validation-11 is added") + ")"));
-        assertTrue(scorecard.overall().absencesCounted() <= (heldOut ? HELD_OUT_ABSENCES_COUNTED : VALIDATION_10_ABSENCES_COUNTED),
+                + (heldOut ? "held out" : "validation-11 until validation-12 is added") + ")"));
+        assertTrue(scorecard.overall().absencesCounted() <= (heldOut ? HELD_OUT_ABSENCES_COUNTED : VALIDATION_11_ABSENCES_COUNTED),
                 "absence statements counted: " + scorecard.overall().absencesCounted());
-        assertTrue(scorecard.overall().f1() >= (heldOut ? HELD_OUT_F1 : VALIDATION_10_F1), "F1 " + scorecard.overall().f1());
+        assertTrue(scorecard.overall().f1() >= (heldOut ? HELD_OUT_F1 : VALIDATION_11_F1), "F1 " + scorecard.overall().f1());
     }
 
     // The grounded stand-in on validation-8 with rules-8 as the grounding, rules-8 having been written on the split:
@@ -56,9 +56,10 @@ class LlmUnseenGoldSetTest {
     // split: F1 0.972, 4 of 66 (the rules alone: 0.988, 0 of 66), rounded down — the floors until validation-10 is added.
     // validation-10 while it was held out, with rules-9 as the grounding: F1 0.954, 11 of 66 absence statements counted
     // (the rules alone: 0.963, 10 of 66). With rules-10 (written on it) as the grounding: F1 0.969, 0 of 66 (the rules
+    // alone: 0.987, 0 of 66). validation-11 with rules-11 (written on it) as the grounding: F1 0.947, 3 of 66 (the rules
     // alone: 0.987, 0 of 66), rounded down — the floors while there is no held-out split.
-    private static final double VALIDATION_10_F1 = 0.965;
-    private static final int VALIDATION_10_ABSENCES_COUNTED = 0;
+    private static final double VALIDATION_11_F1 = 0.945;
+    private static final int VALIDATION_11_ABSENCES_COUNTED = 3;
     // validation-11, held out, with rules-10 as the grounding: F1 0.929, 16 of 66 absence statements counted (the rules
     // alone: 0.957, 14 of 66), rounded down (0.930 and 15 of 66 with rules-10 as first written, see UnseenGoldSetTest).
     private static final double HELD_OUT_F1 = 0.925;

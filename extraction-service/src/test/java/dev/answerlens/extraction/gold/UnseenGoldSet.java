@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The unseen gold set ({@code gold-unseen/}): answers written for it alone, in twelve splits, each written before the
+ * The unseen gold set ({@code gold-unseen/}): answers written for it alone, in thirteen splits, each written before the
  * rules that were tuned on it: {@code tuning/} (read while writing the rules), then {@code validation/} to
- * {@code validation-10/}, each held out until its figures were reported and then read while writing the rules
- * ({@link #seen()}). The held-out split ({@link #heldOut()}) is validation-11, written apart from the rules; without
+ * {@code validation-11/}, each held out until its figures were reported and then read while writing the rules
+ * ({@link #seen()}). The held-out split ({@link #heldOut()}) is validation-12, written apart from the rules; without
  * it there is none, and the tests on it are skipped. Its brand sets (gold-unseen/brands.txt) are full of names that are ordinary words.
  * <pre>
  * === case-id set lang
@@ -64,6 +64,7 @@ public final class UnseenGoldSet {
         seen.addAll(validation8());
         seen.addAll(validation9());
         seen.addAll(validation10());
+        seen.addAll(validation11());
         return seen;
     }
 
@@ -82,19 +83,24 @@ public final class UnseenGoldSet {
         return load("validation-10", FILES_3);
     }
 
+    /** validation-11: held out until rules-10 was measured on it, then read while writing rules-11. */
+    static List<LabelledAnswer> validation11() {
+        return load("validation-11", FILES_3);
+    }
+
     /**
-     * The held-out split, never read while writing rules: validation-11 (written apart from the rules, in the same
+     * The held-out split, never read while writing rules: validation-12 (written apart from the rules, in the same
      * five files), none while it is missing.
      */
     static List<LabelledAnswer> heldOut() {
         boolean present = FILES_3.stream()
-                .allMatch(file -> UnseenGoldSet.class.getResource("/gold-unseen/validation-11/" + file) != null);
-        return present ? load("validation-11", FILES_3) : List.of();
+                .allMatch(file -> UnseenGoldSet.class.getResource("/gold-unseen/validation-12/" + file) != null);
+        return present ? load("validation-12", FILES_3) : List.of();
     }
 
-    /** The newest split: the held-out one when there is one, else validation-10. */
+    /** The newest split: the held-out one when there is one, else validation-11. */
     static List<LabelledAnswer> newest() {
-        return heldOut().isEmpty() ? validation10() : heldOut();
+        return heldOut().isEmpty() ? validation11() : heldOut();
     }
 
     private static List<LabelledAnswer> load(String split) {

@@ -42,11 +42,13 @@ class UnseenGoldSetTest {
         Scorecard validation8 = score(UnseenGoldSet.validation8());
         Scorecard validation9 = score(UnseenGoldSet.validation9());
         Scorecard validation10 = score(UnseenGoldSet.validation10());
+        Scorecard validation11 = score(UnseenGoldSet.validation11());
         System.out.println(seen.table("rules on the unseen gold set, splits read while writing the rules"));
         seen.overall().errors().forEach(e -> System.out.println("  seen: " + e));
         System.out.println(validation8.table("rules on validation-8 (seen: read while writing rules-8)"));
         System.out.println(validation9.table("rules on validation-9 (seen: read while writing rules-9)"));
         System.out.println(validation10.table("rules on validation-10 (seen: read while writing rules-10)"));
+        System.out.println(validation11.table("rules on validation-11 (seen: read while writing rules-11)"));
         assertTrue(seen.overall().f1() >= SEEN_F1, "F1 " + seen.overall());
         assertTrue(seen.overall().absencesCounted() <= SEEN_ABSENCES_COUNTED,
                 "absence statements counted: " + seen.overall().absencesCounted());
@@ -64,11 +66,15 @@ class UnseenGoldSetTest {
                 && validation10.tag("ordinary-word").precision() >= VALIDATION_10_ORDINARY_PRECISION
                 && validation10.overall().positionAccuracy() >= VALIDATION_10_POSITION,
                 "validation-10: " + validation10.overall());
+        assertTrue(validation11.overall().f1() >= VALIDATION_11_F1 && validation11.overall().absencesCounted() == 0
+                && validation11.tag("ordinary-word").precision() >= VALIDATION_11_ORDINARY_PRECISION
+                && validation11.overall().positionAccuracy() >= VALIDATION_11_POSITION,
+                "validation-11: " + validation11.overall());
     }
 
     @Test
     void rulesHoldTheirFloorsOnTheHeldOutSplit() {
-        assumeFalse(HELD_OUT.isEmpty(), "no held-out split: validation-11 is missing");
+        assumeFalse(HELD_OUT.isEmpty(), "no held-out split: validation-12 is missing");
         Scorecard heldOut = score(HELD_OUT);
         System.out.println(heldOut.table("rules on the unseen gold set, held-out split"));
         assertTrue(heldOut.overall().f1() >= HELD_OUT_F1, "F1 " + heldOut.overall().f1());
@@ -80,8 +86,9 @@ class UnseenGoldSetTest {
                 "position exact " + heldOut.overall().positionAccuracy());
     }
 
-    // The seen splits (validation-10 joined them) with rules-10, written on them: F1 0.996, 0 of 735 absence statements
-    // counted, ordinary-word precision 0.999, positions 99.3% — the targets (F1 0.98, no absence counted,
+    // The seen splits (validation-11 joined them) with rules-11, written on them: F1 0.996, 0 of 801 absence statements
+    // counted, ordinary-word precision 0.997, positions 99.2% (with rules-10, before validation-11 joined: 0.996, 0 of
+    // 735, 0.999, 99.3%) — the targets (F1 0.98, no absence counted,
     // ordinary-word precision 0.97, positions 0.97) hold, and the floors are what was achieved, rounded down.
     // validation-8 alone, after its errors were read to write rules-8: F1 0.989, 0 of 66, ordinary-word precision 0.975,
     // positions 99.4% (rules-7 when it was held out: 0.958, 9 of 66, 0.913, 97.4%); 0.992, 0 of 66, 0.983, 99.7% with
@@ -103,6 +110,11 @@ class UnseenGoldSetTest {
     private static final double VALIDATION_10_F1 = 0.985;
     private static final double VALIDATION_10_ORDINARY_PRECISION = 0.995;
     private static final double VALIDATION_10_POSITION = 0.965;
+    // validation-11 alone, after its errors were read to write rules-11: F1 0.987, 0 of 66, ordinary-word precision
+    // 0.975, positions 98.0% (rules-10 when it was held out: 0.957, 14 of 66, 0.913, 96.8%) — not held-out figures.
+    private static final double VALIDATION_11_F1 = 0.985;
+    private static final double VALIDATION_11_ORDINARY_PRECISION = 0.97;
+    private static final double VALIDATION_11_POSITION = 0.975;
     // validation-11, held out (173 answers, 66 absence statements, written without reading the rules or any scoring),
     // measured once with rules-10 as first written: F1 0.958, 13 of 66 absence statements counted, ordinary-word
     // precision 0.921, positions 96.8%; rules-10 as committed, after the words for "without" ("without", "ohne", "sans",
