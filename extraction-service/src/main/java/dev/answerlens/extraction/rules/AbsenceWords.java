@@ -19,11 +19,16 @@ final class AbsenceWords {
     private final Set<String> plain = new HashSet<>();
     private final StemTrie stems = new StemTrie();
     private final List<AbsenceTrigger> searched = new ArrayList<>();
+    /** The searched ones without a space: only they can be inside one word. */
+    private final List<AbsenceTrigger> searchedInAWord = new ArrayList<>();
 
     AbsenceWords(List<AbsenceTrigger> words) {
         for (AbsenceTrigger w : words) {
             if (w.ending() || w.word().indexOf(' ') >= 0 || w.longer() && !isLetters(w.word())) {
                 searched.add(w);
+                if (w.word().indexOf(' ') < 0) {
+                    searchedInAWord.add(w);
+                }
             } else if (w.longer()) {
                 stems.add(w.word());
             } else {
@@ -37,12 +42,15 @@ final class AbsenceWords {
         return searched;
     }
 
-    /** Whether the word [from, to) of lower-cased text is one of them (or holds one between apostrophes: "i" in "i'm"). */
+    /**
+     * Whether the word [from, to) of lower-cased text is one of them (or holds one between apostrophes: "i" in "i'm");
+     * a phrase cannot be one word, so phrases are not tried.
+     */
     boolean isWord(String lower, int from, int to) {
         if ((!plain.isEmpty() || !stems.isEmpty()) && isPlain(lower, from, to)) {
             return true;
         }
-        for (AbsenceTrigger w : searched) {
+        for (AbsenceTrigger w : searchedInAWord) {
             if (w.in(lower, from, to)) {
                 return true;
             }

@@ -60,8 +60,9 @@ class LlmUnseenGoldSetTest {
     // alone: 0.987, 0 of 66), rounded down — the floors while there is no held-out split.
     private static final double VALIDATION_11_F1 = 0.945;
     private static final int VALIDATION_11_ABSENCES_COUNTED = 3;
-    // validation-11, held out, with rules-10 as the grounding: F1 0.929, 16 of 66 absence statements counted (the rules
-    // alone: 0.957, 14 of 66), rounded down (0.930 and 15 of 66 with rules-10 as first written, see UnseenGoldSetTest).
-    private static final double HELD_OUT_F1 = 0.925;
-    private static final int HELD_OUT_ABSENCES_COUNTED = 16;
+    // validation-11 while it was held out, with rules-10 as the grounding: F1 0.929, 16 of 66 absence statements counted
+    // (the rules alone: 0.957, 14 of 66). validation-12, held out, with rules-11 as the grounding: F1 0.946, 14 of 66
+    // (the rules alone: 0.960, 13 of 66), rounded down.
+    private static final double HELD_OUT_F1 = 0.94;
+    private static final int HELD_OUT_ABSENCES_COUNTED = 14;
 }

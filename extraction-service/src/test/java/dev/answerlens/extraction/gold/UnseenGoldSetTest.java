@@ -115,18 +115,15 @@ class UnseenGoldSetTest {
     private static final double VALIDATION_11_F1 = 0.985;
     private static final double VALIDATION_11_ORDINARY_PRECISION = 0.97;
     private static final double VALIDATION_11_POSITION = 0.975;
-    // validation-11, held out (173 answers, 66 absence statements, written without reading the rules or any scoring),
-    // measured once with rules-10 as first written: F1 0.958, 13 of 66 absence statements counted, ordinary-word
-    // precision 0.921, positions 96.8%; rules-10 as committed, after the words for "without" ("without", "ohne", "sans",
-    // "sin", "senza", "sem", "zonder", "utan") were taken out of [negation] again because they let too many sentences
-    // past the trigger gate (rules throughput 3,579 -> 3,676 answers per CPU-second, rules-9: 3,679): 0.957, 14 of 66,
-    // 0.913, 96.8% (rules-9 on it, for comparison: 0.950, 15 of 66, 0.913, 96.2%). The floors are those figures rounded
-    // down; the targets (0.98, 0, 0.97, 0.97) do not hold on new text. (validation-10 when it was held out, with
-    // rules-9: 0.963, 10 of 66, 0.990, 96.4%.)
+    // validation-12, held out (171 answers, 66 absence statements, written without reading the rules or any scoring),
+    // measured once with rules-11: F1 0.960, 13 of 66 absence statements counted, ordinary-word precision 0.929,
+    // positions 94.1% (rules-10 on it, for comparison: 0.957, 16 of 66, 0.929, 93.0%). The floors are those figures
+    // rounded down; the targets (0.98, 0, 0.97, 0.97) do not hold on new text. (validation-11 when it was held
+    // out, with rules-10: 0.957, 14 of 66, 0.913, 96.8%; validation-10 with rules-9: 0.963, 10 of 66, 0.990, 96.4%.)
     private static final double HELD_OUT_F1 = 0.955;
-    static final int HELD_OUT_ABSENCES_COUNTED = 14;
-    private static final double HELD_OUT_ORDINARY_PRECISION = 0.91;
-    private static final double HELD_OUT_POSITION = 0.965;
+    static final int HELD_OUT_ABSENCES_COUNTED = 13;
+    private static final double HELD_OUT_ORDINARY_PRECISION = 0.925;
+    private static final double HELD_OUT_POSITION = 0.94;
 
     private Scorecard score(List<LabelledAnswer> answers) {
         Scorecard scorecard = new Scorecard();
