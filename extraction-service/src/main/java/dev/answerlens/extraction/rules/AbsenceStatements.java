@@ -18,8 +18,8 @@ final class AbsenceStatements {
     /** How far before a brand a {@code [before]} cue may start: the longest cue with its qualifiers fits. */
     private static final int BEFORE_WINDOW = 160;
     /** How long a question that only echoes a brand's name may be ("You also asked about "Missive" — is that right?"). */
-    private static final int ECHO_LENGTH = 90;
-    private static final int ECHO_WORDS = 12;
+    private static final int ECHO_LENGTH = 130;
+    private static final int ECHO_WORDS = 18;
     private static final java.util.regex.Pattern EMPTY_CELL = java.util.regex.Pattern.compile("[\\s\\-\u2013\u2014?/*_]*");
     private static final java.util.regex.Pattern HEAD_MARKS = java.util.regex.Pattern.compile("[\\s>#*_\"\u201C\u201E]*");
     private static final java.util.regex.Pattern HEAD_SEPARATOR = java.util.regex.Pattern.compile("[*_\"\u201D]*\\s*[:\u2013\u2014]");

@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * product verb does not count when the brand stands in a question the answer cannot settle ("I can't say whether
  * Free Now is available there", "Ob Tier dort Roller anbietet, entzieht sich meiner Kenntnis"), next to a word that
  * is negation and knowing at once ("Hopper – den tjänsten är okänd för mig"), or when the statement points back at
- * it ("Penpot is a blind spot for me — I have nothing to say about it"). The words are data: {@code [negation]},
+ * it ("Penpot is a blind spot for me — I have nothing to say about it"), or when the clause says the brand is left out
+ * ({@code [leaving]}: "Whereby is left out of the shortlist: I've never encountered it", "Trivago lasse ich außen vor").
+ * The words are data: {@code [negation]},
  * {@code [knowing]}, {@code [unknowing]}, {@code [speaker]}, {@code [product]}, {@code [whether]} and
  * {@code [anaphor]} in each language's cues file.
  */
@@ -23,7 +25,7 @@ final class KnowledgeStatement {
     private static final int PRODUCT_VERB_REACH = 3;
     private static final int WHETHER_REACH = 2;
     /** How close after a product verb a {@code [naming]} word makes it a statement about the name ("is a name"). */
-    private static final int NAMING_REACH = 2;
+    private static final int NAMING_REACH = 3;
     /** How close after a negation a word that is knowing and speaker at once must stand ("no lo conozco", "non lo so"). */
     private static final int NEGATION_REACH = 2;
     /** How many words before "que"/"di" a comparative may stand ("una herramienta mejor que", "meilleur outil qu'"). */
@@ -39,7 +41,8 @@ final class KnowledgeStatement {
         }
         return brandEnd < start || brandEnd > end || !productSubject(cues, lower, brandEnd, end)
                 || inQuestion(cues, lower, start, brandStart) || topic(cues, lower, start, brandStart) || cues.words.get("unknowing").in(lower, start, end)
-                || cues.words.get("anaphor").in(lower, brandEnd, end);
+                || cues.words.get("anaphor").in(lower, brandEnd, end)
+                || cues.words.get("leaving").in(lower, start, end);
     }
 
     /**
