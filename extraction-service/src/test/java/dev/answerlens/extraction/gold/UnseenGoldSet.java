@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The unseen gold set ({@code gold-unseen/}): answers written for it alone, in thirteen splits, each written before the
+ * The unseen gold set ({@code gold-unseen/}): answers written for it alone, in fourteen splits, each written before the
  * rules that were tuned on it: {@code tuning/} (read while writing the rules), then {@code validation/} to
- * {@code validation-11/}, each held out until its figures were reported and then read while writing the rules
- * ({@link #seen()}). The held-out split ({@link #heldOut()}) is validation-12, written apart from the rules; without
+ * {@code validation-12/}, each held out until its figures were reported and then read while writing the rules
+ * ({@link #seen()}). The held-out split ({@link #heldOut()}) is validation-13, written apart from the rules; without
  * it there is none, and the tests on it are skipped. Its brand sets (gold-unseen/brands.txt) are full of names that are ordinary words.
  * <pre>
  * === case-id set lang
@@ -65,6 +65,7 @@ public final class UnseenGoldSet {
         seen.addAll(validation9());
         seen.addAll(validation10());
         seen.addAll(validation11());
+        seen.addAll(validation12());
         return seen;
     }
 
@@ -88,19 +89,24 @@ public final class UnseenGoldSet {
         return load("validation-11", FILES_3);
     }
 
+    /** validation-12: held out until rules-11 was measured on it, then read while writing rules-12. */
+    static List<LabelledAnswer> validation12() {
+        return load("validation-12", FILES_3);
+    }
+
     /**
-     * The held-out split, never read while writing rules: validation-12 (written apart from the rules, in the same
+     * The held-out split, never read while writing rules: validation-13 (written apart from the rules, in the same
      * five files), none while it is missing.
      */
     static List<LabelledAnswer> heldOut() {
         boolean present = FILES_3.stream()
-                .allMatch(file -> UnseenGoldSet.class.getResource("/gold-unseen/validation-12/" + file) != null);
-        return present ? load("validation-12", FILES_3) : List.of();
+                .allMatch(file -> UnseenGoldSet.class.getResource("/gold-unseen/validation-13/" + file) != null);
+        return present ? load("validation-13", FILES_3) : List.of();
     }
 
-    /** The newest split: the held-out one when there is one, else validation-11. */
+    /** The newest split: the held-out one when there is one, else validation-12. */
     static List<LabelledAnswer> newest() {
-        return heldOut().isEmpty() ? validation11() : heldOut();
+        return heldOut().isEmpty() ? validation12() : heldOut();
     }
 
     private static List<LabelledAnswer> load(String split) {

@@ -43,12 +43,14 @@ class UnseenGoldSetTest {
         Scorecard validation9 = score(UnseenGoldSet.validation9());
         Scorecard validation10 = score(UnseenGoldSet.validation10());
         Scorecard validation11 = score(UnseenGoldSet.validation11());
+        Scorecard validation12 = score(UnseenGoldSet.validation12());
         System.out.println(seen.table("rules on the unseen gold set, splits read while writing the rules"));
         seen.overall().errors().forEach(e -> System.out.println("  seen: " + e));
         System.out.println(validation8.table("rules on validation-8 (seen: read while writing rules-8)"));
         System.out.println(validation9.table("rules on validation-9 (seen: read while writing rules-9)"));
         System.out.println(validation10.table("rules on validation-10 (seen: read while writing rules-10)"));
         System.out.println(validation11.table("rules on validation-11 (seen: read while writing rules-11)"));
+        System.out.println(validation12.table("rules on validation-12 (seen: read while writing rules-12)"));
         assertTrue(seen.overall().f1() >= SEEN_F1, "F1 " + seen.overall());
         assertTrue(seen.overall().absencesCounted() <= SEEN_ABSENCES_COUNTED,
                 "absence statements counted: " + seen.overall().absencesCounted());
@@ -70,11 +72,16 @@ class UnseenGoldSetTest {
                 && validation11.tag("ordinary-word").precision() >= VALIDATION_11_ORDINARY_PRECISION
                 && validation11.overall().positionAccuracy() >= VALIDATION_11_POSITION,
                 "validation-11: " + validation11.overall());
+        assertTrue(validation12.overall().f1() >= VALIDATION_12_F1
+                && validation12.overall().absencesCounted() <= VALIDATION_12_ABSENCES_COUNTED
+                && validation12.tag("ordinary-word").precision() >= VALIDATION_12_ORDINARY_PRECISION
+                && validation12.overall().positionAccuracy() >= VALIDATION_12_POSITION,
+                "validation-12: " + validation12.overall());
     }
 
     @Test
     void rulesHoldTheirFloorsOnTheHeldOutSplit() {
-        assumeFalse(HELD_OUT.isEmpty(), "no held-out split: validation-12 is missing");
+        assumeFalse(HELD_OUT.isEmpty(), "no held-out split: validation-13 is missing");
         Scorecard heldOut = score(HELD_OUT);
         System.out.println(heldOut.table("rules on the unseen gold set, held-out split"));
         assertTrue(heldOut.overall().f1() >= HELD_OUT_F1, "F1 " + heldOut.overall().f1());
@@ -86,20 +93,21 @@ class UnseenGoldSetTest {
                 "position exact " + heldOut.overall().positionAccuracy());
     }
 
-    // The seen splits (validation-11 joined them) with rules-11, written on them: F1 0.996, 0 of 801 absence statements
-    // counted, ordinary-word precision 0.997, positions 99.2% (with rules-10, before validation-11 joined: 0.996, 0 of
-    // 735, 0.999, 99.3%) — the issue's targets (F1 0.98, no absence counted,
-    // ordinary-word precision 0.97, positions 0.97) hold, and the floors are what was achieved, rounded down.
+    // The seen splits (validation-12 joined them) with rules-12, written on them: F1 0.994, 1 of 867 absence statements
+    // counted (validation-12's „Hey Leute", below), ordinary-word precision 0.995, positions 99.0% (with rules-11, before
+    // validation-12 joined: 0.996, 0 of 801, 0.997, 99.2%) — the issue's targets (F1 0.98, no absence counted,
+    // ordinary-word precision 0.97, positions 0.97) hold but for that one answer, and the floors are what was achieved,
+    // rounded down.
     // validation-8 alone, after its errors were read to write rules-8: F1 0.989, 0 of 66, ordinary-word precision 0.975,
     // positions 99.4% (rules-7 when it was held out: 0.958, 9 of 66, 0.913, 97.4%); 0.992, 0 of 66, 0.983, 99.7% with
     // rules-10.
     // validation-9 alone, after its errors were read to write rules-9: F1 0.988, 0 of 66, ordinary-word precision 1.000,
     // positions 98.8% (rules-8 when it was held out: 0.967, 6 of 66, 0.952, 97.2%) — not held-out figures; 0.989 with
     // rules-10.
-    private static final double SEEN_F1 = 0.995;
-    static final int SEEN_ABSENCES_COUNTED = 0;
-    private static final double SEEN_ORDINARY_PRECISION = 0.995;
-    private static final double SEEN_POSITION = 0.99;
+    private static final double SEEN_F1 = 0.99;
+    static final int SEEN_ABSENCES_COUNTED = 1; // validation-12's „Hey Leute" (above); 0 before validation-12 joined
+    private static final double SEEN_ORDINARY_PRECISION = 0.99;
+    private static final double SEEN_POSITION = 0.985;
     private static final double VALIDATION_8_F1 = 0.985;
     private static final double VALIDATION_8_ORDINARY_PRECISION = 0.97;
     private static final double VALIDATION_9_F1 = 0.985;
@@ -115,15 +123,23 @@ class UnseenGoldSetTest {
     private static final double VALIDATION_11_F1 = 0.985;
     private static final double VALIDATION_11_ORDINARY_PRECISION = 0.97;
     private static final double VALIDATION_11_POSITION = 0.975;
-    // validation-12, held out (171 answers, 66 absence statements, written without reading the rules or any scoring),
-    // measured once with rules-11: F1 0.960, 13 of 66 absence statements counted, ordinary-word precision 0.929,
-    // positions 94.1% (rules-10 on it, for comparison: 0.957, 16 of 66, 0.929, 93.0%). The floors are those figures
-    // rounded down; the issue's targets (0.98, 0, 0.97, 0.97) do not hold on new text. (validation-11 when it was held
-    // out, with rules-10: 0.957, 14 of 66, 0.913, 96.8%; validation-10 with rules-9: 0.963, 10 of 66, 0.990, 96.4%.)
-    private static final double HELD_OUT_F1 = 0.955;
-    static final int HELD_OUT_ABSENCES_COUNTED = 13;
-    private static final double HELD_OUT_ORDINARY_PRECISION = 0.925;
-    private static final double HELD_OUT_POSITION = 0.94;
+    // validation-12 alone, after its errors were read to write rules-12: F1 0.979, 1 of 66 (an ordinary-word miss: the
+    // quoted German greeting „Hey Leute" beside the absent HEY), ordinary-word precision 0.967, positions 96.8%
+    // (rules-11 when it was held out: 0.960, 13 of 66, 0.929, 94.1%) — not held-out figures.
+    private static final double VALIDATION_12_F1 = 0.975;
+    private static final int VALIDATION_12_ABSENCES_COUNTED = 1;
+    private static final double VALIDATION_12_ORDINARY_PRECISION = 0.965;
+    private static final double VALIDATION_12_POSITION = 0.965;
+    // validation-13, held out (174 answers, 66 absence statements, written without reading the rules or any scoring),
+    // measured once with rules-12: F1 0.966, 9 of 66 absence statements counted, ordinary-word precision 0.943,
+    // positions 96.0% (rules-11 on it, for comparison: 0.963, 11 of 66, 0.943, 96.0%). The floors are those figures
+    // rounded down; the issue's targets (0.98, 0, 0.97, 0.97) do not hold on new text. (Earlier held-out splits, each
+    // with the rules of its day: validation-12 with rules-11 0.960, 13 of 66; validation-11 with rules-10 0.957, 14 of
+    // 66; validation-10 with rules-9 0.963, 10 of 66.)
+    private static final double HELD_OUT_F1 = 0.965;
+    static final int HELD_OUT_ABSENCES_COUNTED = 9;
+    private static final double HELD_OUT_ORDINARY_PRECISION = 0.94;
+    private static final double HELD_OUT_POSITION = 0.955;
 
     private Scorecard score(List<LabelledAnswer> answers) {
         Scorecard scorecard = new Scorecard();
