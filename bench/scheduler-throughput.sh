@@ -5,6 +5,7 @@
 # Usage: bench/scheduler-throughput.sh        (JOBS=10000 for a quick run; REPLICAS=2 for two schedulers)
 # OUTBOX=1 measures the relay alone: the scheduler(s) start with nothing due, then JOBS pending jobs (20 per
 # prompt and platform, as planning writes them) land in the outbox in one transaction.
+# SCHEDULER_APP=DIR runs another build (a copied scheduler-service/target/quarkus-app), to compare two builds back to back.
 # JFR=1 records a JDK Flight Recording per scheduler (bench/jfr_hot.py summarises it).
 # Also prints CPU-ms per job of each scheduler process and of the database backends, and commits per job.
 set -euo pipefail
@@ -23,7 +24,8 @@ VHOST="al-bench-$stamp"
 mkdir -p "$RUN_DIR"
 
 "$ANSWERLENS_ROOT/deploy/local/servers.sh" >/dev/null
-[ -f scheduler-service/target/quarkus-app/quarkus-run.jar ] || "$MVNW" -B -q package -DskipTests
+SCHEDULER_APP=${SCHEDULER_APP:-scheduler-service/target/quarkus-app}
+[ -f "$SCHEDULER_APP/quarkus-run.jar" ] || "$MVNW" -B -q package -DskipTests
 cleanup() {
   answerlens_stop_all
   psql -h 127.0.0.1 -U postgres -d postgres -qc "DROP DATABASE IF EXISTS $DATABASE WITH (FORCE)" >/dev/null 2>&1 || true
@@ -46,7 +48,7 @@ mkdir -p "$RUN_DIR/pids"
 for r in $(seq 1 "$REPLICAS"); do
   jfr=()
   [ "${JFR:-0}" = 1 ] && mkdir -p "$RUN_DIR/jfr" && jfr=("-XX:StartFlightRecording=filename=$RUN_DIR/jfr/scheduler-$r.jfr,settings=profile,dumponexit=true")
-  QUARKUS_HTTP_PORT=$((PORT_BASE + 3 + r * 10)) nohup "$JAVA_HOME/bin/java" -Xmx384m "${jfr[@]}" -jar scheduler-service/target/quarkus-app/quarkus-run.jar \
+  QUARKUS_HTTP_PORT=$((PORT_BASE + 3 + r * 10)) nohup "$JAVA_HOME/bin/java" -Xmx384m "${jfr[@]}" -jar "$SCHEDULER_APP/quarkus-run.jar" \
     >>"$RUN_DIR/scheduler-$r.log" 2>&1 &
   echo $! >"$RUN_DIR/pids/scheduler-$r.pid"
 done
@@ -101,7 +103,7 @@ for _ in $(seq 1 12); do
 done
 {
   echo "Answerlens scheduler benchmark, $(date -u +%Y-%m-%dT%H:%M:%SZ), $(nproc) cores, $REPLICAS scheduler replica(s)"
-  echo "  command:          JOBS=$JOBS REPLICAS=$REPLICAS OUTBOX=${OUTBOX:-0} bench/scheduler-throughput.sh"
+  echo "  command:          JOBS=$JOBS REPLICAS=$REPLICAS OUTBOX=${OUTBOX:-0} SCHEDULER_APP=$SCHEDULER_APP bench/scheduler-throughput.sh"
   echo "  jobs confirmed:   $n (duplicates: $dupes; messages on the platform queues: $depth)"
   echo "  throughput:       $(awk -v n="$n" -v s="$seconds" 'BEGIN {printf "%.0f", n / s}') jobs/s from due to confirmed on the queue ($(printf '%.1f' "$seconds") s)"
   echo "  phases:           first job queued $(printf '%.1f' "$first") s after due (start-up), last planned at $(printf '%.1f' "$planned") s, last queued at $(printf '%.1f' "$last") s: $(awk -v n="$n" -v a="$first" -v b="$last" 'BEGIN {printf "%.0f", n / (b - a)}') jobs/s from the first to the last"
