@@ -1,6 +1,7 @@
 package dev.answerlens.scheduler.outbox;
 
 import dev.answerlens.messaging.health.Watchdog;
+import dev.answerlens.messaging.publish.PublishOutcome;
 import dev.answerlens.model.message.PromptJob;
 import dev.answerlens.scheduler.SchedulerConfig;
 import io.micrometer.core.instrument.Counter;
@@ -16,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -139,7 +139,7 @@ public class JobOutboxRelay {
         }
     }
 
-    /** Publishes the claimed rows in claim order; yields the ids of the jobs the broker did not confirm. */
+    /** Publishes the claimed rows in claim order, as one batch; yields the ids of the jobs the broker did not confirm. */
     private Uni<List<UUID>> publishAll(RowSet<Row> rows) {
         if (rows.size() == 0) {
             return Uni.createFrom().item(List.of());
@@ -147,20 +147,26 @@ public class JobOutboxRelay {
         List<Row> ordered = new ArrayList<>(rows.size());
         rows.forEach(ordered::add);
         ordered.sort(CLAIM_ORDER);
-        List<Uni<UUID>> sends = new ArrayList<>(ordered.size());
-        for (Row row : ordered) {
-            PromptJob job = toMessage(row);
-            sends.add(publisher.publish(job)
-                    .invoke(() -> published.computeIfAbsent(job.platform(),
-                            platform -> registry.counter("answerlens.jobs.published", "platform", platform)).increment())
-                    .replaceWith((UUID) null)
-                    .onFailure().recoverWithItem(failure -> {
-                        LOG.warnf("job %s not confirmed by the broker, stays pending: %s", job.jobId(), failure.getMessage());
-                        return job.jobId();
-                    }));
+        return publisher.publishAll(ordered.stream().map(JobOutboxRelay::toMessage).toList()).map(this::unconfirmed);
+    }
+
+    private List<UUID> unconfirmed(List<PublishOutcome> outcomes) {
+        List<UUID> unconfirmed = new ArrayList<>();
+        for (PublishOutcome outcome : outcomes) {
+            PromptJob job = (PromptJob) outcome.message().message();
+            if (outcome.confirmed()) {
+                published.computeIfAbsent(job.platform(),
+                        platform -> registry.counter("answerlens.jobs.published", "platform", platform)).increment();
+            } else {
+                unconfirmed.add(job.jobId());
+            }
         }
-        return Uni.join().all(sends).andFailFast()
-                .map(ids -> ids.stream().filter(Objects::nonNull).toList());
+        if (!unconfirmed.isEmpty()) {
+            PublishOutcome first = outcomes.stream().filter(outcome -> !outcome.confirmed()).findFirst().orElseThrow();
+            LOG.warnf("%d of %d jobs not confirmed by the broker, they stay pending (job %s: %s)", unconfirmed.size(),
+                    outcomes.size(), ((PromptJob) first.message().message()).jobId(), first.failure().getMessage());
+        }
+        return unconfirmed;
     }
 
     /** Returns the rows the broker did not confirm to the outbox (same transaction); yields how many. */
