@@ -24,8 +24,13 @@ final class KnowledgeStatement {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}'\u2019]+");
     private static final int PRODUCT_VERB_REACH = 3;
     private static final int WHETHER_REACH = 2;
-    /** How close after a product verb a {@code [naming]} word makes it a statement about the name ("is a name"). */
+    /**
+     * How close after a product verb a {@code [naming]} word makes it a statement about the name ("is a name", rules-12:
+     * "is not a product my knowledge covers").
+     */
     private static final int NAMING_REACH = 3;
+    /** How close after the {@code [naming]} word the speaker word must stand ("a name I can't place", not "the name everyone knows, and I …"). */
+    private static final int SPEAKER_AFTER_NAMING = 3;
     /** How close after a negation a word that is knowing and speaker at once must stand ("no lo conozco", "non lo so"). */
     private static final int NEGATION_REACH = 2;
     /** How many words before "que"/"di" a comparative may stand ("una herramienta mejor que", "meilleur outil qu'"). */
@@ -306,7 +311,7 @@ final class KnowledgeStatement {
         Matcher next = WORD.matcher(lower).region(verbEnd, end);
         for (int k = 0; k < NAMING_REACH && next.find(); k++) {
             if (cues.words.get("naming").isWord(lower, next.start(), next.end())) {
-                for (int j = 0; j < NAMING_REACH + 1 && next.find(); j++) {
+                for (int j = 0; j < SPEAKER_AFTER_NAMING && next.find(); j++) {
                     if (cues.words.get("speaker").isWord(lower, next.start(), next.end())) {
                         return true; // "a name I can't place", not "the name everyone knows"
                     }
