@@ -166,9 +166,26 @@ public final class ServiceProcess {
         }
     }
 
+    /** Where ports are picked: below the kernel's ephemeral range (32768-60999 by default). */
+    private static final int PORTS_FROM = 20000;
+    private static final int PORTS_TO = 32000;
+
+    /**
+     * A free port below the kernel's ephemeral range: a port the kernel handed out ({@code new ServerSocket(0)}) is
+     * in that range, and between its release here and the service binding it, one of the many outgoing connections to
+     * RabbitMQ, PostgreSQL or Redis could take it as its local port ("Port 35707 seems to be in use" in a fault-suite
+     * run); outgoing connections never get a port below the range.
+     */
     private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int attempt = 0; attempt < 500; attempt++) {
+            int candidate = random.nextInt(PORTS_FROM, PORTS_TO);
+            try (ServerSocket socket = new ServerSocket(candidate)) {
+                return socket.getLocalPort();
+            } catch (IOException taken) {
+                // in use: try another
+            }
         }
+        throw new IOException("no free port between " + PORTS_FROM + " and " + PORTS_TO);
     }
 }
