@@ -31,7 +31,10 @@ public class SchedulerTicker {
     private final Backpressure backpressure;
     private final FollowerFulfilment followers;
     private final SchedulerConfig config;
-    /** One relay at a time, whether the relay tick or a planning batch started it. */
+    /**
+     * One relay at a time, whether the relay tick or a planning batch started it: taken when a relay is subscribed
+     * to, given back when it ends however it ends (item, failure, time-out or cancellation).
+     */
     private final AtomicBoolean relaying = new AtomicBoolean();
 
     public SchedulerTicker(RunPlanner planner, JobOutboxRelay relay, Backpressure backpressure, FollowerFulfilment followers,
@@ -52,15 +55,17 @@ public class SchedulerTicker {
                 .flatMap(ignored -> step("fulfil stranded followers", () -> followers.fulfilStranded(config.planBatchSize()))));
     }
 
-    @Scheduled(every = "${answerlens.scheduler.tick:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(every = "${answerlens.scheduler.relay-tick:${answerlens.scheduler.tick:1s}}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> relay() {
-        if (!relaying.compareAndSet(false, true)) {
-            return Uni.createFrom().voidItem();
-        }
-        return abandonedAfterTimeout(step("read queue depths", backpressure::heldPlatforms)
-                .flatMap(held -> step("relay the outbox", () -> relay.drain(held == null ? Set.of() : held))))
-                .eventually(() -> relaying.set(false));
+        return Uni.createFrom().deferred(() -> {
+            if (!relaying.compareAndSet(false, true)) {
+                return Uni.createFrom().voidItem();
+            }
+            return abandonedAfterTimeout(step("read queue depths", backpressure::heldPlatforms)
+                    .flatMap(held -> step("relay the outbox", () -> relay.drain(held == null ? Set.of() : held))))
+                    .onTermination().invoke(() -> relaying.set(false));
+        });
     }
 
     /** A planning batch wrote jobs: relay them now rather than at the next relay tick (unless a relay is running). */
