@@ -13,6 +13,12 @@ public interface SchedulerConfig {
     @WithDefault("1s")
     String tick();
 
+    /**
+     * How often the relay drains the outbox on its own (the tick when unset); a planning batch that wrote jobs starts a
+     * relay at once besides. Read by the relay's schedule; declared here so the setting is known.
+     */
+    java.util.Optional<String> relayTick();
+
     /** How many due prompts or run requests one planning transaction turns into jobs. */
     @WithDefault("200")
     int planBatchSize();

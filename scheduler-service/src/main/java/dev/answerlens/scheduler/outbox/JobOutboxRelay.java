@@ -1,6 +1,7 @@
 package dev.answerlens.scheduler.outbox;
 
 import dev.answerlens.messaging.health.Watchdog;
+import dev.answerlens.messaging.publish.PublishOutcome;
 import dev.answerlens.model.message.PromptJob;
 import dev.answerlens.scheduler.SchedulerConfig;
 import io.micrometer.core.instrument.Counter;
@@ -13,20 +14,21 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
 
 /**
- * The outbox relay: claims pending job rows (FOR UPDATE SKIP LOCKED, so two scheduler replicas never
- * claim the same row), publishes them with publisher confirms and marks as queued only the rows the
- * broker confirmed, in the same transaction. A crash before the commit leaves the rows pending and
- * they are published again (consumers are idempotent on the job id); nothing is lost. A publish the broker
- * does not confirm within the confirm timeout leaves its row pending for the next batch.
+ * The outbox relay: claims pending job rows and marks them queued in one statement (FOR UPDATE SKIP LOCKED,
+ * so two scheduler replicas never claim the same row), publishes them with publisher confirms and, in the
+ * same transaction, puts back to pending the rows the broker did not confirm: only confirmed rows are
+ * committed as queued. A crash before the commit leaves the rows pending and they are published again
+ * (consumers are idempotent on the job id); nothing is lost. A publish the broker does not confirm within
+ * the confirm timeout leaves its row pending for the next batch.
  *
  * <p>A drain runs several lanes at once, each a chain of batches on its own connection, so one batch's
  * confirms and commit overlap another's claim and publish. The lanes tell the {@link Watchdog} together, once
@@ -37,17 +39,28 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class JobOutboxRelay {
     private static final Logger LOG = Logger.getLogger(JobOutboxRelay.class);
+    /**
+     * Claims a batch and marks it queued in one statement; the rows the broker then does not confirm are put back
+     * ({@link #PUT_BACK}) before the commit, so only confirmed rows are ever committed as queued.
+     */
     private static final String CLAIM = """
-            SELECT j.id, j.workspace_id, j.prompt_id, j.platform, j.engine, j.sample, j.priority, j.created_at,
-                   p.text, p.language, p.country
-            FROM jobs j JOIN prompts p ON p.id = j.prompt_id
-            WHERE j.state = 'pending' AND j.platform <> ALL($2)
-            ORDER BY j.priority DESC, j.created_at
-            LIMIT $1
-            FOR UPDATE OF j SKIP LOCKED
+            WITH claimed AS (
+                SELECT id FROM jobs
+                WHERE state = 'pending' AND platform <> ALL($2)
+                ORDER BY priority DESC, created_at
+                LIMIT $1
+                FOR UPDATE SKIP LOCKED)
+            UPDATE jobs j SET state = 'queued', published_at = now()
+            FROM claimed c, prompts p
+            WHERE j.id = c.id AND p.id = j.prompt_id
+            RETURNING j.id, j.workspace_id, j.prompt_id, j.platform, j.engine, j.sample, j.priority, j.created_at,
+                      p.text, p.language, p.country
             """;
-    private static final String MARK_QUEUED =
-            "UPDATE jobs SET state = 'queued', published_at = now() WHERE id = ANY($1) AND state = 'pending'";
+    private static final String PUT_BACK =
+            "UPDATE jobs SET state = 'pending', published_at = NULL WHERE id = ANY($1) AND state = 'queued'";
+    /** The order the claim took the rows in (RETURNING keeps none): highest priority first, then oldest. */
+    private static final Comparator<Row> CLAIM_ORDER = Comparator.<Row>comparingInt(row -> -row.getInteger("priority"))
+            .thenComparing(row -> row.getOffsetDateTime("created_at"));
 
     static final String ACTIVITY = "outbox relay";
 
@@ -112,8 +125,8 @@ public class JobOutboxRelay {
         return pool.withTransaction(connection -> connection.preparedQuery(CLAIM)
                 .execute(Tuple.of(config.relayBatchSize(), heldPlatforms.toArray(String[]::new)))
                 .flatMap(rows -> publishAll(rows)
-                        .flatMap(confirmed -> markQueued(connection, confirmed))
-                        .map(queued -> new Relayed(rows.size(), queued, rows.size() == config.relayBatchSize()))));
+                        .flatMap(unconfirmed -> putBack(connection, unconfirmed))
+                        .map(putBack -> new Relayed(rows.size(), rows.size() - putBack, rows.size() == config.relayBatchSize()))));
     }
 
     private void report(Relayed drained) {
@@ -126,32 +139,43 @@ public class JobOutboxRelay {
         }
     }
 
+    /** Publishes the claimed rows in claim order, as one batch; yields the ids of the jobs the broker did not confirm. */
     private Uni<List<UUID>> publishAll(RowSet<Row> rows) {
         if (rows.size() == 0) {
             return Uni.createFrom().item(List.of());
         }
-        List<Uni<UUID>> sends = new ArrayList<>(rows.size());
-        for (Row row : rows) {
-            PromptJob job = toMessage(row);
-            sends.add(publisher.publish(job)
-                    .invoke(() -> published.computeIfAbsent(job.platform(),
-                            platform -> registry.counter("answerlens.jobs.published", "platform", platform)).increment())
-                    .replaceWith(job.jobId())
-                    .onFailure().recoverWithItem(failure -> {
-                        LOG.warnf("job %s not confirmed by the broker, stays pending: %s", job.jobId(), failure.getMessage());
-                        return null;
-                    }));
-        }
-        return Uni.join().all(sends).andFailFast()
-                .map(ids -> ids.stream().filter(Objects::nonNull).toList());
+        List<Row> ordered = new ArrayList<>(rows.size());
+        rows.forEach(ordered::add);
+        ordered.sort(CLAIM_ORDER);
+        return publisher.publishAll(ordered.stream().map(JobOutboxRelay::toMessage).toList()).map(this::unconfirmed);
     }
 
-    private static Uni<Integer> markQueued(SqlConnection connection, List<UUID> confirmed) {
-        if (confirmed.isEmpty()) {
+    private List<UUID> unconfirmed(List<PublishOutcome> outcomes) {
+        List<UUID> unconfirmed = new ArrayList<>();
+        for (PublishOutcome outcome : outcomes) {
+            PromptJob job = (PromptJob) outcome.message().message();
+            if (outcome.confirmed()) {
+                published.computeIfAbsent(job.platform(),
+                        platform -> registry.counter("answerlens.jobs.published", "platform", platform)).increment();
+            } else {
+                unconfirmed.add(job.jobId());
+            }
+        }
+        if (!unconfirmed.isEmpty()) {
+            PublishOutcome first = outcomes.stream().filter(outcome -> !outcome.confirmed()).findFirst().orElseThrow();
+            LOG.warnf("%d of %d jobs not confirmed by the broker, they stay pending (job %s: %s)", unconfirmed.size(),
+                    outcomes.size(), ((PromptJob) first.message().message()).jobId(), first.failure().getMessage());
+        }
+        return unconfirmed;
+    }
+
+    /** Returns the rows the broker did not confirm to the outbox (same transaction); yields how many. */
+    private static Uni<Integer> putBack(SqlConnection connection, List<UUID> unconfirmed) {
+        if (unconfirmed.isEmpty()) {
             return Uni.createFrom().item(0);
         }
-        return connection.preparedQuery(MARK_QUEUED)
-                .execute(Tuple.of(confirmed.toArray(UUID[]::new)))
+        return connection.preparedQuery(PUT_BACK)
+                .execute(Tuple.of(unconfirmed.toArray(UUID[]::new)))
                 .map(RowSet::rowCount);
     }
 

@@ -87,6 +87,28 @@ class JobOutboxRelayTest {
     }
 
     @Test
+    void jobsTheBrokerDidNotConfirmStayPendingUntilItDoes() throws Exception {
+        UUID workspace = SchedulerDatabase.workspace();
+        UUID prompt = SchedulerDatabase.prompt(workspace, "{google-ai-mode}", 1, 5, false);
+        String queue = Topology.jobQueue(Platform.GOOGLE_AI_MODE);
+        try (Connection connection = TestVirtualHost.connect(vhost); Channel channel = connection.createChannel()) {
+            channel.queueUnbind(queue, Topology.JOBS_EXCHANGE, Platform.GOOGLE_AI_MODE.id());
+            try {
+                UUID job = SchedulerDatabase.pendingJob(workspace, prompt, "google-ai-mode", 1, 5);
+                // every drain claims it and the broker returns it (no queue bound): it is never committed as queued
+                Awaitility.await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5))
+                        .until(() -> count("SELECT count(*) FROM jobs WHERE id = ? AND state = 'pending' AND published_at IS NULL",
+                                job) == 1);
+            } finally {
+                channel.queueBind(queue, Topology.JOBS_EXCHANGE, Platform.GOOGLE_AI_MODE.id());
+            }
+            assertEquals(1, QueueReader.takeMatching(channel, queue, 1, Duration.ofSeconds(20), QueuedMessages.jobOf(prompt)).size());
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(10))
+                .until(() -> count("SELECT count(*) FROM jobs WHERE prompt_id = ? AND state = 'queued'", prompt) == 1);
+    }
+
+    @Test
     void higherPriorityJobsOvertakeABacklog() throws Exception {
         UUID workspace = SchedulerDatabase.workspace();
         UUID prompt = SchedulerDatabase.prompt(workspace, "{google-ai-mode}", 1, 1, false);

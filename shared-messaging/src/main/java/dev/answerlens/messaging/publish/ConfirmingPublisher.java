@@ -8,12 +8,15 @@ import dev.answerlens.messaging.broker.BrokerConnection;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
 
 /**
@@ -45,22 +48,41 @@ public final class ConfirmingPublisher {
 
     /** Completes on the broker's confirm; fails with {@link PublishFailed} when refused or not confirmed in time. */
     public CompletableFuture<Void> publish(String exchange, String routingKey, AMQP.BasicProperties properties, byte[] body) {
-        PendingPublish publish = new PendingPublish(exchange, routingKey, properties, body, new CompletableFuture<>());
-        publish.outcome().orTimeout(deadline.toMillis(), TimeUnit.MILLISECONDS);
-        try {
-            thread.execute(() -> send(publish));
-        } catch (RuntimeException e) {
-            publish.outcome().completeExceptionally(PublishFailed.brokerAway("the publisher is closed"));
+        return publishAll(List.of(new PendingPublish(exchange, routingKey, properties, body, new CompletableFuture<>()))).get(0);
+    }
+
+    /**
+     * Publishes several messages with one hand-over to the publishing thread and one deadline for all of them; each
+     * one's future completes on its own confirm or fails on its own, exactly as {@link #publish} does.
+     */
+    List<CompletableFuture<Void>> publishAll(List<PendingPublish> batch) {
+        CompletableFuture<?>[] outcomes = new CompletableFuture<?>[batch.size()];
+        for (int i = 0; i < outcomes.length; i++) {
+            outcomes[i] = batch.get(i).outcome();
         }
-        return publish.outcome().handle((ok, error) -> {
-            if (error instanceof java.util.concurrent.TimeoutException) {
-                throw PublishFailed.brokerAway("no confirm from the broker within " + deadline + " for " + publish.describe());
+        CompletableFuture.allOf(outcomes).orTimeout(deadline.toMillis(), TimeUnit.MILLISECONDS).whenComplete((all, error) -> {
+            if (error instanceof TimeoutException) {
+                batch.forEach(publish -> publish.outcome().completeExceptionally(error));
             }
-            if (error != null) {
-                throw error instanceof PublishFailed failed ? failed : PublishFailed.brokerAway(error.toString());
-            }
-            return null;
         });
+        try {
+            thread.execute(() -> batch.forEach(this::send));
+        } catch (RuntimeException e) {
+            batch.forEach(publish -> publish.outcome().completeExceptionally(PublishFailed.brokerAway("the publisher is closed")));
+        }
+        List<CompletableFuture<Void>> results = new ArrayList<>(batch.size());
+        for (PendingPublish publish : batch) {
+            results.add(publish.outcome().handle((ok, error) -> {
+                if (error instanceof TimeoutException) {
+                    throw PublishFailed.brokerAway("no confirm from the broker within " + deadline + " for " + publish.describe());
+                }
+                if (error != null) {
+                    throw error instanceof PublishFailed failed ? failed : PublishFailed.brokerAway(error.toString());
+                }
+                return null;
+            }));
+        }
+        return results;
     }
 
     private void send(PendingPublish publish) {

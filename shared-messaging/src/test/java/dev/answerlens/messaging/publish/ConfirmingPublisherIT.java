@@ -18,6 +18,7 @@ import dev.answerlens.model.topology.QueueType;
 import dev.answerlens.model.topology.Topology;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -69,6 +70,18 @@ class ConfirmingPublisherIT {
     }
 
     @Test
+    void settlesEachMessageOfABatchOnItsOwn() throws Exception {
+        ConfirmingPublisher publisher = publisher(publishing, Duration.ofSeconds(5));
+        publishing.start();
+        List<CompletableFuture<Void>> outcomes = publisher.publishAll(List.of(
+                pending(Topology.RAW_ANSWER_KEY, "a"), pending("nowhere", "b"), pending(Topology.RAW_ANSWER_KEY, "c")));
+        outcomes.get(0).get(10, TimeUnit.SECONDS);
+        assertTrue(failure(outcomes.get(1)).getMessage().startsWith("unroutable"));
+        outcomes.get(2).get(10, TimeUnit.SECONDS);
+        assertEquals(2, channel.messageCount(Topology.RAW_ANSWERS_QUEUE));
+    }
+
+    @Test
     void failsWithinItsDeadlineWhenTheBrokerCannotBeReached() {
         BrokerAddress nowhere = new BrokerAddress("127.0.0.1", 1, "guest", "guest", "/");
         BrokerConnection away = new BrokerConnection("away", nowhere, BrokerSettings.factory(nowhere, Duration.ofSeconds(10),
@@ -100,6 +113,10 @@ class ConfirmingPublisherIT {
         assertTrue(broker.dropConnections() >= 1);
         publisher.publish(Topology.ANSWERS_EXCHANGE, Topology.RAW_ANSWER_KEY, PERSISTENT, body("b")).get(10, TimeUnit.SECONDS);
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> channel.messageCount(Topology.RAW_ANSWERS_QUEUE) == 2);
+    }
+
+    private static PendingPublish pending(String routingKey, String text) {
+        return new PendingPublish(Topology.ANSWERS_EXCHANGE, routingKey, PERSISTENT, body(text), new CompletableFuture<>());
     }
 
     private static ConfirmingPublisher publisher(BrokerConnection connection, Duration deadline) {
