@@ -44,6 +44,7 @@ class UnseenGoldSetTest {
         Scorecard validation10 = score(UnseenGoldSet.validation10());
         Scorecard validation11 = score(UnseenGoldSet.validation11());
         Scorecard validation12 = score(UnseenGoldSet.validation12());
+        Scorecard validation13 = score(UnseenGoldSet.validation13());
         System.out.println(seen.table("rules on the unseen gold set, splits read while writing the rules"));
         seen.overall().errors().forEach(e -> System.out.println("  seen: " + e));
         System.out.println(validation8.table("rules on validation-8 (seen: read while writing rules-8)"));
@@ -51,6 +52,7 @@ class UnseenGoldSetTest {
         System.out.println(validation10.table("rules on validation-10 (seen: read while writing rules-10)"));
         System.out.println(validation11.table("rules on validation-11 (seen: read while writing rules-11)"));
         System.out.println(validation12.table("rules on validation-12 (seen: read while writing rules-12)"));
+        System.out.println(validation13.table("rules on validation-13 (seen: read while writing rules-13)"));
         assertTrue(seen.overall().f1() >= SEEN_F1, "F1 " + seen.overall());
         assertTrue(seen.overall().absencesCounted() <= SEEN_ABSENCES_COUNTED,
                 "absence statements counted: " + seen.overall().absencesCounted());
@@ -77,11 +79,15 @@ class UnseenGoldSetTest {
                 && validation12.tag("ordinary-word").precision() >= VALIDATION_12_ORDINARY_PRECISION
                 && validation12.overall().positionAccuracy() >= VALIDATION_12_POSITION,
                 "validation-12: " + validation12.overall());
+        assertTrue(validation13.overall().f1() >= VALIDATION_13_F1 && validation13.overall().absencesCounted() == 0
+                && validation13.tag("ordinary-word").precision() >= VALIDATION_13_ORDINARY_PRECISION
+                && validation13.overall().positionAccuracy() >= VALIDATION_13_POSITION,
+                "validation-13: " + validation13.overall());
     }
 
     @Test
     void rulesHoldTheirFloorsOnTheHeldOutSplit() {
-        assumeFalse(HELD_OUT.isEmpty(), "no held-out split: validation-13 is missing");
+        assumeFalse(HELD_OUT.isEmpty(), "no held-out split: validation-14 is missing");
         Scorecard heldOut = score(HELD_OUT);
         System.out.println(heldOut.table("rules on the unseen gold set, held-out split"));
         assertTrue(heldOut.overall().f1() >= HELD_OUT_F1, "F1 " + heldOut.overall().f1());
@@ -93,9 +99,9 @@ class UnseenGoldSetTest {
                 "position exact " + heldOut.overall().positionAccuracy());
     }
 
-    // The seen splits (validation-12 joined them) with rules-12, written on them: F1 0.994, 1 of 867 absence statements
-    // counted (validation-12's „Hey Leute", below), ordinary-word precision 0.995, positions 99.0% (with rules-11, before
-    // validation-12 joined: 0.996, 0 of 801, 0.997, 99.2%) — the issue's targets (F1 0.98, no absence counted,
+    // The seen splits (validation-13 joined them) with rules-13, written on them: F1 0.994, 1 of 933 absence statements
+    // counted (validation-12's „Hey Leute", below), ordinary-word precision 0.993, positions 99.0% (with rules-12, before
+    // validation-13 joined: 0.994, 1 of 867, 0.995, 99.0%) — the issue's targets (F1 0.98, no absence counted,
     // ordinary-word precision 0.97, positions 0.97) hold but for that one answer, and the floors are what was achieved,
     // rounded down.
     // validation-8 alone, after its errors were read to write rules-8: F1 0.989, 0 of 66, ordinary-word precision 0.975,
@@ -130,15 +136,21 @@ class UnseenGoldSetTest {
     private static final int VALIDATION_12_ABSENCES_COUNTED = 1;
     private static final double VALIDATION_12_ORDINARY_PRECISION = 0.965;
     private static final double VALIDATION_12_POSITION = 0.965;
-    // validation-13, held out (174 answers, 66 absence statements, written without reading the rules or any scoring),
-    // measured once with rules-12: F1 0.966, 9 of 66 absence statements counted, ordinary-word precision 0.943,
-    // positions 96.0% (rules-11 on it, for comparison: 0.963, 11 of 66, 0.943, 96.0%). The floors are those figures
-    // rounded down; the issue's targets (0.98, 0, 0.97, 0.97) do not hold on new text. (Earlier held-out splits, each
-    // with the rules of its day: validation-12 with rules-11 0.960, 13 of 66; validation-11 with rules-10 0.957, 14 of
+    // validation-13 alone, after its errors were read to write rules-13: F1 0.984, 0 of 66, ordinary-word precision
+    // 0.943, positions 99.3% (rules-12 when it was held out: 0.966, 9 of 66, 0.943, 96.0%) — not held-out figures.
+    private static final double VALIDATION_13_F1 = 0.98;
+    private static final double VALIDATION_13_ORDINARY_PRECISION = 0.94;
+    private static final double VALIDATION_13_POSITION = 0.99;
+    // validation-14, held out (175 answers, 66 absence statements, written without reading the rules or any scoring),
+    // measured once with rules-13: F1 0.962, 12 of 66 absence statements counted, ordinary-word precision 0.937,
+    // positions 95.5% — exactly what rules-12 scores on it: rules-13's families (written on validation-13's misses)
+    // carried over nothing to this split. The floors are those figures rounded down; the issue's targets (0.98, 0,
+    // 0.97, 0.97) do not hold on new text. (Earlier held-out splits, each with the rules of its day: validation-13 with
+    // rules-12 0.966, 9 of 66; validation-12 with rules-11 0.960, 13 of 66; validation-11 with rules-10 0.957, 14 of
     // 66; validation-10 with rules-9 0.963, 10 of 66.)
-    private static final double HELD_OUT_F1 = 0.965;
-    static final int HELD_OUT_ABSENCES_COUNTED = 9;
-    private static final double HELD_OUT_ORDINARY_PRECISION = 0.94;
+    private static final double HELD_OUT_F1 = 0.96;
+    static final int HELD_OUT_ABSENCES_COUNTED = 12;
+    private static final double HELD_OUT_ORDINARY_PRECISION = 0.935;
     private static final double HELD_OUT_POSITION = 0.955;
 
     private Scorecard score(List<LabelledAnswer> answers) {
