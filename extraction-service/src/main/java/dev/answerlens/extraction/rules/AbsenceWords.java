@@ -1,8 +1,10 @@
 package dev.answerlens.extraction.rules;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -21,6 +23,13 @@ final class AbsenceWords {
     private final List<AbsenceTrigger> searched = new ArrayList<>();
     /** The searched ones without a space: only they can be inside one word. */
     private final List<AbsenceTrigger> searchedInAWord = new ArrayList<>();
+    /**
+     * Phrases by their first word ("a mystery to me" under "a"): tried only where that word stands, so a phrase costs a
+     * look-up per word rather than a search through the sentence (rules-14 added dozens of them).
+     */
+    private final Map<String, List<AbsenceTrigger>> phrasesByFirstWord = new HashMap<>();
+    /** The searched ones that are not phrases indexed by their first word. */
+    private final List<AbsenceTrigger> scanned = new ArrayList<>();
 
     AbsenceWords(List<AbsenceTrigger> words) {
         for (AbsenceTrigger w : words) {
@@ -28,6 +37,13 @@ final class AbsenceWords {
                 searched.add(w);
                 if (w.word().indexOf(' ') < 0) {
                     searchedInAWord.add(w);
+                }
+                String first = w.word().substring(0, Math.max(0, w.word().indexOf(' ')));
+                if (!w.ending() && !first.isEmpty() && WordRun.end(first, 0, first.length(), WordRun.LETTER_NUMBER_OR_APOSTROPHE)
+                        == first.length()) {
+                    phrasesByFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(w);
+                } else {
+                    scanned.add(w);
                 }
             } else if (w.longer()) {
                 stems.add(w.word());
@@ -60,7 +76,7 @@ final class AbsenceWords {
 
     /** Whether one of them occurs as a whole word (or phrase) in [from, to) of lower-cased text. */
     boolean in(String lower, int from, int to) {
-        if (!plain.isEmpty() || !stems.isEmpty()) {
+        if (!plain.isEmpty() || !stems.isEmpty() || !phrasesByFirstWord.isEmpty()) {
             java.util.Objects.checkFromToIndex(from, to, lower.length()); // a bad range fails, as a matcher's region does
             int wordEnd;
             for (int at = from; at < to; at = Math.max(wordEnd, at + 1)) {
@@ -68,16 +84,32 @@ final class AbsenceWords {
                 if (wordEnd == at) {
                     continue;
                 }
-                boolean whole = (at == 0 || !Character.isLetter(lower.charAt(at - 1)))
-                        && (wordEnd >= lower.length() || !Character.isLetter(lower.charAt(wordEnd)));
-                if (whole && isPlain(lower, at, wordEnd)) {
+                boolean startsWhole = at == 0 || !Character.isLetter(lower.charAt(at - 1));
+                boolean whole = startsWhole && (wordEnd >= lower.length() || !Character.isLetter(lower.charAt(wordEnd)));
+                if (whole && isPlain(lower, at, wordEnd) || startsWhole && phraseAt(lower, at, wordEnd, to)) {
                     return true;
                 }
             }
         }
-        for (AbsenceTrigger w : searched) {
+        for (AbsenceTrigger w : scanned) {
             if (w.in(lower, from, to)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of the phrases whose first word is the word [at, wordEnd) starts there and ends within {@code to}. */
+    private boolean phraseAt(String lower, int at, int wordEnd, int to) {
+        if (phrasesByFirstWord.isEmpty()) {
+            return false;
+        }
+        List<AbsenceTrigger> phrases = phrasesByFirstWord.get(lower.substring(at, wordEnd));
+        if (phrases != null) {
+            for (AbsenceTrigger phrase : phrases) {
+                if (phrase.in(lower, at, Math.min(to, at + phrase.word().length()))) {
+                    return true;
+                }
             }
         }
         return false;
