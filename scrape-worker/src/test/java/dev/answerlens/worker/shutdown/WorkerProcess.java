@@ -1,7 +1,7 @@
 package dev.answerlens.worker.shutdown;
 
+import dev.answerlens.model.testing.FreePorts;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,7 +25,7 @@ final class WorkerProcess {
     private Process process;
 
     WorkerProcess(String name, Map<String, String> environment) throws IOException {
-        this.port = freePort();
+        this.port = FreePorts.belowEphemeralRange();
         this.environment = new HashMap<>(environment);
         this.environment.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         this.log = Path.of("target", "shutdown-logs", name + ".log");
@@ -81,12 +81,6 @@ final class WorkerProcess {
             return Files.readString(log, StandardCharsets.UTF_8);
         } catch (IOException e) {
             return "(no log: " + e + ")";
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 }

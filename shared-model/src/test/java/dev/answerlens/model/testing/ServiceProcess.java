@@ -1,7 +1,6 @@
 package dev.answerlens.model.testing;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -33,7 +32,7 @@ public final class ServiceProcess {
 
     public ServiceProcess(String module, Map<String, String> environment, Path logDirectory) throws IOException {
         this.module = module;
-        this.port = freePort();
+        this.port = FreePorts.belowEphemeralRange();
         this.environment = new HashMap<>(environment);
         this.environment.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         this.log = logDirectory.resolve(module + ".log");
@@ -167,25 +166,4 @@ public final class ServiceProcess {
     }
 
     /** Where ports are picked: below the kernel's ephemeral range (32768-60999 by default). */
-    private static final int PORTS_FROM = 20000;
-    private static final int PORTS_TO = 32000;
-
-    /**
-     * A free port below the kernel's ephemeral range: a port the kernel handed out ({@code new ServerSocket(0)}) is
-     * in that range, and between its release here and the service binding it, one of the many outgoing connections to
-     * RabbitMQ, PostgreSQL or Redis could take it as its local port ("Port 35707 seems to be in use" in a fault-suite
-     * run); outgoing connections never get a port below the range.
-     */
-    private static int freePort() throws IOException {
-        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
-        for (int attempt = 0; attempt < 500; attempt++) {
-            int candidate = random.nextInt(PORTS_FROM, PORTS_TO);
-            try (ServerSocket socket = new ServerSocket(candidate)) {
-                return socket.getLocalPort();
-            } catch (IOException taken) {
-                // in use: try another
-            }
-        }
-        throw new IOException("no free port between " + PORTS_FROM + " and " + PORTS_TO);
-    }
 }
