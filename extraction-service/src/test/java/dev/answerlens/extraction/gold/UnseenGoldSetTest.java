@@ -45,6 +45,7 @@ class UnseenGoldSetTest {
         Scorecard validation11 = score(UnseenGoldSet.validation11());
         Scorecard validation12 = score(UnseenGoldSet.validation12());
         Scorecard validation13 = score(UnseenGoldSet.validation13());
+        Scorecard validation14 = score(UnseenGoldSet.validation14());
         System.out.println(seen.table("rules on the unseen gold set, splits read while writing the rules"));
         seen.overall().errors().forEach(e -> System.out.println("  seen: " + e));
         System.out.println(validation8.table("rules on validation-8 (seen: read while writing rules-8)"));
@@ -53,6 +54,7 @@ class UnseenGoldSetTest {
         System.out.println(validation11.table("rules on validation-11 (seen: read while writing rules-11)"));
         System.out.println(validation12.table("rules on validation-12 (seen: read while writing rules-12)"));
         System.out.println(validation13.table("rules on validation-13 (seen: read while writing rules-13)"));
+        System.out.println(validation14.table("rules on validation-14 (seen: read while writing rules-14)"));
         assertTrue(seen.overall().f1() >= SEEN_F1, "F1 " + seen.overall());
         assertTrue(seen.overall().absencesCounted() <= SEEN_ABSENCES_COUNTED,
                 "absence statements counted: " + seen.overall().absencesCounted());
@@ -83,11 +85,16 @@ class UnseenGoldSetTest {
                 && validation13.tag("ordinary-word").precision() >= VALIDATION_13_ORDINARY_PRECISION
                 && validation13.overall().positionAccuracy() >= VALIDATION_13_POSITION,
                 "validation-13: " + validation13.overall());
+        assertTrue(validation14.overall().f1() >= VALIDATION_14_F1
+                && validation14.overall().absencesCounted() <= VALIDATION_14_ABSENCES_COUNTED
+                && validation14.tag("ordinary-word").precision() >= VALIDATION_14_ORDINARY_PRECISION
+                && validation14.overall().positionAccuracy() >= VALIDATION_14_POSITION,
+                "validation-14: " + validation14.overall());
     }
 
     @Test
     void rulesHoldTheirFloorsOnTheHeldOutSplit() {
-        assumeFalse(HELD_OUT.isEmpty(), "no held-out split: validation-14 is missing");
+        assumeFalse(HELD_OUT.isEmpty(), "no held-out split: validation-15 is missing");
         Scorecard heldOut = score(HELD_OUT);
         System.out.println(heldOut.table("rules on the unseen gold set, held-out split"));
         assertTrue(heldOut.overall().f1() >= HELD_OUT_F1, "F1 " + heldOut.overall().f1());
@@ -99,9 +106,9 @@ class UnseenGoldSetTest {
                 "position exact " + heldOut.overall().positionAccuracy());
     }
 
-    // The seen splits (validation-13 joined them) with rules-13, written on them: F1 0.994, 1 of 933 absence statements
-    // counted (validation-12's „Hey Leute", below), ordinary-word precision 0.993, positions 99.0% (with rules-12, before
-    // validation-13 joined: 0.994, 1 of 867, 0.995, 99.0%) — the issue's targets (F1 0.98, no absence counted,
+    // The seen splits (validation-14 joined them) with rules-14, written on them: F1 0.994, 3 of 999 absence statements
+    // counted (all three in validation-14, below), ordinary-word precision 0.993, positions 99.1% (with rules-13, before
+    // validation-14 joined: 0.994, 1 of 933, 0.993, 99.0%) — the issue's targets (F1 0.98, no absence counted,
     // ordinary-word precision 0.97, positions 0.97) hold but for that one answer, and the floors are what was achieved,
     // rounded down.
     // validation-8 alone, after its errors were read to write rules-8: F1 0.989, 0 of 66, ordinary-word precision 0.975,
@@ -111,7 +118,7 @@ class UnseenGoldSetTest {
     // positions 98.8% (rules-8 when it was held out: 0.967, 6 of 66, 0.952, 97.2%) — not held-out figures; 0.989 with
     // rules-10.
     private static final double SEEN_F1 = 0.99;
-    static final int SEEN_ABSENCES_COUNTED = 1; // validation-12's „Hey Leute" (above); 0 before validation-12 joined
+    static final int SEEN_ABSENCES_COUNTED = 3; // validation-14's three (below)
     private static final double SEEN_ORDINARY_PRECISION = 0.99;
     private static final double SEEN_POSITION = 0.985;
     private static final double VALIDATION_8_F1 = 0.985;
@@ -141,17 +148,26 @@ class UnseenGoldSetTest {
     private static final double VALIDATION_13_F1 = 0.98;
     private static final double VALIDATION_13_ORDINARY_PRECISION = 0.94;
     private static final double VALIDATION_13_POSITION = 0.99;
-    // validation-14, held out (175 answers, 66 absence statements, written without reading the rules or any scoring),
-    // measured once with rules-13: F1 0.962, 12 of 66 absence statements counted, ordinary-word precision 0.937,
-    // positions 95.5% — exactly what rules-12 scores on it: rules-13's families (written on validation-13's misses)
-    // carried over nothing to this split. The floors are those figures rounded down; the issue's targets (0.98, 0,
-    // 0.97, 0.97) do not hold on new text. (Earlier held-out splits, each with the rules of its day: validation-13 with
-    // rules-12 0.966, 9 of 66; validation-12 with rules-11 0.960, 13 of 66; validation-11 with rules-10 0.957, 14 of
-    // 66; validation-10 with rules-9 0.963, 10 of 66.)
-    private static final double HELD_OUT_F1 = 0.96;
-    static final int HELD_OUT_ABSENCES_COUNTED = 12;
-    private static final double HELD_OUT_ORDINARY_PRECISION = 0.935;
-    private static final double HELD_OUT_POSITION = 0.955;
+    // validation-14 alone, after its errors were read to write rules-14: F1 0.988, 3 of 66 (Attio "new to me, I'm
+    // afraid" — "new to me" alone is said of products one likes too; a reported question in the brand's own sentence;
+    // the bare table cell "Kan ej bedöma"), ordinary-word precision 0.978, positions 98.9% (rules-13 when it was held
+    // out: 0.962, 12 of 66, 0.937, 95.5%) — not held-out figures.
+    private static final double VALIDATION_14_F1 = 0.985;
+    private static final int VALIDATION_14_ABSENCES_COUNTED = 3;
+    private static final double VALIDATION_14_ORDINARY_PRECISION = 0.975;
+    private static final double VALIDATION_14_POSITION = 0.985;
+    // validation-15, held out (175 answers, 66 absence statements, written without reading the rules or any scoring;
+    // its writer saw about twenty answers of the first gold set by running the converter without arguments, its README
+    // says so), measured once with rules-14: F1 0.968, 10 of 66 absence statements counted, ordinary-word precision
+    // 0.906, positions 93.4% (rules-12 on it: 0.967, 11 of 66, 0.906, 93.4%). The floors are those figures rounded
+    // down; the issue's targets (0.98, 0, 0.97, 0.97) do not hold on new text. (Earlier held-out splits, each with the
+    // rules of its day: validation-14 with rules-13 0.962, 12 of 66; validation-13 with rules-12 0.966, 9 of 66;
+    // validation-12 with rules-11 0.960, 13 of 66; validation-11 with rules-10 0.957, 14 of 66; validation-10 with
+    // rules-9 0.963, 10 of 66.)
+    private static final double HELD_OUT_F1 = 0.965;
+    static final int HELD_OUT_ABSENCES_COUNTED = 10;
+    private static final double HELD_OUT_ORDINARY_PRECISION = 0.905;
+    private static final double HELD_OUT_POSITION = 0.93;
 
     private Scorecard score(List<LabelledAnswer> answers) {
         Scorecard scorecard = new Scorecard();
