@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The unseen gold set ({@code gold-unseen/}): answers written for it alone, in fourteen splits, each written before the
+ * The unseen gold set ({@code gold-unseen/}): answers written for it alone, in sixteen splits, each written before the
  * rules that were tuned on it: {@code tuning/} (read while writing the rules), then {@code validation/} to
- * {@code validation-12/}, each held out until its figures were reported and then read while writing the rules
- * ({@link #seen()}). The held-out split ({@link #heldOut()}) is validation-13, written apart from the rules; without
+ * {@code validation-14/}, each held out until its figures were reported and then read while writing the rules
+ * ({@link #seen()}). The held-out split ({@link #heldOut()}) is validation-15, written apart from the rules; without
  * it there is none, and the tests on it are skipped. Its brand sets (gold-unseen/brands.txt) are full of names that are ordinary words.
  * <pre>
  * === case-id set lang
@@ -32,6 +32,11 @@ public final class UnseenGoldSet {
 
     static final List<String> FILES_3 = List.of("absence-en-de-fr.gold", "absence-es-it-pt-nl-sv.gold",
             "ordinary-words.gold", "multilingual.gold", "hard-negatives.gold");
+
+    /** The newest split read while writing the rules (rules-14 was written on it). */
+    static final int LAST_SEEN = 14;
+    /** The held-out split: written apart from the rules, only its figures looked at. */
+    static final int HELD_OUT = 15;
 
     private UnseenGoldSet() {
     }
@@ -57,53 +62,18 @@ public final class UnseenGoldSet {
         seen.addAll(validation());
         seen.addAll(load("validation-2", FILES_2));
         seen.addAll(load("validation-3", FILES_3));
-        seen.addAll(load("validation-4", FILES_3));
-        seen.addAll(load("validation-5", FILES_3));
-        seen.addAll(load("validation-6", FILES_3));
-        seen.addAll(load("validation-7", FILES_3));
-        seen.addAll(validation8());
-        seen.addAll(validation9());
-        seen.addAll(validation10());
-        seen.addAll(validation11());
-        seen.addAll(validation12());
-        seen.addAll(validation13());
-        seen.addAll(validation14());
+        for (int split = 4; split <= LAST_SEEN; split++) {
+            seen.addAll(validation(split));
+        }
         return seen;
     }
 
-    /** validation-8: held out until rules-7 was measured on it, then read while writing rules-8. */
-    static List<LabelledAnswer> validation8() {
-        return load("validation-8", FILES_3);
-    }
-
-    /** validation-9: held out until rules-8 was measured on it, then read while writing rules-9. */
-    static List<LabelledAnswer> validation9() {
-        return load("validation-9", FILES_3);
-    }
-
-    /** validation-10: held out until rules-9 was measured on it, then read while writing rules-10. */
-    static List<LabelledAnswer> validation10() {
-        return load("validation-10", FILES_3);
-    }
-
-    /** validation-11: held out until rules-10 was measured on it, then read while writing rules-11. */
-    static List<LabelledAnswer> validation11() {
-        return load("validation-11", FILES_3);
-    }
-
-    /** validation-12: held out until rules-11 was measured on it, then read while writing rules-12. */
-    static List<LabelledAnswer> validation12() {
-        return load("validation-12", FILES_3);
-    }
-
-    /** validation-13: held out until rules-12 was measured on it, then read while writing rules-13. */
-    static List<LabelledAnswer> validation13() {
-        return load("validation-13", FILES_3);
-    }
-
-    /** validation-14: held out until rules-13 was measured on it, then read while writing rules-14. */
-    static List<LabelledAnswer> validation14() {
-        return load("validation-14", FILES_3);
+    /**
+     * validation-{@code n} (from 3 on, in the same five files): held out until the rules of its day were measured on
+     * it (from validation-8 on, rules-{@code n-1}), then read while writing the next rules.
+     */
+    static List<LabelledAnswer> validation(int n) {
+        return load("validation-" + n, FILES_3);
     }
 
     /**
@@ -112,13 +82,13 @@ public final class UnseenGoldSet {
      */
     static List<LabelledAnswer> heldOut() {
         boolean present = FILES_3.stream()
-                .allMatch(file -> UnseenGoldSet.class.getResource("/gold-unseen/validation-15/" + file) != null);
-        return present ? load("validation-15", FILES_3) : List.of();
+                .allMatch(file -> UnseenGoldSet.class.getResource("/gold-unseen/validation-" + HELD_OUT + "/" + file) != null);
+        return present ? validation(HELD_OUT) : List.of();
     }
 
-    /** The newest split: the held-out one when there is one, else validation-14. */
+    /** The newest split: the held-out one when there is one, else the last seen one. */
     static List<LabelledAnswer> newest() {
-        return heldOut().isEmpty() ? validation14() : heldOut();
+        return heldOut().isEmpty() ? validation(LAST_SEEN) : heldOut();
     }
 
     private static List<LabelledAnswer> load(String split) {
