@@ -19,8 +19,8 @@ import org.jboss.logging.Logger;
  * platforms whose queues are not full, in several lanes at once (each lane a chain of claim, publish,
  * confirm, commit; the claims skip each other's rows), so planning never waits for publishing and one
  * batch's confirms overlap the next batch's claim. A planning batch that wrote jobs starts a relay at once
- * if none is running, so new jobs do not wait for the next relay tick. Each step is on its own: one that fails is logged and the
- * others still run; and each tick as a whole is abandoned after the tick timeout, so a hung step can never
+ * if none is running, so new jobs do not wait for the next relay tick. Each step is on its own: one that fails is
+ * logged and the others still run; and each tick as a whole is abandoned after the tick timeout, so a hung step can never
  * stop the next tick. Replicas may tick at the same time; the database claims keep them apart.
  */
 @ApplicationScoped
@@ -55,8 +55,8 @@ public class SchedulerTicker {
                 .flatMap(ignored -> step("fulfil stranded followers", () -> followers.fulfilStranded(config.planBatchSize()))));
     }
 
-    @Scheduled(every = "${answerlens.scheduler.relay-tick:${answerlens.scheduler.tick:1s}}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    @Scheduled(every = "${answerlens.scheduler.relay-tick:${answerlens.scheduler.tick:1s}}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP, skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> relay() {
         return Uni.createFrom().deferred(() -> {
             if (!relaying.compareAndSet(false, true)) {
