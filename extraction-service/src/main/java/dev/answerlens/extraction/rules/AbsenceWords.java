@@ -99,8 +99,11 @@ final class AbsenceWords {
         return false;
     }
 
-    /** Whether one of the phrases whose first word is the word [at, wordEnd) starts there and ends within {@code to}. */
-    private boolean phraseAt(String lower, int at, int wordEnd, int to) {
+    /**
+     * Whether one of the phrases whose first word is the word [at, wordEnd) starts there and ends within {@code to}:
+     * for judgements that read a clause word by word, where a phrase ("on file") is found at its first word.
+     */
+    boolean phraseAt(String lower, int at, int wordEnd, int to) {
         if (phrasesByFirstWord.isEmpty()) {
             return false;
         }

@@ -20,7 +20,8 @@ final class CalendarContext {
     private static final Pattern AFTER = Pattern.compile(
             "\\s*(?:-|\u2013|\u2014|to|through|thru|until|till|or|and)\\s*" + WEEKDAY + "\\b"
                     + "|,?\\s+(?:the\\s+)?\\d|,?\\s+" + MONTH + "\\b"
-                    + "|(?:['\u2019]s)?\\s+(?:morning|afternoon|evening|night|noon|midnight|meeting|stand-?up|planning"
+                    // rules-15: also as a compound ("Monday-morning quarterbacking")
+                    + "|(?:['\u2019]s)?(?:\\s+|[-\u2010\u2011])(?:morning|afternoon|evening|night|noon|midnight|meeting|stand-?up|planning"
                     + "|sync|check-in|kick-?off|deadline|work|tasks|motivation|blues|routine|recap)s?\\b"
                     + "|\\s+(?:is|was)\\s+(?:the|a|my|our)\\s+(?:\\p{L}+\\s+)?day\\b"
                     + "|\\s+at\\s+\\d"

@@ -135,7 +135,8 @@ final class KnowledgeStatement {
                 continue;
             }
             boolean isNegation = cues.words.get("negation").isWord(lower, from, to) && !faultFollows(cues, lower, words, i);
-            boolean isKnowing = cues.words.get("knowing").isWord(lower, from, to)
+            boolean isKnowing = (cues.words.get("knowing").isWord(lower, from, to)
+                    || cues.words.get("knowing").phraseAt(lower, from, to, end)) // "nothing on file"
                     && !(nextTo > to && cues.words.get("aside").isWord(lower, nextFrom, nextTo)
                     && !(i + 2 < words.size() && cues.words.get("topic").isWord(lower, words.get(i + 2)[0], words.get(i + 2)[1])));
             // "Bunq kan jag ingenting om", "darüber weiß ich nichts über …": a word meaning nothing right before a [topic]

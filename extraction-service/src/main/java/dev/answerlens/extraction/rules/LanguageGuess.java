@@ -51,7 +51,7 @@ final class LanguageGuess {
         int wordEnd;
         for (int at = start; at < end; at = Math.max(wordEnd, at + 1)) {
             wordEnd = WordRun.end(text, at, end, WordRun.LETTER_OR_APOSTROPHE);
-            if (wordEnd == at) {
+            if (wordEnd == at || inDomain(text, at)) {
                 continue;
             }
             String token = text.substring(at, wordEnd).toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
@@ -77,6 +77,14 @@ final class LanguageGuess {
             }
         }
         return counts[best] >= LEAST_EVIDENCE && counts[best] > second ? languages.get(best) : null;
+    }
+
+    /**
+     * rules-15: the part of a domain after its dot ("monday.com", "kit.com") is no word of a language: "com" is
+     * Portuguese "with", and read so it made "**monday.com** – unknown to me" a Portuguese sentence.
+     */
+    private static boolean inDomain(String text, int at) {
+        return at > 1 && text.charAt(at - 1) == '.' && Character.isLetterOrDigit(text.charAt(at - 2));
     }
 
     /** The sentence's language; when it does not decide, the answer's; null when neither does. */
