@@ -68,8 +68,9 @@ class LlmUnseenGoldSetTest {
     // (the rules alone: 0.957, 14 of 66); validation-12 while it was held out, with rules-11: F1 0.946, 14 of 66 (the
     // rules alone: 0.960, 13 of 66); validation-13 while it was held out, with rules-12: F1 0.940, 12 of 66 (the rules
     // alone: 0.966, 9 of 66); validation-14 while it was held out, with rules-13: F1 0.939, 12 of 66 (the rules alone:
-    // 0.962, 12 of 66). validation-15, held out, with rules-14 as the grounding: F1 0.946, 11 of 66 (the rules alone:
-    // 0.968, 10 of 66), rounded down.
+    // 0.962, 12 of 66); validation-15 while it was held out, with rules-14: F1 0.946, 11 of 66 (the rules alone: 0.968,
+    // 10 of 66). validation-16, held out, with rules-15 as the grounding: F1 0.948, 10 of 66 (the rules alone: 0.959, 10
+    // of 66), rounded down.
     private static final double HELD_OUT_F1 = 0.945;
-    private static final int HELD_OUT_ABSENCES_COUNTED = 11;
+    private static final int HELD_OUT_ABSENCES_COUNTED = 10;
 }

@@ -77,7 +77,7 @@ public final class UnseenGoldSet {
     }
 
     /**
-     * The held-out split, never read while writing rules: validation-15 (written apart from the rules, in the same
+     * The held-out split, never read while writing rules: validation-16 (written apart from the rules, in the same
      * five files), none while it is missing.
      */
     static List<LabelledAnswer> heldOut() {
