@@ -41,13 +41,19 @@ public final class NameDiscovery {
             return List.of();
         }
         Map<String, DiscoveredName> found = new LinkedHashMap<>();
-        collect(ITEM_HEAD.matcher(text), text, brands, found);
-        collect(TABLE_FIRST_CELL.matcher(text), text, brands, found);
+        collect(ITEM_HEAD.matcher(text), text, brands, found, NameDiscovery::opensItem);
+        collect(TABLE_FIRST_CELL.matcher(text), text, brands, found, c -> c == '|');
         return new ArrayList<>(found.values());
     }
 
-    private static void collect(Matcher matcher, String text, List<TrackedBrand> brands, Map<String, DiscoveredName> found) {
-        for (int from = 0; LineStarts.next(matcher, text, from); from = matcher.end()) {
+    /** What a list item opens with: a number ("1.", "2)") or a bullet. */
+    private static boolean opensItem(int c) {
+        return c >= '0' && c <= '9' || c == '-' || c == '*' || c == '+' || c == '\u2022';
+    }
+
+    private static void collect(Matcher matcher, String text, List<TrackedBrand> brands, Map<String, DiscoveredName> found,
+                                java.util.function.IntPredicate opening) {
+        for (int from = 0; LineStarts.next(matcher, text, from, opening); from = matcher.end()) {
             String name = matcher.group(1).strip();
             String key = name.toLowerCase(Locale.ROOT);
             if (!NAME_SHAPE.matcher(name).matches() || NOT_NAMES.contains(key) || TrackedNames.of(brands).tracks(key)

@@ -1,5 +1,6 @@
 package dev.answerlens.extraction.text;
 
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 
 /**
@@ -22,6 +23,28 @@ public final class LineStarts {
             }
         }
         return false;
+    }
+
+    /**
+     * As {@link #next(Matcher, String, int)}, for a pattern that opens with {@code ^\s*} and then needs a character
+     * {@code opening} accepts ("1.", "-", "|"): a line whose first character after white space is not one is skipped
+     * without running the pattern (resetting a matcher for every line of an answer costs more than the test).
+     */
+    public static boolean next(Matcher matcher, String text, int from, IntPredicate opening) {
+        for (int at = from; at < text.length(); at++) {
+            if (startsLine(text, at) && opens(text, at, opening) && matcher.region(at, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean opens(String text, int at, IntPredicate opening) {
+        int i = at;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i < text.length() && opening.test(text.charAt(i));
     }
 
     /** Where a multi-line {@code ^} holds (end of input aside): the start, or after a line terminator, not inside \r\n. */
