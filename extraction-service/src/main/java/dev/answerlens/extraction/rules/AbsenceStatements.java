@@ -103,6 +103,26 @@ final class AbsenceStatements {
      * the question ({@code [asking]}: "You asked about Copper too.") when the statement after it names the brand again
      * ("Honestly, I'm not familiar enough with Copper to compare it").
      */
+    /** The sentence after this one on the same line, or null when the line ends first. */
+    private static Clause sentenceAfterOnItsLine(String text, Clause sentence) {
+        int next = sentence.end();
+        while (next < text.length() && Character.isWhitespace(text.charAt(next)) && text.charAt(next) != '\n') {
+            next++;
+        }
+        if (next >= text.length() || text.charAt(next) == '\n') {
+            return null;
+        }
+        Sentence following = Sentence.around(text, next, next);
+        return new Clause(following.start(), following.end());
+    }
+
+    /** A short question naming no tracked brand ("Could you mean another company?"). */
+    private static boolean isBareQuestion(String text, Clause sentence, List<Occurrence> occurrences) {
+        String question = text.substring(sentence.start(), sentence.end()).strip();
+        return question.endsWith("?") && question.length() <= ECHO_LENGTH
+                && occurrences.stream().noneMatch(o -> o.start() >= sentence.start() && o.end() <= sentence.end());
+    }
+
     private static boolean echoedThenDisowned(String text, String lower, boolean gate, Clause sentence,
                                               Occurrence occurrence, List<Occurrence> occurrences) {
         String echo = text.substring(sentence.start(), sentence.end()).strip();
@@ -114,15 +134,15 @@ final class AbsenceStatements {
                 .in(lower, sentence.start(), sentence.end())) {
             return false;
         }
-        int next = sentence.end();
-        while (next < text.length() && Character.isWhitespace(text.charAt(next)) && text.charAt(next) != '\n') {
-            next++;
+        Clause then = sentenceAfterOnItsLine(text, sentence);
+        if (then != null && !question && isBareQuestion(text, then, occurrences)) {
+            // rules-16: "You asked about "Tier" too. Could you mean another company? That name matches nothing I know.":
+            // a question offering no other brand stands between the name asked about and the statement
+            then = sentenceAfterOnItsLine(text, then);
         }
-        if (next >= text.length() || text.charAt(next) == '\n') {
+        if (then == null) {
             return false;
         }
-        Sentence following = Sentence.around(text, next, next);
-        Clause then = new Clause(following.start(), following.end());
         if (gate && !triggered(lower, then)) {
             return false;
         }

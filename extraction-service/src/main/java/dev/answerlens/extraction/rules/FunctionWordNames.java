@@ -58,7 +58,7 @@ final class FunctionWordNames {
         if (inTitleCaseHeading(text, start)) {
             return true;
         }
-        if (inCapitalsAmongLowerCase(text, start, end) || Layout.aloneOnLine(text, start, end)) {
+        if (Sentence.inCapitalsAmongLowerCase(text, start, end) || Layout.aloneOnLine(text, start, end)) {
             return false;
         }
         boolean marked = MARKED_AFTER.matcher(after).find() || MARKED_BEFORE.matcher(before).find();
@@ -90,16 +90,6 @@ final class FunctionWordNames {
         String verb = next.group(1).toLowerCase(Locale.ROOT);
         return cues.words.get("product").isWord(verb, 0, verb.length())
                 && !cues.words.get("determiner").isWord(verb, 0, verb.length());
-    }
-
-    /** "HEY, de son côté, filtre…": a word in capitals in a sentence that is not is written as a name. */
-    private static boolean inCapitalsAmongLowerCase(String text, int start, int end) {
-        String match = text.substring(start, end);
-        if (match.length() < 2 || !match.equals(match.toUpperCase(Locale.ROOT))) {
-            return false;
-        }
-        Sentence sentence = Sentence.around(text, start, end);
-        return text.substring(sentence.start(), sentence.end()).chars().anyMatch(Character::isLowerCase);
     }
 
     private static boolean inTitleCaseHeading(String text, int index) {

@@ -154,8 +154,11 @@ final class KnowledgeStatement {
             } else if (!speaker && isSpeaker && !isKnowing) {
                 speaker = true;
             }
-            if (isKnowing && sinceNegation <= NEGATION_REACH && fragmentOpensAt(lower, start, negationAt)) {
-                speaker = true; // "Never heard of it", "Ni idea", "Jamais entendu parler": the speaker left unsaid
+            if (isKnowing && sinceNegation <= NEGATION_REACH && fragmentOpensAt(lower, start, negationAt)
+                    && noCommaBetween(lower, negationAt, from)) {
+                // "Never heard of it", "Ni idea", "Jamais entendu parler": the speaker left unsaid; not across a comma,
+                // which lists what the product has ("niente cookie, dati in Europa", rules-16)
+                speaker = true;
             }
             if (cues.words.get("unknowing").isWord(lower, from, to) && fragmentOpensAt(lower, start, from)) {
                 speaker = true; // "**Missive**: unknown", "| Folk | okänt |": a fragment after the name leaves it unsaid
@@ -180,6 +183,11 @@ final class KnowledgeStatement {
     }
 
     /** Whether the word at {@code at} opens the clause or a fragment after a name ("Heap? Never", "**Fathom**: no"). */
+    private static boolean noCommaBetween(String lower, int from, int to) {
+        int comma = lower.indexOf(',', from);
+        return comma < 0 || comma >= to;
+    }
+
     private static boolean fragmentOpensAt(String lower, int start, int at) {
         int i = at - 1;
         while (i >= start && (Character.isWhitespace(lower.charAt(i)) || "*_\"'\u201C\u201D".indexOf(lower.charAt(i)) >= 0)) {

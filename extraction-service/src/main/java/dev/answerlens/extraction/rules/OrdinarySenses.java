@@ -52,6 +52,9 @@ final class OrdinarySenses {
         if (Layout.inTableHeader(text, start) && !Layout.isWholeCell(text, start, end) && !besideAnotherBrand.getAsBoolean()) {
             return true; // header cells are capitalised by convention: "| Close rate tracking |" is the word
         }
+        if (Sentence.inCapitalsAmongLowerCase(text, start, end)) {
+            return false; // rules-16: "ein UBER in rund zwanzig Minuten": capitals among lower case write a name
+        }
         Sentence sentence = Sentence.around(text, start, end);
         String marked = text.substring(sentence.start(), start) + WORD + text.substring(end, sentence.end());
         String language = AbsenceCues.all().guess.ofSentence(text, sentence.start(), sentence.end());

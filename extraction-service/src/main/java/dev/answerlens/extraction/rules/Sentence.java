@@ -1,5 +1,7 @@
 package dev.answerlens.extraction.rules;
 
+import java.util.Locale;
+
 /**
  * The sentence around a place in the text. Lines end sentences too, since list items, table rows
  * and headings rarely end with a full stop.
@@ -31,5 +33,15 @@ record Sentence(int start, int end) {
             return false;
         }
         return index + 1 >= text.length() || Character.isWhitespace(text.charAt(index + 1));
+    }
+
+    /** "HEY, de son côté, filtre…": a word in capitals in a sentence that is not is written as a name. */
+    static boolean inCapitalsAmongLowerCase(String text, int start, int end) {
+        String match = text.substring(start, end);
+        if (match.length() < 2 || !match.equals(match.toUpperCase(Locale.ROOT))) {
+            return false;
+        }
+        Sentence sentence = Sentence.around(text, start, end);
+        return text.substring(sentence.start(), sentence.end()).chars().anyMatch(Character::isLowerCase);
     }
 }
