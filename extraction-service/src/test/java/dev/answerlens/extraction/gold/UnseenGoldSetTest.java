@@ -75,9 +75,9 @@ class UnseenGoldSetTest {
                 "position exact " + heldOut.overall().positionAccuracy());
     }
 
-    // The seen splits (validation-15 joined them) with rules-15, written on them: F1 0.994, 3 of 1,065 absence
-    // statements counted (all three in validation-14, below), ordinary-word precision 0.994, positions 99.1% (with
-    // rules-14, before validation-15 joined: 0.994, 3 of 999, 0.993, 99.1%) — the targets (F1 0.98, no absence
+    // The seen splits (validation-16 joined them) with rules-16, written on them: F1 0.994, 3 of 1,131 absence
+    // statements counted (all three in validation-14, below), ordinary-word precision 0.993, positions 99.1% (with
+    // rules-15, before validation-16 joined: 0.994, 3 of 1,065, 0.994, 99.1%) — the targets (F1 0.98, no absence
     // counted, ordinary-word precision 0.97, positions 0.97) hold but for those three answers, and the floors are what
     // was achieved, rounded down.
     // validation-8 alone, after its errors were read to write rules-8: F1 0.989, 0 of 66, ordinary-word precision 0.975,
@@ -131,6 +131,13 @@ class UnseenGoldSetTest {
     private static final double VALIDATION_15_F1 = 0.995;
     private static final double VALIDATION_15_ORDINARY_PRECISION = 0.995;
     private static final double VALIDATION_15_POSITION = 0.995;
+    // validation-16 alone, after its errors were read to write rules-16: F1 0.988, 0 of 66, ordinary-word precision
+    // 0.987, positions 98.8% (left: names that need knowing the world — "Asana Rebel", the N26 road, "Tier 4 rules",
+    // "Joan of Arc", Vale the miner, "Monday's child" — and the lower-case brand "folk" unmatched; rules-15 when it was
+    // held out: 0.959, 10 of 66, 0.940, 91.7%) — not held-out figures.
+    private static final double VALIDATION_16_F1 = 0.985;
+    private static final double VALIDATION_16_ORDINARY_PRECISION = 0.985;
+    private static final double VALIDATION_16_POSITION = 0.985;
     /** What each split read while writing the rules keeps: F1, absence statements counted, ordinary-word precision, positions. */
     private record SplitFloor(int split, double f1, int absences, double ordinaryPrecision, double position) {
     }
@@ -145,18 +152,20 @@ class UnseenGoldSetTest {
             new SplitFloor(13, VALIDATION_13_F1, 0, VALIDATION_13_ORDINARY_PRECISION, VALIDATION_13_POSITION),
             new SplitFloor(14, VALIDATION_14_F1, VALIDATION_14_ABSENCES_COUNTED, VALIDATION_14_ORDINARY_PRECISION,
                     VALIDATION_14_POSITION),
-            new SplitFloor(15, VALIDATION_15_F1, 0, VALIDATION_15_ORDINARY_PRECISION, VALIDATION_15_POSITION));
-    // validation-16, held out (175 answers, 66 absence statements, written without reading the rules, their data or any
-    // scoring output; its README says what its writer read), measured once with rules-15: F1 0.959, 10 of 66 absence
-    // statements counted, ordinary-word precision 0.940, positions 91.7% — exactly what rules-14 scores on it. The floors
-    // are those figures rounded down; the targets (0.98, 0, 0.97, 0.97) do not hold on new text. (Earlier
-    // held-out splits, each with the rules of its day: validation-15 with rules-14 0.968, 10 of 66; validation-14 with
-    // rules-13 0.962, 12 of 66; validation-13 with rules-12 0.966, 9 of 66; validation-12 with rules-11 0.960, 13 of 66;
-    // validation-11 with rules-10 0.957, 14 of 66; validation-10 with rules-9 0.963, 10 of 66.)
-    private static final double HELD_OUT_F1 = 0.955;
-    static final int HELD_OUT_ABSENCES_COUNTED = 10;
-    private static final double HELD_OUT_ORDINARY_PRECISION = 0.935;
-    private static final double HELD_OUT_POSITION = 0.91;
+            new SplitFloor(15, VALIDATION_15_F1, 0, VALIDATION_15_ORDINARY_PRECISION, VALIDATION_15_POSITION),
+            new SplitFloor(16, VALIDATION_16_F1, 0, VALIDATION_16_ORDINARY_PRECISION, VALIDATION_16_POSITION));
+    // validation-17, held out (175 answers, 66 absence statements, written without reading the rules, their data or any
+    // scoring output; its README says what its writer read), measured once with rules-16: F1 0.961, 12 of 66 absence
+    // statements counted, ordinary-word precision 0.949, positions 94.5% (rules-14 on it: 0.960, 12 of 66, 0.949, 94.2%).
+    // The floors are those figures rounded down; the targets (0.98, 0, 0.97, 0.97) do not hold on new text.
+    // (Earlier held-out splits, each with the rules of its day: validation-16 with rules-15 0.959, 10 of 66;
+    // validation-15 with rules-14 0.968, 10 of 66; validation-14 with rules-13 0.962, 12 of 66; validation-13 with
+    // rules-12 0.966, 9 of 66; validation-12 with rules-11 0.960, 13 of 66; validation-11 with rules-10 0.957, 14 of 66;
+    // validation-10 with rules-9 0.963, 10 of 66.)
+    private static final double HELD_OUT_F1 = 0.96;
+    static final int HELD_OUT_ABSENCES_COUNTED = 12;
+    private static final double HELD_OUT_ORDINARY_PRECISION = 0.945;
+    private static final double HELD_OUT_POSITION = 0.94;
 
     private Scorecard score(List<LabelledAnswer> answers) {
         Scorecard scorecard = new Scorecard();
