@@ -64,6 +64,11 @@ final class AbsenceStatements {
                 continue;
             }
             AbsenceCues cues = CUES.of(text, sentence.start(), sentence.end());
+            if (heads && comparedAgain(cues, lower, occurrence, sentence, occurrences)) {
+                // rules-17: "- **Plausible**: … ; je ne connais pas d'outil plus simple que Plausible": the not knowing is
+                // the comparison's, and the head is the brand it praises
+                continue;
+            }
             if (sentencesChecked.add(sentence.start())
                     && cues.sentence.matcher(text).region(sentence.start(), sentence.end()).find()) {
                 absenceSentenceStarts.add(sentence.start());
@@ -103,6 +108,18 @@ final class AbsenceStatements {
      * the question ({@code [asking]}: "You asked about Copper too.") when the statement after it names the brand again
      * ("Honestly, I'm not familiar enough with Copper to compare it").
      */
+    /** The same brand again in the sentence, as the measure of a comparison ({@link KnowledgeStatement#compared}). */
+    private static boolean comparedAgain(AbsenceCues cues, String lower, Occurrence occurrence, Clause sentence,
+                                         List<Occurrence> occurrences) {
+        for (Occurrence other : occurrences) {
+            if (other != occurrence && other.brand() == occurrence.brand() && other.start() >= sentence.start()
+                    && other.end() <= sentence.end() && KnowledgeStatement.compared(cues, lower, other.start())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The sentence after this one on the same line, or null when the line ends first. */
     private static Clause sentenceAfterOnItsLine(String text, Clause sentence) {
         int next = sentence.end();
@@ -110,6 +127,22 @@ final class AbsenceStatements {
             next++;
         }
         if (next >= text.length() || text.charAt(next) == '\n') {
+            return null;
+        }
+        Sentence following = Sentence.around(text, next, next);
+        return new Clause(following.start(), following.end());
+    }
+
+    /**
+     * rules-17: a heading asking about the brand ("### And Kit?") and the statement that opens the line after it ("Not
+     * something I can cover: Kit lies outside everything I was trained on").
+     */
+    private static Clause firstSentenceOfNextLine(String text, Clause heading) {
+        int next = text.indexOf('\n', heading.end());
+        while (next >= 0 && next < text.length() && Character.isWhitespace(text.charAt(next))) {
+            next++;
+        }
+        if (next < 0 || next >= text.length()) {
             return null;
         }
         Sentence following = Sentence.around(text, next, next);
@@ -134,7 +167,8 @@ final class AbsenceStatements {
                 .in(lower, sentence.start(), sentence.end())) {
             return false;
         }
-        Clause then = sentenceAfterOnItsLine(text, sentence);
+        Clause then = Layout.inHeading(text, sentence.start()) ? firstSentenceOfNextLine(text, sentence)
+                : sentenceAfterOnItsLine(text, sentence);
         if (then != null && !question && isBareQuestion(text, then, occurrences)) {
             // rules-16: "You asked about "Tier" too. Could you mean another company? That name matches nothing I know.":
             // a question offering no other brand stands between the name asked about and the statement
@@ -351,15 +385,18 @@ final class AbsenceStatements {
             }
         }
         Clause own = clauseBetweenSeparators(text, occurrence, sentence);
+        // rules-17: a clause that leaves the brand out ("HEY heb ik weggelaten; wat dat is, weet ik simpelweg niet",
+        // "Missive is missing here on purpose; I've got no background on that app") needs no word pointing back
+        boolean leftOut = cues.words.get("leaving").in(lower, own.start(), own.end());
         if (own.start() == sentence.start() && own.end() == sentence.end()
-                || KnowledgeStatement.productSubject(cues, lower, occurrence.end(), own.end())) {
+                || !leftOut && KnowledgeStatement.productSubject(cues, lower, occurrence.end(), own.end())) {
             return false;
         }
         int start = sentence.start();
         Matcher separator = CUES.separator.matcher(text).region(sentence.start(), sentence.end());
         while (start < sentence.end()) {
             int end = separator.find() ? separator.start() : sentence.end();
-            if (start != own.start() && (cues.words.get("anaphor").in(lower, start, end)
+            if (start != own.start() && (leftOut || cues.words.get("anaphor").in(lower, start, end)
                     || named(occurrence, occurrences, start, end))
                     && KnowledgeStatement.statement(cues, lower, start, sentence.end())) {
                 return true;

@@ -39,7 +39,16 @@ final class FunctionWordNames {
             // a contrast set off by commas, as after a name compared with another: "Front, en revanche, devient…"
             + "|\\s*,\\s*(?:however|by\\s+contrast|on\\s+the\\s+other\\s+hand|en\\s+revanche|par\\s+contre|dagegen"
             + "|hingegen|wiederum|en\\s+cambio|por\\s+su\\s+parte|invece|dal\\s+canto\\s+suo|por\\s+outro\\s+lado"
-            + "|daarentegen|däremot|å\\s+andra\\s+sidan)\\s*,)");
+            + "|daarentegen|däremot|å\\s+andra\\s+sidan"
+            // rules-17: the last of a list set off the same way ("Close, enfin, n'a d'intérêt que …")
+            + "|enfin|finally|lastly|finalmente|infine|por\\s+último|por\\s+fim|schließlich|zuletzt|tot\\s+slot|slutligen)\\s*,"
+            // rules-17: the name fronted and taken up by a pronoun ("Sketch, je ne le prendrais pas", "Close I'd leave
+            // aside"): the object of the sentence, named as a product
+            + "|\\s*,\\s+(?:je|nous|on|no|non|não)\\s+(?:ne\\s+|n['\u2019])?(?:le|la|l['\u2019]|les|lo|o)\\b"
+            + "|\\s+I['\u2019]d\\b|\\s+I\\s+(?:would|wouldn['\u2019]t|won['\u2019]t|can['\u2019]t|don['\u2019]t)\\b"
+            // rules-17: "can" before a verb where the subject comes first ("Front peut vous alerter"), not "may be"
+            // ("O Bunq pode ser um banco recente" is a hedge, and not a product verb for the absence rules either)
+            + "|\\s+(?:peut|peuvent|puede|pueden|può|possono|pode|podem)\\s+(?!(?:être|ser|essere|estar)\\b))");
     private static final Pattern MARKED_BEFORE = Pattern.compile("(?:[*_\\[]+)$");
     private static final Pattern SENTENCE_OPENING =
             Pattern.compile("(?:^|[.!?]\\s+|\\n)[\\s>#*_\\-+\u2022\\d.)\"\u201C\u201E\u00AB\u2039\u00A1\u00BF]*$");

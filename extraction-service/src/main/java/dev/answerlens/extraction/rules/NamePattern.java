@@ -101,6 +101,7 @@ final class NamePattern {
                         && !(lowerCaseStyle && namedInLowerCase(text, matcher.start(), matcher.end())))
                     && !lowercasePlural(text, matcher.start(), matcher.end())
                     && !pluralInCompound(text, matcher.start(), matcher.end())
+                    && !pluralAfterPlace(text, matcher.start(), matcher.end())
                     && !(ordinary && !plainPlural(text, matcher.start(), matcher.end()))) {
                 into.add(new Occurrence(brand, matcher.start(), matcher.end(), weekday, functionWord, ordinary, needsContext));
                 from = matcher.end();
@@ -178,6 +179,18 @@ final class NamePattern {
         return !weekday && before.find() && (Character.isLowerCase(before.group(1).charAt(0))
                 || Character.isDigit(before.group(1).charAt(0)));
     }
+
+    /** rules-17: a bare plural after a preposition of place is another name ("pages live in Canvas, the LMS"). */
+    private boolean pluralAfterPlace(String text, int start, int end) {
+        if (end - start != surface.length() + 1) {
+            return false;
+        }
+        Matcher before = PREVIOUS_WORD.matcher(text.substring(Math.max(0, start - 40), start));
+        return before.find() && PLACE_PREPOSITIONS.contains(before.group(1));
+    }
+
+    private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("in", "on", "at", "from", "into",
+            "onto", "inside", "within", "via");
 
     private static final Pattern PREVIOUS_WORD = Pattern.compile("([\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019-]*)[ \\t]+$");
 
