@@ -75,11 +75,11 @@ class UnseenGoldSetTest {
                 "position exact " + heldOut.overall().positionAccuracy());
     }
 
-    // The seen splits (validation-16 joined them) with rules-16, written on them: F1 0.994, 3 of 1,131 absence
-    // statements counted (all three in validation-14, below), ordinary-word precision 0.993, positions 99.1% (with
-    // rules-15, before validation-16 joined: 0.994, 3 of 1,065, 0.994, 99.1%) — the targets (F1 0.98, no absence
-    // counted, ordinary-word precision 0.97, positions 0.97) hold but for those three answers, and the floors are what
-    // was achieved, rounded down.
+    // The seen splits (validation-17 joined them) with rules-17, written on them: F1 0.994, 4 of 1,197 absence
+    // statements counted (validation-14's three, below, and validation-17's one), ordinary-word precision 0.993,
+    // positions 99.2% (with rules-16, before validation-17 joined: 0.994, 3 of 1,131, 0.993, 99.1%) — the targets
+    // (F1 0.98, no absence counted, ordinary-word precision 0.97, positions 0.97) hold but for those four answers, and
+    // the floors are what was achieved, rounded down.
     // validation-8 alone, after its errors were read to write rules-8: F1 0.989, 0 of 66, ordinary-word precision 0.975,
     // positions 99.4% (rules-7 when it was held out: 0.958, 9 of 66, 0.913, 97.4%); 0.992, 0 of 66, 0.983, 99.7% with
     // rules-10.
@@ -87,7 +87,7 @@ class UnseenGoldSetTest {
     // positions 98.8% (rules-8 when it was held out: 0.967, 6 of 66, 0.952, 97.2%) — not held-out figures; 0.989 with
     // rules-10.
     private static final double SEEN_F1 = 0.99;
-    static final int SEEN_ABSENCES_COUNTED = 3; // validation-14's three (below)
+    static final int SEEN_ABSENCES_COUNTED = 4; // validation-14's three and validation-17's one (below)
     private static final double SEEN_ORDINARY_PRECISION = 0.99;
     private static final double SEEN_POSITION = 0.985;
     private static final double VALIDATION_8_F1 = 0.985;
@@ -138,6 +138,14 @@ class UnseenGoldSetTest {
     private static final double VALIDATION_16_F1 = 0.985;
     private static final double VALIDATION_16_ORDINARY_PRECISION = 0.985;
     private static final double VALIDATION_16_POSITION = 0.985;
+    // validation-17 alone, after its errors were read to write rules-17: F1 0.995, 1 of 66 (the German noun "Mist" in
+    // "meldet er hauptsächlich Mist", beside the absent Mist), ordinary-word precision 0.990, positions 99.5% (left also:
+    // "Notion Ink", "Spark New Zealand", "Kit Kat"; rules-16 when it was held out: 0.961, 12 of 66, 0.949, 94.5%) — not
+    // held-out figures.
+    private static final double VALIDATION_17_F1 = 0.99;
+    private static final int VALIDATION_17_ABSENCES_COUNTED = 1;
+    private static final double VALIDATION_17_ORDINARY_PRECISION = 0.985;
+    private static final double VALIDATION_17_POSITION = 0.99;
     /** What each split read while writing the rules keeps: F1, absence statements counted, ordinary-word precision, positions. */
     private record SplitFloor(int split, double f1, int absences, double ordinaryPrecision, double position) {
     }
@@ -153,19 +161,21 @@ class UnseenGoldSetTest {
             new SplitFloor(14, VALIDATION_14_F1, VALIDATION_14_ABSENCES_COUNTED, VALIDATION_14_ORDINARY_PRECISION,
                     VALIDATION_14_POSITION),
             new SplitFloor(15, VALIDATION_15_F1, 0, VALIDATION_15_ORDINARY_PRECISION, VALIDATION_15_POSITION),
-            new SplitFloor(16, VALIDATION_16_F1, 0, VALIDATION_16_ORDINARY_PRECISION, VALIDATION_16_POSITION));
-    // validation-17, held out (175 answers, 66 absence statements, written without reading the rules, their data or any
-    // scoring output; its README says what its writer read), measured once with rules-16: F1 0.961, 12 of 66 absence
-    // statements counted, ordinary-word precision 0.949, positions 94.5% (rules-14 on it: 0.960, 12 of 66, 0.949, 94.2%).
+            new SplitFloor(16, VALIDATION_16_F1, 0, VALIDATION_16_ORDINARY_PRECISION, VALIDATION_16_POSITION),
+            new SplitFloor(17, VALIDATION_17_F1, VALIDATION_17_ABSENCES_COUNTED, VALIDATION_17_ORDINARY_PRECISION,
+                    VALIDATION_17_POSITION));
+    // validation-18, held out (175 answers, 66 absence statements, written without reading the rules, their data or any
+    // scoring output; its README says what its writer read), measured once with rules-17: F1 0.964, 13 of 66 absence
+    // statements counted, ordinary-word precision 0.930, positions 92.2% (rules-14 on it: 0.960, 14 of 66, 0.930, 92.5%).
     // The floors are those figures rounded down; the targets (0.98, 0, 0.97, 0.97) do not hold on new text.
-    // (Earlier held-out splits, each with the rules of its day: validation-16 with rules-15 0.959, 10 of 66;
-    // validation-15 with rules-14 0.968, 10 of 66; validation-14 with rules-13 0.962, 12 of 66; validation-13 with
-    // rules-12 0.966, 9 of 66; validation-12 with rules-11 0.960, 13 of 66; validation-11 with rules-10 0.957, 14 of 66;
-    // validation-10 with rules-9 0.963, 10 of 66.)
+    // (Earlier held-out splits, each with the rules of its day: validation-17 with rules-16 0.961, 12 of 66;
+    // validation-16 with rules-15 0.959, 10 of 66; validation-15 with rules-14 0.968, 10 of 66; validation-14 with
+    // rules-13 0.962, 12 of 66; validation-13 with rules-12 0.966, 9 of 66; validation-12 with rules-11 0.960, 13 of 66;
+    // validation-11 with rules-10 0.957, 14 of 66; validation-10 with rules-9 0.963, 10 of 66.)
     private static final double HELD_OUT_F1 = 0.96;
-    static final int HELD_OUT_ABSENCES_COUNTED = 12;
-    private static final double HELD_OUT_ORDINARY_PRECISION = 0.945;
-    private static final double HELD_OUT_POSITION = 0.94;
+    static final int HELD_OUT_ABSENCES_COUNTED = 13;
+    private static final double HELD_OUT_ORDINARY_PRECISION = 0.925;
+    private static final double HELD_OUT_POSITION = 0.92;
 
     private Scorecard score(List<LabelledAnswer> answers) {
         Scorecard scorecard = new Scorecard();
