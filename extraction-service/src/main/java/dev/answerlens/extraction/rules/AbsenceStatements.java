@@ -102,12 +102,6 @@ final class AbsenceStatements {
         return counted;
     }
 
-    /**
-     * "Hopper? Da muss ich passen." — a sentence that only echoes the name as a question, followed by a sentence that
-     * is an absence statement by itself: the echo is part of that statement. So is a short sentence that only reports
-     * the question ({@code [asking]}: "You asked about Copper too.") when the statement after it names the brand again
-     * ("Honestly, I'm not familiar enough with Copper to compare it").
-     */
     /** The same brand again in the sentence, as the measure of a comparison ({@link KnowledgeStatement#compared}). */
     private static boolean comparedAgain(AbsenceCues cues, String lower, Occurrence occurrence, Clause sentence,
                                          List<Occurrence> occurrences) {
@@ -156,6 +150,12 @@ final class AbsenceStatements {
                 && occurrences.stream().noneMatch(o -> o.start() >= sentence.start() && o.end() <= sentence.end());
     }
 
+    /**
+     * "Hopper? Da muss ich passen." — a sentence that only echoes the name as a question, followed by a sentence that
+     * is an absence statement by itself: the echo is part of that statement. So is a short sentence that only reports
+     * the question ({@code [asking]}: "You asked about Copper too.") when the statement after it names the brand again
+     * ("Honestly, I'm not familiar enough with Copper to compare it").
+     */
     private static boolean echoedThenDisowned(String text, String lower, boolean gate, Clause sentence,
                                               Occurrence occurrence, List<Occurrence> occurrences) {
         String echo = text.substring(sentence.start(), sentence.end()).strip();

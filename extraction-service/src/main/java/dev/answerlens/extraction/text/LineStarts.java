@@ -17,12 +17,7 @@ public final class LineStarts {
      * and the caller searches on from its end.
      */
     public static boolean next(Matcher matcher, String text, int from) {
-        for (int at = from; at < text.length(); at++) {
-            if (startsLine(text, at) && matcher.region(at, text.length()).lookingAt()) {
-                return true;
-            }
-        }
-        return false;
+        return next(matcher, text, from, c -> true);
     }
 
     /**
