@@ -162,7 +162,9 @@ final class AbsenceStatements {
         if (echo.length() > ECHO_LENGTH || echo.chars().filter(Character::isWhitespace).count() > ECHO_WORDS) {
             return false;
         }
-        boolean question = echo.endsWith("?");
+        // rules-18: a heading naming the brand over a section that opens by disowning it ("### Linear" / "Linear habe ich
+        // nicht auf dem Schirm") is read as the question it stands for
+        boolean question = echo.endsWith("?") || Layout.inHeading(text, sentence.start());
         if (!question && !CUES.of(text, sentence.start(), sentence.end()).words.get("asking")
                 .in(lower, sentence.start(), sentence.end())) {
             return false;

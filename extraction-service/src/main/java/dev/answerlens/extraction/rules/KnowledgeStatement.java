@@ -33,6 +33,8 @@ final class KnowledgeStatement {
     private static final int SPEAKER_AFTER_NAMING = 3;
     /** How close after a negation a word that is knowing and speaker at once must stand ("no lo conozco", "non lo so"). */
     private static final int NEGATION_REACH = 2;
+    /** Letters from which a word both knowing and speaker counts as both after an earlier negation in the clause. */
+    private static final int LONG_BOTH = 4;
     /** How many words before "que"/"di" a comparative may stand ("una herramienta mejor que", "meilleur outil qu'"). */
     private static final int COMPARATIVE_REACH = 4;
 
@@ -146,7 +148,9 @@ final class KnowledgeStatement {
                     && (speakerUnsaid || strandedAt(lower, nextTo, end)); // a note: "| Penpot | Hittade inget om verktyget |"
             knowingWords += isKnowing ? 1 : 0;
             boolean isSpeaker = cues.words.get("speaker").isWord(lower, from, to);
-            if (isKnowing && isSpeaker && sinceNegation <= NEGATION_REACH) {
+            // rules-18: a longer one ("conosco", "kenne") is the first person wherever the negation stands ("Penpot non
+            // rientra tra le cose che conosco"); the short ones ("so", "sé") only right after it
+            if (isKnowing && isSpeaker && (sinceNegation <= NEGATION_REACH || negation && to - from >= LONG_BOTH)) {
                 knowing = true;
                 speaker = true;
             } else if (!knowing && isKnowing && !isSpeaker) {
