@@ -280,6 +280,14 @@ public interface WorkerConfig {
         @WithDefault("0")
         double failureRate();
 
+        /**
+         * At most this many failed attempts in a row for one job (0: no limit): with one fewer than the retry
+         * attempts, retries are exercised and no job runs out of them (the fault suite, where a job parked because
+         * the simulated platform refused it every time would read as a job lost to the fault).
+         */
+        @WithDefault("0")
+        int failureRunLimit();
+
         /** How long the simulated platform takes to answer, like a real one would (0 = at once). */
         @WithDefault("0s")
         Duration latency();

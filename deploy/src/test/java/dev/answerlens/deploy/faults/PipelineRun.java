@@ -37,6 +37,9 @@ final class PipelineRun implements AutoCloseable {
     static PipelineRun start(Scenario scenario, SuiteSettings settings, Path logDirectory) throws Exception {
         Map<String, String> environment = new HashMap<>(Map.of(
                 "ANSWERLENS_WORKER_SIMULATED_FAILURE_RATE", settings.failureRate(),
+                // a job the simulated platform refused on all four attempts would be parked, correctly, and read here as
+                // a job lost to the fault (once in ~600 scenarios at 3 %): three refusals in a row at most
+                "ANSWERLENS_WORKER_SIMULATED_FAILURE_RUN_LIMIT", "3",
                 "ANSWERLENS_WORKER_SIMULATED_LATENCY", settings.latency(),
                 "ANSWERLENS_WORKER_RETRY_DELAYS", RETRY_DELAYS,
                 "ANSWERLENS_EXTRACTION_RETRY_DELAYS", RETRY_DELAYS,

@@ -59,12 +59,29 @@ public class SimulatedEngine implements CollectionEngine {
         return new CollectionResult.Collected(answer.markdown(), answer.sources(), info);
     }
 
-    /** A stable draw in [0, 1) per (job, attempt), compared with the configured failure rate. */
+    /**
+     * A stable draw per (job, attempt) below the configured failure rate, unless the attempts before it already failed
+     * as many times in a row as the failure-run limit allows.
+     */
     private boolean failsThisAttempt(PromptJob job, int attempt) {
         double rate = config.failureRate();
-        if (rate <= 0) {
+        if (rate <= 0 || !drawFails(job, attempt, rate)) {
             return false;
         }
+        int limit = config.failureRunLimit();
+        if (limit <= 0 || attempt <= limit) {
+            return true;
+        }
+        for (int earlier = attempt - limit; earlier < attempt; earlier++) {
+            if (!drawFails(job, earlier, rate)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A stable draw in [0, 1) per (job, attempt), compared with the failure rate. */
+    private static boolean drawFails(PromptJob job, int attempt, double rate) {
         long bits = job.jobId().getLeastSignificantBits() * 31 + job.jobId().getMostSignificantBits() + attempt * 0x9E3779B97F4A7C15L;
         bits ^= bits >>> 33;
         bits *= 0xff51afd7ed558ccdL;
