@@ -75,11 +75,11 @@ class UnseenGoldSetTest {
                 "position exact " + heldOut.overall().positionAccuracy());
     }
 
-    // The seen splits (validation-17 joined them) with rules-17, written on them: F1 0.994, 4 of 1,197 absence
-    // statements counted (validation-14's three, below, and validation-17's one), ordinary-word precision 0.993,
-    // positions 99.2% (with rules-16, before validation-17 joined: 0.994, 3 of 1,131, 0.993, 99.1%) — the issue's targets
-    // (F1 0.98, no absence counted, ordinary-word precision 0.97, positions 0.97) hold but for those four answers, and
-    // the floors are what was achieved, rounded down.
+    // The seen splits (validation-18 joined them) with rules-18, written on them: F1 0.994, 5 of 1,263 absence
+    // statements counted (validation-14's three, validation-17's one and validation-18's one, below), ordinary-word
+    // precision 0.992, positions 99.1% (with rules-17, before validation-18 joined: 0.994, 4 of 1,197, 0.993, 99.2%) —
+    // the issue's targets (F1 0.98, no absence counted, ordinary-word precision 0.97, positions 0.97) hold but for those
+    // five answers, and the floors are what was achieved, rounded down.
     // validation-8 alone, after its errors were read to write rules-8: F1 0.989, 0 of 66, ordinary-word precision 0.975,
     // positions 99.4% (rules-7 when it was held out: 0.958, 9 of 66, 0.913, 97.4%); 0.992, 0 of 66, 0.983, 99.7% with
     // rules-10.
@@ -87,7 +87,7 @@ class UnseenGoldSetTest {
     // positions 98.8% (rules-8 when it was held out: 0.967, 6 of 66, 0.952, 97.2%) — not held-out figures; 0.989 with
     // rules-10.
     private static final double SEEN_F1 = 0.99;
-    static final int SEEN_ABSENCES_COUNTED = 4; // validation-14's three and validation-17's one (below)
+    static final int SEEN_ABSENCES_COUNTED = 5; // validation-14's three, validation-17's and validation-18's one (below)
     private static final double SEEN_ORDINARY_PRECISION = 0.99;
     private static final double SEEN_POSITION = 0.985;
     private static final double VALIDATION_8_F1 = 0.985;
@@ -146,6 +146,14 @@ class UnseenGoldSetTest {
     private static final int VALIDATION_17_ABSENCES_COUNTED = 1;
     private static final double VALIDATION_17_ORDINARY_PRECISION = 0.985;
     private static final double VALIDATION_17_POSITION = 0.99;
+    // validation-18 alone, after its errors were read to write rules-18: F1 0.992, 1 of 66 (the German noun in "in einem
+    // anderen Tempo", beside the absent Tempo Timesheets), ordinary-word precision 0.953, positions 98.6% (left also:
+    // "the Framers' own words", "Morecambe and Wise", "Wise heads on the board"; rules-17 when it was held out: 0.964, 13
+    // of 66, 0.930, 92.2%) — not held-out figures.
+    private static final double VALIDATION_18_F1 = 0.99;
+    private static final int VALIDATION_18_ABSENCES_COUNTED = 1;
+    private static final double VALIDATION_18_ORDINARY_PRECISION = 0.95;
+    private static final double VALIDATION_18_POSITION = 0.985;
     /** What each split read while writing the rules keeps: F1, absence statements counted, ordinary-word precision, positions. */
     private record SplitFloor(int split, double f1, int absences, double ordinaryPrecision, double position) {
     }
@@ -163,19 +171,22 @@ class UnseenGoldSetTest {
             new SplitFloor(15, VALIDATION_15_F1, 0, VALIDATION_15_ORDINARY_PRECISION, VALIDATION_15_POSITION),
             new SplitFloor(16, VALIDATION_16_F1, 0, VALIDATION_16_ORDINARY_PRECISION, VALIDATION_16_POSITION),
             new SplitFloor(17, VALIDATION_17_F1, VALIDATION_17_ABSENCES_COUNTED, VALIDATION_17_ORDINARY_PRECISION,
-                    VALIDATION_17_POSITION));
-    // validation-18, held out (175 answers, 66 absence statements, written without reading the rules, their data or any
-    // scoring output; its README says what its writer read), measured once with rules-17: F1 0.964, 13 of 66 absence
-    // statements counted, ordinary-word precision 0.930, positions 92.2% (rules-14 on it: 0.960, 14 of 66, 0.930, 92.5%).
-    // The floors are those figures rounded down; the issue's targets (0.98, 0, 0.97, 0.97) do not hold on new text.
-    // (Earlier held-out splits, each with the rules of its day: validation-17 with rules-16 0.961, 12 of 66;
-    // validation-16 with rules-15 0.959, 10 of 66; validation-15 with rules-14 0.968, 10 of 66; validation-14 with
-    // rules-13 0.962, 12 of 66; validation-13 with rules-12 0.966, 9 of 66; validation-12 with rules-11 0.960, 13 of 66;
-    // validation-11 with rules-10 0.957, 14 of 66; validation-10 with rules-9 0.963, 10 of 66.)
-    private static final double HELD_OUT_F1 = 0.96;
-    static final int HELD_OUT_ABSENCES_COUNTED = 13;
-    private static final double HELD_OUT_ORDINARY_PRECISION = 0.925;
-    private static final double HELD_OUT_POSITION = 0.92;
+                    VALIDATION_17_POSITION),
+            new SplitFloor(18, VALIDATION_18_F1, VALIDATION_18_ABSENCES_COUNTED, VALIDATION_18_ORDINARY_PRECISION,
+                    VALIDATION_18_POSITION));
+    // validation-19, held out (175 answers, 66 absence statements, written without reading the rules, their data or any
+    // scoring output; its README says what its writer read), measured once with rules-18: F1 0.971, 6 of 66 absence
+    // statements counted, ordinary-word precision 0.980, positions 97.5% (rules-14 on it: 0.967, 8 of 66, 0.980, 96.3%).
+    // The floors are those figures rounded down; of the issue's targets (0.98, 0, 0.97, 0.97) ordinary-word precision
+    // and positions hold on it, F1 and absence statements do not. (Earlier held-out splits, each with the rules of its
+    // day: validation-18 with rules-17 0.964, 13 of 66; validation-17 with rules-16 0.961, 12 of 66; validation-16 with
+    // rules-15 0.959, 10 of 66; validation-15 with rules-14 0.968, 10 of 66; validation-14 with rules-13 0.962, 12 of 66;
+    // validation-13 with rules-12 0.966, 9 of 66; validation-12 with rules-11 0.960, 13 of 66; validation-11 with
+    // rules-10 0.957, 14 of 66; validation-10 with rules-9 0.963, 10 of 66.)
+    private static final double HELD_OUT_F1 = 0.97;
+    static final int HELD_OUT_ABSENCES_COUNTED = 6;
+    private static final double HELD_OUT_ORDINARY_PRECISION = 0.975;
+    private static final double HELD_OUT_POSITION = 0.97;
 
     private Scorecard score(List<LabelledAnswer> answers) {
         Scorecard scorecard = new Scorecard();
