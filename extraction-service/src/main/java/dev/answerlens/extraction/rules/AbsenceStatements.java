@@ -116,15 +116,7 @@ final class AbsenceStatements {
 
     /** The sentence after this one on the same line, or null when the line ends first. */
     private static Clause sentenceAfterOnItsLine(String text, Clause sentence) {
-        int next = sentence.end();
-        while (next < text.length() && Character.isWhitespace(text.charAt(next)) && text.charAt(next) != '\n') {
-            next++;
-        }
-        if (next >= text.length() || text.charAt(next) == '\n') {
-            return null;
-        }
-        Sentence following = Sentence.around(text, next, next);
-        return new Clause(following.start(), following.end());
+        return sentenceAfter(text, sentence.end(), false);
     }
 
     /**
@@ -132,11 +124,17 @@ final class AbsenceStatements {
      * something I can cover: Kit lies outside everything I was trained on").
      */
     private static Clause firstSentenceOfNextLine(String text, Clause heading) {
-        int next = text.indexOf('\n', heading.end());
-        while (next >= 0 && next < text.length() && Character.isWhitespace(text.charAt(next))) {
+        int lineEnd = text.indexOf('\n', heading.end());
+        return lineEnd < 0 ? null : sentenceAfter(text, lineEnd, true);
+    }
+
+    /** The sentence starting at the first non-blank character from {@code from} (on the same line unless allowed not). */
+    private static Clause sentenceAfter(String text, int from, boolean acrossLines) {
+        int next = from;
+        while (next < text.length() && Character.isWhitespace(text.charAt(next)) && (acrossLines || text.charAt(next) != '\n')) {
             next++;
         }
-        if (next < 0 || next >= text.length()) {
+        if (next >= text.length() || text.charAt(next) == '\n') {
             return null;
         }
         Sentence following = Sentence.around(text, next, next);

@@ -172,25 +172,35 @@ final class NamePattern {
      * of data"), not in capitalised words ("Many Summits", "## Pricing Tiers") — and not a day ("Mondays").
      */
     private boolean plainPlural(String text, int start, int end) {
-        if (end - start != surface.length() + 1) {
+        if (!isPlural(start, end)) {
             return true;
         }
-        Matcher before = PREVIOUS_WORD.matcher(text.substring(Math.max(0, start - 40), start));
-        return !weekday && before.find() && (Character.isLowerCase(before.group(1).charAt(0))
-                || Character.isDigit(before.group(1).charAt(0)));
+        String before = previousWord(text, start);
+        return !weekday && before != null && (Character.isLowerCase(before.charAt(0)) || Character.isDigit(before.charAt(0)));
     }
 
     /** rules-17: a bare plural after a preposition of place is another name ("pages live in Canvas, the LMS"). */
     private boolean pluralAfterPlace(String text, int start, int end) {
-        if (end - start != surface.length() + 1) {
+        if (!isPlural(start, end)) {
             return false;
         }
-        Matcher before = PREVIOUS_WORD.matcher(text.substring(Math.max(0, start - 40), start));
-        return before.find() && PLACE_PREPOSITIONS.contains(before.group(1));
+        String before = previousWord(text, start);
+        return before != null && PLACE_PREPOSITIONS.contains(before); // Set.of rejects null
     }
 
-    private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("in", "on", "at", "from", "into",
-            "onto", "inside", "within", "via");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "on", "at", "from", "into", "onto", "inside",
+            "within", "via");
+
+    /** The match is the name with the plural "s" the pattern allows. */
+    private boolean isPlural(int start, int end) {
+        return end - start == surface.length() + 1;
+    }
+
+    /** The word right before {@code start} on its line, or null. */
+    private static String previousWord(String text, int start) {
+        Matcher before = PREVIOUS_WORD.matcher(text.substring(Math.max(0, start - 40), start));
+        return before.find() ? before.group(1) : null;
+    }
 
     private static final Pattern PREVIOUS_WORD = Pattern.compile("([\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019-]*)[ \\t]+$");
 
