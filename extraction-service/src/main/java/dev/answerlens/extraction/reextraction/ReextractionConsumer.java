@@ -47,7 +47,7 @@ public class ReextractionConsumer {
                 .invoke(outcome -> LOG.infof("re-extraction %s of workspace %s, %s..%s: %d answers%s", request.messageId(),
                         request.workspaceId(), request.from(), request.to(), outcome.answers(), outcome.repeated() ? " (repeat)" : ""))
                 .flatMap(outcome -> Multi.createFrom().iterable(outcome.announce())
-                        .onItem().transformToUniAndConcatenate(stored -> publisher.publish(stored, delivery)).collect().last())
+                        .onItem().transformToUniAndMerge(stored -> publisher.publish(stored, delivery)).collect().last())
                 .replaceWithVoid();
     }
 }

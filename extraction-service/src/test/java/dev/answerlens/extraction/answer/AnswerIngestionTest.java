@@ -10,12 +10,14 @@ import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.GetResponse;
 import dev.answerlens.extraction.rules.ExtractorVersion;
 import dev.answerlens.model.codec.MessageCodec;
+import dev.answerlens.model.message.AnswersStored;
 import dev.answerlens.model.message.CitedSource;
 import dev.answerlens.model.message.CollectionInfo;
 import dev.answerlens.model.message.MentionsStored;
 import dev.answerlens.model.message.RawAnswer;
 import dev.answerlens.model.testing.IsolatedServers;
 import dev.answerlens.model.testing.QueueReader;
+import dev.answerlens.model.testing.StoredAnswerEvents;
 import dev.answerlens.model.testing.TestVirtualHost;
 import dev.answerlens.model.topology.MessageHeaders;
 import dev.answerlens.model.topology.Topology;
@@ -25,7 +27,9 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -87,8 +91,7 @@ class AnswerIngestionTest {
         RawAnswer answer = answer(workspace, TEXT);
         publish(MessageCodec.encode(answer));
 
-        GetResponse event = QueueReader.take(channel, Topology.MENTIONS_STORED_QUEUE, 1, Duration.ofSeconds(20)).get(0);
-        MentionsStored stored = MessageCodec.decode(event.getBody(), MentionsStored.class, MentionsStored.SCHEMA_VERSION);
+        MentionsStored stored = StoredAnswerEvents.take(channel, Topology.MENTIONS_STORED_QUEUE, 1, Duration.ofSeconds(20)).get(0);
         assertEquals(answer.jobId(), stored.jobId());
         assertEquals(2, stored.brandsMentioned());
         assertEquals(1, count("SELECT count(*) FROM answers WHERE job_id = ? AND engine = 'simulated'", answer.jobId()));
@@ -129,7 +132,7 @@ class AnswerIngestionTest {
         RawAnswer walk = answer(workspace, "Hey! We walked the Ridgeway last spring. Globex is a fine CRM; for mail, HEY is fine.");
         publish(MessageCodec.encode(walk));
 
-        QueueReader.take(channel, Topology.MENTIONS_STORED_QUEUE, 1, Duration.ofSeconds(20));
+        StoredAnswerEvents.take(channel, Topology.MENTIONS_STORED_QUEUE, 1, Duration.ofSeconds(20));
         assertEquals(0, count("SELECT count(*) FROM mentions WHERE brand_id = ?", ridgeway), "no product context");
         assertEquals(1, count("SELECT mention_count FROM mentions WHERE brand_id = ?", hey), "only as written");
     }
@@ -143,10 +146,28 @@ class AnswerIngestionTest {
         publish(MessageCodec.encode(answer));
         publish(MessageCodec.encode(again));
 
-        QueueReader.take(channel, Topology.MENTIONS_STORED_QUEUE, 2, Duration.ofSeconds(20));
+        StoredAnswerEvents.take(channel, Topology.MENTIONS_STORED_QUEUE, 2, Duration.ofSeconds(20));
         assertEquals(1, count("SELECT count(*) FROM answers WHERE job_id = ?", answer.jobId()));
         assertEquals(1, count("SELECT answers FROM answer_daily_rollups WHERE workspace_id = ?", workspace));
         assertEquals(1, count("SELECT answers_mentioning FROM brand_daily_rollups WHERE brand_id = ?", globex));
+    }
+
+    @Test
+    void answersStoredTogetherShareOneEventAndEachIsAnnouncedOnce() throws Exception {
+        Set<UUID> jobs = new HashSet<>();
+        for (int i = 0; i < 300; i++) {
+            RawAnswer answer = answer(workspace, TEXT);
+            jobs.add(answer.jobId());
+            publish(MessageCodec.encode(answer));
+        }
+
+        List<List<MentionsStored>> events = StoredAnswerEvents.takeEvents(channel, Topology.MENTIONS_STORED_QUEUE, 300,
+                Duration.ofSeconds(60), stored -> jobs.contains(stored.jobId()));
+        List<UUID> announced = events.stream().flatMap(List::stream).map(MentionsStored::jobId).toList();
+        assertEquals(jobs, new HashSet<>(announced));
+        assertEquals(300, announced.size(), "each answer announced once");
+        assertTrue(events.size() <= 100, events.size() + " events for 300 answers handled together");
+        assertTrue(events.stream().allMatch(event -> event.size() <= AnswersStored.MAX_ANSWERS));
     }
 
     @Test
@@ -189,7 +210,7 @@ class AnswerIngestionTest {
         String text = "Options:\n\n1. **Pipedrive** – simple.\n2. **Globex** – fine.\n";
         publish(MessageCodec.encode(answer(workspace, text)));
         publish(MessageCodec.encode(answer(workspace, "- Pipedrive: the pipeline tool\n- Attio: newer\n")));
-        QueueReader.take(channel, Topology.MENTIONS_STORED_QUEUE, 2, Duration.ofSeconds(20));
+        StoredAnswerEvents.take(channel, Topology.MENTIONS_STORED_QUEUE, 2, Duration.ofSeconds(20));
         assertEquals(2, count("SELECT answers FROM discovered_brands WHERE workspace_id = ? AND name_key = 'pipedrive'", workspace));
         assertEquals(2, count("SELECT cardinality(example_snippets) FROM discovered_brands WHERE workspace_id = ? AND name_key = 'pipedrive'",
                 workspace));

@@ -9,6 +9,7 @@ import dev.answerlens.messaging.publish.PublishFailed;
 import dev.answerlens.model.codec.UndecodableMessage;
 import dev.answerlens.model.message.JobFailed;
 import dev.answerlens.model.message.MentionsStored;
+import dev.answerlens.model.message.StoredAnswers;
 import dev.answerlens.model.topology.Topology;
 import dev.answerlens.scheduler.sharing.FollowerFulfilment;
 import io.quarkus.runtime.StartupEvent;
@@ -16,10 +17,12 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * What became of the jobs: failed attempts from the workers (job.retrying, job.parked) and stored
- * answers from the extraction service (mentions.stored), recorded on the job rows; a stored leader
+ * answers from the extraction service (answers.stored, or an older extraction service's mentions.stored), recorded
+ * on the job rows; a stored leader
  * answer of shared sampling is passed on to its followers.
  */
 @ApplicationScoped
@@ -41,16 +44,21 @@ public class JobEventsConsumer {
 
     Uni<Void> consume(Delivery delivery) throws UndecodableMessage {
         String key = delivery.routingKey();
-        Uni<Void> handled = key.equals(Topology.MENTIONS_STORED_KEY)
-                ? stored(delivery.decode(MentionsStored.class, MentionsStored.SCHEMA_VERSION), delivery)
+        Uni<Void> handled = StoredAnswers.announcedBy(key)
+                ? stored(StoredAnswers.decode(key, delivery.body()), delivery)
                 : outcomes.failed(delivery.decode(JobFailed.class, JobFailed.SCHEMA_VERSION));
         return handled.onFailure(error -> !(error instanceof PublishFailed))
                 .transform(error -> new HandlingFailed(StorageFailures.classify(key + " event not recorded", error)));
     }
 
-    private Uni<Void> stored(MentionsStored event, Delivery delivery) {
-        return outcomes.collected(event.jobId()).flatMap(leads -> leads
-                ? followers.fulfil(event.jobId(), delivery).replaceWithVoid()
+    private Uni<Void> stored(List<MentionsStored> answers, Delivery delivery) {
+        return Uni.join().all(answers.stream().map(answer -> stored(answer, delivery)).toList())
+                .andFailFast().replaceWithVoid();
+    }
+
+    private Uni<Void> stored(MentionsStored answer, Delivery delivery) {
+        return outcomes.collected(answer.jobId()).flatMap(leads -> leads
+                ? followers.fulfil(answer.jobId(), delivery).replaceWithVoid()
                 : Uni.createFrom().voidItem());
     }
 }

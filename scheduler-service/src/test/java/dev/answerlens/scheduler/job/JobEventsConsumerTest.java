@@ -7,6 +7,7 @@ import com.rabbitmq.client.AMQP;
 import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import dev.answerlens.model.codec.MessageCodec;
+import dev.answerlens.model.message.AnswersStored;
 import dev.answerlens.model.message.JobFailed;
 import dev.answerlens.model.message.MentionsStored;
 import dev.answerlens.model.testing.IsolatedServers;
@@ -21,6 +22,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -75,6 +78,24 @@ class JobEventsConsumerTest {
                     .until(() -> count("SELECT count(*) FROM jobs WHERE id = ? AND state = 'retrying'", marker) == 1);
         }
         assertEquals(1, count("SELECT count(*) FROM jobs WHERE id = ? AND state = 'collected'", job));
+    }
+
+    @Test
+    void answersStoredTogetherAreEachRecordedCollected() throws Exception {
+        UUID workspace = SchedulerDatabase.workspace();
+        UUID prompt = SchedulerDatabase.prompt(workspace, "{chatgpt}", 1, 5, false);
+        List<MentionsStored> answers = new ArrayList<>();
+        for (int sample = 1; sample <= 3; sample++) {
+            UUID job = SchedulerDatabase.pendingJob(workspace, prompt, "chatgpt", sample, 5);
+            answers.add(new MentionsStored(MentionsStored.SCHEMA_VERSION, UUID.randomUUID(), UUID.randomUUID(), job, workspace,
+                    "chatgpt", LocalDate.now(), 1, Instant.now()));
+        }
+        try (Connection connection = TestVirtualHost.connect(vhost); Channel channel = connection.createChannel()) {
+            publish(channel, Topology.ANSWERS_STORED_KEY, MessageCodec.encode(new AnswersStored(AnswersStored.SCHEMA_VERSION,
+                    UUID.randomUUID(), answers)));
+            Awaitility.await().atMost(Duration.ofSeconds(10))
+                    .until(() -> count("SELECT count(*) FROM jobs WHERE prompt_id = ? AND state = 'collected'", prompt) == 3);
+        }
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.rabbitmq.client.Channel;
 import com.rabbitmq.client.Connection;
 import com.rabbitmq.client.GetResponse;
 import dev.answerlens.model.codec.MessageCodec;
+import dev.answerlens.model.message.AnswersStored;
 import dev.answerlens.model.message.JobFailed;
 import dev.answerlens.model.message.MentionsStored;
 import dev.answerlens.model.message.RawAnswer;
@@ -22,6 +23,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -55,11 +57,14 @@ class SharedSamplingTest {
 
         try (Connection connection = TestVirtualHost.connect(vhost); Channel channel = connection.createChannel()) {
             QueueReader.takeMatching(channel, "scrape.copilot", 2, Duration.ofSeconds(10), QueuedMessages.jobOf(leaderPrompt));
+            List<MentionsStored> stored = new ArrayList<>();
             for (UUID leader : SchedulerDatabase.ids("SELECT id FROM jobs WHERE prompt_id = ?", leaderPrompt)) {
                 SchedulerDatabase.collect(leader, null, false);
-                publish(channel, Topology.MENTIONS_STORED_KEY, MessageCodec.encode(new MentionsStored(MentionsStored.SCHEMA_VERSION,
-                        UUID.randomUUID(), UUID.randomUUID(), leader, first, "copilot", LocalDate.now(), 0, Instant.now())));
+                stored.add(new MentionsStored(MentionsStored.SCHEMA_VERSION, UUID.randomUUID(), UUID.randomUUID(), leader, first,
+                        "copilot", LocalDate.now(), 0, Instant.now()));
             }
+            publish(channel, Topology.ANSWERS_STORED_KEY, MessageCodec.encode(new AnswersStored(AnswersStored.SCHEMA_VERSION,
+                    UUID.randomUUID(), stored)));
             List<GetResponse> copies = QueueReader.takeMatching(channel, Topology.RAW_ANSWERS_QUEUE, 2, Duration.ofSeconds(10),
                     QueuedMessages.answerOf(second));
             Set<UUID> followerJobs = new HashSet<>(SchedulerDatabase.ids("SELECT id FROM jobs WHERE prompt_id = ?", followerPrompt));

@@ -27,7 +27,10 @@ public final class Topology {
     public static final String REDELIVERY_EXCHANGE = "answerlens.redelivery";
 
     public static final String RAW_ANSWER_KEY = "raw";
+    /** One stored answer ({@code MentionsStored}): no longer published, still read so events of an older extraction service are handled. */
     public static final String MENTIONS_STORED_KEY = "mentions.stored";
+    /** Answers stored together ({@code AnswersStored}): what the extraction service publishes. */
+    public static final String ANSWERS_STORED_KEY = "answers.stored";
     /** Routing key of {@code JobFailed} events: job.retrying or job.parked. */
     public static final String JOB_RETRYING_KEY = "job.retrying";
     /** Read at run time like the queue names below: it ends as a parking queue's name does. */
@@ -40,7 +43,7 @@ public final class Topology {
     // ArchitectureTest refuses.
     public static final String RAW_ANSWERS_QUEUE = name("answers.raw");
     public static final String MENTIONS_STORED_QUEUE = name("api.mentions-stored");
-    /** The scheduler's view of job outcomes: failures (job.*) and stored answers (mentions.stored). */
+    /** The scheduler's view of job outcomes: failures (job.*) and stored answers (answers.stored, mentions.stored). */
     public static final String JOB_EVENTS_QUEUE = name("scheduler.job-events");
     public static final String REEXTRACTION_QUEUE = name("extraction.reextract");
 
@@ -156,8 +159,10 @@ public final class Topology {
             bindings.add(new BindingSpec(JOBS_EXCHANGE, jobQueue(platform), platform.id()));
         }
         bindings.add(new BindingSpec(ANSWERS_EXCHANGE, RAW_ANSWERS_QUEUE, RAW_ANSWER_KEY));
+        bindings.add(new BindingSpec(EVENTS_EXCHANGE, MENTIONS_STORED_QUEUE, ANSWERS_STORED_KEY));
         bindings.add(new BindingSpec(EVENTS_EXCHANGE, MENTIONS_STORED_QUEUE, MENTIONS_STORED_KEY));
         bindings.add(new BindingSpec(EVENTS_EXCHANGE, JOB_EVENTS_QUEUE, "job.*"));
+        bindings.add(new BindingSpec(EVENTS_EXCHANGE, JOB_EVENTS_QUEUE, ANSWERS_STORED_KEY));
         bindings.add(new BindingSpec(EVENTS_EXCHANGE, JOB_EVENTS_QUEUE, MENTIONS_STORED_KEY));
         bindings.add(new BindingSpec(EVENTS_EXCHANGE, REEXTRACTION_QUEUE, REEXTRACTION_KEY));
         for (String workQueue : workQueues()) {

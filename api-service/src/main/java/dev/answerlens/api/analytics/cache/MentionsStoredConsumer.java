@@ -6,7 +6,7 @@ import dev.answerlens.messaging.consume.GroupedCalls;
 import dev.answerlens.messaging.consume.HandlingFailed;
 import dev.answerlens.messaging.consume.QueueConsumers;
 import dev.answerlens.model.codec.UndecodableMessage;
-import dev.answerlens.model.message.MentionsStored;
+import dev.answerlens.model.message.StoredAnswers;
 import dev.answerlens.model.redelivery.Failure;
 import dev.answerlens.model.topology.Topology;
 import io.quarkus.runtime.StartupEvent;
@@ -17,10 +17,12 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * New mentions landed: bump the workspace's cache version so every API replica stops serving the old
+ * New mentions landed (an {@code answers.stored} event, or an older extraction service's {@code mentions.stored}):
+ * bump the cache version of each workspace among its answers so every API replica stops serving the old
  * summaries. If Redis is away the event is retried, then parked; cached entries expire by TTL anyway.
  * Events handled at the same moment share the bumps ({@link GroupedCalls}): one per workspace among them, each
  * made after every one of those events arrived, so one bump serves them all (it was one Redis script per event).
@@ -40,10 +42,12 @@ public class MentionsStoredConsumer {
     }
 
     Uni<Void> consume(Delivery delivery) throws UndecodableMessage {
-        MentionsStored event = delivery.decode(MentionsStored.class, MentionsStored.SCHEMA_VERSION);
-        return invalidations.call(event.workspaceId())
-                .onFailure().transform(error -> new HandlingFailed(Failure.retryable("cache-unavailable",
-                        "cache of workspace " + event.workspaceId() + " not invalidated: " + error)))
+        Set<UUID> workspaces = new LinkedHashSet<>();
+        StoredAnswers.decode(delivery.routingKey(), delivery.body()).forEach(stored -> workspaces.add(stored.workspaceId()));
+        return Uni.join().all(workspaces.stream().map(workspace -> invalidations.call(workspace)
+                        .onFailure().transform(error -> new HandlingFailed(Failure.retryable("cache-unavailable",
+                                "cache of workspace " + workspace + " not invalidated: " + error)))).toList())
+                .andFailFast()
                 .replaceWithVoid();
     }
 

@@ -12,6 +12,7 @@ import dev.answerlens.api.Database;
 import dev.answerlens.api.TestWorkspace;
 import dev.answerlens.api.analytics.RollupSeeds;
 import dev.answerlens.model.codec.MessageCodec;
+import dev.answerlens.model.message.AnswersStored;
 import dev.answerlens.model.message.MentionsStored;
 import dev.answerlens.model.testing.IsolatedServers;
 import dev.answerlens.model.testing.QueueReader;
@@ -26,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -47,13 +49,21 @@ class MentionsStoredConsumerTest {
                 .then().statusCode(200).extract().jsonPath().getDouble("brands[0].mentionRate.value");
     }
 
-    private static void publish(Channel channel, byte[] body) throws Exception {
-        channel.basicPublish(Topology.EVENTS_EXCHANGE, Topology.MENTIONS_STORED_KEY,
-                new AMQP.BasicProperties.Builder().deliveryMode(2).build(), body);
+    private static void publish(Channel channel, String routingKey, byte[] body) throws Exception {
+        channel.basicPublish(Topology.EVENTS_EXCHANGE, routingKey, new AMQP.BasicProperties.Builder().deliveryMode(2).build(), body);
     }
 
-    @Test
-    void newMentionsInvalidateTheWorkspacesCachedSummaries() throws Exception {
+    private static void publish(Channel channel, byte[] body) throws Exception {
+        publish(channel, Topology.MENTIONS_STORED_KEY, body);
+    }
+
+    private static MentionsStored stored(TestWorkspace workspace) {
+        return new MentionsStored(MentionsStored.SCHEMA_VERSION, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
+                workspace.id(), "chatgpt", LocalDate.parse("2026-03-01"), 1, Instant.now());
+    }
+
+    /** A workspace whose summary is cached at a mention rate of 0.4 while its rollups say 0.7 now. */
+    private TestWorkspace cachedAndChanged() {
         TestWorkspace workspace = TestWorkspace.create();
         UUID acme = workspace.brand("Acme", "own");
         Database database = new Database(pool);
@@ -62,11 +72,28 @@ class MentionsStoredConsumerTest {
         assertThat(mentionRate(workspace), closeTo(0.4, 1e-9));
         database.query("UPDATE brand_daily_rollups SET answers_mentioning = 7 WHERE workspace_id = $1", workspace.id());
         assertThat("cached", mentionRate(workspace), closeTo(0.4, 1e-9));
+        return workspace;
+    }
+
+    @Test
+    void answersStoredTogetherInvalidateTheCachedSummariesOfEachOfTheirWorkspaces() throws Exception {
+        TestWorkspace first = cachedAndChanged();
+        TestWorkspace second = cachedAndChanged();
 
         try (Connection connection = TestVirtualHost.connect(vhost); Channel channel = connection.createChannel()) {
-            publish(channel, MessageCodec.encode(new MentionsStored(MentionsStored.SCHEMA_VERSION, UUID.randomUUID(),
-                    UUID.randomUUID(), UUID.randomUUID(), workspace.id(), "chatgpt", LocalDate.parse("2026-03-01"), 1,
-                    Instant.now())));
+            publish(channel, Topology.ANSWERS_STORED_KEY, MessageCodec.encode(new AnswersStored(AnswersStored.SCHEMA_VERSION,
+                    UUID.randomUUID(), List.of(stored(first), stored(second), stored(first)))));
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> Math.abs(mentionRate(first) - 0.7) < 1e-9
+                && Math.abs(mentionRate(second) - 0.7) < 1e-9);
+    }
+
+    @Test
+    void anEventOfAnOlderExtractionServiceForOneAnswerStillInvalidatesTheCache() throws Exception {
+        TestWorkspace workspace = cachedAndChanged();
+
+        try (Connection connection = TestVirtualHost.connect(vhost); Channel channel = connection.createChannel()) {
+            publish(channel, MessageCodec.encode(stored(workspace)));
         }
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> Math.abs(mentionRate(workspace) - 0.7) < 1e-9);
     }
