@@ -48,7 +48,15 @@ final class FunctionWordNames {
             + "|\\s+I['\u2019]d\\b|\\s+I\\s+(?:would|wouldn['\u2019]t|won['\u2019]t|can['\u2019]t|don['\u2019]t)\\b"
             // rules-17: "can" before a verb where the subject comes first ("Front peut vous alerter"), not "may be"
             // ("O Bunq pode ser um banco recente" is a hedge, and not a product verb for the absence rules either)
-            + "|\\s+(?:peut|peuvent|puede|pueden|può|possono|pode|podem)\\s+(?!(?:être|ser|essere|estar)\\b))");
+            + "|\\s+(?:peut|peuvent|puede|pueden|può|possono|pode|podem)\\s+(?!(?:être|ser|essere|estar)\\b)"
+            // rules-19: the conditional of being, outside English ("Front wäre für eine Person überdimensioniert", "Front
+            // serait trop cher"; not "would": "Here would be …"); going further than another product ("Front va plus
+            // loin dans les règles"); the name fronted before the verb and the speaker in German, Dutch and Swedish
+            // (verb second: "Around würde ich hier nicht nehmen", "Front zou ik kiezen", "Folk skulle jag välja")
+            + "|\\s+(?:wäre|wären|serait|seraient|sería|sarebbe|seria|zou|vore)(?!\\p{L})"
+            + "|\\s+(?:goes\\s+further|va\\s+plus\\s+loin|geht\\s+weiter|gaat\\s+verder|går\\s+längre|vai\\s+mais\\s+longe"
+            + "|va\\s+más\\s+allá|va\\s+oltre)(?!\\p{L})"
+            + "|\\s+\\p{L}+\\s+(?:ich|wir|ik|wij|jag|vi)(?!\\p{L}))");
     private static final Pattern MARKED_BEFORE = Pattern.compile("(?:[*_\\[]+)$");
     private static final Pattern SENTENCE_OPENING =
             Pattern.compile("(?:^|[.!?]\\s+|\\n)[\\s>#*_\\-+\u2022\\d.)\"\u201C\u201E\u00AB\u2039\u00A1\u00BF]*$");

@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -24,9 +26,22 @@ final class OrdinarySenses {
     /** The language-neutral contexts alone, for a language without a section of its own. */
     private static final Pattern NEUTRAL;
     private static final Map<String, Pattern> BY_LANGUAGE = new HashMap<>();
+    /**
+     * rules-19: the names that are words of a language ({@code [de-words]}): a language's own contexts (German nouns
+     * after an article, "ist Mist.") apply only to those; "ist Whereby:", "in einem kurzen Loom" name the products,
+     * since "whereby" and "loom" are no German words. A language without such a list applies its contexts to every name.
+     */
+    private static final Map<String, Set<String>> WORDS_OF = new HashMap<>();
+    private static final String WORDS_SUFFIX = "-words";
 
     static {
         Map<String, List<String>> sections = read();
+        for (String section : List.copyOf(sections.keySet())) {
+            if (section.endsWith(WORDS_SUFFIX)) {
+                WORDS_OF.put(section.substring(0, section.length() - WORDS_SUFFIX.length()),
+                        Set.copyOf(List.of(String.join(" ", sections.remove(section)).toLowerCase(Locale.ROOT).split("\\s+"))));
+            }
+        }
         List<String> all = new ArrayList<>();
         sections.values().forEach(all::addAll);
         POOLED = compile(all);
@@ -61,7 +76,11 @@ final class OrdinarySenses {
         // Every context stands within a few words of the name (or opens its line): searching a window around it, with
         // the text outside visible to look-arounds, finds the same as searching a long sentence, for less.
         int at = start - sentence.start();
-        return (language == null ? POOLED : BY_LANGUAGE.getOrDefault(language, NEUTRAL)).matcher(marked)
+        Set<String> words = language == null ? null : WORDS_OF.get(language);
+        Pattern contexts = language == null ? POOLED
+                : words != null && !words.contains(text.substring(start, end).toLowerCase(Locale.ROOT)) ? NEUTRAL
+                : BY_LANGUAGE.getOrDefault(language, NEUTRAL);
+        return contexts.matcher(marked)
                 .region(Math.max(0, at - REACH_BEFORE), Math.min(marked.length(), at + 1 + REACH_AFTER))
                 .useTransparentBounds(true).useAnchoringBounds(false).find();
     }
@@ -70,7 +89,10 @@ final class OrdinarySenses {
     private static final int REACH_BEFORE = 120;
     private static final int REACH_AFTER = 100;
 
-    /** The contexts by section: "" for those of every language (before any section), then {@code [de]}, {@code [fr]} … */
+    /**
+     * The contexts by section: "" for those of every language (before any section), then {@code [de]}, {@code [fr]} …;
+     * and the words of a language, {@code [de-words]}, whitespace-separated.
+     */
     private static Map<String, List<String>> read() {
         Map<String, List<String>> sections = new LinkedHashMap<>();
         sections.put("", new ArrayList<>());
@@ -81,7 +103,7 @@ final class OrdinarySenses {
             }
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
                 String context = line.strip();
-                if (context.matches("\\[[a-z]{2,3}]")) {
+                if (context.matches("\\[[a-z]{2,3}(?:" + WORDS_SUFFIX + ")?]")) {
                     section = context.substring(1, context.length() - 1);
                 } else if (!context.isEmpty() && !context.startsWith("#")) {
                     sections.computeIfAbsent(section, s -> new ArrayList<>()).add(context.replace("{WORD}", String.valueOf(WORD)));
