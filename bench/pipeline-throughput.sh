@@ -63,7 +63,7 @@ for _ in $(seq 1 "$polls"); do
   sleep 0.5
 done
 [ "$stored" -ge "$JOBS" ] || { echo "only $stored of $JOBS answers stored after $((polls / 2)) s" >&2; exit 1; }
-sleep 1 # the last "mentions stored" events reach the scheduler and the API
+sleep 1 # the last "answers stored" events reach the scheduler and the API
 cost after
 
 read -r n seconds p50 p95 p99 < <(q "

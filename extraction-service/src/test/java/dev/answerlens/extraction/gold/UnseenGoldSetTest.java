@@ -75,9 +75,9 @@ class UnseenGoldSetTest {
                 "position exact " + heldOut.overall().positionAccuracy());
     }
 
-    // The seen splits (validation-18 joined them) with rules-18, written on them: F1 0.994, 5 of 1,263 absence
+    // The seen splits (validation-19 joined them) with rules-19, written on them: F1 0.994, 5 of 1,329 absence
     // statements counted (validation-14's three, validation-17's one and validation-18's one, below), ordinary-word
-    // precision 0.992, positions 99.1% (with rules-17, before validation-18 joined: 0.994, 4 of 1,197, 0.993, 99.2%) —
+    // precision 0.992, positions 99.2% (with rules-18, before validation-19 joined: 0.994, 5 of 1,263, 0.992, 99.1%) —
     // the targets (F1 0.98, no absence counted, ordinary-word precision 0.97, positions 0.97) hold but for those
     // five answers, and the floors are what was achieved, rounded down.
     // validation-8 alone, after its errors were read to write rules-8: F1 0.989, 0 of 66, ordinary-word precision 0.975,
@@ -154,6 +154,12 @@ class UnseenGoldSetTest {
     private static final int VALIDATION_18_ABSENCES_COUNTED = 1;
     private static final double VALIDATION_18_ORDINARY_PRECISION = 0.95;
     private static final double VALIDATION_18_POSITION = 0.985;
+    // validation-19 alone, after its errors were read to write rules-19: F1 0.993, 0 of 66, ordinary-word precision
+    // 0.980, positions 99.2% (left: "Sketch Engine", "Zoom Air", "Kit Harington", "el Kit Digital", "Tempo 30"; rules-18
+    // when it was held out: 0.971, 6 of 66, 0.980, 97.5%) — not held-out figures.
+    private static final double VALIDATION_19_F1 = 0.99;
+    private static final double VALIDATION_19_ORDINARY_PRECISION = 0.975;
+    private static final double VALIDATION_19_POSITION = 0.99;
     /** What each split read while writing the rules keeps: F1, absence statements counted, ordinary-word precision, positions. */
     private record SplitFloor(int split, double f1, int absences, double ordinaryPrecision, double position) {
     }
@@ -173,20 +179,23 @@ class UnseenGoldSetTest {
             new SplitFloor(17, VALIDATION_17_F1, VALIDATION_17_ABSENCES_COUNTED, VALIDATION_17_ORDINARY_PRECISION,
                     VALIDATION_17_POSITION),
             new SplitFloor(18, VALIDATION_18_F1, VALIDATION_18_ABSENCES_COUNTED, VALIDATION_18_ORDINARY_PRECISION,
-                    VALIDATION_18_POSITION));
-    // validation-19, held out (175 answers, 66 absence statements, written without reading the rules, their data or any
-    // scoring output; its README says what its writer read), measured once with rules-18: F1 0.971, 6 of 66 absence
-    // statements counted, ordinary-word precision 0.980, positions 97.5% (rules-14 on it: 0.967, 8 of 66, 0.980, 96.3%).
-    // The floors are those figures rounded down; of the targets (0.98, 0, 0.97, 0.97) ordinary-word precision
-    // and positions hold on it, F1 and absence statements do not. (Earlier held-out splits, each with the rules of its
-    // day: validation-18 with rules-17 0.964, 13 of 66; validation-17 with rules-16 0.961, 12 of 66; validation-16 with
-    // rules-15 0.959, 10 of 66; validation-15 with rules-14 0.968, 10 of 66; validation-14 with rules-13 0.962, 12 of 66;
-    // validation-13 with rules-12 0.966, 9 of 66; validation-12 with rules-11 0.960, 13 of 66; validation-11 with
-    // rules-10 0.957, 14 of 66; validation-10 with rules-9 0.963, 10 of 66.)
-    private static final double HELD_OUT_F1 = 0.97;
-    static final int HELD_OUT_ABSENCES_COUNTED = 6;
-    private static final double HELD_OUT_ORDINARY_PRECISION = 0.975;
-    private static final double HELD_OUT_POSITION = 0.97;
+                    VALIDATION_18_POSITION),
+            new SplitFloor(19, VALIDATION_19_F1, 0, VALIDATION_19_ORDINARY_PRECISION, VALIDATION_19_POSITION));
+    // validation-20, held out (175 answers, 66 absence statements, written without reading the rules, their data or any
+    // scoring output; its README says what its writer read), measured once with rules-19: F1 0.970, 15 of 66 absence
+    // statements counted, ordinary-word precision 0.982, positions 99.2% (rules-18 on it: 0.968, 16 of 66, 0.982,
+    // 99.2%): new constructions — the brand named in a bold FAQ question or a heading that the answer then disowns (6 of
+    // the 15), a blockquote callout, a nested list item — were not met before. The floors are those figures rounded
+    // down; of the targets (0.98, 0, 0.97, 0.97) ordinary-word precision and positions hold on it, F1 and
+    // absence statements do not. (Earlier held-out splits, each with the rules of its day: validation-19 with rules-18
+    // 0.971, 6 of 66; validation-18 with rules-17 0.964, 13 of 66; validation-17 with rules-16 0.961, 12 of 66;
+    // validation-16 with rules-15 0.959, 10 of 66; validation-15 with rules-14 0.968, 10 of 66; validation-14 with
+    // rules-13 0.962, 12 of 66; validation-13 with rules-12 0.966, 9 of 66; validation-12 with rules-11 0.960, 13 of 66;
+    // validation-11 with rules-10 0.957, 14 of 66; validation-10 with rules-9 0.963, 10 of 66.)
+    private static final double HELD_OUT_F1 = 0.965;
+    static final int HELD_OUT_ABSENCES_COUNTED = 15;
+    private static final double HELD_OUT_ORDINARY_PRECISION = 0.98;
+    private static final double HELD_OUT_POSITION = 0.99;
 
     private Scorecard score(List<LabelledAnswer> answers) {
         Scorecard scorecard = new Scorecard();
