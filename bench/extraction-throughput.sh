@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Extraction-service throughput on the rules path: N simulated raw answers (default 5,000) are queued on
 # answers.raw while the service is stopped; then one extraction-service process drains the backlog
-# (extract, store answer + mentions + citations + rollups in one transaction each, publish mentions.stored,
+# (extract, store answer + mentions + citations + rollups in group commits, publish answers.stored events,
 # ack). Prints answers stored per second from the first to the last commit, and the command.
 # Usage: bench/extraction-throughput.sh         (N=1000 bench/extraction-throughput.sh for a quick run;
 #        CONSUMERS=8 to change answerlens.extraction.consumers (default 64, as the service); STORE_BATCH=1 for one transaction per answer,

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Scores how an answer speaks of each brand it mentions. The text is cut into clauses at contrast
@@ -18,10 +19,15 @@ import java.util.regex.Pattern;
  * A brand after "than" gets the opposite of the clause ("Globex is easier than Hooli").
  */
 final class MentionSentiment {
+    /** The words that open a clause of contrast ("…, but", "… however"), in lower case. */
+    private static final List<String> CONTRAST_WORDS = List.of("but", "however", "whereas", "although", "though", "while",
+            "yet", "aber", "jedoch", "mais", "cependant", "pero", "sin embargo", "maar");
     /** Run over the case-folded text ({@link CaseFolded#folded()}), so its lower-case words match in any case. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
-            "[;]|,\\s+(?:and|und|et|y|en)\\b"
-                    + "|,?\\s+(?:but|however|whereas|although|though|while|yet|aber|jedoch|mais|cependant|pero|sin embargo|maar)\\b");
+            "[;]|,\\s+(?:and|und|et|y|en)\\b|,?\\s+(?:" + String.join("|", CONTRAST_WORDS) + ")\\b");
+    /** The first letters of {@link #CONTRAST_WORDS}: a break that opens with white space goes on with one of them. */
+    private static final String CONTRAST_STARTS = CONTRAST_WORDS.stream().map(word -> word.substring(0, 1)).distinct()
+            .collect(Collectors.joining());
     private static final Pattern PRONOUN_START = Pattern.compile(
             "^[\\s*_>-]*(?:it|its|it's|they|their|this tool|this platform|the tool|the platform|es|sie|il|elle|ils|su|het)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -137,7 +143,7 @@ final class MentionSentiment {
         int start = from;
         int at = from;
         while (at < to) {
-            if (mayBreakAt(folded.charAt(at)) && breaks.region(at, to).lookingAt()) {
+            if (mayBreakAt(folded, at, to) && breaks.region(at, to).lookingAt()) {
                 clauses.add(new int[] {start, at});
                 start = at;
                 at = breaks.end();
@@ -149,9 +155,25 @@ final class MentionSentiment {
         return clauses;
     }
 
-    /** Every clause break opens with a semicolon, a comma or white space ({@code \s}). */
-    private static boolean mayBreakAt(char c) {
-        return c == ';' || c == ',' || c == ' ' || c >= '\t' && c <= '\r';
+    /**
+     * Every clause break opens with a semicolon or a comma, or with white space ({@code \s}) and then a contrast word:
+     * a space before any other word is passed over without trying the pattern (most of an answer's spaces).
+     */
+    private static boolean mayBreakAt(String folded, int at, int to) {
+        char c = folded.charAt(at);
+        if (c == ';' || c == ',') {
+            return true;
+        }
+        int next = at;
+        while (next < to && isSpace(folded.charAt(next))) {
+            next++;
+        }
+        return next > at && next < to && CONTRAST_STARTS.indexOf(folded.charAt(next)) >= 0;
+    }
+
+    /** What {@code \s} matches. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
     }
 
     /** The text with every brand occurrence blanked, so a brand named "Clear" or "Simple" is not a sentiment word. */
