@@ -7,7 +7,7 @@
 # twentieth of the 2,100 jobs' answers are stored it stops the node that leads scrape.chatgpt, starts it again 15 s
 # after the stop began, then does the same to each other node in turn, printing for each stop how long until every service was
 # ready again and the longest pause in answers stored; then checks as every fault scenario does (every planned job
-# stored exactly once, rollups equal the raw rows, queues drained, nothing parked without a reason, the last answer
+# stored exactly once, rollups equal the raw rows, queues drained, nothing parked, the last answer
 # within 30 s of the last node's restart, every service ready and live). Finally it stops the three nodes and
 # deletes their data (also when the test fails or is interrupted).
 #

@@ -5,7 +5,7 @@
 # stopped, its connections closed or its publishers blocked; a service killed (-9) or frozen (SIGSTOP);
 # PostgreSQL's connections terminated or the server restarted; Redis paused or restarted empty — and then
 # checks that every planned job has exactly one answer, the rollups equal the raw rows, no message is left
-# ready or unacked on the work queues, nothing is parked without a reason, the last answer came within 30 s of
+# ready or unacked on the work queues, nothing is parked (an outage is waited for), the last answer came within 30 s of
 # the fault's end, and every service is ready and live. The suite itself is FaultSuiteIT in deploy/src/test/java/dev/answerlens/deploy/faults.
 #
 # Usage: deploy/local/faults.sh [scenario ...]        no argument: every scenario, in this order:

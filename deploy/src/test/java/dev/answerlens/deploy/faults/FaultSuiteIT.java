@@ -14,7 +14,7 @@ import org.junit.jupiter.api.TestFactory;
  * The fault suite (issue 13): per scenario, a fresh pipeline of the four service processes runs over 2,000 jobs
  * on all seven platforms (simulated engine, failures on), a fault hits the broker, the database, the cache or a
  * service mid-run, and afterwards every planned job must have exactly one answer, the rollups must equal the raw
- * rows, the queues must be drained, nothing parked without a reason, the last answer stored within 30 s of the
+ * rows, the queues must be drained, nothing parked, the last answer stored within 30 s of the
  * fault's end and every service ready and live. Prints the table and writes target/faults/report.md.
  *
  * <p>Runs only when asked — {@code deploy/local/faults.sh [scenario ...]}, which runs

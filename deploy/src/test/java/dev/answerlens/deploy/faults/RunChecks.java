@@ -11,7 +11,7 @@ import java.util.Optional;
 /**
  * The checks every scenario ends with (issue 13): every planned job has its answer, none twice; the rollups
  * equal counts over the raw rows; nothing is left waiting or unacked on the work queues; nothing parked
- * without a reason; the last answer came within the recovery target after the fault; and every service says
+ * (a dependency that is away is waited for, never a reason to park); the last answer came within the recovery target after the fault; and every service says
  * it is ready and live.
  */
 final class RunChecks {
@@ -70,7 +70,9 @@ final class RunChecks {
                 duplicateAnswers + " answers beyond one per (workspace, prompt, platform, sample, run)"));
         checks.add(new Check("rollups equal the raw rows", rollupMismatches == 0, rollupMismatches + " rollup rows differ"));
         checks.add(new Check("work queues drained", left.isEmpty(), left.isEmpty() ? "nothing ready or unacked" : left.toString()));
-        checks.add(new Check("parked messages carry a reason", parked.withoutReason() == 0,
+        // Every job succeeds within its attempts here (the simulated platform refuses a job at most three times in a
+        // row), so a parked message can only be one the fault parked: a dependency that is away must be waited for.
+        checks.add(new Check("nothing parked", parked.messages() == 0,
                 parked.messages() + " parked, " + parked.withoutReason() + " without " + MessageHeaders.REASON));
         checks.add(new Check("recovered within " + SuiteSettings.RECOVERY_TARGET.toSeconds() + " s",
                 recovery.isPresent() && recovery.get() <= SuiteSettings.RECOVERY_TARGET.toSeconds(),

@@ -9,6 +9,7 @@ import dev.answerlens.model.codec.UndecodableMessage;
 import dev.answerlens.model.message.StoredAnswers;
 import dev.answerlens.model.redelivery.Failure;
 import dev.answerlens.model.topology.Topology;
+import dev.answerlens.redis.RedisFailures;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,7 +24,8 @@ import java.util.UUID;
 /**
  * New mentions landed (an {@code answers.stored} event, or an older extraction service's {@code mentions.stored}):
  * bump the cache version of each workspace among its answers so every API replica stops serving the old
- * summaries. If Redis is away the event is retried, then parked; cached entries expire by TTL anyway.
+ * summaries. If Redis is away the event waits for it (retried without using up its attempts); any other failure is
+ * retried, then parked.
  * Events handled at the same moment share the bumps ({@link GroupedCalls}): one per workspace among them, each
  * made after every one of those events arrived, so one bump serves them all (it was one Redis script per event).
  */
@@ -45,10 +47,20 @@ public class MentionsStoredConsumer {
         Set<UUID> workspaces = new LinkedHashSet<>();
         StoredAnswers.decode(delivery.routingKey(), delivery.body()).forEach(stored -> workspaces.add(stored.workspaceId()));
         return Uni.join().all(workspaces.stream().map(workspace -> invalidations.call(workspace)
-                        .onFailure().transform(error -> new HandlingFailed(Failure.retryable("cache-unavailable",
-                                "cache of workspace " + workspace + " not invalidated: " + error)))).toList())
+                        .onFailure().transform(error -> new HandlingFailed(failure(workspace, error)))).toList())
                 .andFailFast()
                 .replaceWithVoid();
+    }
+
+    /**
+     * Redis away (paused, restarting, unreachable): the event waits for it without using up its attempts, so an outage,
+     * however long, parks no invalidation and no cached summary outlives the event; any other failure is retried, then
+     * parked.
+     */
+    static Failure failure(UUID workspace, Throwable error) {
+        String reason = "cache of workspace " + workspace + " not invalidated: " + error;
+        return RedisFailures.away(error) ? Failure.unavailable("cache-unavailable", reason)
+                : Failure.retryable("cache-failed", reason);
     }
 
     private Uni<List<Void>> invalidateAll(List<UUID> workspaces) {
