@@ -442,7 +442,8 @@ final class AbsenceStatements {
         // "Missive is missing here on purpose; I've got no background on that app") needs no word pointing back
         boolean leftOut = cues.words.get("leaving").in(lower, own.start(), own.end());
         if (own.start() == sentence.start() && own.end() == sentence.end()
-                || !leftOut && KnowledgeStatement.productSubject(cues, lower, occurrence.end(), own.end())) {
+                || !leftOut && !guessedAt(cues, lower, occurrence, own)
+                && KnowledgeStatement.productSubject(cues, lower, occurrence.end(), own.end())) {
             return false;
         }
         int start = sentence.start();
@@ -461,6 +462,24 @@ final class AbsenceStatements {
             start = end == sentence.end() ? end : separator.end();
         }
         return false;
+    }
+
+    /** How many words after the brand a {@code [guessing]} word may stand ("Missive est peut-être …"). */
+    private static final int GUESS_REACH = 3;
+
+    /**
+     * rules-20: "Missive est peut-être une petite application lancée récemment ; quoi qu'il en soit, je n'ai rien à son
+     * sujet", "KAYAK is misschien een kleine of nieuwe speler; …": a {@code [guessing]} word right after the brand's verb
+     * makes the clause a guess at what the brand is, not a statement of what it does; the clause pointing back says
+     * whether the answer knows it.
+     */
+    private static boolean guessedAt(AbsenceCues cues, String lower, Occurrence occurrence, Clause own) {
+        Matcher word = WORDS.matcher(lower).region(occurrence.end(), own.end());
+        int reach = occurrence.end();
+        for (int i = 0; i < GUESS_REACH && word.find(); i++) {
+            reach = word.end();
+        }
+        return cues.words.get("guessing").in(lower, occurrence.end(), reach);
     }
 
     private static boolean named(Occurrence occurrence, List<Occurrence> occurrences, int start, int end) {
