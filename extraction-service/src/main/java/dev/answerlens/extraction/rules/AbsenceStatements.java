@@ -112,7 +112,7 @@ final class AbsenceStatements {
 
     /** How long a question on a line of its own may be to be read as an FAQ question or a heading asking one. */
     private static final int QUESTION_LINE_LENGTH = 200;
-    private static final java.util.regex.Pattern LINE_CLOSING_MARKS = java.util.regex.Pattern.compile("[\\s*_]*$");
+    private static final String CLOSING_MARKS = " \t\r*_";
 
     /**
      * rules-20: "**Does Around cope with ten people in one room?**" / "I can't settle that one. Around has never come up in
@@ -128,8 +128,10 @@ final class AbsenceStatements {
         if (lineEnd < 0 || lineEnd - lineStart > QUESTION_LINE_LENGTH) {
             return false;
         }
-        Matcher closing = LINE_CLOSING_MARKS.matcher(text).region(asked.end(), lineEnd);
-        int questionEnd = closing.find() ? closing.start() : lineEnd;
+        int questionEnd = lineEnd; // the line's end before its closing marks, found without a regex: this runs for every name
+        while (questionEnd > asked.end() && CLOSING_MARKS.indexOf(text.charAt(questionEnd - 1)) >= 0) {
+            questionEnd--;
+        }
         if (questionEnd <= asked.end() || text.charAt(questionEnd - 1) != '?') {
             return false;
         }
