@@ -130,7 +130,7 @@ final class AbsenceCues {
         return into;
     }
 
-    private static final Set<String> WORD_SECTIONS = Set.of("trigger", "negation", "knowing", "unknowing", "speaker",
+    private static final Set<String> WORD_SECTIONS = Set.of("trigger", "negation", "knowing", "unknowing", "speaker", "guessing",
             "product", "whether", "anaphor", "hedge", "fault", "aside", "than", "comparing", "comparative", "determiner",
             "naming", "pronoun", "function", "asking", "topic", "nothing", "lack", "leaving");
 

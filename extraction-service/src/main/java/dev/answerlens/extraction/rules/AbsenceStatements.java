@@ -20,6 +20,8 @@ final class AbsenceStatements {
     /** How long a question that only echoes a brand's name may be ("You also asked about "Missive" — is that right?"). */
     private static final int ECHO_LENGTH = 130;
     private static final int ECHO_WORDS = 18;
+    /** A question that is the name alone, its quotes and marks aside ("¿«Omio»?", "Hopper?"). */
+    private static final int SHORT_ECHO = 30;
     private static final java.util.regex.Pattern EMPTY_CELL = java.util.regex.Pattern.compile("[\\s\\-\u2013\u2014?/*_]*");
     private static final java.util.regex.Pattern HEAD_MARKS = java.util.regex.Pattern.compile("[\\s>#*_\"\u201C\u201E]*");
     private static final java.util.regex.Pattern HEAD_SEPARATOR = java.util.regex.Pattern.compile("[*_\"\u201D]*\\s*[:\u2013\u2014]");
@@ -90,16 +92,63 @@ final class AbsenceStatements {
                 absenceClauseStarts.add(clause.start());
             }
         }
-        List<Occurrence> counted = new ArrayList<>();
+        boolean[] absent = new boolean[occurrences.size()];
         for (int i = 0; i < occurrences.size(); i++) {
-            boolean absent = absenceSentenceStarts.contains(sentences.get(i).start())
+            absent[i] = absenceSentenceStarts.contains(sentences.get(i).start())
                     || absenceClauseStarts.contains(clauses.get(i).start())
                     || disownedAgain(text, lower, i, occurrences, sentences, clauses, absenceClauseStarts);
-            if (!absent || offeredInstead(text, i, occurrences, sentences, absenceSentenceStarts, absenceClauseStarts, clauses)) {
+        }
+        for (int i = occurrences.size() - 1; i >= 0; i--) {
+            absent[i] = absent[i] || askedThenDisowned(text, i, occurrences, absent);
+        }
+        List<Occurrence> counted = new ArrayList<>();
+        for (int i = 0; i < occurrences.size(); i++) {
+            if (!absent[i] || offeredInstead(text, i, occurrences, sentences, absenceSentenceStarts, absenceClauseStarts, clauses)) {
                 counted.add(occurrences.get(i));
             }
         }
         return counted;
+    }
+
+    /** How long a question on a line of its own may be to be read as an FAQ question or a heading asking one. */
+    private static final int QUESTION_LINE_LENGTH = 200;
+    private static final String CLOSING_MARKS = " \t\r*_";
+
+    /**
+     * rules-20: "**Does Around cope with ten people in one room?**" / "I can't settle that one. Around has never come up in
+     * anything I learned, …" — a question on a line of its own (an FAQ's bold question, a heading) names the brand only to
+     * ask about it, and the answer below settles what it is: when the answer names the brand again within its first two
+     * sentences and that is an absence statement, so is the question; when it names the brand as a product there
+     * ("**Does Loom work offline?**" / "Yes: Loom records …"), the question stays a mention.
+     */
+    private static boolean askedThenDisowned(String text, int i, List<Occurrence> occurrences, boolean[] absent) {
+        Occurrence asked = occurrences.get(i);
+        int lineStart = text.lastIndexOf('\n', asked.start() - 1) + 1;
+        int lineEnd = text.indexOf('\n', asked.end());
+        if (lineEnd < 0 || lineEnd - lineStart > QUESTION_LINE_LENGTH) {
+            return false;
+        }
+        int questionEnd = lineEnd; // the line's end before its closing marks, found without a regex: this runs for every name
+        while (questionEnd > asked.end() && CLOSING_MARKS.indexOf(text.charAt(questionEnd - 1)) >= 0) {
+            questionEnd--;
+        }
+        if (questionEnd <= asked.end() || text.charAt(questionEnd - 1) != '?') {
+            return false;
+        }
+        Clause first = sentenceAfter(text, lineEnd, true);
+        if (first == null) {
+            return false;
+        }
+        Clause second = sentenceAfterOnItsLine(text, first);
+        int answerEnd = second == null ? first.end() : second.end();
+        for (int j = i + 1; j < occurrences.size(); j++) {
+            Occurrence again = occurrences.get(j);
+            if (again.brand() != asked.brand() || again.start() < lineEnd) {
+                continue;
+            }
+            return again.start() < answerEnd && absent[j];
+        }
+        return false;
     }
 
     /** The same brand again in the sentence, as the measure of a comparison ({@link KnowledgeStatement#compared}). */
@@ -163,13 +212,19 @@ final class AbsenceStatements {
         // rules-18: a heading naming the brand over a section that opens by disowning it ("### Linear" / "Linear habe ich
         // nicht auf dem Schirm") is read as the question it stands for
         boolean question = echo.endsWith("?") || Layout.inHeading(text, sentence.start());
-        if (!question && !CUES.of(text, sentence.start(), sentence.end()).words.get("asking")
-                .in(lower, sentence.start(), sentence.end())) {
+        AbsenceCues own = CUES.of(text, sentence.start(), sentence.end());
+        // rules-20: a short sentence leaving the brand out ("One omission to flag: Superhuman.", "Height is missing from
+        // this comparison.") belongs to the statement after it that points back at it, as a reported question does
+        boolean leftOut = !question && own.words.get("leaving").in(lower, sentence.start(), sentence.end())
+                && !namesAnother(occurrence, sentence, occurrences);
+        if (!question && !leftOut && !own.words.get("asking").in(lower, sentence.start(), sentence.end())) {
             return false;
         }
         Clause then = Layout.inHeading(text, sentence.start()) ? firstSentenceOfNextLine(text, sentence)
                 : sentenceAfterOnItsLine(text, sentence);
-        if (then != null && !question && isBareQuestion(text, then, occurrences)) {
+        if (then != null && (!question || echo.length() <= SHORT_ECHO) && isBareQuestion(text, then, occurrences)) {
+            // rules-20: "¿«Omio»? ¿No te referirás a Rome2Rio? Un buscador … llamado Omio no lo tengo en el radar." — the
+            // name alone as a question, then a question naming nothing tracked, then the statement
             // rules-16: "You asked about "Tier" too. Could you mean another company? That name matches nothing I know.":
             // a question offering no other brand stands between the name asked about and the statement
             then = sentenceAfterOnItsLine(text, then);
@@ -191,7 +246,7 @@ final class AbsenceStatements {
             // points back at the brand asked about last, in its first clause ("It's great, but I don't know its price"
             // is not one)
             Clause first = firstClause(text, then);
-            return askedLast(text, occurrence, sentence) && pointsBack(cues, lower, first)
+            return (leftOut || askedLast(text, occurrence, sentence)) && pointsBack(cues, lower, first)
                     && KnowledgeStatement.statement(cues, lower, first.start(), first.end());
         }
         return cues.sentence.matcher(text).region(then.start(), then.end()).find()
@@ -389,7 +444,8 @@ final class AbsenceStatements {
         // "Missive is missing here on purpose; I've got no background on that app") needs no word pointing back
         boolean leftOut = cues.words.get("leaving").in(lower, own.start(), own.end());
         if (own.start() == sentence.start() && own.end() == sentence.end()
-                || !leftOut && KnowledgeStatement.productSubject(cues, lower, occurrence.end(), own.end())) {
+                || !leftOut && !guessedAt(cues, lower, occurrence, own)
+                && KnowledgeStatement.productSubject(cues, lower, occurrence.end(), own.end())) {
             return false;
         }
         int start = sentence.start();
@@ -408,6 +464,24 @@ final class AbsenceStatements {
             start = end == sentence.end() ? end : separator.end();
         }
         return false;
+    }
+
+    /** How many words after the brand a {@code [guessing]} word may stand ("Missive est peut-être …"). */
+    private static final int GUESS_REACH = 3;
+
+    /**
+     * rules-20: "Missive est peut-être une petite application lancée récemment ; quoi qu'il en soit, je n'ai rien à son
+     * sujet", "KAYAK is misschien een kleine of nieuwe speler; …": a {@code [guessing]} word right after the brand's verb
+     * makes the clause a guess at what the brand is, not a statement of what it does; the clause pointing back says
+     * whether the answer knows it.
+     */
+    private static boolean guessedAt(AbsenceCues cues, String lower, Occurrence occurrence, Clause own) {
+        Matcher word = WORDS.matcher(lower).region(occurrence.end(), own.end());
+        int reach = occurrence.end();
+        for (int i = 0; i < GUESS_REACH && word.find(); i++) {
+            reach = word.end();
+        }
+        return cues.words.get("guessing").in(lower, occurrence.end(), reach);
     }
 
     private static boolean named(Occurrence occurrence, List<Occurrence> occurrences, int start, int end) {

@@ -146,6 +146,10 @@ final class KnowledgeStatement {
             isKnowing |= isNegation && nextTo > to && cues.words.get("nothing").isWord(lower, from, to)
                     && cues.words.get("topic").isWord(lower, nextFrom, nextTo)
                     && (speakerUnsaid || strandedAt(lower, nextTo, end)); // a note: "| Penpot | Hittade inget om verktyget |"
+            // rules-20: "I have nothing reliable on it", "je n'ai rien à son sujet": nothing, then a phrase pointing back at
+            // the brand within a few words, is having nothing about it
+            isKnowing |= isNegation && cues.words.get("nothing").isWord(lower, from, to)
+                    && anaphorWithin(cues, lower, words, i, end);
             knowingWords += isKnowing ? 1 : 0;
             boolean isSpeaker = cues.words.get("speaker").isWord(lower, from, to);
             // rules-18: a longer one ("conosco", "kenne") is the first person wherever the negation stands ("Penpot non
@@ -172,6 +176,19 @@ final class KnowledgeStatement {
             sinceNegation = isNegation ? 1 : sinceNegation + 1;
         }
         return negation && knowing && (speaker || speakerUnsaid && knowingWords > 1);
+    }
+
+    /** How many words after "nothing" a phrase pointing back may start ("nothing reliable on it"). */
+    private static final int NOTHING_REACH = 3;
+
+    private static boolean anaphorWithin(AbsenceCues cues, String lower, List<int[]> words, int i, int end) {
+        for (int k = i + 1; k <= i + NOTHING_REACH && k < words.size(); k++) {
+            if (cues.words.get("anaphor").phraseAt(lower, words.get(k)[0], words.get(k)[1], end)
+                    || cues.words.get("anaphor").isWord(lower, words.get(k)[0], words.get(k)[1])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -306,10 +323,34 @@ final class KnowledgeStatement {
             if (product && i > 0 && cues.words.get("determiner").isWord(lower, word.start(), word.end())) {
                 continue; // "a": the French verb right after the brand, an article or preposition further on ("may be a")
             }
+            if (product && knownNotAfter(cues, lower, word.end(), end)) {
+                return false; // rules-20: "Around has never come up in anything I learned": the verb is the auxiliary of being known
+            }
             if (product) {
                 int verbEnd = word.end();
                 boolean inversion = i == 0 && word.find() && cues.words.get("speaker").isWord(lower, word.start(), word.end());
                 return !inversion && !namesIt(cues, lower, verbEnd, end);
+            }
+        }
+        return false;
+    }
+
+    /** How many words after the negation that follows a product verb a word of knowing may stand ("has never come up"). */
+    private static final int KNOWN_NOT_REACH = 2;
+
+    /**
+     * The verb right after the brand is followed by a negation and a word of knowing or appearing ("has never come up",
+     * "is not known", "n'est pas connu"): the clause says whether the brand is known, not what it does.
+     */
+    private static boolean knownNotAfter(AbsenceCues cues, String lower, int verbEnd, int end) {
+        Matcher next = WORD.matcher(lower).region(verbEnd, end);
+        if (!next.find() || !cues.words.get("negation").isWord(lower, next.start(), next.end())) {
+            return false;
+        }
+        for (int k = 0; k < KNOWN_NOT_REACH && next.find(); k++) {
+            if (cues.words.get("knowing").isWord(lower, next.start(), next.end())
+                    || cues.words.get("knowing").phraseAt(lower, next.start(), next.end(), end)) {
+                return true;
             }
         }
         return false;
