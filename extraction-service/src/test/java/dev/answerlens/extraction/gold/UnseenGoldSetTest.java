@@ -75,9 +75,9 @@ class UnseenGoldSetTest {
                 "position exact " + heldOut.overall().positionAccuracy());
     }
 
-    // The seen splits (validation-19 joined them) with rules-19, written on them: F1 0.994, 5 of 1,329 absence
+    // The seen splits (validation-20 joined them) with rules-20, written on them: F1 0.994, 5 of 1,395 absence
     // statements counted (validation-14's three, validation-17's one and validation-18's one, below), ordinary-word
-    // precision 0.992, positions 99.2% (with rules-18, before validation-19 joined: 0.994, 5 of 1,263, 0.992, 99.1%) —
+    // precision 0.992, positions 99.2% (with rules-19, before validation-20 joined: 0.994, 5 of 1,329, 0.992, 99.2%) —
     // the targets (F1 0.98, no absence counted, ordinary-word precision 0.97, positions 0.97) hold but for those
     // five answers, and the floors are what was achieved, rounded down.
     // validation-8 alone, after its errors were read to write rules-8: F1 0.989, 0 of 66, ordinary-word precision 0.975,
@@ -160,6 +160,12 @@ class UnseenGoldSetTest {
     private static final double VALIDATION_19_F1 = 0.99;
     private static final double VALIDATION_19_ORDINARY_PRECISION = 0.975;
     private static final double VALIDATION_19_POSITION = 0.99;
+    // validation-20 alone, after its errors were read to write rules-20: F1 0.991, 0 of 66, ordinary-word precision
+    // 1.000, positions 99.5% (left: "the mining client is Vale", "Joan of Arc", "Kit Carson", "Tempo-Taschentücher", the
+    // lower-case "folk" twice; rules-19 when it was held out: 0.970, 15 of 66, 0.982, 99.2%) — not held-out figures.
+    private static final double VALIDATION_20_F1 = 0.99;
+    private static final double VALIDATION_20_ORDINARY_PRECISION = 0.995;
+    private static final double VALIDATION_20_POSITION = 0.99;
     /** What each split read while writing the rules keeps: F1, absence statements counted, ordinary-word precision, positions. */
     private record SplitFloor(int split, double f1, int absences, double ordinaryPrecision, double position) {
     }
@@ -180,22 +186,21 @@ class UnseenGoldSetTest {
                     VALIDATION_17_POSITION),
             new SplitFloor(18, VALIDATION_18_F1, VALIDATION_18_ABSENCES_COUNTED, VALIDATION_18_ORDINARY_PRECISION,
                     VALIDATION_18_POSITION),
-            new SplitFloor(19, VALIDATION_19_F1, 0, VALIDATION_19_ORDINARY_PRECISION, VALIDATION_19_POSITION));
-    // validation-20, held out (175 answers, 66 absence statements, written without reading the rules, their data or any
-    // scoring output; its README says what its writer read), measured once with rules-19: F1 0.970, 15 of 66 absence
-    // statements counted, ordinary-word precision 0.982, positions 99.2% (rules-18 on it: 0.968, 16 of 66, 0.982,
-    // 99.2%): new constructions — the brand named in a bold FAQ question or a heading that the answer then disowns (6 of
-    // the 15), a blockquote callout, a nested list item — were not met before. The floors are those figures rounded
-    // down; of the targets (0.98, 0, 0.97, 0.97) ordinary-word precision and positions hold on it, F1 and
-    // absence statements do not. (Earlier held-out splits, each with the rules of its day: validation-19 with rules-18
-    // 0.971, 6 of 66; validation-18 with rules-17 0.964, 13 of 66; validation-17 with rules-16 0.961, 12 of 66;
-    // validation-16 with rules-15 0.959, 10 of 66; validation-15 with rules-14 0.968, 10 of 66; validation-14 with
-    // rules-13 0.962, 12 of 66; validation-13 with rules-12 0.966, 9 of 66; validation-12 with rules-11 0.960, 13 of 66;
-    // validation-11 with rules-10 0.957, 14 of 66; validation-10 with rules-9 0.963, 10 of 66.)
+            new SplitFloor(19, VALIDATION_19_F1, 0, VALIDATION_19_ORDINARY_PRECISION, VALIDATION_19_POSITION),
+            new SplitFloor(20, VALIDATION_20_F1, 0, VALIDATION_20_ORDINARY_PRECISION, VALIDATION_20_POSITION));
+    // validation-21, held out (175 answers, 66 absence statements, written without reading the rules, their data or any
+    // scoring output; its README says what its writer read), measured once with rules-20: F1 0.970, 12 of 66 absence
+    // statements counted, ordinary-word precision 0.960, positions 98.1% (rules-18 on it: 0.969, 13 of 66, 0.960, 98.1%).
+    // The floors are those figures rounded down; of the targets (0.98, 0, 0.97, 0.97) positions hold on it, the
+    // others do not. (Earlier held-out splits, each with the rules of its day: validation-20 with rules-19 0.970, 15 of
+    // 66; validation-19 with rules-18 0.971, 6 of 66; validation-18 with rules-17 0.964, 13 of 66; validation-17 with
+    // rules-16 0.961, 12 of 66; validation-16 with rules-15 0.959, 10 of 66; validation-15 with rules-14 0.968, 10 of 66;
+    // validation-14 with rules-13 0.962, 12 of 66; validation-13 with rules-12 0.966, 9 of 66; validation-12 with
+    // rules-11 0.960, 13 of 66; validation-11 with rules-10 0.957, 14 of 66; validation-10 with rules-9 0.963, 10 of 66.)
     private static final double HELD_OUT_F1 = 0.965;
-    static final int HELD_OUT_ABSENCES_COUNTED = 15;
-    private static final double HELD_OUT_ORDINARY_PRECISION = 0.98;
-    private static final double HELD_OUT_POSITION = 0.99;
+    static final int HELD_OUT_ABSENCES_COUNTED = 12;
+    private static final double HELD_OUT_ORDINARY_PRECISION = 0.955;
+    private static final double HELD_OUT_POSITION = 0.98;
 
     private Scorecard score(List<LabelledAnswer> answers) {
         Scorecard scorecard = new Scorecard();
