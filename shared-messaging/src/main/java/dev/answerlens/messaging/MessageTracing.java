@@ -9,6 +9,9 @@ import io.opentelemetry.context.propagation.TextMapGetter;
 import io.opentelemetry.context.propagation.TextMapPropagator;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -48,6 +51,27 @@ public class MessageTracing {
                 .startSpan();
         propagator.inject(parent.with(span), headers, Map::put);
         return span;
+    }
+
+    /** The trace context as the headers that carry it (W3C traceparent, tracestate), for a message that stands for several. */
+    public Map<String, String> carrier(Context context) {
+        Map<String, String> carrier = new HashMap<>();
+        propagator.inject(context != null ? context : Context.current(), carrier, Map::put);
+        return carrier;
+    }
+
+    /**
+     * Spans continuing each of the traces a message carries for its entries (a message standing for several jobs'
+     * events): one CONSUMER span per carrier, as a child of that entry's trace; the caller ends them when the delivery
+     * is handled.
+     */
+    public List<Span> consumingEach(String queue, List<Map<String, String>> carriers) {
+        List<Span> spans = new ArrayList<>(carriers.size());
+        for (Map<String, String> carrier : carriers) {
+            Map<String, Object> headers = new HashMap<>(carrier);
+            spans.add(consuming(queue, headers));
+        }
+        return spans;
     }
 
     /** Starts the span of handling a delivery, as a child of the trace its headers carry. */

@@ -1,5 +1,6 @@
 package dev.answerlens.extraction.answer;
 
+import dev.answerlens.messaging.MessageTracing;
 import dev.answerlens.messaging.consume.Delivery;
 import dev.answerlens.messaging.consume.GroupedCalls;
 import dev.answerlens.messaging.publish.MessagePublisher;
@@ -23,11 +24,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class MentionsStoredPublisher {
     private final MessagePublisher publisher;
+    private final MessageTracing tracing;
     private final GroupedCalls<Announcement, Void> announcements =
             new GroupedCalls<>(AnswersStored.MAX_ANSWERS, this::publishTogether);
 
-    public MentionsStoredPublisher(MessagePublisher publisher) {
+    public MentionsStoredPublisher(MessagePublisher publisher, MessageTracing tracing) {
         this.publisher = publisher;
+        this.tracing = tracing;
     }
 
     /** Publishes the answer's event, together with the others waiting, once the broker confirms it. */
@@ -35,10 +38,14 @@ public class MentionsStoredPublisher {
         return announcements.call(new Announcement(event, cause));
     }
 
-    /** One event for the batch, in the trace of the first delivery whose handling stored its answer. */
+    /**
+     * One event for the batch, published in the trace of the first delivery whose handling stored its answer and
+     * carrying each answer's own trace, which the consumers continue.
+     */
     private Uni<List<Void>> publishTogether(List<Announcement> batch) {
         AnswersStored event = new AnswersStored(AnswersStored.SCHEMA_VERSION, UUID.randomUUID(),
-                batch.stream().map(Announcement::event).toList());
+                batch.stream().map(Announcement::event).toList(),
+                batch.stream().map(announcement -> tracing.carrier(announcement.cause().trace())).toList());
         return publisher.publish(OutgoingMessage.of(Topology.EVENTS_EXCHANGE, Topology.ANSWERS_STORED_KEY, event)
                         .causedBy(batch.get(0).cause()))
                 .map(ignored -> Collections.nCopies(batch.size(), (Void) null));

@@ -1,5 +1,6 @@
 package dev.answerlens.scheduler.job;
 
+import dev.answerlens.messaging.MessageTracing;
 import dev.answerlens.messaging.consume.ConsumerLimits;
 import dev.answerlens.messaging.consume.Delivery;
 import dev.answerlens.messaging.consume.HandlingFailed;
@@ -7,11 +8,13 @@ import dev.answerlens.messaging.consume.QueueConsumers;
 import dev.answerlens.messaging.consume.StorageFailures;
 import dev.answerlens.messaging.publish.PublishFailed;
 import dev.answerlens.model.codec.UndecodableMessage;
+import dev.answerlens.model.message.AnswersStored;
 import dev.answerlens.model.message.JobFailed;
 import dev.answerlens.model.message.MentionsStored;
 import dev.answerlens.model.message.StoredAnswers;
 import dev.answerlens.model.topology.Topology;
 import dev.answerlens.scheduler.sharing.FollowerFulfilment;
+import io.opentelemetry.api.trace.Span;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,10 +35,12 @@ public class JobEventsConsumer {
 
     private final JobOutcomes outcomes;
     private final FollowerFulfilment followers;
+    private final MessageTracing tracing;
 
-    public JobEventsConsumer(JobOutcomes outcomes, FollowerFulfilment followers) {
+    public JobEventsConsumer(JobOutcomes outcomes, FollowerFulfilment followers, MessageTracing tracing) {
         this.outcomes = outcomes;
         this.followers = followers;
+        this.tracing = tracing;
     }
 
     void subscribe(@Observes StartupEvent event, QueueConsumers consumers) {
@@ -51,9 +56,12 @@ public class JobEventsConsumer {
                 .transform(error -> new HandlingFailed(StorageFailures.classify(key + " event not recorded", error)));
     }
 
-    private Uni<Void> stored(List<MentionsStored> answers, Delivery delivery) {
-        return Uni.join().all(answers.stream().map(answer -> stored(answer, delivery)).toList())
-                .andFailFast().replaceWithVoid();
+    private Uni<Void> stored(AnswersStored event, Delivery delivery) {
+        List<Span> answerSpans = tracing.consumingEach(delivery.queue(), event.traces());
+        return Uni.join().all(event.answers().stream().map(answer -> stored(answer, delivery)).toList())
+                .andFailFast()
+                .onTermination().invoke(() -> answerSpans.forEach(Span::end))
+                .replaceWithVoid();
     }
 
     private Uni<Void> stored(MentionsStored answer, Delivery delivery) {

@@ -92,7 +92,7 @@ class JobEventsConsumerTest {
         }
         try (Connection connection = TestVirtualHost.connect(vhost); Channel channel = connection.createChannel()) {
             publish(channel, Topology.ANSWERS_STORED_KEY, MessageCodec.encode(new AnswersStored(AnswersStored.SCHEMA_VERSION,
-                    UUID.randomUUID(), answers)));
+                    UUID.randomUUID(), answers, List.of())));
             Awaitility.await().atMost(Duration.ofSeconds(10))
                     .until(() -> count("SELECT count(*) FROM jobs WHERE prompt_id = ? AND state = 'collected'", prompt) == 3);
         }

@@ -64,7 +64,7 @@ class SharedSamplingTest {
                         "copilot", LocalDate.now(), 0, Instant.now()));
             }
             publish(channel, Topology.ANSWERS_STORED_KEY, MessageCodec.encode(new AnswersStored(AnswersStored.SCHEMA_VERSION,
-                    UUID.randomUUID(), stored)));
+                    UUID.randomUUID(), stored, List.of())));
             List<GetResponse> copies = QueueReader.takeMatching(channel, Topology.RAW_ANSWERS_QUEUE, 2, Duration.ofSeconds(10),
                     QueuedMessages.answerOf(second));
             Set<UUID> followerJobs = new HashSet<>(SchedulerDatabase.ids("SELECT id FROM jobs WHERE prompt_id = ?", followerPrompt));

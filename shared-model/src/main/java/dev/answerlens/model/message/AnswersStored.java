@@ -1,6 +1,7 @@
 package dev.answerlens.model.message;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -9,12 +10,15 @@ import java.util.UUID;
  * announced at the same moment (routing key {@code answers.stored}), where each answer had an event of its own before
  * ({@link MentionsStored}, routing key {@code mentions.stored}, which the consumers still read). Under load the
  * answers of a whole group commit share one message, so the broker carries one event per batch instead of one per
- * answer.
+ * answer. {@code traces} holds, in the same order, each answer's trace context (W3C {@code traceparent} and
+ * {@code tracestate}), so every job stays one trace although its announcement travels with others; empty when not
+ * traced.
  */
 public record AnswersStored(
         int schemaVersion,
         UUID messageId,
-        List<MentionsStored> answers) implements BusMessage {
+        List<MentionsStored> answers,
+        List<Map<String, String>> traces) implements BusMessage {
 
     public static final int SCHEMA_VERSION = 1;
     /** More answers than this are announced in several events (a message stays well under the codec's size limit). */
@@ -28,5 +32,14 @@ public record AnswersStored(
         }
         answers.forEach(answer -> Objects.requireNonNull(answer, "answers entry"));
         answers = List.copyOf(answers);
+        traces = traces == null ? List.of() : List.copyOf(traces);
+        if (!traces.isEmpty() && traces.size() != answers.size()) {
+            throw new IllegalArgumentException(traces.size() + " traces for " + answers.size() + " answers");
+        }
+    }
+
+    /** The answer alone, as an older extraction service announced it. */
+    static AnswersStored of(MentionsStored answer) {
+        return new AnswersStored(SCHEMA_VERSION, answer.messageId(), List.of(answer), List.of());
     }
 }

@@ -3,7 +3,6 @@ package dev.answerlens.model.message;
 import dev.answerlens.model.codec.MessageCodec;
 import dev.answerlens.model.codec.UndecodableMessage;
 import dev.answerlens.model.topology.Topology;
-import java.util.List;
 
 /**
  * The answers a "stored" event announces, whichever form it came in: {@link AnswersStored} (routing key
@@ -19,12 +18,13 @@ public final class StoredAnswers {
         return Topology.ANSWERS_STORED_KEY.equals(routingKey) || Topology.MENTIONS_STORED_KEY.equals(routingKey);
     }
 
-    public static List<MentionsStored> decode(String routingKey, byte[] body) throws UndecodableMessage {
+    /** The event, an older one-answer event read as an event of that one answer (without a trace of its own). */
+    public static AnswersStored decode(String routingKey, byte[] body) throws UndecodableMessage {
         if (Topology.ANSWERS_STORED_KEY.equals(routingKey)) {
-            return MessageCodec.decode(body, AnswersStored.class, AnswersStored.SCHEMA_VERSION).answers();
+            return MessageCodec.decode(body, AnswersStored.class, AnswersStored.SCHEMA_VERSION);
         }
         if (Topology.MENTIONS_STORED_KEY.equals(routingKey)) {
-            return List.of(MessageCodec.decode(body, MentionsStored.class, MentionsStored.SCHEMA_VERSION));
+            return AnswersStored.of(MessageCodec.decode(body, MentionsStored.class, MentionsStored.SCHEMA_VERSION));
         }
         throw new UndecodableMessage("routing key " + routingKey + " announces no stored answers");
     }

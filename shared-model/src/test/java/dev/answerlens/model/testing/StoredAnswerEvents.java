@@ -32,7 +32,7 @@ public final class StoredAnswerEvents {
             GetResponse response;
             while (announced[0] < answers && (response = channel.basicGet(queue, true)) != null) {
                 List<MentionsStored> event = StoredAnswers.decode(response.getEnvelope().getRoutingKey(), response.getBody())
-                        .stream().filter(counts).toList();
+                        .answers().stream().filter(counts).toList();
                 if (!event.isEmpty()) {
                     events.add(event);
                     announced[0] += event.size();

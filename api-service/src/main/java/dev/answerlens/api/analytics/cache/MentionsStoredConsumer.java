@@ -1,15 +1,18 @@
 package dev.answerlens.api.analytics.cache;
 
+import dev.answerlens.messaging.MessageTracing;
 import dev.answerlens.messaging.consume.ConsumerLimits;
 import dev.answerlens.messaging.consume.Delivery;
 import dev.answerlens.messaging.consume.GroupedCalls;
 import dev.answerlens.messaging.consume.HandlingFailed;
 import dev.answerlens.messaging.consume.QueueConsumers;
 import dev.answerlens.model.codec.UndecodableMessage;
+import dev.answerlens.model.message.AnswersStored;
 import dev.answerlens.model.message.StoredAnswers;
 import dev.answerlens.model.redelivery.Failure;
 import dev.answerlens.model.topology.Topology;
 import dev.answerlens.redis.RedisFailures;
+import io.opentelemetry.api.trace.Span;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,10 +36,12 @@ import java.util.UUID;
 public class MentionsStoredConsumer {
     private static final ConsumerLimits LIMITS = new ConsumerLimits(128, 32, Duration.ofSeconds(30));
     private final AnalyticsCache cache;
+    private final MessageTracing tracing;
     private final GroupedCalls<UUID, Void> invalidations = new GroupedCalls<>(128, this::invalidateAll);
 
-    public MentionsStoredConsumer(AnalyticsCache cache) {
+    public MentionsStoredConsumer(AnalyticsCache cache, MessageTracing tracing) {
         this.cache = cache;
+        this.tracing = tracing;
     }
 
     void subscribe(@Observes StartupEvent event, QueueConsumers consumers) {
@@ -44,11 +49,14 @@ public class MentionsStoredConsumer {
     }
 
     Uni<Void> consume(Delivery delivery) throws UndecodableMessage {
+        AnswersStored event = StoredAnswers.decode(delivery.routingKey(), delivery.body());
         Set<UUID> workspaces = new LinkedHashSet<>();
-        StoredAnswers.decode(delivery.routingKey(), delivery.body()).forEach(stored -> workspaces.add(stored.workspaceId()));
+        event.answers().forEach(stored -> workspaces.add(stored.workspaceId()));
+        List<Span> answerSpans = tracing.consumingEach(delivery.queue(), event.traces());
         return Uni.join().all(workspaces.stream().map(workspace -> invalidations.call(workspace)
                         .onFailure().transform(error -> new HandlingFailed(failure(workspace, error)))).toList())
                 .andFailFast()
+                .onTermination().invoke(() -> answerSpans.forEach(Span::end))
                 .replaceWithVoid();
     }
 

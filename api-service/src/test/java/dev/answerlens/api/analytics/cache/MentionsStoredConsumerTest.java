@@ -82,7 +82,7 @@ class MentionsStoredConsumerTest {
 
         try (Connection connection = TestVirtualHost.connect(vhost); Channel channel = connection.createChannel()) {
             publish(channel, Topology.ANSWERS_STORED_KEY, MessageCodec.encode(new AnswersStored(AnswersStored.SCHEMA_VERSION,
-                    UUID.randomUUID(), List.of(stored(first), stored(second), stored(first)))));
+                    UUID.randomUUID(), List.of(stored(first), stored(second), stored(first)), List.of())));
         }
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> Math.abs(mentionRate(first) - 0.7) < 1e-9
                 && Math.abs(mentionRate(second) - 0.7) < 1e-9);
