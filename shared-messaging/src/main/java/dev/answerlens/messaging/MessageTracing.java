@@ -7,12 +7,14 @@ import io.opentelemetry.api.trace.Tracer;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.propagation.TextMapGetter;
 import io.opentelemetry.context.propagation.TextMapPropagator;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * A job is one trace across the services: a publish is a PRODUCER span whose context travels in the
@@ -61,17 +63,15 @@ public class MessageTracing {
     }
 
     /**
-     * Spans continuing each of the traces a message carries for its entries (a message standing for several jobs'
-     * events): one CONSUMER span per carrier, as a child of that entry's trace; the caller ends them when the delivery
-     * is handled.
+     * Handles a message standing for several entries (several jobs' events) within one CONSUMER span per trace it
+     * carries, each a child of that entry's trace; the spans end when the handling ends, however it ends.
      */
-    public List<Span> consumingEach(String queue, List<Map<String, String>> carriers) {
+    public <T> Uni<T> handlingEach(String queue, List<Map<String, String>> carriers, Supplier<Uni<? extends T>> handling) {
         List<Span> spans = new ArrayList<>(carriers.size());
         for (Map<String, String> carrier : carriers) {
-            Map<String, Object> headers = new HashMap<>(carrier);
-            spans.add(consuming(queue, headers));
+            spans.add(consuming(queue, new HashMap<>(carrier)));
         }
-        return spans;
+        return Uni.createFrom().deferred(handling).onTermination().invoke(() -> spans.forEach(Span::end));
     }
 
     /** Starts the span of handling a delivery, as a child of the trace its headers carry. */

@@ -14,13 +14,11 @@ import dev.answerlens.model.message.MentionsStored;
 import dev.answerlens.model.message.StoredAnswers;
 import dev.answerlens.model.topology.Topology;
 import dev.answerlens.scheduler.sharing.FollowerFulfilment;
-import io.opentelemetry.api.trace.Span;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
-import java.util.List;
 
 /**
  * What became of the jobs: failed attempts from the workers (job.retrying, job.parked) and stored
@@ -57,11 +55,10 @@ public class JobEventsConsumer {
     }
 
     private Uni<Void> stored(AnswersStored event, Delivery delivery) {
-        List<Span> answerSpans = tracing.consumingEach(delivery.queue(), event.traces());
-        return Uni.join().all(event.answers().stream().map(answer -> stored(answer, delivery)).toList())
+        return tracing.handlingEach(delivery.queue(), event.traces(), () -> Uni.join()
+                .all(event.answers().stream().map(answer -> stored(answer, delivery)).toList())
                 .andFailFast()
-                .onTermination().invoke(() -> answerSpans.forEach(Span::end))
-                .replaceWithVoid();
+                .replaceWithVoid());
     }
 
     private Uni<Void> stored(MentionsStored answer, Delivery delivery) {

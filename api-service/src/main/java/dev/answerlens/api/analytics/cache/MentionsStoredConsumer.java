@@ -12,7 +12,6 @@ import dev.answerlens.model.message.StoredAnswers;
 import dev.answerlens.model.redelivery.Failure;
 import dev.answerlens.model.topology.Topology;
 import dev.answerlens.redis.RedisFailures;
-import io.opentelemetry.api.trace.Span;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,12 +51,11 @@ public class MentionsStoredConsumer {
         AnswersStored event = StoredAnswers.decode(delivery.routingKey(), delivery.body());
         Set<UUID> workspaces = new LinkedHashSet<>();
         event.answers().forEach(stored -> workspaces.add(stored.workspaceId()));
-        List<Span> answerSpans = tracing.consumingEach(delivery.queue(), event.traces());
-        return Uni.join().all(workspaces.stream().map(workspace -> invalidations.call(workspace)
-                        .onFailure().transform(error -> new HandlingFailed(failure(workspace, error)))).toList())
+        return tracing.handlingEach(delivery.queue(), event.traces(), () -> Uni.join().all(workspaces.stream()
+                        .map(workspace -> invalidations.call(workspace)
+                                .onFailure().transform(error -> new HandlingFailed(failure(workspace, error)))).toList())
                 .andFailFast()
-                .onTermination().invoke(() -> answerSpans.forEach(Span::end))
-                .replaceWithVoid();
+                .replaceWithVoid());
     }
 
     /**
