@@ -190,6 +190,13 @@ final class AbsenceStatements {
         return new Clause(following.start(), following.end());
     }
 
+    /** A short question that does not name the brand echoed, though it may offer another ("Did you mean Plausible?"). */
+    private static boolean isQuestionOffering(String text, Clause sentence, Occurrence echoed, List<Occurrence> occurrences) {
+        String question = text.substring(sentence.start(), sentence.end()).strip();
+        return question.endsWith("?") && question.length() <= ECHO_LENGTH && occurrences.stream().noneMatch(
+                o -> o.brand() == echoed.brand() && o.start() >= sentence.start() && o.end() <= sentence.end());
+    }
+
     /** A short question naming no tracked brand ("Could you mean another company?"). */
     private static boolean isBareQuestion(String text, Clause sentence, List<Occurrence> occurrences) {
         String question = text.substring(sentence.start(), sentence.end()).strip();
@@ -217,12 +224,19 @@ final class AbsenceStatements {
         // this comparison.") belongs to the statement after it that points back at it, as a reported question does
         boolean leftOut = !question && own.words.get("leaving").in(lower, sentence.start(), sentence.end())
                 && !namesAnother(occurrence, sentence, occurrences);
-        if (!question && !leftOut && !own.words.get("asking").in(lower, sentence.start(), sentence.end())) {
+        // rules-21: a short sentence echoing the name in quotes, as the user typed it ("You also wrote "Fathom".", "Vous
+        // mentionnez aussi « Loom ».", "Du nämner också "Hopper".") reports the question whatever its verb
+        boolean quoted = !question && !leftOut && Quotes.around(text, occurrence.start(), occurrence.end())
+                && !namesAnother(occurrence, sentence, occurrences);
+        if (!question && !leftOut && !quoted && !own.words.get("asking").in(lower, sentence.start(), sentence.end())) {
             return false;
         }
         Clause then = Layout.inHeading(text, sentence.start()) ? firstSentenceOfNextLine(text, sentence)
                 : sentenceAfterOnItsLine(text, sentence);
-        if (then != null && (!question || echo.length() <= SHORT_ECHO) && isBareQuestion(text, then, occurrences)) {
+        if (then != null && (!question || echo.length() <= SHORT_ECHO) && (isBareQuestion(text, then, occurrences)
+                || quoted && isQuestionOffering(text, then, occurrence, occurrences))) {
+            // rules-21: "You also wrote "Fathom". Did you perhaps mean Plausible? I'm not aware of …": after a quoted echo,
+            // the question may offer another tracked brand in its place
             // rules-20: "¿«Omio»? ¿No te referirás a Rome2Rio? Un buscador … llamado Omio no lo tengo en el radar." — the
             // name alone as a question, then a question naming nothing tracked, then the statement
             // rules-16: "You asked about "Tier" too. Could you mean another company? That name matches nothing I know.":
