@@ -260,12 +260,43 @@ final class AbsenceStatements {
             // points back at the brand asked about last, in its first clause ("It's great, but I don't know its price"
             // is not one)
             Clause first = firstClause(text, then);
-            return (leftOut || askedLast(text, occurrence, sentence)) && pointsBack(cues, lower, first)
-                    && KnowledgeStatement.statement(cues, lower, first.start(), first.end());
+            if ((leftOut || askedLast(text, occurrence, sentence)) && pointsBack(cues, lower, first)
+                    && KnowledgeStatement.statement(cues, lower, first.start(), first.end())) {
+                return true;
+            }
+            // rules-21: "you asked in a follow-up about Around for the daily stand-up. I'm unable to help there — I have no
+            // background on that app at all", "Arc Browser hattest du als Arbeitsbrowser erwähnt. Damit habe ich keine
+            // Berührungspunkte": the first clause pointing back at the brand is a statement, none before it says
+            // anything of the brand, and the report names nothing else
+            Clause pointing = firstPointingClause(text, lower, cues, then);
+            return !leftOut && pointing != null && !namesAnother(occurrence, sentence, occurrences)
+                    && !possessed(text, occurrence)
+                    && KnowledgeStatement.statement(cues, lower, pointing.start(), pointing.end());
         }
         return cues.sentence.matcher(text).region(then.start(), then.end()).find()
                 || cues.clause.matcher(text).region(then.start(), then.end()).find()
                 || KnowledgeStatement.statement(cues, lower, then.start(), then.end());
+    }
+
+    /** The first clause of the sentence holding a word that points back at a brand named before, or null. */
+    private static Clause firstPointingClause(String text, String lower, AbsenceCues cues, Clause sentence) {
+        Matcher separator = CUES.separator.matcher(text).region(sentence.start(), sentence.end());
+        int start = sentence.start();
+        while (start < sentence.end()) {
+            int end = separator.find() ? separator.start() : sentence.end();
+            Clause clause = new Clause(start, end);
+            if (pointsBack(cues, lower, clause)) {
+                return clause;
+            }
+            start = end == sentence.end() ? end : separator.end();
+        }
+        return null;
+    }
+
+    /** The brand owns what follows ("Loom's pricing"): the report is about something of it. */
+    private static boolean possessed(String text, Occurrence occurrence) {
+        String rest = text.substring(occurrence.end(), Math.min(text.length(), occurrence.end() + 2));
+        return rest.startsWith("'") || rest.startsWith("\u2019");
     }
 
     private static Clause firstClause(String text, Clause sentence) {
