@@ -190,6 +190,13 @@ final class AbsenceStatements {
         return new Clause(following.start(), following.end());
     }
 
+    /** A short question that does not name the brand echoed, though it may offer another ("Did you mean Plausible?"). */
+    private static boolean isQuestionOffering(String text, Clause sentence, Occurrence echoed, List<Occurrence> occurrences) {
+        String question = text.substring(sentence.start(), sentence.end()).strip();
+        return question.endsWith("?") && question.length() <= ECHO_LENGTH && occurrences.stream().noneMatch(
+                o -> o.brand() == echoed.brand() && o.start() >= sentence.start() && o.end() <= sentence.end());
+    }
+
     /** A short question naming no tracked brand ("Could you mean another company?"). */
     private static boolean isBareQuestion(String text, Clause sentence, List<Occurrence> occurrences) {
         String question = text.substring(sentence.start(), sentence.end()).strip();
@@ -217,12 +224,19 @@ final class AbsenceStatements {
         // this comparison.") belongs to the statement after it that points back at it, as a reported question does
         boolean leftOut = !question && own.words.get("leaving").in(lower, sentence.start(), sentence.end())
                 && !namesAnother(occurrence, sentence, occurrences);
-        if (!question && !leftOut && !own.words.get("asking").in(lower, sentence.start(), sentence.end())) {
+        // rules-21: a short sentence echoing the name in quotes, as the user typed it ("You also wrote "Fathom".", "Vous
+        // mentionnez aussi « Loom ».", "Du nämner också "Hopper".") reports the question whatever its verb
+        boolean quoted = !question && !leftOut && Quotes.around(text, occurrence.start(), occurrence.end())
+                && !namesAnother(occurrence, sentence, occurrences);
+        if (!question && !leftOut && !quoted && !own.words.get("asking").in(lower, sentence.start(), sentence.end())) {
             return false;
         }
         Clause then = Layout.inHeading(text, sentence.start()) ? firstSentenceOfNextLine(text, sentence)
                 : sentenceAfterOnItsLine(text, sentence);
-        if (then != null && (!question || echo.length() <= SHORT_ECHO) && isBareQuestion(text, then, occurrences)) {
+        if (then != null && (!question || echo.length() <= SHORT_ECHO) && (isBareQuestion(text, then, occurrences)
+                || quoted && isQuestionOffering(text, then, occurrence, occurrences))) {
+            // rules-21: "You also wrote "Fathom". Did you perhaps mean Plausible? I'm not aware of …": after a quoted echo,
+            // the question may offer another tracked brand in its place
             // rules-20: "¿«Omio»? ¿No te referirás a Rome2Rio? Un buscador … llamado Omio no lo tengo en el radar." — the
             // name alone as a question, then a question naming nothing tracked, then the statement
             // rules-16: "You asked about "Tier" too. Could you mean another company? That name matches nothing I know.":
@@ -246,12 +260,43 @@ final class AbsenceStatements {
             // points back at the brand asked about last, in its first clause ("It's great, but I don't know its price"
             // is not one)
             Clause first = firstClause(text, then);
-            return (leftOut || askedLast(text, occurrence, sentence)) && pointsBack(cues, lower, first)
-                    && KnowledgeStatement.statement(cues, lower, first.start(), first.end());
+            if ((leftOut || askedLast(text, occurrence, sentence)) && pointsBack(cues, lower, first)
+                    && KnowledgeStatement.statement(cues, lower, first.start(), first.end())) {
+                return true;
+            }
+            // rules-21: "you asked in a follow-up about Around for the daily stand-up. I'm unable to help there — I have no
+            // background on that app at all", "Arc Browser hattest du als Arbeitsbrowser erwähnt. Damit habe ich keine
+            // Berührungspunkte": the first clause pointing back at the brand is a statement, none before it says
+            // anything of the brand, and the report names nothing else
+            Clause pointing = firstPointingClause(text, lower, cues, then);
+            return !leftOut && pointing != null && !namesAnother(occurrence, sentence, occurrences)
+                    && !possessed(text, occurrence)
+                    && KnowledgeStatement.statement(cues, lower, pointing.start(), pointing.end());
         }
         return cues.sentence.matcher(text).region(then.start(), then.end()).find()
                 || cues.clause.matcher(text).region(then.start(), then.end()).find()
                 || KnowledgeStatement.statement(cues, lower, then.start(), then.end());
+    }
+
+    /** The first clause of the sentence holding a word that points back at a brand named before, or null. */
+    private static Clause firstPointingClause(String text, String lower, AbsenceCues cues, Clause sentence) {
+        Matcher separator = CUES.separator.matcher(text).region(sentence.start(), sentence.end());
+        int start = sentence.start();
+        while (start < sentence.end()) {
+            int end = separator.find() ? separator.start() : sentence.end();
+            Clause clause = new Clause(start, end);
+            if (pointsBack(cues, lower, clause)) {
+                return clause;
+            }
+            start = end == sentence.end() ? end : separator.end();
+        }
+        return null;
+    }
+
+    /** The brand owns what follows ("Loom's pricing"): the report is about something of it. */
+    private static boolean possessed(String text, Occurrence occurrence) {
+        String rest = text.substring(occurrence.end(), Math.min(text.length(), occurrence.end() + 2));
+        return rest.startsWith("'") || rest.startsWith("\u2019");
     }
 
     private static Clause firstClause(String text, Clause sentence) {

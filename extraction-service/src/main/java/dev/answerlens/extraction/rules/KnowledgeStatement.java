@@ -33,6 +33,11 @@ final class KnowledgeStatement {
     private static final int SPEAKER_AFTER_NAMING = 3;
     /** How close after a negation a word that is knowing and speaker at once must stand ("no lo conozco", "non lo so"). */
     private static final int NEGATION_REACH = 2;
+    /**
+     * rules-21: how close after a negation a short word that is knowing and speaker at once may stand when a relative
+     * pronoun leads to it ("nada do que sei", "nada de lo que sé", "niente di quello che so": nothing of what I know).
+     */
+    private static final int RELATIVE_REACH = 4;
     /** Letters from which a word both knowing and speaker counts as both after an earlier negation in the clause. */
     private static final int LONG_BOTH = 4;
     /** How many words before "que"/"di" a comparative may stand ("una herramienta mejor que", "meilleur outil qu'"). */
@@ -154,7 +159,9 @@ final class KnowledgeStatement {
             boolean isSpeaker = cues.words.get("speaker").isWord(lower, from, to);
             // rules-18: a longer one ("conosco", "kenne") is the first person wherever the negation stands ("Penpot non
             // rientra tra le cose che conosco"); the short ones ("so", "sé") only right after it
-            if (isKnowing && isSpeaker && (sinceNegation <= NEGATION_REACH || negation && to - from >= LONG_BOTH)) {
+            boolean relative = sinceNegation <= RELATIVE_REACH && i > 0
+                    && cues.words.get("relative").isWord(lower, words.get(i - 1)[0], words.get(i - 1)[1]);
+            if (isKnowing && isSpeaker && (sinceNegation <= NEGATION_REACH || relative || negation && to - from >= LONG_BOTH)) {
                 knowing = true;
                 speaker = true;
             } else if (!knowing && isKnowing && !isSpeaker) {

@@ -166,6 +166,15 @@ class UnseenGoldSetTest {
     private static final double VALIDATION_20_F1 = 0.99;
     private static final double VALIDATION_20_ORDINARY_PRECISION = 0.995;
     private static final double VALIDATION_20_POSITION = 0.99;
+    // validation-21 alone, after its errors were read to write rules-21: F1 0.988, 1 of 66, ordinary-word precision 1.000,
+    // positions 98.4% (left: "Lime is a gap in what I know", "Fathom, the AI note-taker", "the N26 between Foxford and
+    // Ballina", "Tier 4 visa", "Bolt.new", "Vale do Lobo", "Kit Kat", "**TIER**" and a lower-case "folk." missed; rules-20
+    // when it was held out: 0.970, 12 of 66, 0.960, 98.1%) — not held-out figures. It is still HELD_OUT in UnseenGoldSet
+    // until the merge moves it; this floor holds it meanwhile.
+    private static final double VALIDATION_21_F1 = 0.985;
+    private static final int VALIDATION_21_ABSENCES_COUNTED = 1;
+    private static final double VALIDATION_21_ORDINARY_PRECISION = 0.995;
+    private static final double VALIDATION_21_POSITION = 0.98;
     /** What each split read while writing the rules keeps: F1, absence statements counted, ordinary-word precision, positions. */
     private record SplitFloor(int split, double f1, int absences, double ordinaryPrecision, double position) {
     }
@@ -187,7 +196,9 @@ class UnseenGoldSetTest {
             new SplitFloor(18, VALIDATION_18_F1, VALIDATION_18_ABSENCES_COUNTED, VALIDATION_18_ORDINARY_PRECISION,
                     VALIDATION_18_POSITION),
             new SplitFloor(19, VALIDATION_19_F1, 0, VALIDATION_19_ORDINARY_PRECISION, VALIDATION_19_POSITION),
-            new SplitFloor(20, VALIDATION_20_F1, 0, VALIDATION_20_ORDINARY_PRECISION, VALIDATION_20_POSITION));
+            new SplitFloor(20, VALIDATION_20_F1, 0, VALIDATION_20_ORDINARY_PRECISION, VALIDATION_20_POSITION),
+            new SplitFloor(21, VALIDATION_21_F1, VALIDATION_21_ABSENCES_COUNTED, VALIDATION_21_ORDINARY_PRECISION,
+                    VALIDATION_21_POSITION));
     // validation-21, held out (175 answers, 66 absence statements, written without reading the rules, their data or any
     // scoring output; its README says what its writer read), measured once with rules-20: F1 0.970, 12 of 66 absence
     // statements counted, ordinary-word precision 0.960, positions 98.1% (rules-18 on it: 0.969, 13 of 66, 0.960, 98.1%).
