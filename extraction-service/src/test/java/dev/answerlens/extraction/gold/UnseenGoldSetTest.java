@@ -87,7 +87,7 @@ class UnseenGoldSetTest {
     // positions 98.8% (rules-8 when it was held out: 0.967, 6 of 66, 0.952, 97.2%) — not held-out figures; 0.989 with
     // rules-10.
     private static final double SEEN_F1 = 0.99;
-    static final int SEEN_ABSENCES_COUNTED = 5; // validation-14's three, validation-17's and validation-18's one (below)
+    static final int SEEN_ABSENCES_COUNTED = 6; // validation-14's three, validation-17's, -18's and -21's one (below)
     private static final double SEEN_ORDINARY_PRECISION = 0.99;
     private static final double SEEN_POSITION = 0.985;
     private static final double VALIDATION_8_F1 = 0.985;
@@ -169,8 +169,7 @@ class UnseenGoldSetTest {
     // validation-21 alone, after its errors were read to write rules-21: F1 0.988, 1 of 66, ordinary-word precision 1.000,
     // positions 98.4% (left: "Lime is a gap in what I know", "Fathom, the AI note-taker", "the N26 between Foxford and
     // Ballina", "Tier 4 visa", "Bolt.new", "Vale do Lobo", "Kit Kat", "**TIER**" and a lower-case "folk." missed; rules-20
-    // when it was held out: 0.970, 12 of 66, 0.960, 98.1%) — not held-out figures. It is still HELD_OUT in UnseenGoldSet
-    // until the merge moves it; this floor holds it meanwhile.
+    // when it was held out: 0.970, 12 of 66, 0.960, 98.1%) — not held-out figures.
     private static final double VALIDATION_21_F1 = 0.985;
     private static final int VALIDATION_21_ABSENCES_COUNTED = 1;
     private static final double VALIDATION_21_ORDINARY_PRECISION = 0.995;
@@ -199,19 +198,21 @@ class UnseenGoldSetTest {
             new SplitFloor(20, VALIDATION_20_F1, 0, VALIDATION_20_ORDINARY_PRECISION, VALIDATION_20_POSITION),
             new SplitFloor(21, VALIDATION_21_F1, VALIDATION_21_ABSENCES_COUNTED, VALIDATION_21_ORDINARY_PRECISION,
                     VALIDATION_21_POSITION));
-    // validation-21, held out (175 answers, 66 absence statements, written without reading the rules, their data or any
-    // scoring output; its README says what its writer read), measured once with rules-20: F1 0.970, 12 of 66 absence
-    // statements counted, ordinary-word precision 0.960, positions 98.1% (rules-18 on it: 0.969, 13 of 66, 0.960, 98.1%).
-    // The floors are those figures rounded down; of the issue's targets (0.98, 0, 0.97, 0.97) positions hold on it, the
-    // others do not. (Earlier held-out splits, each with the rules of its day: validation-20 with rules-19 0.970, 15 of
-    // 66; validation-19 with rules-18 0.971, 6 of 66; validation-18 with rules-17 0.964, 13 of 66; validation-17 with
-    // rules-16 0.961, 12 of 66; validation-16 with rules-15 0.959, 10 of 66; validation-15 with rules-14 0.968, 10 of 66;
-    // validation-14 with rules-13 0.962, 12 of 66; validation-13 with rules-12 0.966, 9 of 66; validation-12 with
-    // rules-11 0.960, 13 of 66; validation-11 with rules-10 0.957, 14 of 66; validation-10 with rules-9 0.963, 10 of 66.)
+    // validation-22, held out (175 answers, 66 absence statements, written without reading the rules, their data or any
+    // scoring output; its README says what its writer read), measured once with rules-21: F1 0.967, 10 of 66 absence
+    // statements counted, ordinary-word precision 0.956, positions 96.97% — the same figures, error for error, as rules-20
+    // on it: what rules-21 learnt from validation-21 found nothing to fix here. The floors are those figures rounded
+    // down; none of the issue's targets (0.98, 0, 0.97, 0.97) holds on it. (Earlier held-out
+    // splits, each with the rules of its day: validation-21 with rules-20 0.970, 12 of 66; validation-20 with rules-19
+    // 0.970, 15 of 66; validation-19 with rules-18 0.971, 6 of 66; validation-18 with rules-17 0.964, 13 of 66;
+    // validation-17 with rules-16 0.961, 12 of 66; validation-16 with rules-15 0.959, 10 of 66; validation-15 with
+    // rules-14 0.968, 10 of 66; validation-14 with rules-13 0.962, 12 of 66; validation-13 with rules-12 0.966, 9 of 66;
+    // validation-12 with rules-11 0.960, 13 of 66; validation-11 with rules-10 0.957, 14 of 66; validation-10 with
+    // rules-9 0.963, 10 of 66.)
     private static final double HELD_OUT_F1 = 0.965;
-    static final int HELD_OUT_ABSENCES_COUNTED = 12;
+    static final int HELD_OUT_ABSENCES_COUNTED = 10;
     private static final double HELD_OUT_ORDINARY_PRECISION = 0.955;
-    private static final double HELD_OUT_POSITION = 0.98;
+    private static final double HELD_OUT_POSITION = 0.965;
 
     private Scorecard score(List<LabelledAnswer> answers) {
         Scorecard scorecard = new Scorecard();
