@@ -435,4 +435,33 @@ class RuleMentionExtractorTest {
         assertEquals(Map.of(), counts("Vale, la verdad es que conviene empezar despacio.", vale));
         assertEquals(Map.of("Vale", 1), counts("Vale, el linter de prosa, revisa el estilo de la documentación.", vale));
     }
+
+    @Test
+    void readsSearchesThatCameBackEmptySkippingSourcesAndBusinessNounsPointingBackAsAbsences() {
+        assertEquals(Map.of("Globex", 1), counts("Globex is solid. My search for Hooli came back empty.", GLOBEX, HOOLI));
+        assertEquals(Map.of("Globex", 1), counts("Globex è solido per la redazione. La mia ricerca su Hooli è andata a vuoto, quindi non posso dirvi di più.", GLOBEX, HOOLI));
+        assertEquals(Map.of("Globex", 1),
+                counts("Globex est solide. La documentation dont je dispose fait l'impasse sur Hooli.", GLOBEX, HOOLI));
+        assertEquals(Map.of("Globex", 1), counts("Globex är bra. Om Hooli tänker jag inte chansa: jag har inga fakta om bolaget.",
+                GLOBEX, HOOLI));
+        assertEquals(Map.of("Globex", 1), counts("Globex is solid. On Hooli I'm working from nothing, so it has no row.",
+                GLOBEX, HOOLI));
+        assertEquals(Map.of("Globex", 1), counts("Globex is solid.\n\nYou also listed Hooli. I have no knowledge of a CRM by that name.",
+                GLOBEX, HOOLI));
+    }
+
+    @Test
+    void keepsRealMentionsThatShareWordsWithTheNewAbsenceFamilies() {
+        assertEquals(Map.of("Hooli", 1, "Globex", 1),
+                counts("Hooli came back with great results for our team, and Globex is fine too.", GLOBEX, HOOLI));
+        assertEquals(Map.of("Hooli", 1, "Globex", 1),
+                counts("Ask Hooli's support to enable SSO for your account; Globex does it out of the box.", GLOBEX, HOOLI));
+        assertEquals(Map.of("Hooli", 1),
+                counts("I wouldn't pick anything but Hooli here: the service is excellent and the company answers fast.", HOOLI));
+        assertEquals(Map.of("Hooli", 1),
+                counts("You also listed Hooli. It is a solid CRM for small teams, and the tool syncs with Gmail.", HOOLI));
+        assertEquals(Map.of("Hooli", 1), counts("Hooli fait l'impasse sur les frais cachés, et le service client répond vite.", HOOLI));
+        assertEquals(Map.of("Hooli", 1), counts("Hooli är bra i Stockholm, och bolaget har många sparkcyklar.", HOOLI));
+        assertEquals(Map.of("Hooli", 1), counts("Hooli no pasa por alto ningún detalle: la aplicación es excelente.", HOOLI));
+    }
 }
