@@ -113,6 +113,7 @@ final class AbsenceStatements {
     /** How long a question on a line of its own may be to be read as an FAQ question or a heading asking one. */
     private static final int QUESTION_LINE_LENGTH = 200;
     private static final String CLOSING_MARKS = " \t\r*_";
+    private static final String CLOSING_QUOTES = "\"\u201D\u00BB\u2019'";
 
     /**
      * rules-20: "**Does Around cope with ten people in one room?**" / "I can't settle that one. Around has never come up in
@@ -129,7 +130,9 @@ final class AbsenceStatements {
             return false;
         }
         int questionEnd = lineEnd; // the line's end before its closing marks, found without a regex: this runs for every name
-        while (questionEnd > asked.end() && CLOSING_MARKS.indexOf(text.charAt(questionEnd - 1)) >= 0) {
+        // rules-22: a question quoted on its line ("**Domanda successiva: "E monday.com?"**") ends before its quotes too
+        while (questionEnd > asked.end() && (CLOSING_MARKS.indexOf(text.charAt(questionEnd - 1)) >= 0
+                || CLOSING_QUOTES.indexOf(text.charAt(questionEnd - 1)) >= 0)) {
             questionEnd--;
         }
         if (questionEnd <= asked.end() || text.charAt(questionEnd - 1) != '?') {
@@ -161,6 +164,24 @@ final class AbsenceStatements {
             }
         }
         return false;
+    }
+
+    /**
+     * The sentence is a line of its own, not a list item: only emphasis marks before it on its line, and only closing
+     * marks and quotation marks after it.
+     */
+    private static boolean endsItsLine(String text, Clause sentence) {
+        for (int k = sentence.start() - 1; k >= 0 && text.charAt(k) != '\n'; k--) {
+            if (" \t*_>".indexOf(text.charAt(k)) < 0) {
+                return false;
+            }
+        }
+        for (int k = sentence.end(); k < text.length() && text.charAt(k) != '\n'; k++) {
+            if (CLOSING_MARKS.indexOf(text.charAt(k)) < 0 && CLOSING_QUOTES.indexOf(text.charAt(k)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The sentence after this one on the same line, or null when the line ends first. */
@@ -231,8 +252,10 @@ final class AbsenceStatements {
         if (!question && !leftOut && !quoted && !own.words.get("asking").in(lower, sentence.start(), sentence.end())) {
             return false;
         }
-        Clause then = Layout.inHeading(text, sentence.start()) ? firstSentenceOfNextLine(text, sentence)
-                : sentenceAfterOnItsLine(text, sentence);
+        // rules-22: a line of its own reporting the question ("**Follow-up — "And Spark Mail?"**", "**Domanda successiva:
+        // "E monday.com?"**") is answered by the line below it, as a heading is
+        Clause then = Layout.inHeading(text, sentence.start()) || endsItsLine(text, sentence)
+                ? firstSentenceOfNextLine(text, sentence) : sentenceAfterOnItsLine(text, sentence);
         if (then != null && (!question || echo.length() <= SHORT_ECHO) && (isBareQuestion(text, then, occurrences)
                 || quoted && isQuestionOffering(text, then, occurrence, occurrences))) {
             // rules-21: "You also wrote "Fathom". Did you perhaps mean Plausible? I'm not aware of …": after a quoted echo,
@@ -260,6 +283,11 @@ final class AbsenceStatements {
             // points back at the brand asked about last, in its first clause ("It's great, but I don't know its price"
             // is not one)
             Clause first = firstClause(text, then);
+            if (namesAnother(occurrence, then, occurrences)) {
+                // rules-22: "- **Lime** — handy for the last kilometre." / "I'm going to stay quiet on TIER: it's not a
+                // company I have any knowledge of": a statement naming another brand points back at that one
+                return false;
+            }
             if ((leftOut || askedLast(text, occurrence, sentence)) && pointsBack(cues, lower, first)
                     && KnowledgeStatement.statement(cues, lower, first.start(), first.end())) {
                 return true;

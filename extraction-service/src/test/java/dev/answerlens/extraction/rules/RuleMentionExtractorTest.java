@@ -464,4 +464,15 @@ class RuleMentionExtractorTest {
         assertEquals(Map.of("Hooli", 1), counts("Hooli är bra i Stockholm, och bolaget har många sparkcyklar.", HOOLI));
         assertEquals(Map.of("Hooli", 1), counts("Hooli no pasa por alto ningún detalle: la aplicación es excelente.", HOOLI));
     }
+
+    @Test
+    void readsABoldLineReportingTheQuestionWithTheLineBelowAndDutchDanAsThanOnlyAfterAComparative() {
+        assertEquals(Map.of("Globex", 1), counts("Globex is the most complete.\n\n**Follow-up — \"And Hooli?\"**\n"
+                + "I ran a search for it just now and it came back empty.", GLOBEX, HOOLI));
+        assertEquals(Map.of("Globex", 1, "Hooli", 2), counts("Globex is the most complete.\n\n**Follow-up — \"And Hooli?\"**\n"
+                + "Hooli is a solid choice too: it syncs every inbox.", GLOBEX, HOOLI));
+        assertEquals(Map.of("Globex", 1), counts("- **Globex** — facturen koppelen, handig voor je boekhouder.\n\n"
+                + "En dan Hooli: over die dienst weet ik niets te vertellen.", GLOBEX, HOOLI));
+        assertEquals(Map.of("Hooli", 1), counts("Ik ken geen betere dienst dan Hooli voor je boekhouder.", HOOLI));
+    }
 }
