@@ -36,6 +36,18 @@ final class Layout {
         return headsListItem(text, start) && HEAD_ENDS.matcher(text.substring(end, lineEnd(text, end))).find();
     }
 
+    private static final Pattern BOLD_LEAD = Pattern.compile("^\\s*(?:\\*\\*|__)$");
+    private static final Pattern BOLD_HEAD_ENDS = Pattern.compile("^(?:\\*\\*|__)(?:\\s*[:\u2013\u2014|(]|\\s+-\\s)");
+
+    /**
+     * rules-22: it heads a paragraph in bold on its own, as a list item's head without the marker: "**folk** — le plus
+     * simple …" (not "**folk music** is …", not a bold word inside a sentence).
+     */
+    static boolean isBoldParagraphHead(String text, int start, int end) {
+        return BOLD_LEAD.matcher(text.substring(lineStart(text, start), start)).find()
+                && BOLD_HEAD_ENDS.matcher(text.substring(end, lineEnd(text, end))).find();
+    }
+
     /** Alone on its line, markdown aside: "### Front", "**HEY**", "- Close". */
     static boolean aloneOnLine(String text, int start, int end) {
         String rest = LINE_MARKER.matcher(text.substring(lineStart(text, start), start) + text.substring(end, lineEnd(text, end)))

@@ -475,4 +475,12 @@ class RuleMentionExtractorTest {
                 + "En dan Hooli: over die dienst weet ik niets te vertellen.", GLOBEX, HOOLI));
         assertEquals(Map.of("Hooli", 1), counts("Ik ken geen betere dienst dan Hooli voor je boekhouder.", HOOLI));
     }
+
+    @Test
+    void readsALowerCaseBrandHeadingABoldParagraphAsTheName() {
+        TrackedBrand folk = brand("Folk", List.of("folk CRM"), "folk.app");
+        assertEquals(Map.of("Folk", 1), counts("**folk** — le plus simple pour garder le contact avec vos anciens clients.", folk));
+        assertEquals(Map.of(), counts("**folk music** is what the festival books most.", folk));
+        assertEquals(Map.of(), counts("The fair sells **folk** art and ceramics.", folk));
+    }
 }
