@@ -50,15 +50,15 @@ final class Confusables {
 
     /** Whether the name at [start, end) lies inside a phrase of the gazetteer that holds in its sentence's language. */
     static boolean insideOther(String text, int start, int end) {
-        String name = normalised(text.substring(start, end), false);
-        int wordEnd = 0;
-        while (wordEnd < name.length() && Character.isLetterOrDigit(name.charAt(wordEnd))) {
+        int wordEnd = start;
+        while (wordEnd < end && Character.isLetterOrDigit(text.charAt(wordEnd))) {
             wordEnd++;
         }
-        List<Phrase> phrases = BY_WORD.get(name.substring(0, wordEnd));
+        List<Phrase> phrases = BY_WORD.get(text.substring(start, wordEnd).toLowerCase(Locale.ROOT));
         if (phrases == null) {
-            return false;
+            return false; // the cheap test first: no phrase holds the name's first word
         }
+        String name = normalised(text.substring(start, end), false);
         String language = null;
         boolean languageTold = false;
         for (Phrase phrase : phrases) {
