@@ -22,8 +22,12 @@ final class Confusables {
     private record Phrase(String text, boolean asWritten, String language) {
     }
 
-    /** Phrases by each of their words, lower case. */
-    private static final Map<String, List<Phrase>> BY_WORD = new HashMap<>();
+    /** A phrase and where in it one of its words starts. */
+    private record Entry(Phrase phrase, int at) {
+    }
+
+    /** The phrases by each of their words, lower case, with where the word stands in each. */
+    private static final Map<String, List<Entry>> BY_WORD = new HashMap<>();
 
     static {
         read();
@@ -54,28 +58,25 @@ final class Confusables {
         while (wordEnd < end && Character.isLetterOrDigit(text.charAt(wordEnd))) {
             wordEnd++;
         }
-        List<Phrase> phrases = BY_WORD.get(text.substring(start, wordEnd).toLowerCase(Locale.ROOT));
-        if (phrases == null) {
+        List<Entry> entries = BY_WORD.get(text.substring(start, wordEnd).toLowerCase(Locale.ROOT));
+        if (entries == null) {
             return false; // the cheap test first: no phrase holds the name's first word
         }
-        String name = normalised(text.substring(start, end), false);
         String language = null;
         boolean languageTold = false;
-        for (Phrase phrase : phrases) {
-            String folded = phrase.asWritten() ? phrase.text().toLowerCase(Locale.ROOT) : phrase.text();
-            for (int at = folded.indexOf(name); at >= 0; at = folded.indexOf(name, at + 1)) {
-                if (matchesAt(text, start - at, phrase)) {
-                    if (phrase.language().isEmpty()) {
-                        return true;
-                    }
-                    if (!languageTold) {
-                        Sentence sentence = Sentence.around(text, start, end);
-                        language = AbsenceCues.all().guess.ofSentence(text, sentence.start(), sentence.end());
-                        languageTold = true;
-                    }
-                    if (language == null || language.equals(phrase.language())) {
-                        return true;
-                    }
+        for (Entry entry : entries) {
+            Phrase phrase = entry.phrase();
+            if (entry.at() + (end - start) <= phrase.text().length() && matchesAt(text, start - entry.at(), phrase)) {
+                if (phrase.language().isEmpty()) {
+                    return true;
+                }
+                if (!languageTold) {
+                    Sentence sentence = Sentence.around(text, start, end);
+                    language = AbsenceCues.all().guess.ofSentence(text, sentence.start(), sentence.end());
+                    languageTold = true;
+                }
+                if (language == null || language.equals(phrase.language())) {
+                    return true;
                 }
             }
         }
@@ -137,13 +138,18 @@ final class Confusables {
                     boolean asWritten = entry.startsWith("=");
                     String text = normalised(asWritten ? entry.substring(1).strip() : entry, asWritten);
                     Phrase phrase = new Phrase(text, asWritten, section);
-                    for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-                        if (!word.isEmpty()) {
-                            List<Phrase> list = BY_WORD.computeIfAbsent(word, w -> new ArrayList<>());
-                            if (!list.contains(phrase)) {
-                                list.add(phrase);
-                            }
+                    String lower = text.toLowerCase(Locale.ROOT);
+                    for (int i = 0; i < lower.length(); ) {
+                        if (!Character.isLetterOrDigit(lower.charAt(i))) {
+                            i++;
+                            continue;
                         }
+                        int j = i;
+                        while (j < lower.length() && Character.isLetterOrDigit(lower.charAt(j))) {
+                            j++;
+                        }
+                        BY_WORD.computeIfAbsent(lower.substring(i, j), w -> new ArrayList<>()).add(new Entry(phrase, i));
+                        i = j;
                     }
                 }
             }
