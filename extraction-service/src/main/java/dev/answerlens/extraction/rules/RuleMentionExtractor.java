@@ -25,7 +25,7 @@ public final class RuleMentionExtractor {
         }
         CaseFolded folded = new CaseFolded(text);
         List<Occurrence> candidates = candidates(folded, brands);
-        List<Occurrence> inContext = candidates.stream()
+        List<Occurrence> inContext = Confusables.without(text, candidates).stream()
                 .filter(o -> !o.weekday() || !CalendarContext.isCalendar(text, o.start(), o.end()))
                 .filter(o -> !o.functionWord() || !FunctionWordNames.isPlainWord(text, o.start(), o.end()))
                 .filter(o -> !o.ordinary() || !OrdinarySenses.isPlainWord(text, o.start(), o.end(),
