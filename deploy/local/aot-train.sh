@@ -4,8 +4,8 @@
 # virtual host, dropped afterwards). Each service writes target/quarkus-app/app.aot when it exits (stop.sh waits
 # for it) and this script writes beside it app.aot.txt, how it was trained. Then start the services with
 # ANSWERLENS_AOT=use (deploy/local/run.sh, the benchmarks). Needs the JDK the services run on (java-env.sh):
-# a cache only serves the same JDK build and the same jars — rebuilding (./mvnw package) makes it stale, and
-# ANSWERLENS_AOT=use then refuses to start rather than run without it; train again.
+# a cache only serves the same JDK build and the same jars — rebuilding (./mvnw package) removes it, a changed jar
+# makes it stale, and ANSWERLENS_AOT=use then refuses to start rather than run without it; train again.
 # Usage: deploy/local/aot-train.sh        (JOBS=5000 BRANDS=10 deploy/local/aot-train.sh for a longer training run)
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/java-env.sh"

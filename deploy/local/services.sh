@@ -56,7 +56,7 @@ answerlens_start() {
   # ANSWERLENS_AOT (off by default): the JDK's AOT cache (JEP 483/514/515: classes loaded and linked, method
   # profiles) in target/quarkus-app/app.aot. "record" writes it when the JVM exits (deploy/local/aot-train.sh
   # trains all four on a pipeline run; replicas beyond the first do not record); "use" starts from it and refuses
-  # to start without it, or with a stale one (a rebuild), rather than silently running without it.
+  # to start without it (./mvnw package removes it) or with a stale one, rather than silently running without it.
   local app="$ANSWERLENS_ROOT/$service/target/quarkus-app" aot=()
   case "${ANSWERLENS_AOT:-off}" in
     off) ;;
