@@ -87,7 +87,8 @@ perftest=$("$JAVA_HOME/bin/java" -cp "$(cat bench/target/perftest.classpath)" co
 pipeline_rate=$(awk -v n="$n" -v s="$seconds" 'BEGIN {printf "%.0f", n / s}')
 {
   echo "Answerlens pipeline benchmark, $(date -u +%Y-%m-%dT%H:%M:%SZ), $(nproc) cores"
-  echo "  command:            JOBS=$JOBS BRANDS=$BRANDS WORKERS=$WORKERS EXTRACTORS=$EXTRACTORS bench/pipeline-throughput.sh"
+  echo "  command:            ${ANSWERLENS_AOT:+ANSWERLENS_AOT=$ANSWERLENS_AOT }JOBS=$JOBS BRANDS=$BRANDS WORKERS=$WORKERS EXTRACTORS=$EXTRACTORS bench/pipeline-throughput.sh"
+  echo "  JVM:                $(answerlens_jvm_describe)"
   echo "  jobs stored:        $n (mentions: $mentions)"
   echo "  wall time:          $(printf '%.2f' "$seconds") s from first publish to last stored answer"
   echo "  throughput:         $pipeline_rate jobs/s end to end"

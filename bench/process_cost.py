@@ -41,11 +41,12 @@ def sys_ms(pid):
         return None
 
 
-def rss_mb(pid):
+def rss_mb(pid, field="VmRSS"):
+    """Resident memory; field RssFile is the part that maps files (libjvm, jars, an AOT cache: shared, clean pages)."""
     try:
         with open(f"/proc/{pid}/status") as f:
             for line in f:
-                if line.startswith("VmRSS:"):
+                if line.startswith(field + ":"):
                     return int(line.split()[1]) / 1024.0
     except FileNotFoundError:
         return None
@@ -90,7 +91,8 @@ def snapshot(args):
     snap = {"services": {}, "pg_backends": {}, "servers": {}}
     for spec in args.pid:
         name, pid = spec.split("=", 1)
-        snap["services"][name] = {"cpu_ms": cpu_ms(int(pid)), "sys_ms": sys_ms(int(pid)), "rss_mb": rss_mb(int(pid))}
+        snap["services"][name] = {"cpu_ms": cpu_ms(int(pid)), "sys_ms": sys_ms(int(pid)), "rss_mb": rss_mb(int(pid)),
+                                  "rss_file_mb": rss_mb(int(pid), "RssFile")}
     for pid, in psql("postgres", f"SELECT pid FROM pg_stat_activity WHERE datname = '{args.db}'"):
         ms = cpu_ms(int(pid))
         if ms is not None:
@@ -122,6 +124,8 @@ def report(args):
         ms = after["cpu_ms"] - before["cpu_ms"]
         total += ms
         rss = f", RSS {after['rss_mb']:.0f} MB" if after.get("rss_mb") else ""
+        if rss and after.get("rss_file_mb") is not None:
+            rss += f" ({after['rss_file_mb']:.0f} MB of it mapped files)"
         kernel = ""
         if after.get("sys_ms") is not None and before.get("sys_ms") is not None and ms > 0:
             kernel = f", {100 * (after['sys_ms'] - before['sys_ms']) / ms:.0f} % in the kernel"

@@ -1,4 +1,4 @@
-# api-service: the Quarkus fast-jar (target/quarkus-app) on a Java 21 runtime.
+# api-service: the Quarkus jar (target/quarkus-app, aot-jar packaging) on a Java 21 runtime.
 # Build from the repository root after ./mvnw -pl api-service -am package -DskipTests:
 #   docker build -f deploy/docker/api-service.Dockerfile -t answerlens/api-service:0.1.0 .
 # BASE_IMAGE: any Java 21 runtime with bash and groupadd/useradd. Without a registry (no eclipse-temurin), build
@@ -8,7 +8,7 @@ FROM ${BASE_IMAGE}
 RUN groupadd --system answerlens && useradd --system --gid answerlens --home-dir /deployments answerlens
 COPY deploy/docker/ready.sh /usr/local/bin/answerlens-ready
 WORKDIR /deployments
-# layers from least to most often changed, as the fast-jar lays them out
+# layers from least to most often changed, as target/quarkus-app lays them out (no AOT cache: it serves only the JDK that trained it)
 COPY --chown=answerlens:answerlens api-service/target/quarkus-app/lib/ /deployments/lib/
 COPY --chown=answerlens:answerlens api-service/target/quarkus-app/*.jar /deployments/
 COPY --chown=answerlens:answerlens api-service/target/quarkus-app/app/ /deployments/app/

@@ -1,4 +1,4 @@
-# scrape-worker: the Quarkus fast-jar (target/quarkus-app) on Java 21 with Debian's Chromium for the browser
+# scrape-worker: the Quarkus jar (target/quarkus-app, aot-jar packaging) on Java 21 with Debian's Chromium for the browser
 # engine (Playwright never downloads a browser: PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD).
 # Build from the repository root after ./mvnw -pl scrape-worker -am package -DskipTests:
 #   docker build -f deploy/docker/scrape-worker.Dockerfile -t answerlens/scrape-worker:0.1.0 .

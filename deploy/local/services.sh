@@ -53,8 +53,24 @@ answerlens_start() {
     mkdir -p "$ANSWERLENS_JFR_DIR"
     jfr=("-XX:StartFlightRecording=filename=$ANSWERLENS_JFR_DIR/$name.jfr,settings=profile,dumponexit=true")
   fi
-  QUARKUS_HTTP_PORT=$port nohup "$JAVA_HOME/bin/java" -Xmx384m ${jfr[@]+"${jfr[@]}"} \
-    -jar "$ANSWERLENS_ROOT/$service/target/quarkus-app/quarkus-run.jar" >>"$RUN_DIR/logs/$name.log" 2>&1 &
+  # ANSWERLENS_AOT (off by default): the JDK's AOT cache (JEP 483/514/515: classes loaded and linked, method
+  # profiles) in target/quarkus-app/app.aot. "record" writes it when the JVM exits (deploy/local/aot-train.sh
+  # trains all four on a pipeline run; replicas beyond the first do not record); "use" starts from it and refuses
+  # to start without it (./mvnw package removes it) or with a stale one, rather than silently running without it.
+  local app="$ANSWERLENS_ROOT/$service/target/quarkus-app" aot=()
+  case "${ANSWERLENS_AOT:-off}" in
+    off) ;;
+    record) [ "$replica" != 1 ] || aot=("-XX:AOTCacheOutput=$app/app.aot");;
+    use)
+      if [ ! -s "$app/app.aot" ]; then
+        svc_log "no AOT cache at $app/app.aot: train one with deploy/local/aot-train.sh, or unset ANSWERLENS_AOT"
+        return 1
+      fi
+      aot=(-XX:AOTMode=on "-XX:AOTCache=$app/app.aot");;
+    *) svc_log "ANSWERLENS_AOT=${ANSWERLENS_AOT}: expected off, record or use"; return 1;;
+  esac
+  QUARKUS_HTTP_PORT=$port nohup "$JAVA_HOME/bin/java" -Xmx384m ${aot[@]+"${aot[@]}"} ${jfr[@]+"${jfr[@]}"} \
+    -jar "$app/quarkus-run.jar" >>"$RUN_DIR/logs/$name.log" 2>&1 &
   echo $! >"$RUN_DIR/pids/$name.pid"
 }
 
@@ -81,4 +97,17 @@ answerlens_start_all() {
 
 answerlens_stop_all() {
   "$ANSWERLENS_ROOT/deploy/local/stop.sh" --quiet "$RUN_DIR"
+}
+
+answerlens_jvm_describe() {
+  # One line for reports: the JDK and options the services run with and, with an AOT cache, how it was trained.
+  local jdk line
+  jdk=$("$JAVA_HOME/bin/java" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.runtime.version/ {print $2; exit}')
+  line="JDK $jdk, -Xmx384m"
+  case "${ANSWERLENS_AOT:-off}" in
+    use) line+="; AOT cache (ANSWERLENS_AOT=use), api-service's $(cat "$ANSWERLENS_ROOT/api-service/target/quarkus-app/app.aot.txt" 2>/dev/null || echo 'trained by hand (no app.aot.txt)')";;
+    record) line+="; recording AOT caches (ANSWERLENS_AOT=record: a training run, its figures include the recording)";;
+    *) line+="; no AOT cache";;
+  esac
+  echo "$line"
 }
