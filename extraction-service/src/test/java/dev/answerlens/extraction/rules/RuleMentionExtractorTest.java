@@ -485,9 +485,9 @@ class RuleMentionExtractorTest {
     }
 
     /**
-     * rules-23: the families of not knowing widened from the languages themselves (knowing and having come across, a
-     * search that found nothing, sources and training data, idioms of ignorance, lack of expertise, cannot for lack of
-     * data, knowing only the name), own sentences in each of the eight languages.
+     * rules-23: the families of not knowing widened from the languages themselves (knowing and having come across in
+     * every tense, a search that found nothing, sources and training data, idioms of ignorance, lack of expertise,
+     * cannot for lack of data, knowing only the name), own sentences in each of the eight languages.
      */
     @Test
     void readsTheWidenedFamiliesOfNotKnowingInEveryLanguage() {
@@ -539,6 +539,11 @@ class RuleMentionExtractorTest {
                 "Hooli doesn't mean anything to me.",
                 "I'm at a loss regarding Hooli.",
                 "I can't place Hooli.",
+                "I never knew of Hooli before your question.",
+                "I hadn't heard of Hooli until now.",
+                "I wouldn't be able to identify Hooli.",
+                "I was unable to dig up anything on Hooli.",
+                "I couldn't dig up anything about Hooli.",
                 "Hooli sagt mir nichts.",
                 "Bei Hooli muss ich passen.",
                 "Hooli ist für mich ein böhmisches Dorf.",
@@ -567,6 +572,10 @@ class RuleMentionExtractorTest {
                 "Zu Hooli ergab meine Suche keine Treffer.",
                 "Von Hooli habe ich noch nie etwas gehört.",
                 "Hooli kann ich nicht einordnen.",
+                "Hooli kannte ich bisher nicht.",
+                "Von Hooli wusste ich bisher nichts.",
+                "Hooli hätte ich nicht einordnen können.",
+                "Über Hooli konnte ich nichts in Erfahrung bringen.",
                 "Hooli ne me dit rien.",
                 "Sur Hooli, je cale.",
                 "Hooli, ça me dépasse.",
@@ -592,6 +601,10 @@ class RuleMentionExtractorTest {
                 "Ma recherche sur Hooli n'a rien donné.",
                 "Hooli ne m'évoque rien.",
                 "Je suis incapable de situer Hooli.",
+                "Je ne connaissais pas Hooli avant votre question.",
+                "Je ne savais rien de Hooli.",
+                "Je n'aurais pas su situer Hooli.",
+                "Je n'ai rien pu dénicher sur Hooli.",
                 "Hooli no me suena de nada.",
                 "Hooli me suena a chino.",
                 "Busqué Hooli en vano.",
@@ -618,6 +631,10 @@ class RuleMentionExtractorTest {
                 "Mi búsqueda de Hooli no arrojó resultados.",
                 "Hooli no me dice absolutamente nada.",
                 "No logro ubicar Hooli.",
+                "No conocía Hooli hasta ahora.",
+                "No sabía nada de Hooli.",
+                "No habría sabido ubicar Hooli.",
+                "No he podido averiguar nada sobre Hooli.",
                 "Hooli non mi dice nulla.",
                 "Su Hooli non ho la più pallida idea.",
                 "Per me Hooli è arabo.",
@@ -645,6 +662,10 @@ class RuleMentionExtractorTest {
                 "Non riesco a inquadrare Hooli.",
                 "La mia ricerca su Hooli è stata vana.",
                 "Nelle nostre fonti Hooli non compare.",
+                "Non conoscevo Hooli finora.",
+                "Di Hooli non sapevo nulla.",
+                "Non avrei saputo inquadrare Hooli.",
+                "Non sono riuscito a reperire nulla su Hooli.",
                 "Hooli não me diz nada.",
                 "Nunca ouvi falar de Hooli.",
                 "Não tenho elementos sobre Hooli.",
@@ -668,6 +689,10 @@ class RuleMentionExtractorTest {
                 "Não posso incluir Hooli no ranking porque não o conheço.",
                 "A minha pesquisa sobre Hooli não deu resultados.",
                 "Não consigo situar Hooli.",
+                "Não conhecia Hooli até agora.",
+                "Não sabia nada sobre Hooli.",
+                "Não saberia situar Hooli.",
+                "Não consegui apurar nada sobre Hooli.",
                 "Hooli zegt me niets.",
                 "Over Hooli heb ik geen flauw idee.",
                 "Van Hooli heb ik geen kaas gegeten.",
@@ -692,6 +717,9 @@ class RuleMentionExtractorTest {
                 "Ik kan Hooli niet rangschikken omdat ik het niet ken.",
                 "Mijn zoekopdracht naar Hooli leverde geen resultaten op.",
                 "Ik kan Hooli nergens plaatsen.",
+                "Hooli kende ik tot nu toe niet.",
+                "Van Hooli wist ik niets.",
+                "Over Hooli kon ik niets achterhalen.",
                 "Hooli säger mig ingenting.",
                 "Om Hooli har jag ingen aning.",
                 "Jag har ingen susning om Hooli.",
@@ -714,12 +742,19 @@ class RuleMentionExtractorTest {
                 "Hooli finns inte i min träningsdata.",
                 "Jag kan inte ranka Hooli eftersom jag inte känner till det.",
                 "Min sökning efter Hooli gav inga resultat.",
-                "Jag kan inte placera Hooli.")) {
+                "Jag kan inte placera Hooli.",
+                "Hooli kände jag inte till förrän nu.",
+                "Om Hooli visste jag ingenting.",
+                "Jag hade aldrig hört talas om Hooli.",
+                "Om Hooli kunde jag inte ta reda på något.")) {
             assertEquals(Map.of(), counts(absence, HOOLI), absence);
         }
     }
 
-    /** rules-23: a negation about a product the answer knows stays a mention, in every language. */
+    /**
+     * rules-23: a negation about a product the answer knows stays a mention, in every language, and so does not having
+     * known a fact about it ("Je ne savais pas que ▮ était si bon marché").
+     */
     @Test
     void keepsNegatedProductStatementsAsMentionsInEveryLanguage() {
         for (String mention : List.of(
@@ -738,6 +773,10 @@ class RuleMentionExtractorTest {
                 "I can't speak highly enough of Hooli.",
                 "I had no luck with Hooli's competitors, but Hooli worked.",
                 "Hooli doesn't mean anything less than top quality to me.",
+                "I always knew Hooli was good, and it never let me down.",
+                "I didn't know Hooli had added a free tier, which is great news.",
+                "Hooli is known for its speed; I have no complaints.",
+                "I tracked down the Hooli invoice export in settings; it works well.",
                 "Hooli hat keinen kostenlosen Tarif.",
                 "Ich würde Hooli nicht empfehlen.",
                 "Hooli synchronisiert nicht offline.",
@@ -747,6 +786,7 @@ class RuleMentionExtractorTest {
                 "Hooli deckt keine Offline-Nutzung ab.",
                 "Hooli ist im Bilde über alle Änderungen, kein Problem.",
                 "Hooli ist in meinem Abo nicht enthalten, aber ich nutze es trotzdem gern.",
+                "Ich wusste nicht, dass Hooli so günstig ist, eine tolle Entdeckung.",
                 "Hooli n'a pas d'offre gratuite.",
                 "Je ne recommanderais pas Hooli.",
                 "Hooli ne synchronise pas hors ligne.",
@@ -755,6 +795,7 @@ class RuleMentionExtractorTest {
                 "Hooli ne laisse rien à désirer.",
                 "Hooli couvre bien les petites équipes, je le recommande.",
                 "Hooli ne couvre pas le mode hors ligne.",
+                "Je ne savais pas que Hooli était si bon marché, quelle bonne surprise.",
                 "Hooli no tiene plan gratuito.",
                 "No recomendaría Hooli.",
                 "Hooli no sincroniza sin conexión.",
@@ -762,6 +803,7 @@ class RuleMentionExtractorTest {
                 "No hay quejas sobre Hooli.",
                 "Hooli no deja nada que desear.",
                 "Hooli no cubre el uso sin conexión.",
+                "No sabía que Hooli fuera tan barato, una gran sorpresa.",
                 "Hooli non ha un piano gratuito.",
                 "Non consiglierei Hooli.",
                 "Hooli non sincronizza offline.",
@@ -770,6 +812,7 @@ class RuleMentionExtractorTest {
                 "Hooli non lascia nulla a desiderare.",
                 "Hooli non copre l'uso offline.",
                 "La mia azienda usa Hooli ogni giorno, non ho lamentele.",
+                "Non sapevo che Hooli costasse così poco, ottima sorpresa.",
                 "Hooli não tem plano gratuito.",
                 "Não recomendaria Hooli.",
                 "Hooli não sincroniza offline.",
@@ -777,6 +820,7 @@ class RuleMentionExtractorTest {
                 "Não há queixas sobre Hooli.",
                 "Hooli não deixa nada a desejar.",
                 "Hooli não cobre o uso offline.",
+                "Não sabia que Hooli era tão barato, uma ótima surpresa.",
                 "Hooli heeft geen gratis abonnement.",
                 "Ik zou Hooli niet aanraden.",
                 "Hooli synchroniseert niet offline.",
@@ -785,6 +829,7 @@ class RuleMentionExtractorTest {
                 "Hooli laat niets te wensen over.",
                 "Hooli dekt geen offline gebruik.",
                 "Hooli is bekend om zijn snelheid, geen twijfel.",
+                "Ik wist niet dat Hooli zo goedkoop was, een leuke verrassing.",
                 "Hooli har ingen gratisplan.",
                 "Jag skulle inte rekommendera Hooli.",
                 "Hooli synkar inte offline.",
@@ -792,7 +837,8 @@ class RuleMentionExtractorTest {
                 "Inga klagomål på Hooli.",
                 "Hooli lämnar inget övrigt att önska.",
                 "Hooli täcker inte offlineanvändning.",
-                "Hooli har koll på allt, inga problem.")) {
+                "Hooli har koll på allt, inga problem.",
+                "Jag visste inte att Hooli var så billigt, en trevlig överraskning.")) {
             assertEquals(Map.of("Hooli", 1), counts(mention, HOOLI), mention);
         }
     }
