@@ -771,7 +771,7 @@ class RuleMentionExtractorTest {
                 "I couldn't recommend Hooli more highly.",
                 "Hooli is beyond compare for small teams.",
                 "I can't speak highly enough of Hooli.",
-                "I had no luck with Hooli's competitors, but Hooli worked.",
+                "I had no luck with Hooli's support at first, yet it was solved within a day.",
                 "Hooli doesn't mean anything less than top quality to me.",
                 "I always knew Hooli was good, and it never let me down.",
                 "I didn't know Hooli had added a free tier, which is great news.",
