@@ -87,7 +87,7 @@ class UnseenGoldSetTest {
     // positions 98.8% (rules-8 when it was held out: 0.967, 6 of 66, 0.952, 97.2%) — not held-out figures; 0.989 with
     // rules-10.
     private static final double SEEN_F1 = 0.99;
-    static final int SEEN_ABSENCES_COUNTED = 6; // validation-14's three, validation-17's, -18's and -21's one (below)
+    static final int SEEN_ABSENCES_COUNTED = 12; // validation-14's three, -17's, -18's and -21's one, -23's six (below)
     private static final double SEEN_ORDINARY_PRECISION = 0.99;
     private static final double SEEN_POSITION = 0.985;
     private static final double VALIDATION_8_F1 = 0.985;
@@ -174,6 +174,21 @@ class UnseenGoldSetTest {
     private static final int VALIDATION_21_ABSENCES_COUNTED = 1;
     private static final double VALIDATION_21_ORDINARY_PRECISION = 0.995;
     private static final double VALIDATION_21_POSITION = 0.98;
+    // validation-22 alone, after its errors were read to write rules-22 (absence statements) and with the gazetteer of
+    // other things named like the brands (ordinary/confusables.cues, written without the held-out splits but from a
+    // brief that quoted some of validation-22's look-alike names): F1 0.997, 0 of 66, ordinary-word precision 1.000,
+    // positions 99.7% with rules-23 (rules-21 when it was held out: 0.967, 10 of 66, 0.956, 96.97%) — not held-out figures.
+    private static final double VALIDATION_22_F1 = 0.99;
+    private static final double VALIDATION_22_ORDINARY_PRECISION = 0.995;
+    private static final double VALIDATION_22_POSITION = 0.99;
+    // validation-23 held out, measured with rules-22 and the gazetteer: F1 0.980 (0.9797), 10 of 66, ordinary-word precision
+    // 0.956, positions 98.6% (rules-21: 0.969, 11 of 66, 0.935, 97.2%; the gazetteer alone on rules-21: 0.978, 11 of 66).
+    // Then its errors were read, and the brief of rules-23's wider absence vocabulary named idioms of the kinds found
+    // there, so rules-23 on it is not a held-out figure: 0.985, 6 of 66, 0.956, 99.2%.
+    private static final double VALIDATION_23_F1 = 0.98;
+    private static final int VALIDATION_23_ABSENCES_COUNTED = 6;
+    private static final double VALIDATION_23_ORDINARY_PRECISION = 0.955;
+    private static final double VALIDATION_23_POSITION = 0.99;
     /** What each split read while writing the rules keeps: F1, absence statements counted, ordinary-word precision, positions. */
     private record SplitFloor(int split, double f1, int absences, double ordinaryPrecision, double position) {
     }
@@ -197,24 +212,26 @@ class UnseenGoldSetTest {
             new SplitFloor(19, VALIDATION_19_F1, 0, VALIDATION_19_ORDINARY_PRECISION, VALIDATION_19_POSITION),
             new SplitFloor(20, VALIDATION_20_F1, 0, VALIDATION_20_ORDINARY_PRECISION, VALIDATION_20_POSITION),
             new SplitFloor(21, VALIDATION_21_F1, VALIDATION_21_ABSENCES_COUNTED, VALIDATION_21_ORDINARY_PRECISION,
-                    VALIDATION_21_POSITION));
-    // validation-22, held out (175 answers, 66 absence statements, written without reading the rules, their data or any
-    // scoring output; its README says what its writer read), measured once with rules-21: F1 0.967, 10 of 66 absence
-    // statements counted, ordinary-word precision 0.956, positions 96.97% — the same figures, error for error, as rules-20
-    // on it: what rules-21 learnt from validation-21 found nothing to fix here. The floors are those figures rounded
-    // down; none of the targets (0.98, 0, 0.97, 0.97) holds on it. (Earlier held-out
-    // splits, each with the rules of its day: validation-21 with rules-20 0.970, 12 of 66; validation-20 with rules-19
-    // 0.970, 15 of 66; validation-19 with rules-18 0.971, 6 of 66; validation-18 with rules-17 0.964, 13 of 66;
-    // validation-17 with rules-16 0.961, 12 of 66; validation-16 with rules-15 0.959, 10 of 66; validation-15 with
-    // rules-14 0.968, 10 of 66; validation-14 with rules-13 0.962, 12 of 66; validation-13 with rules-12 0.966, 9 of 66;
-    // validation-12 with rules-11 0.960, 13 of 66; validation-11 with rules-10 0.957, 14 of 66; validation-10 with
-    // rules-9 0.963, 10 of 66.)
-    // rules-22, written on validation-22's errors (no longer a held-out figure): F1 0.981, 0 of 66, ordinary-word
-    // precision 0.956, positions 97.3%; the floors moved to these figures, rounded down.
-    private static final double HELD_OUT_F1 = 0.98;
-    static final int HELD_OUT_ABSENCES_COUNTED = 0;
-    private static final double HELD_OUT_ORDINARY_PRECISION = 0.955;
-    private static final double HELD_OUT_POSITION = 0.97;
+                    VALIDATION_21_POSITION),
+            new SplitFloor(22, VALIDATION_22_F1, 0, VALIDATION_22_ORDINARY_PRECISION, VALIDATION_22_POSITION),
+            new SplitFloor(23, VALIDATION_23_F1, VALIDATION_23_ABSENCES_COUNTED, VALIDATION_23_ORDINARY_PRECISION,
+                    VALIDATION_23_POSITION));
+    // validation-24, held out (175 answers, 66 absence statements, written without reading the rules, their data or any
+    // scoring output; its README says what its writer read), never read while writing rules. With rules-23 (and with
+    // rules-22 and the gazetteer, error for error the same): F1 0.986, 5 of 66 absence statements counted, ordinary-word
+    // precision 1.000, positions 98.4% (rules-21: 0.979, 5 of 66, 0.983, 97.9%; the gazetteer alone on rules-21: 0.986,
+    // 5 of 66). Of the targets (0.98, 0, 0.97, 0.97) F1, ordinary-word precision and positions hold on it;
+    // absence statements do not. The floors are those figures rounded down. (Earlier held-out splits, each with the
+    // rules of its day: validation-23 with rules-22 0.980, 10 of 66; validation-22 with rules-21 0.967, 10 of 66;
+    // validation-21 with rules-20 0.970, 12 of 66; validation-20 with rules-19 0.970, 15 of 66; validation-19 with
+    // rules-18 0.971, 6 of 66; validation-18 with rules-17 0.964, 13 of 66; validation-17 with rules-16 0.961, 12 of
+    // 66; validation-16 with rules-15 0.959, 10 of 66; validation-15 with rules-14 0.968, 10 of 66; validation-14 with
+    // rules-13 0.962, 12 of 66; validation-13 with rules-12 0.966, 9 of 66; validation-12 with rules-11 0.960, 13 of 66;
+    // validation-11 with rules-10 0.957, 14 of 66; validation-10 with rules-9 0.963, 10 of 66.)
+    private static final double HELD_OUT_F1 = 0.985;
+    static final int HELD_OUT_ABSENCES_COUNTED = 5;
+    private static final double HELD_OUT_ORDINARY_PRECISION = 0.995;
+    private static final double HELD_OUT_POSITION = 0.98;
 
     private Scorecard score(List<LabelledAnswer> answers) {
         Scorecard scorecard = new Scorecard();
