@@ -3,11 +3,14 @@ package dev.answerlens.extraction.batch;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.answerlens.extraction.ExtractionJson;
 import dev.answerlens.extraction.citation.CitationExtractor;
 import dev.answerlens.extraction.quality.LabelledAnswer;
 import dev.answerlens.extraction.quality.Scorecard;
 import dev.answerlens.extraction.result.MentionExtraction;
+import dev.answerlens.extraction.rules.AbsenceTrainingRows;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -49,7 +52,8 @@ public final class ExtractBatch {
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
         Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
         ExtractBatch batch = new ExtractBatch(extractors::extract, List.of(args).contains("--details"));
-        int[] counts = List.of(args).contains("--score") ? batch.score(in, out, List.of(args).contains("--errors"))
+        int[] counts = List.of(args).contains("--absence-features") ? batch.absenceFeatures(in, out)
+                : List.of(args).contains("--score") ? batch.score(in, out, List.of(args).contains("--errors"))
                 : batch.run(in, out);
         out.flush();
         System.err.printf("extract-batch: %d lines, %d errors%n", counts[0], counts[1]);
@@ -103,6 +107,34 @@ public final class ExtractBatch {
         if (withErrors) {
             for (String error : scorecard.overall().errors()) {
                 out.write("  " + error + "\n");
+            }
+        }
+        return new int[] {lines, bad};
+    }
+
+    /**
+     * The training rows of the absence model ({@link AbsenceTrainingRows}), one output line per input line:
+     * {@code {"id", "rows": [{"brand", "start", "ruled", "judged", "features"}]}}. Returns {lines, bad lines}.
+     */
+    int[] absenceFeatures(BufferedReader in, Writer out) throws IOException {
+        int lines = 0;
+        int bad = 0;
+        String line;
+        while ((line = in.readLine()) != null) {
+            lines++;
+            try {
+                BatchInput input = BatchInput.from(json.readTree(line));
+                ObjectNode result = json.createObjectNode().put("id", input.id());
+                ArrayNode rows = result.putArray("rows");
+                for (AbsenceTrainingRows.Row row : AbsenceTrainingRows.of(input.answer(), input.brands())) {
+                    ObjectNode node = rows.addObject().put("brand", row.brand()).put("start", row.start())
+                            .put("ruled", row.ruledAbsent()).put("judged", row.judged());
+                    row.features().forEach(node.putArray("features")::add);
+                }
+                out.write(json.writeValueAsString(result));
+                out.write('\n');
+            } catch (JsonProcessingException | BatchInput.BadLine e) {
+                bad++;
             }
         }
         return new int[] {lines, bad};

@@ -1,9 +1,11 @@
 package dev.answerlens.extraction.rules;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 
@@ -37,11 +39,19 @@ final class AbsenceStatements {
      * left out ("no data on Tempo or Vale").
      */
     static List<Occurrence> withoutAbsences(String text, List<Occurrence> occurrences) {
-        return withoutAbsences(text, occurrences, true);
+        return withoutAbsences(text, occurrences, true, AbsenceModel.TRAINED);
     }
 
     /** As above; {@code gated} false tries every sentence against the cues, triggers or not (to test the gate). */
     static List<Occurrence> withoutAbsences(String text, List<Occurrence> occurrences, boolean gated) {
+        return withoutAbsences(text, occurrences, gated, AbsenceModel.TRAINED);
+    }
+
+    /**
+     * As above, with {@code model} judging the occurrences no cue takes out (an empty model: the cues alone, which is
+     * what the model is trained to add to).
+     */
+    static List<Occurrence> withoutAbsences(String text, List<Occurrence> occurrences, boolean gated, AbsenceModel model) {
         String lower = text.toLowerCase(Locale.ROOT);
         boolean gate = gated && lower.length() == text.length();
         List<Clause> sentences = new ArrayList<>();
@@ -50,6 +60,10 @@ final class AbsenceStatements {
         Set<Integer> absenceClauseStarts = new HashSet<>();
         Set<Integer> sentencesChecked = new HashSet<>();
         Set<Integer> clausesChecked = new HashSet<>();
+        Set<Occurrence> headings = new HashSet<>();
+        // past the trigger gate, with their sentence's cues: the model judges these only, a sentence with none of the
+        // words being no statement of not knowing
+        Map<Occurrence, AbsenceCues> judged = new HashMap<>();
         for (Occurrence occurrence : occurrences) {
             Clause sentence = sentenceAround(text, occurrence);
             // the clause; for a brand heading its sentence ("- **Plausible**: ni idea; no he encontrado…", "| Folk | …",
@@ -58,6 +72,9 @@ final class AbsenceStatements {
             Clause clause = heads ? sentence : clauseBetweenSeparators(text, occurrence, sentence);
             sentences.add(sentence);
             clauses.add(clause);
+            if (heads) {
+                headings.add(occurrence);
+            }
             if (echoedThenDisowned(text, lower, gate, sentence, occurrence, occurrences)) {
                 absenceSentenceStarts.add(sentence.start());
                 continue;
@@ -66,6 +83,7 @@ final class AbsenceStatements {
                 continue;
             }
             AbsenceCues cues = CUES.of(text, sentence.start(), sentence.end());
+            judged.put(occurrence, cues);
             if (heads && comparedAgain(cues, lower, occurrence, sentence, occurrences)) {
                 // rules-17: "- **Plausible**: … ; je ne connais pas d'outil plus simple que Plausible": the not knowing is
                 // the comparison's, and the head is the brand it praises
@@ -96,7 +114,10 @@ final class AbsenceStatements {
         for (int i = 0; i < occurrences.size(); i++) {
             absent[i] = absenceSentenceStarts.contains(sentences.get(i).start())
                     || absenceClauseStarts.contains(clauses.get(i).start())
-                    || disownedAgain(text, lower, i, occurrences, sentences, clauses, absenceClauseStarts);
+                    || disownedAgain(text, lower, i, occurrences, sentences, clauses, absenceClauseStarts)
+                    || judged.containsKey(occurrences.get(i)) && model.absent(text, lower.length() == text.length() ? lower : null,
+                    judged.get(occurrences.get(i)), occurrences.get(i), occurrences, sentences.get(i).start(),
+                    sentences.get(i).end(), clauses.get(i).start(), clauses.get(i).end(), headings.contains(occurrences.get(i)));
         }
         for (int i = occurrences.size() - 1; i >= 0; i--) {
             absent[i] = absent[i] || askedThenDisowned(text, i, occurrences, absent);
@@ -108,6 +129,23 @@ final class AbsenceStatements {
             }
         }
         return counted;
+    }
+
+    /** What {@link AbsenceModel} weighs for an occurrence: its sentence and clause as the cues scope them. */
+    static AbsenceFeatures features(String text, Occurrence occurrence, List<Occurrence> occurrences, boolean spell) {
+        Clause sentence = sentenceAround(text, occurrence);
+        boolean heads = headsSentence(text, occurrence, sentence);
+        Clause clause = heads ? sentence : clauseBetweenSeparators(text, occurrence, sentence);
+        String lower = text.toLowerCase(Locale.ROOT);
+        return AbsenceFeatures.of(text, lower.length() == text.length() ? lower : null,
+                CUES.of(text, sentence.start(), sentence.end()), occurrence, occurrences, sentence.start(), sentence.end(),
+                clause.start(), clause.end(), heads, spell);
+    }
+
+    /** Whether the occurrence's sentence passes the trigger gate, so that the cues and the model judge it. */
+    static boolean judged(String text, Occurrence occurrence) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        return lower.length() != text.length() || triggered(lower, sentenceAround(text, occurrence));
     }
 
     /** How long a question on a line of its own may be to be read as an FAQ question or a heading asking one. */

@@ -24,6 +24,16 @@ public final class RuleMentionExtractor {
             return List.of();
         }
         CaseFolded folded = new CaseFolded(text);
+        List<Occurrence> counted = AbsenceStatements.withoutAbsences(text, inContext(folded, brands));
+        return mentions(text, brands, counted, MentionSentiment.score(folded, counted));
+    }
+
+    /**
+     * The occurrences of tracked brands that are the brand as far as context tells (look-alike names, calendar words,
+     * ordinary senses and other proper names ruled out), before absence statements are.
+     */
+    static List<Occurrence> inContext(CaseFolded folded, List<TrackedBrand> brands) {
+        String text = folded.text();
         List<Occurrence> candidates = candidates(folded, brands);
         List<Occurrence> inContext = Confusables.without(text, candidates).stream()
                 .filter(o -> !o.weekday() || !CalendarContext.isCalendar(text, o.start(), o.end()))
@@ -32,9 +42,7 @@ public final class RuleMentionExtractor {
                         () -> besideAnotherBrandOnItsLine(text, o, candidates)))
                 .toList();
         inContext = OtherProperName.without(text, inContext);
-        inContext = ProductContext.keepShown(text, inContext);
-        List<Occurrence> counted = AbsenceStatements.withoutAbsences(text, inContext);
-        return mentions(text, brands, counted, MentionSentiment.score(folded, counted));
+        return ProductContext.keepShown(text, inContext);
     }
 
     /** Another tracked brand on the same line: "| Plan | Zoom Pro | Whereby Pro |" compares products. */

@@ -40,10 +40,11 @@ class LlmUnseenGoldSetTest {
         }
         boolean heldOut = !UnseenGoldSet.heldOut().isEmpty();
         System.out.println(scorecard.table("llm (stand-in model, grounded) on the unseen gold set, newest split ("
-                + (heldOut ? "held out" : "validation-23 until validation-24 is added") + ")"));
-        assertTrue(scorecard.overall().absencesCounted() <= (heldOut ? HELD_OUT_ABSENCES_COUNTED : VALIDATION_23_ABSENCES_COUNTED),
+                + (heldOut ? "held out" : "validation-" + UnseenGoldSet.LAST_SEEN + " until validation-" + UnseenGoldSet.HELD_OUT
+                + " is added") + ")"));
+        assertTrue(scorecard.overall().absencesCounted() <= (heldOut ? HELD_OUT_ABSENCES_COUNTED : LAST_SEEN_ABSENCES_COUNTED),
                 "absence statements counted: " + scorecard.overall().absencesCounted());
-        assertTrue(scorecard.overall().f1() >= (heldOut ? HELD_OUT_F1 : VALIDATION_23_F1), "F1 " + scorecard.overall().f1());
+        assertTrue(scorecard.overall().f1() >= (heldOut ? HELD_OUT_F1 : LAST_SEEN_F1), "F1 " + scorecard.overall().f1());
     }
 
     // The grounded stand-in on validation-8 with rules-8 as the grounding, rules-8 having been written on the split:
@@ -69,9 +70,11 @@ class LlmUnseenGoldSetTest {
     // alone: 0.991, 0 of 66). validation-21 with rules-21 (written on it) as the grounding: F1 0.972, 1 of 66 (the rules
     // alone: 0.988, 1 of 66). validation-23 with rules-23 as the grounding, rules-23 having been written after its errors
     // were read: F1 0.959, 6 of 66 (the rules alone: 0.985, 6 of 66), rounded down — the floors on validation-23 while
-    // there is no held-out split.
-    private static final double VALIDATION_23_F1 = 0.955;
-    private static final int VALIDATION_23_ABSENCES_COUNTED = 6;
+    // there is no held-out split, until validation-25 was. validation-25 with rules-24 as the grounding (its absence model
+    // trained on it): F1 0.979, 1 of 66 (the rules alone: 0.992, 1 of 66), rounded down — the floors on it while there is
+    // no held-out split.
+    private static final double LAST_SEEN_F1 = 0.975;
+    private static final int LAST_SEEN_ABSENCES_COUNTED = 1;
     // validation-11 while it was held out, with rules-10 as the grounding: F1 0.929, 16 of 66 absence statements counted
     // (the rules alone: 0.957, 14 of 66); validation-12 while it was held out, with rules-11: F1 0.946, 14 of 66 (the
     // rules alone: 0.960, 13 of 66); validation-13 while it was held out, with rules-12: F1 0.940, 12 of 66 (the rules
@@ -84,8 +87,9 @@ class LlmUnseenGoldSetTest {
     // validation-20 while it was held out, with rules-19: F1 0.959, 15 of 66 (the rules alone: 0.970, 15 of 66).
     // validation-21 while it was held out, with rules-20: F1 0.959, 12 of 66 (the rules alone: 0.970, 12 of 66).
     // validation-22 while it was held out, with rules-21: F1 0.957, 10 of 66 (the rules alone: 0.967, 10 of 66).
-    // validation-24, held out, with rules-23 as the grounding: F1 0.969, 5 of 66 (the rules alone: 0.986, 5 of 66),
+    // validation-24 while it was held out, with rules-23 as the grounding: F1 0.969, 5 of 66 (the rules alone: 0.986, 5 of
+    // 66). validation-26, held out, with rules-24 as the grounding: F1 0.977, 3 of 66 (the rules alone: 0.991, 3 of 66),
     // rounded down.
-    private static final double HELD_OUT_F1 = 0.965;
-    private static final int HELD_OUT_ABSENCES_COUNTED = 5;
+    private static final double HELD_OUT_F1 = 0.975;
+    private static final int HELD_OUT_ABSENCES_COUNTED = 3;
 }

@@ -9,10 +9,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The unseen gold set ({@code gold-unseen/}): answers written for it alone, in twenty-five splits, each written before the
+ * The unseen gold set ({@code gold-unseen/}): answers written for it alone, in twenty-seven splits, each written before the
  * rules that were tuned on it: {@code tuning/} (read while writing the rules), then {@code validation/} to
- * {@code validation-23/}, each held out until its figures were reported and then read while writing the rules
- * ({@link #seen()}). The held-out split ({@link #heldOut()}) is validation-24, written apart from the rules; without
+ * {@code validation-25/}, each held out until its figures were reported and then read while writing the rules or
+ * training the absence model ({@link #seen()}). The held-out split ({@link #heldOut()}) is validation-26, written apart
+ * from the rules and never part of the model's training; without
  * it there is none, and the tests on it are skipped. Its brand sets (gold-unseen/brands.txt) are full of names that are ordinary words.
  * <pre>
  * === case-id set lang
@@ -33,10 +34,10 @@ public final class UnseenGoldSet {
     static final List<String> FILES_3 = List.of("absence-en-de-fr.gold", "absence-es-it-pt-nl-sv.gold",
             "ordinary-words.gold", "multilingual.gold", "hard-negatives.gold");
 
-    /** The newest split read while writing the rules (rules-22 was written on it, rules-23 after it). */
-    static final int LAST_SEEN = 23;
-    /** The held-out split: written apart from the rules, only its figures looked at. */
-    static final int HELD_OUT = 24;
+    /** The newest split read while writing the rules or training the absence model (rules-24's model was trained on it). */
+    static final int LAST_SEEN = 25;
+    /** The held-out split: written apart from the rules and the absence model, only its figures looked at. */
+    static final int HELD_OUT = 26;
 
     private UnseenGoldSet() {
     }
@@ -77,7 +78,7 @@ public final class UnseenGoldSet {
     }
 
     /**
-     * The held-out split, never read while writing rules: validation-19 (written apart from the rules, in the same
+     * The held-out split, never read while writing rules: validation-{@value #HELD_OUT} (written apart from the rules, in the same
      * five files), none while it is missing.
      */
     static List<LabelledAnswer> heldOut() {

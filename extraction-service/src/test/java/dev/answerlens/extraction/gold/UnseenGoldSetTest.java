@@ -87,7 +87,9 @@ class UnseenGoldSetTest {
     // positions 98.8% (rules-8 when it was held out: 0.967, 6 of 66, 0.952, 97.2%) — not held-out figures; 0.989 with
     // rules-10.
     private static final double SEEN_F1 = 0.99;
-    static final int SEEN_ABSENCES_COUNTED = 12; // validation-14's three, -17's, -18's and -21's one, -23's six (below)
+    // With rules-24 (validation-24 and -25 joined the seen splits, and the absence model was trained on them): F1 0.995,
+    // 10 of 1,725 absence statements counted, ordinary-word precision 0.993, positions 99.3%.
+    static final int SEEN_ABSENCES_COUNTED = 10; // validation-14's, -17's, -18's, -21's and -25's one, -23's two, -24's three
     private static final double SEEN_ORDINARY_PRECISION = 0.99;
     private static final double SEEN_POSITION = 0.985;
     private static final double VALIDATION_8_F1 = 0.985;
@@ -120,9 +122,10 @@ class UnseenGoldSetTest {
     // validation-14 alone, after its errors were read to write rules-14: F1 0.988, 3 of 66 (Attio "new to me, I'm
     // afraid" — "new to me" alone is said of products one likes too; a reported question in the brand's own sentence;
     // the bare table cell "Kan ej bedöma"), ordinary-word precision 0.978, positions 98.9% (rules-13 when it was held
-    // out: 0.962, 12 of 66, 0.937, 95.5%) — not held-out figures.
+    // out: 0.962, 12 of 66, 0.937, 95.5%) — not held-out figures. With rules-24, 1 of 66: the absence model (trained on
+    // it) takes the first two.
     private static final double VALIDATION_14_F1 = 0.985;
-    private static final int VALIDATION_14_ABSENCES_COUNTED = 3;
+    private static final int VALIDATION_14_ABSENCES_COUNTED = 1;
     private static final double VALIDATION_14_ORDINARY_PRECISION = 0.975;
     private static final double VALIDATION_14_POSITION = 0.985;
     // validation-15 alone, after its errors were read to write rules-15: F1 0.999, 0 of 66, ordinary-word precision
@@ -184,11 +187,27 @@ class UnseenGoldSetTest {
     // validation-23 held out, measured with rules-22 and the gazetteer: F1 0.980 (0.9797), 10 of 66, ordinary-word precision
     // 0.956, positions 98.6% (rules-21: 0.969, 11 of 66, 0.935, 97.2%; the gazetteer alone on rules-21: 0.978, 11 of 66).
     // Then its errors were read, and the brief of rules-23's wider absence vocabulary named idioms of the kinds found
-    // there, so rules-23 on it is not a held-out figure: 0.985, 6 of 66, 0.956, 99.2%.
-    private static final double VALIDATION_23_F1 = 0.98;
-    private static final int VALIDATION_23_ABSENCES_COUNTED = 6;
+    // there, so rules-23 on it is not a held-out figure: 0.985, 6 of 66, 0.956, 99.2%. With rules-24 (the absence model,
+    // trained on it among the seen splits): 0.990, 2 of 66, 0.956, 99.2%.
+    private static final double VALIDATION_23_F1 = 0.985;
+    private static final int VALIDATION_23_ABSENCES_COUNTED = 2;
     private static final double VALIDATION_23_ORDINARY_PRECISION = 0.955;
     private static final double VALIDATION_23_POSITION = 0.99;
+    // validation-24 held out, measured with rules-23: F1 0.986, 5 of 66, ordinary-word precision 1.000, positions 98.4%;
+    // with the absence model trained without it (nor validation-25 and -26) beside rules-23's cues: 0.988, 3 of 66,
+    // 1.000, 98.7% — a held-out figure of the model (the two statements it took: "my information on it is nonexistent",
+    // "não faço a mínima ideia"); the same with rules-24, whose model was then trained on it too.
+    private static final double VALIDATION_24_F1 = 0.985;
+    private static final int VALIDATION_24_ABSENCES_COUNTED = 3;
+    private static final double VALIDATION_24_ORDINARY_PRECISION = 0.995;
+    private static final double VALIDATION_24_POSITION = 0.985;
+    // validation-25 held out (written blind like the others), measured with rules-23: F1 0.991, 2 of 66, ordinary-word
+    // precision 0.957, positions 98.7%; with the absence model trained without it: 0.992, 1 of 66, 0.957, 98.7% (a
+    // held-out figure of the model: one statement taken, no mention); the same with rules-24, trained on it too.
+    private static final double VALIDATION_25_F1 = 0.99;
+    private static final int VALIDATION_25_ABSENCES_COUNTED = 1;
+    private static final double VALIDATION_25_ORDINARY_PRECISION = 0.955;
+    private static final double VALIDATION_25_POSITION = 0.985;
     /** What each split read while writing the rules keeps: F1, absence statements counted, ordinary-word precision, positions. */
     private record SplitFloor(int split, double f1, int absences, double ordinaryPrecision, double position) {
     }
@@ -215,23 +234,30 @@ class UnseenGoldSetTest {
                     VALIDATION_21_POSITION),
             new SplitFloor(22, VALIDATION_22_F1, 0, VALIDATION_22_ORDINARY_PRECISION, VALIDATION_22_POSITION),
             new SplitFloor(23, VALIDATION_23_F1, VALIDATION_23_ABSENCES_COUNTED, VALIDATION_23_ORDINARY_PRECISION,
-                    VALIDATION_23_POSITION));
-    // validation-24, held out (175 answers, 66 absence statements, written without reading the rules, their data or any
-    // scoring output; its README says what its writer read), never read while writing rules. With rules-23 (and with
-    // rules-22 and the gazetteer, error for error the same): F1 0.986, 5 of 66 absence statements counted, ordinary-word
-    // precision 1.000, positions 98.4% (rules-21: 0.979, 5 of 66, 0.983, 97.9%; the gazetteer alone on rules-21: 0.986,
-    // 5 of 66). Of the issue's targets (0.98, 0, 0.97, 0.97) F1, ordinary-word precision and positions hold on it;
-    // absence statements do not. The floors are those figures rounded down. (Earlier held-out splits, each with the
-    // rules of its day: validation-23 with rules-22 0.980, 10 of 66; validation-22 with rules-21 0.967, 10 of 66;
+                    VALIDATION_23_POSITION),
+            new SplitFloor(24, VALIDATION_24_F1, VALIDATION_24_ABSENCES_COUNTED, VALIDATION_24_ORDINARY_PRECISION,
+                    VALIDATION_24_POSITION),
+            new SplitFloor(25, VALIDATION_25_F1, VALIDATION_25_ABSENCES_COUNTED, VALIDATION_25_ORDINARY_PRECISION,
+                    VALIDATION_25_POSITION));
+    // validation-26, held out (175 answers, 66 absence statements, written without reading the rules, their data, the
+    // absence model or any scoring output; its README says what its writer read), never read while writing rules nor
+    // used in training the absence model. With rules-24 (rules-23's cues and the absence model): F1 0.991, 3 of 66
+    // absence statements counted, ordinary-word precision 0.978, positions 96.2% — error for error what rules-23's cues
+    // give alone (the model took none there and no mention). Of the issue's targets (0.98, 0, 0.97, 0.97) F1 and
+    // ordinary-word precision hold on it; absence statements (3) and positions do not. The floors are those figures
+    // rounded down. (Earlier held-out splits, each with the rules of its day: validation-25 with rules-23 0.991, 2 of 66,
+    // and with the absence model trained without it 0.992, 1 of 66; validation-24 with rules-23 0.986, 5 of 66, and with
+    // the model trained without it 0.988, 3 of 66; validation-23 with rules-22 0.980, 10 of 66; validation-22 with
+    // rules-21 0.967, 10 of 66;
     // validation-21 with rules-20 0.970, 12 of 66; validation-20 with rules-19 0.970, 15 of 66; validation-19 with
     // rules-18 0.971, 6 of 66; validation-18 with rules-17 0.964, 13 of 66; validation-17 with rules-16 0.961, 12 of
     // 66; validation-16 with rules-15 0.959, 10 of 66; validation-15 with rules-14 0.968, 10 of 66; validation-14 with
     // rules-13 0.962, 12 of 66; validation-13 with rules-12 0.966, 9 of 66; validation-12 with rules-11 0.960, 13 of 66;
     // validation-11 with rules-10 0.957, 14 of 66; validation-10 with rules-9 0.963, 10 of 66.)
-    private static final double HELD_OUT_F1 = 0.985;
-    static final int HELD_OUT_ABSENCES_COUNTED = 5;
-    private static final double HELD_OUT_ORDINARY_PRECISION = 0.995;
-    private static final double HELD_OUT_POSITION = 0.98;
+    private static final double HELD_OUT_F1 = 0.99;
+    static final int HELD_OUT_ABSENCES_COUNTED = 3;
+    private static final double HELD_OUT_ORDINARY_PRECISION = 0.975;
+    private static final double HELD_OUT_POSITION = 0.96;
 
     private Scorecard score(List<LabelledAnswer> answers) {
         Scorecard scorecard = new Scorecard();
