@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * Tells a day of the week from a brand named after one: "on Monday", "on a Monday", "Monday morning",
- * "Monday's work", "Monday planning", "Monday is the worst day", "Monday to Friday" and "for Monday, when you're rested" are the calendar, "Monday's boards" is the brand.
+ * "Monday's work", "Monday planning", "Monday is the worst day", "Monday to Friday", "a Monday-to-Friday rota" and "for Monday, when you're rested" are the calendar, "Monday's boards" is the brand.
  */
 final class CalendarContext {
     private static final String WEEKDAY = "(?:Mon|Tues|Tue|Wednes|Wed|Thurs|Thu|Fri|Satur|Sat|Sun)(?:day)?";
@@ -13,14 +13,14 @@ final class CalendarContext {
 
     private static final Pattern BEFORE = Pattern.compile(
             "\\b(?:on|every|next|last|this|until|till|by|since|each|before|after|following|previous|early|late)"
-                    + "\\s+(?:(?:a|an|the|one|any|that)\\s+)?$|" + WEEKDAY + "\\s*(?:-|\u2013|\u2014|to|through|or|and)\\s*$"
+                    + "\\s+(?:(?:a|an|the|one|any|that)\\s+)?$|" + WEEKDAY + "\\s*(?:-|\u2013|\u2014|-?(?:to|through|or|and)-?)\\s*$"
                     // rules-16: a day set against another ("on a Tuesday rather than a Monday")
                     + "|" + WEEKDAY + "\\s+(?:rather\\s+than|instead\\s+of|not)\\s+(?:a|the)?\\s*$"
                     // rules-11: a named day ("a bank-holiday Monday", "Easter Monday", "Cyber Monday", "Blue Monday")
                     + "|\\b(?:holiday|easter|whit|cyber|blue|black|manic|holy|ash|shrove|plough)\\s+$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern AFTER = Pattern.compile(
-            "\\s*(?:-|\u2013|\u2014|to|through|thru|until|till|or|and)\\s*" + WEEKDAY + "\\b"
+            "\\s*(?:-|\u2013|\u2014|-?(?:to|through|thru|until|till|or|and)-?)\\s*" + WEEKDAY + "\\b"
                     + "|,?\\s+(?:the\\s+)?\\d|,?\\s+" + MONTH + "\\b"
                     // rules-15: also as a compound ("Monday-morning quarterbacking")
                     + "|(?:['\u2019]s)?(?:\\s+|[-\u2010\u2011])(?:morning|afternoon|evening|night|noon|midnight|meeting|stand-?up|planning"

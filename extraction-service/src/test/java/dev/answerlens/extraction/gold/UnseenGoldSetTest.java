@@ -203,10 +203,12 @@ class UnseenGoldSetTest {
     private static final double VALIDATION_24_POSITION = 0.985;
     // validation-25 held out (written blind like the others), measured with rules-23: F1 0.991, 2 of 66, ordinary-word
     // precision 0.957, positions 98.7%; with the absence model trained without it: 0.992, 1 of 66, 0.957, 98.7% (a
-    // held-out figure of the model: one statement taken, no mention); the same with rules-24, trained on it too.
+    // held-out figure of the model: one statement taken, no mention). Then its errors were read: rules-24 reads a
+    // hyphenated day range ("a Monday-to-Friday rota") and a street address ("14 Hawthorn Close") — 0.995, 1 of 66,
+    // 1.000, 98.9%, not held-out figures.
     private static final double VALIDATION_25_F1 = 0.99;
     private static final int VALIDATION_25_ABSENCES_COUNTED = 1;
-    private static final double VALIDATION_25_ORDINARY_PRECISION = 0.955;
+    private static final double VALIDATION_25_ORDINARY_PRECISION = 0.995;
     private static final double VALIDATION_25_POSITION = 0.985;
     /** What each split read while writing the rules keeps: F1, absence statements counted, ordinary-word precision, positions. */
     private record SplitFloor(int split, double f1, int absences, double ordinaryPrecision, double position) {

@@ -98,6 +98,15 @@ class RuleMentionExtractorTest {
         assertEquals(Map.of(), counts("Standups are on Monday, every Monday morning, Monday to Friday, Monday, March 3.", MONDAY));
         assertEquals(Map.of("Monday", 3), counts("Monday is flexible; Monday's boards are colourful. We moved to Monday.", MONDAY));
         assertEquals(Map.of("Monday", 1), counts("Try monday.com for free.", MONDAY));
+        // a hyphenated range, either way round
+        assertEquals(Map.of(), counts("The rota runs Monday-to-Friday, and a Friday-to-Monday cover exists too.", MONDAY));
+    }
+
+    @Test
+    void readsAStreetAddressAsAPlace() {
+        TrackedBrand close = brand("Close", List.of("Close CRM"), "close.com");
+        assertEquals(Map.of(), counts("The client is at 14 Hawthorn Close, behind the school.", close));
+        assertEquals(Map.of("Close", 1), counts("We moved 14 deals into Close last week.", close));
     }
 
     @Test
