@@ -79,11 +79,14 @@ final class AbsenceStatements {
                 absenceSentenceStarts.add(sentence.start());
                 continue;
             }
-            if (gate && !triggered(lower, sentence)) {
+            boolean pastTheGate = lower.length() != text.length() || triggered(lower, sentence);
+            if (gate && !pastTheGate) {
                 continue;
             }
             AbsenceCues cues = CUES.of(text, sentence.start(), sentence.end());
-            judged.put(occurrence, cues);
+            if (pastTheGate) {
+                judged.put(occurrence, cues); // gated or not (AbsenceTriggerTest), the model judges the same sentences
+            }
             if (heads && comparedAgain(cues, lower, occurrence, sentence, occurrences)) {
                 // rules-17: "- **Plausible**: … ; je ne connais pas d'outil plus simple que Plausible": the not knowing is
                 // the comparison's, and the head is the brand it praises

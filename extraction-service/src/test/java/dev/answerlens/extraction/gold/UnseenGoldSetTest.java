@@ -88,8 +88,8 @@ class UnseenGoldSetTest {
     // rules-10.
     private static final double SEEN_F1 = 0.99;
     // With rules-24 (validation-24 and -25 joined the seen splits, and the absence model was trained on them): F1 0.995,
-    // 10 of 1,725 absence statements counted, ordinary-word precision 0.993, positions 99.3%.
-    static final int SEEN_ABSENCES_COUNTED = 10; // validation-14's, -17's, -18's, -21's and -25's one, -23's two, -24's three
+    // 13 of 1,725 absence statements counted, ordinary-word precision 0.993, positions 99.3%.
+    static final int SEEN_ABSENCES_COUNTED = 13; // validation-14's, -17's, -18's, -21's and -25's one, -23's and -24's four
     private static final double SEEN_ORDINARY_PRECISION = 0.99;
     private static final double SEEN_POSITION = 0.985;
     private static final double VALIDATION_8_F1 = 0.985;
@@ -188,24 +188,25 @@ class UnseenGoldSetTest {
     // 0.956, positions 98.6% (rules-21: 0.969, 11 of 66, 0.935, 97.2%; the gazetteer alone on rules-21: 0.978, 11 of 66).
     // Then its errors were read, and the brief of rules-23's wider absence vocabulary named idioms of the kinds found
     // there, so rules-23 on it is not a held-out figure: 0.985, 6 of 66, 0.956, 99.2%. With rules-24 (the absence model,
-    // trained on it among the seen splits): 0.990, 2 of 66, 0.956, 99.2%.
+    // trained on it among the seen splits): 0.988, 4 of 66, 0.956, 99.2%.
     private static final double VALIDATION_23_F1 = 0.985;
-    private static final int VALIDATION_23_ABSENCES_COUNTED = 2;
+    private static final int VALIDATION_23_ABSENCES_COUNTED = 4;
     private static final double VALIDATION_23_ORDINARY_PRECISION = 0.955;
     private static final double VALIDATION_23_POSITION = 0.99;
     // validation-24 held out, measured with rules-23: F1 0.986, 5 of 66, ordinary-word precision 1.000, positions 98.4%;
     // with the absence model trained without it (nor validation-25 and -26) beside rules-23's cues: 0.988, 3 of 66,
     // 1.000, 98.7% — a held-out figure of the model (the two statements it took: "my information on it is nonexistent",
-    // "não faço a mínima ideia"); the same with rules-24, whose model was then trained on it too.
+    // "não faço a mínima ideia"). With rules-24, whose model was then trained on it too and on the model-training
+    // material, with a higher threshold (below): 0.987, 4 of 66, 1.000, 98.7% — not a held-out figure.
     private static final double VALIDATION_24_F1 = 0.985;
-    private static final int VALIDATION_24_ABSENCES_COUNTED = 3;
+    private static final int VALIDATION_24_ABSENCES_COUNTED = 4;
     private static final double VALIDATION_24_ORDINARY_PRECISION = 0.995;
     private static final double VALIDATION_24_POSITION = 0.985;
     // validation-25 held out (written blind like the others), measured with rules-23: F1 0.991, 2 of 66, ordinary-word
     // precision 0.957, positions 98.7%; with the absence model trained without it: 0.992, 1 of 66, 0.957, 98.7% (a
     // held-out figure of the model: one statement taken, no mention). Then its errors were read: rules-24 reads a
-    // hyphenated day range ("a Monday-to-Friday rota") and a street address ("14 Hawthorn Close") — 0.995, 1 of 66,
-    // 1.000, 98.9%, not held-out figures.
+    // hyphenated day range ("a Monday-to-Friday rota") and a street address ("14 Hawthorn Close"), and its model was
+    // trained on it too — 0.995, 1 of 66, 1.000, 98.9%, not held-out figures.
     private static final double VALIDATION_25_F1 = 0.99;
     private static final int VALIDATION_25_ABSENCES_COUNTED = 1;
     private static final double VALIDATION_25_ORDINARY_PRECISION = 0.995;
@@ -243,11 +244,14 @@ class UnseenGoldSetTest {
                     VALIDATION_25_POSITION));
     // validation-26, held out (175 answers, 66 absence statements, written without reading the rules, their data, the
     // absence model or any scoring output; its README says what its writer read), never read while writing rules nor
-    // used in training the absence model. With rules-24 (rules-23's cues and the absence model): F1 0.991, 3 of 66
-    // absence statements counted, ordinary-word precision 0.978, positions 96.2% — error for error what rules-23's cues
-    // give alone (the model took none there and no mention). Of the targets (0.98, 0, 0.97, 0.97) F1 and
-    // ordinary-word precision hold on it; absence statements (3) and positions do not. The floors are those figures
-    // rounded down. (Earlier held-out splits, each with the rules of its day: validation-25 with rules-23 0.991, 2 of 66,
+    // used in training the absence model. With rules-24 (its cues and the absence model, trained on the seen splits and
+    // the model-training material): F1 0.991, 3 of 66 absence statements counted, ordinary-word precision 0.978,
+    // positions 96.2% — error for error what rules-23's cues give alone. (A model with the cross-validated threshold at
+    // which a mention lost counts as much as an absence left took one statement more there, 2 of 66, positions 97.0%,
+    // but also three sentences RuleMentionExtractorTest holds as mentions; the threshold was then set by the rule that a
+    // mention lost counts twice, before this split's figure was taken again.) Of the targets (0.98, 0, 0.97,
+    // 0.97) F1 and ordinary-word precision hold on it; absence statements (3) and positions do not. The floors are those
+    // figures rounded down. (Earlier held-out splits, each with the rules of its day: validation-25 with rules-23 0.991, 2 of 66,
     // and with the absence model trained without it 0.992, 1 of 66; validation-24 with rules-23 0.986, 5 of 66, and with
     // the model trained without it 0.988, 3 of 66; validation-23 with rules-22 0.980, 10 of 66; validation-22 with
     // rules-21 0.967, 10 of 66;
