@@ -79,7 +79,7 @@ final class AbsenceStatements {
                 absenceSentenceStarts.add(sentence.start());
                 continue;
             }
-            boolean pastTheGate = lower.length() != text.length() || triggered(lower, sentence);
+            boolean pastTheGate = pastTheGate(text, lower, sentence);
             if (gate && !pastTheGate) {
                 continue;
             }
@@ -147,8 +147,15 @@ final class AbsenceStatements {
 
     /** Whether the occurrence's sentence passes the trigger gate, so that the cues and the model judge it. */
     static boolean judged(String text, Occurrence occurrence) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        return lower.length() != text.length() || triggered(lower, sentenceAround(text, occurrence));
+        return pastTheGate(text, text.toLowerCase(Locale.ROOT), sentenceAround(text, occurrence));
+    }
+
+    /**
+     * The sentence holds a trigger word, or its text lower-cased changes length (the gate cannot read it then, and lets
+     * it through): the one test of the gate, for the cues, for the model and for the model's training rows.
+     */
+    private static boolean pastTheGate(String text, String lower, Clause sentence) {
+        return lower.length() != text.length() || triggered(lower, sentence);
     }
 
     /** How long a question on a line of its own may be to be read as an FAQ question or a heading asking one. */
