@@ -485,6 +485,15 @@ class RuleMentionExtractorTest {
         assertEquals(Map.of("Hooli", 1), counts("Ik ken geen betere dienst dan Hooli voor je boekhouder.", HOOLI));
     }
 
+    /** rules-25: a pet named after a product ("our rabbit, Hopper") bears the pet's name; the product beside it still counts. */
+    @Test
+    void readsAPetNamedAfterAProductAsItsName() {
+        TrackedBrand hopper = brand("Hopper", List.of(), "hopper.com");
+        assertEquals(Map.of(), counts("Mention that our rabbit, Hopper, travels in a closed carrier.", hopper));
+        assertEquals(Map.of(), counts("Mein Hund Hopper fährt im Zug mit.", hopper));
+        assertEquals(Map.of("Hopper", 1), counts("Hopper predicts fares well; our rabbit, Hopper, stays at home.", hopper));
+    }
+
     @Test
     void readsALowerCaseBrandHeadingABoldParagraphAsTheName() {
         TrackedBrand folk = brand("Folk", List.of("folk CRM"), "folk.app");
@@ -800,7 +809,25 @@ class RuleMentionExtractorTest {
                 "Jag förfogar inte över information om Hooli.",
                 "Hooli är helt obekant för mig.",
                 "Hooli är ett oskrivet kort för mig.",
-                "Källorna du gav mig säger ingenting om Hooli.")) {
+                "Källorna du gav mig säger ingenting om Hooli.",
+                // rules-25: sources holding nothing about it, German finding in verb-second order, an item of the question's list
+                "In den Suchergebnissen steht nichts über Hooli.",
+                "Über Hooli steht in den Quellen nichts.",
+                "Les résultats de recherche ne disent rien sur Hooli.",
+                "Il n'y a rien sur Hooli dans les sources.",
+                "En los resultados de búsqueda no hay nada sobre Hooli.",
+                "Nei risultati di ricerca non c'è niente su Hooli.",
+                "Le fonti non dicono nulla su Hooli.",
+                "Nos resultados da pesquisa não há nada sobre o Hooli.",
+                "I sökresultaten står det ingenting om Hooli.",
+                "De bronnen zeggen niets over Hooli.",
+                "In de zoekresultaten staat niets over Hooli.",
+                "Ein Tool namens Hooli finde ich nicht.",
+                "Zu Hooli finde ich nichts Verlässliches.",
+                "Ich finde kein Tool namens Hooli.",
+                "Hooli was also on your list, but I have no reliable data on it.",
+                "Hooli steht auch auf deiner Liste, aber dazu habe ich keine Informationen.",
+                "Hooli figure aussi sur votre liste, mais je n'ai aucune information à son sujet.")) {
             assertEquals(Map.of(), counts(absence, HOOLI), absence);
         }
     }
@@ -903,7 +930,21 @@ class RuleMentionExtractorTest {
                 "Hooli täcker inte offlineanvändning.",
                 "Hooli har koll på allt, inga problem.",
                 "Jag visste inte att Hooli var så billigt, en trevlig överraskning.",
-                "Jag kan inte rekommendera Hooli, supporten är långsam.")) {
+                "Jag kan inte rekommendera Hooli, supporten är långsam.",
+                // rules-25: verbs of surpassing, the reader's finding, German opinions with "finde ich nicht", the question's list in a product statement
+                "Nothing I know of beats Hooli for large webinars.",
+                "I don't know of any tool that beats Hooli here.",
+                "Nichts, was ich kenne, schlägt Hooli bei großen Webinaren.",
+                "Je ne connais aucun outil qui surpasse Hooli pour les webinaires.",
+                "No conozco ninguna herramienta que supere a Hooli en colaboración.",
+                "Non conosco nessuno strumento che superi Hooli per i webinar.",
+                "Não conheço nenhuma ferramenta que supere o Hooli em webinars.",
+                "Jag känner inte till något verktyg som slår Hooli för webbinarier.",
+                "You won't find Hooli scooters outside the city centre.",
+                "You can't find Hooli bikes at the station after 10 pm.",
+                "Hooli finde ich nicht gut für große Teams.",
+                "Hooli finde ich nicht teuer.",
+                "Hooli is on your list, and it is a solid CRM for small teams.")) {
             assertEquals(Map.of("Hooli", 1), counts(mention, HOOLI), mention);
         }
     }
