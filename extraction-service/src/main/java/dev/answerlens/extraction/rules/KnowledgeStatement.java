@@ -265,6 +265,9 @@ final class KnowledgeStatement {
             words.remove(words.size() - 1); // "melhor do que o Asana"
         }
         int[] last = words.get(words.size() - 1);
+        if (endsASentenceOrClause(lower, last[1], brandStart)) {
+            return false; // rules-25: "Tyrell is hard to beat. ▮ does not appear …" compares nothing with the brand
+        }
         if (cues.words.get("than").isWord(lower, last[0], last[1])) {
             return true;
         }
@@ -273,6 +276,17 @@ final class KnowledgeStatement {
         }
         for (int k = words.size() - 2; k >= Math.max(0, words.size() - 1 - COMPARATIVE_REACH); k--) {
             if (cues.words.get("comparative").isWord(lower, words.get(k)[0], words.get(k)[1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a sentence or clause ends in [from, to): a full stop, a question or exclamation mark, a colon, a semicolon or a line break. */
+    private static boolean endsASentenceOrClause(String lower, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = lower.charAt(i);
+            if (c == '.' || c == '!' || c == '?' || c == ';' || c == ':' || c == '\n') {
                 return true;
             }
         }
