@@ -88,8 +88,9 @@ class UnseenGoldSetTest {
     // rules-10.
     private static final double SEEN_F1 = 0.99;
     // With rules-24 (validation-24 and -25 joined the seen splits, and the absence model was trained on them): F1 0.995,
-    // 13 of 1,725 absence statements counted, ordinary-word precision 0.993, positions 99.3%.
-    static final int SEEN_ABSENCES_COUNTED = 13; // validation-14's, -17's, -18's, -21's and -25's one, -23's and -24's four
+    // 13 of 1,725 absence statements counted, ordinary-word precision 0.993, positions 99.3%. With rules-25 (validation-26
+    // joined them; cues from its errors and the model retrained with it): F1 0.996, 10 of 1,791, 0.994, 99.3%.
+    static final int SEEN_ABSENCES_COUNTED = 10; // validation-14's, -17's, -18's, -21's and -25's one, -23's two, -24's three
     private static final double SEEN_ORDINARY_PRECISION = 0.99;
     private static final double SEEN_POSITION = 0.985;
     private static final double VALIDATION_8_F1 = 0.985;
@@ -188,18 +189,19 @@ class UnseenGoldSetTest {
     // 0.956, positions 98.6% (rules-21: 0.969, 11 of 66, 0.935, 97.2%; the gazetteer alone on rules-21: 0.978, 11 of 66).
     // Then its errors were read, and the brief of rules-23's wider absence vocabulary named idioms of the kinds found
     // there, so rules-23 on it is not a held-out figure: 0.985, 6 of 66, 0.956, 99.2%. With rules-24 (the absence model,
-    // trained on it among the seen splits): 0.988, 4 of 66, 0.956, 99.2%.
+    // trained on it among the seen splits): 0.988, 4 of 66, 0.956, 99.2%. With rules-25: 0.990, 2 of 66, 0.956, 99.2%.
     private static final double VALIDATION_23_F1 = 0.985;
-    private static final int VALIDATION_23_ABSENCES_COUNTED = 4;
+    private static final int VALIDATION_23_ABSENCES_COUNTED = 2;
     private static final double VALIDATION_23_ORDINARY_PRECISION = 0.955;
     private static final double VALIDATION_23_POSITION = 0.99;
     // validation-24 held out, measured with rules-23: F1 0.986, 5 of 66, ordinary-word precision 1.000, positions 98.4%;
     // with the absence model trained without it (nor validation-25 and -26) beside rules-23's cues: 0.988, 3 of 66,
     // 1.000, 98.7% — a held-out figure of the model (the two statements it took: "my information on it is nonexistent",
     // "não faço a mínima ideia"). With rules-24, whose model was then trained on it too and on the model-training
-    // material, with a higher threshold (below): 0.987, 4 of 66, 1.000, 98.7% — not a held-out figure.
+    // material, with a higher threshold (below): 0.987, 4 of 66, 1.000, 98.7% — not a held-out figure. With rules-25:
+    // 0.988, 3 of 66, 1.000, 98.7%.
     private static final double VALIDATION_24_F1 = 0.985;
-    private static final int VALIDATION_24_ABSENCES_COUNTED = 4;
+    private static final int VALIDATION_24_ABSENCES_COUNTED = 3;
     private static final double VALIDATION_24_ORDINARY_PRECISION = 0.995;
     private static final double VALIDATION_24_POSITION = 0.985;
     // validation-25 held out (written blind like the others), measured with rules-23: F1 0.991, 2 of 66, ordinary-word
@@ -211,6 +213,15 @@ class UnseenGoldSetTest {
     private static final int VALIDATION_25_ABSENCES_COUNTED = 1;
     private static final double VALIDATION_25_ORDINARY_PRECISION = 0.995;
     private static final double VALIDATION_25_POSITION = 0.985;
+    // validation-26 held out, measured with rules-24: F1 0.991, 3 of 66, ordinary-word precision 0.978, positions 96.2%
+    // (error for error what rules-23's cues give alone). Then its errors were read: rules-25 reads sources that hold
+    // nothing about a brand in seven languages, German finding in verb-second order, a brand as an item of the
+    // question's list, verbs of surpassing as a comparison, the reader's finding ("You won't find ▮ bikes …") and a pet
+    // named after a product, and its model was trained on it too — 0.997, 0 of 66, 1.000, 99.2%, not held-out figures
+    // (left: the lower-case "folk" of two answers, read as the ordinary word).
+    private static final double VALIDATION_26_F1 = 0.995;
+    private static final double VALIDATION_26_ORDINARY_PRECISION = 0.995;
+    private static final double VALIDATION_26_POSITION = 0.99;
     /** What each split read while writing the rules keeps: F1, absence statements counted, ordinary-word precision, positions. */
     private record SplitFloor(int split, double f1, int absences, double ordinaryPrecision, double position) {
     }
@@ -241,17 +252,16 @@ class UnseenGoldSetTest {
             new SplitFloor(24, VALIDATION_24_F1, VALIDATION_24_ABSENCES_COUNTED, VALIDATION_24_ORDINARY_PRECISION,
                     VALIDATION_24_POSITION),
             new SplitFloor(25, VALIDATION_25_F1, VALIDATION_25_ABSENCES_COUNTED, VALIDATION_25_ORDINARY_PRECISION,
-                    VALIDATION_25_POSITION));
-    // validation-26, held out (175 answers, 66 absence statements, written without reading the rules, their data, the
-    // absence model or any scoring output; its README says what its writer read), never read while writing rules nor
-    // used in training the absence model. With rules-24 (its cues and the absence model, trained on the seen splits and
-    // the model-training material): F1 0.991, 3 of 66 absence statements counted, ordinary-word precision 0.978,
-    // positions 96.2% — error for error what rules-23's cues give alone. (A model with the cross-validated threshold at
-    // which a mention lost counts as much as an absence left took one statement more there, 2 of 66, positions 97.0%,
-    // but also three sentences RuleMentionExtractorTest holds as mentions; the threshold was then set by the rule that a
-    // mention lost counts twice, before this split's figure was taken again.) Of the targets (0.98, 0, 0.97,
-    // 0.97) F1 and ordinary-word precision hold on it; absence statements (3) and positions do not. The floors are those
-    // figures rounded down. (Earlier held-out splits, each with the rules of its day: validation-25 with rules-23 0.991, 2 of 66,
+                    VALIDATION_25_POSITION),
+            new SplitFloor(26, VALIDATION_26_F1, 0, VALIDATION_26_ORDINARY_PRECISION, VALIDATION_26_POSITION));
+    // validation-27, held out (175 answers, 66 absence statements, written without reading the rules, their data, the
+    // absence model, validation-26 or any scoring output; its README says what its writer read), never read while
+    // writing rules nor used in training the absence model. With rules-25 (its cues and the absence model, trained on
+    // the seen splits, validation-26 among them, and the model-training material): F1 0.985, 4 of 66 absence statements
+    // counted, ordinary-word precision 0.957, positions 96.5%; with rules-24 on it: 0.984, 5 of 66, 0.957, 96.5%. Of the
+    // issue's targets (0.98, 0, 0.97, 0.97) F1 holds on it; absence statements (4), ordinary-word precision and
+    // positions do not. The floors are those figures rounded down. (Earlier held-out splits, each with the rules of its
+    // day: validation-26 with rules-24 0.991, 3 of 66; validation-25 with rules-23 0.991, 2 of 66,
     // and with the absence model trained without it 0.992, 1 of 66; validation-24 with rules-23 0.986, 5 of 66, and with
     // the model trained without it 0.988, 3 of 66; validation-23 with rules-22 0.980, 10 of 66; validation-22 with
     // rules-21 0.967, 10 of 66;
@@ -260,9 +270,9 @@ class UnseenGoldSetTest {
     // 66; validation-16 with rules-15 0.959, 10 of 66; validation-15 with rules-14 0.968, 10 of 66; validation-14 with
     // rules-13 0.962, 12 of 66; validation-13 with rules-12 0.966, 9 of 66; validation-12 with rules-11 0.960, 13 of 66;
     // validation-11 with rules-10 0.957, 14 of 66; validation-10 with rules-9 0.963, 10 of 66.)
-    private static final double HELD_OUT_F1 = 0.99;
-    static final int HELD_OUT_ABSENCES_COUNTED = 3;
-    private static final double HELD_OUT_ORDINARY_PRECISION = 0.975;
+    private static final double HELD_OUT_F1 = 0.98;
+    static final int HELD_OUT_ABSENCES_COUNTED = 4;
+    private static final double HELD_OUT_ORDINARY_PRECISION = 0.955;
     private static final double HELD_OUT_POSITION = 0.96;
 
     private Scorecard score(List<LabelledAnswer> answers) {
