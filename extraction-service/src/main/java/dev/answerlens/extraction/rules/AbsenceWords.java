@@ -2,10 +2,8 @@ package dev.answerlens.extraction.rules;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -18,7 +16,7 @@ import java.util.regex.Pattern;
 final class AbsenceWords {
     private static final Pattern INSIDE_A_WORD = Pattern.compile("[^\\p{L}]+");
 
-    private final Set<String> plain = new HashSet<>();
+    private final WordTable<Boolean> plain;
     private final StemTrie stems = new StemTrie();
     private final List<AbsenceTrigger> searched = new ArrayList<>();
     /** The searched ones without a space: only they can be inside one word. */
@@ -27,11 +25,13 @@ final class AbsenceWords {
      * Phrases by their first word ("a mystery to me" under "a"): tried only where that word stands, so a phrase costs a
      * look-up per word rather than a search through the sentence (rules-14 added dozens of them).
      */
-    private final Map<String, List<AbsenceTrigger>> phrasesByFirstWord = new HashMap<>();
+    private final WordTable<List<AbsenceTrigger>> phrasesByFirstWord;
     /** The searched ones that are not phrases indexed by their first word. */
     private final List<AbsenceTrigger> scanned = new ArrayList<>();
 
     AbsenceWords(List<AbsenceTrigger> words) {
+        Map<String, Boolean> plainWords = new HashMap<>();
+        Map<String, List<AbsenceTrigger>> phrases = new HashMap<>();
         for (AbsenceTrigger w : words) {
             if (w.ending() || w.word().indexOf(' ') >= 0 || w.longer() && !isLetters(w.word())) {
                 searched.add(w);
@@ -41,16 +41,18 @@ final class AbsenceWords {
                 String first = w.word().substring(0, Math.max(0, w.word().indexOf(' ')));
                 if (!w.ending() && !first.isEmpty() && WordRun.end(first, 0, first.length(), WordRun.LETTER_NUMBER_OR_APOSTROPHE)
                         == first.length()) {
-                    phrasesByFirstWord.computeIfAbsent(first, k -> new ArrayList<>()).add(w);
+                    phrases.computeIfAbsent(first, k -> new ArrayList<>()).add(w);
                 } else {
                     scanned.add(w);
                 }
             } else if (w.longer()) {
                 stems.add(w.word());
             } else {
-                plain.add(w.word());
+                plainWords.put(w.word(), Boolean.TRUE);
             }
         }
+        plain = new WordTable<>(plainWords);
+        phrasesByFirstWord = new WordTable<>(phrases);
     }
 
     /** The words and phrases searched for rather than looked up (a wildcard or a space in them). */
@@ -107,7 +109,7 @@ final class AbsenceWords {
         if (phrasesByFirstWord.isEmpty()) {
             return false;
         }
-        List<AbsenceTrigger> phrases = phrasesByFirstWord.get(lower.substring(at, wordEnd));
+        List<AbsenceTrigger> phrases = phrasesByFirstWord.get(lower, at, wordEnd);
         if (phrases != null) {
             for (AbsenceTrigger phrase : phrases) {
                 if (phrase.in(lower, at, Math.min(to, at + phrase.word().length()))) {
@@ -118,46 +120,94 @@ final class AbsenceWords {
         return false;
     }
 
+    /**
+     * Whether the word [from, to) is a plain word or starts with a stem, or holds one between the characters that are no
+     * letters ("i" in "i'm"); read in place, no word cut out (the clause judgement asks this of every word it reads).
+     */
     private boolean isPlain(String lower, int from, int to) {
-        String token = lower.substring(from, to);
-        if (plain.contains(token) || startsWithStem(token)) {
+        if (isOne(lower, from, to)) {
             return true;
         }
-        if (!isLetters(token)) {
-            for (String part : INSIDE_A_WORD.split(token)) {
-                if (plain.contains(part) || startsWithStem(part)) {
+        if (!isLetters(lower, from, to)) {
+            if (hasSurrogate(lower, from, to)) { // letters beyond the BMP: split as the pattern splits code points
+                for (String part : INSIDE_A_WORD.split(lower.substring(from, to))) {
+                    if (isOne(part, 0, part.length())) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            int at = from;
+            while (at < to) {
+                while (at < to && !Character.isLetter(lower.charAt(at))) {
+                    at++;
+                }
+                int end = at;
+                while (end < to && Character.isLetter(lower.charAt(end))) {
+                    end++;
+                }
+                if (end > at && isOne(lower, at, end)) {
                     return true;
                 }
+                at = end;
             }
         }
         return false;
     }
 
-    private boolean startsWithStem(String word) {
-        return stems.startsOne(word);
+    private boolean isOne(String lower, int from, int to) {
+        return plain.get(lower, from, to) != null || stems.startsOne(lower, from, to);
+    }
+
+    private static boolean hasSurrogate(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isSurrogate(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Stems as a trie of their letters: a word starts with one when walking its letters reaches a stem's end. */
     private static final class StemTrie {
-        private final java.util.Map<Character, StemTrie> next = new java.util.HashMap<>();
+        private char[] letters = new char[0];
+        private StemTrie[] children = new StemTrie[0];
         private boolean end;
 
         void add(String stem) {
             StemTrie node = this;
             for (int i = 0; i < stem.length(); i++) {
-                node = node.next.computeIfAbsent(stem.charAt(i), c -> new StemTrie());
+                StemTrie child = node.child(stem.charAt(i));
+                if (child == null) {
+                    child = new StemTrie();
+                    node.letters = java.util.Arrays.copyOf(node.letters, node.letters.length + 1);
+                    node.children = java.util.Arrays.copyOf(node.children, node.children.length + 1);
+                    node.letters[node.letters.length - 1] = stem.charAt(i);
+                    node.children[node.children.length - 1] = child;
+                }
+                node = child;
             }
             node.end = true;
         }
 
-        boolean isEmpty() {
-            return next.isEmpty();
+        private StemTrie child(char letter) {
+            for (int i = 0; i < letters.length; i++) {
+                if (letters[i] == letter) {
+                    return children[i];
+                }
+            }
+            return null;
         }
 
-        boolean startsOne(String word) {
+        boolean isEmpty() {
+            return letters.length == 0;
+        }
+
+        /** Whether the word [from, to) of the text starts with a stem. */
+        boolean startsOne(String text, int from, int to) {
             StemTrie node = this;
-            for (int i = 0; i < word.length() && !node.end; i++) {
-                node = node.next.get(word.charAt(i));
+            for (int i = from; i < to && !node.end; i++) {
+                node = node.child(text.charAt(i));
                 if (node == null) {
                     return false;
                 }
@@ -167,8 +217,12 @@ final class AbsenceWords {
     }
 
     private static boolean isLetters(String token) {
-        for (int i = 0; i < token.length(); i++) {
-            if (!Character.isLetter(token.charAt(i))) {
+        return isLetters(token, 0, token.length());
+    }
+
+    private static boolean isLetters(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Character.isLetter(text.charAt(i))) {
                 return false;
             }
         }

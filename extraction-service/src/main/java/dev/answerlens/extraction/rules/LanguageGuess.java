@@ -19,7 +19,7 @@ final class LanguageGuess {
 
     private final List<String> languages;
     /** A function word and the languages it belongs to, as indexes into {@link #languages}. */
-    private final Map<String, int[]> byWord = new HashMap<>();
+    private final WordTable<int[]> byWord;
     /** The last answer guessed whole, so that sentence after undecided sentence does not read it again. */
     private volatile Guessed lastAnswer = new Guessed("", null);
 
@@ -28,15 +28,17 @@ final class LanguageGuess {
 
     LanguageGuess(Map<String, List<String>> functionWords) {
         this.languages = new ArrayList<>(functionWords.keySet());
+        Map<String, int[]> words = new HashMap<>();
         for (int i = 0; i < languages.size(); i++) {
             for (String written : functionWords.get(languages.get(i))) {
                 String word = written.strip().toLowerCase(java.util.Locale.ROOT);
-                int[] old = byWord.get(word);
+                int[] old = words.get(word);
                 int[] now = old == null ? new int[] {i} : java.util.Arrays.copyOf(old, old.length + 1);
                 now[now.length - 1] = i;
-                byWord.put(word, now);
+                words.put(word, now);
             }
         }
+        byWord = new WordTable<>(words);
     }
 
     /** The language of [from, to) of the text, or null when its function words do not decide. */
@@ -54,11 +56,12 @@ final class LanguageGuess {
             if (wordEnd == at || inDomain(text, at)) {
                 continue;
             }
-            String token = text.substring(at, wordEnd).toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
-            int apostrophe = token.indexOf('\'');
-            int[] in = byWord.get(token);
-            if (in == null && apostrophe > 0 && apostrophe < token.length() - 1) {
-                in = byWord.get(token.substring(0, apostrophe + 1));
+            int[] in = byWord.getFolded(text, at, wordEnd); // the word in lower case, looked up in place
+            if (in == null) {
+                int apostrophe = apostrophe(text, at, wordEnd);
+                if (apostrophe > at && apostrophe < wordEnd - 1) {
+                    in = byWord.getFolded(text, at, apostrophe + 1);
+                }
             }
             if (in != null) {
                 for (int language : in) {
@@ -77,6 +80,17 @@ final class LanguageGuess {
             }
         }
         return counts[best] >= LEAST_EVIDENCE && counts[best] > second ? languages.get(best) : null;
+    }
+
+    /** Where the first apostrophe (straight or typographic) of [from, to) stands, or -1. */
+    private static int apostrophe(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\'' || c == '\u2019') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

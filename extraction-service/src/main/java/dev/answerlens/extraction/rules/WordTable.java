@@ -1,0 +1,111 @@
+package dev.answerlens.extraction.rules;
+
+import java.util.Map;
+
+/**
+ * Words (strings) and what each stands for, looked up by a range of a text without cutting the range out first:
+ * hashing and comparing read the text in place, so the look-up per word that the absence cues and the language guess
+ * make allocates nothing. Built once, read by many threads; open addressing, linear probing.
+ */
+final class WordTable<V> {
+    private final String[] keys;
+    private final Object[] values;
+    private final int mask;
+    private final int size;
+
+    WordTable(Map<String, V> entries) {
+        size = entries.size();
+        int capacity = Integer.highestOneBit(Math.max(8, entries.size() * 3)) << 1; // at most a third full
+        keys = new String[capacity];
+        values = new Object[capacity];
+        mask = capacity - 1;
+        entries.forEach((key, value) -> {
+            int slot = spread(key.hashCode()) & mask;
+            while (keys[slot] != null && !keys[slot].equals(key)) {
+                slot = (slot + 1) & mask;
+            }
+            keys[slot] = key;
+            values[slot] = value;
+        });
+    }
+
+    /** What the word [from, to) of the text stands for, or null; the text's characters as they are. */
+    V get(CharSequence text, int from, int to) {
+        int hash = 0;
+        for (int i = from; i < to; i++) {
+            hash = 31 * hash + text.charAt(i);
+        }
+        int length = to - from;
+        for (int slot = spread(hash) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
+            String key = keys[slot];
+            if (key.length() == length && equalRange(key, text, from)) {
+                @SuppressWarnings("unchecked")
+                V value = (V) values[slot];
+                return value;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * As {@link #get}, for the word in lower case with a typographic apostrophe read as a straight one ("Qu’il" as
+     * "qu'il"): what {@code toLowerCase(Locale.ROOT).replace('\u2019', '\'')} of the range would look up, for the words a
+     * table of lower-case words can hold (letters whose lower case is one character).
+     */
+    V getFolded(CharSequence text, int from, int to) {
+        int hash = 0;
+        for (int i = from; i < to; i++) {
+            hash = 31 * hash + fold(text.charAt(i));
+        }
+        int length = to - from;
+        for (int slot = spread(hash) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
+            String key = keys[slot];
+            if (key.length() == length && equalFolded(key, text, from)) {
+                @SuppressWarnings("unchecked")
+                V value = (V) values[slot];
+                return value;
+            }
+        }
+        return null;
+    }
+
+    boolean isEmpty() {
+        return size == 0;
+    }
+
+    private static boolean equalRange(String key, CharSequence text, int from) {
+        for (int i = 0; i < key.length(); i++) {
+            if (key.charAt(i) != text.charAt(from + i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean equalFolded(String key, CharSequence text, int from) {
+        for (int i = 0; i < key.length(); i++) {
+            if (key.charAt(i) != fold(text.charAt(from + i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A character in lower case, a typographic apostrophe as a straight one. A capital I with a dot (U+0130), whose
+     * lower case is two characters, stays itself, so that it matches no lower-case word, as the two characters would not.
+     */
+    private static char fold(char c) {
+        if (c == '\u2019') {
+            return '\'';
+        }
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return c == '\u0130' ? c : Character.toLowerCase(c);
+    }
+
+    private static int spread(int hash) {
+        return hash ^ (hash >>> 16);
+    }
+}
