@@ -485,6 +485,20 @@ class RuleMentionExtractorTest {
         assertEquals(Map.of("Hooli", 1), counts("Ik ken geen betere dienst dan Hooli voor je boekhouder.", HOOLI));
     }
 
+    /**
+     * rules-25: a clause opening the sentence with a word of contrast ends at its comma, and so does one before a new
+     * topic set against the last ("dagegen"): the statement after it is not about the brand before it.
+     */
+    @Test
+    void endsAClauseOfContrastAtItsComma() {
+        assertEquals(Map.of("Hooli", 1), counts("While Hooli fits the developers, I know nothing about Globex.", GLOBEX, HOOLI));
+        assertEquals(Map.of("Hooli", 1),
+                counts("Während Hooli für euer Entwicklerteam wie gemacht ist, kann ich zu Globex nichts sagen.", GLOBEX, HOOLI));
+        assertEquals(Map.of("Hooli", 1), counts("Hooli ist ideal, bei Globex dagegen muss ich passen.", GLOBEX, HOOLI));
+        assertEquals(Map.of("Hooli", 1), counts("Mientras que Hooli va bien para el equipo, de Globex no sé nada.", GLOBEX, HOOLI));
+        assertEquals(Map.of(), counts("While I'm at it, I know nothing about Globex or Hooli.", GLOBEX, HOOLI));
+    }
+
     /** rules-25: a pet named after a product ("our rabbit, Hopper") bears the pet's name; the product beside it still counts. */
     @Test
     void readsAPetNamedAfterAProductAsItsName() {
@@ -827,7 +841,10 @@ class RuleMentionExtractorTest {
                 "Ich finde kein Tool namens Hooli.",
                 "Hooli was also on your list, but I have no reliable data on it.",
                 "Hooli steht auch auf deiner Liste, aber dazu habe ich keine Informationen.",
-                "Hooli figure aussi sur votre liste, mais je n'ai aucune information à son sujet.")) {
+                "Hooli figure aussi sur votre liste, mais je n'ai aucune information à son sujet.",
+                // rules-25: not having used it beside a statement of not knowing it
+                "I haven't used Hooli, so I can't tell you anything about it.",
+                "Hooli habe ich nie selbst benutzt und kenne es auch nicht.")) {
             assertEquals(Map.of(), counts(absence, HOOLI), absence);
         }
     }
@@ -944,7 +961,17 @@ class RuleMentionExtractorTest {
                 "You can't find Hooli bikes at the station after 10 pm.",
                 "Hooli finde ich nicht gut für große Teams.",
                 "Hooli finde ich nicht teuer.",
-                "Hooli is on your list, and it is a solid CRM for small teams.")) {
+                "Hooli is on your list, and it is a solid CRM for small teams.",
+                // rules-25: not having used it oneself, then what its documentation says
+                "I haven't used Hooli myself, but its documentation says the onboarding session is now optional.\n",
+                "I haven't tried Hooli personally, but its split inbox routes messages from top clients into their own tab.\n",
+                "Ich habe Hooli nie selbst benutzt, aber laut Dokumentation kann man dort E-Mails und SMS bearbeiten.\n",
+                "Je n'ai pas utilisé Hooli moi-même, mais d'après la documentation, on peut y traiter e-mails et SMS.\n",
+                "No he usado Hooli personalmente, pero según su documentación permite gestionar correos y SMS.\n",
+                "Non ho mai usato Hooli di persona, ma secondo la documentazione gestisce email e SMS.\n",
+                "Nunca usei o Hooli pessoalmente, mas segundo a documentação gere e-mails e SMS.\n",
+                "Ik heb Hooli zelf nooit gebruikt, maar volgens de documentatie beheer je er e-mail en sms mee.\n",
+                "Jag har inte använt Hooli själv, men enligt dokumentationen hanterar den e-post och sms.\n")) {
             assertEquals(Map.of("Hooli", 1), counts(mention, HOOLI), mention);
         }
     }
