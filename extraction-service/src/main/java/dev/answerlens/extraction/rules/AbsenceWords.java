@@ -26,6 +26,8 @@ final class AbsenceWords {
      * look-up per word rather than a search through the sentence (rules-14 added dozens of them).
      */
     private final WordTable<List<AbsenceTrigger>> phrasesByFirstWord;
+    /** Where each searched one stands in {@link #searched}, so that the first of several matching is the file's first. */
+    private final java.util.IdentityHashMap<AbsenceTrigger, Integer> searchedOrder = new java.util.IdentityHashMap<>();
     /** The searched ones that are not phrases indexed by their first word. */
     private final List<AbsenceTrigger> scanned = new ArrayList<>();
 
@@ -53,11 +55,37 @@ final class AbsenceWords {
         }
         plain = new WordTable<>(plainWords);
         phrasesByFirstWord = new WordTable<>(phrases);
+        for (int i = 0; i < searched.size(); i++) {
+            searchedOrder.putIfAbsent(searched.get(i), i);
+        }
     }
 
     /** The words and phrases searched for rather than looked up (a wildcard or a space in them). */
     List<AbsenceTrigger> searched() {
         return searched;
+    }
+
+    /**
+     * The end of the first of {@link #searched()} (in the order of the file) that starts at {@code at} and ends within
+     * {@code to}, or 0: those indexed by their first word are looked up by the word at {@code at}, only the others are
+     * tried one by one ({@code [hedge]} phrases, asked at every word of every clause read).
+     */
+    int searchedEndAt(String lower, int at, int to) {
+        int first = Integer.MAX_VALUE;
+        int firstEnd = 0;
+        int wordEnd = WordRun.end(lower, at, to, WordRun.LETTER_NUMBER_OR_APOSTROPHE);
+        List<AbsenceTrigger> byWord = wordEnd > at ? phrasesByFirstWord.get(lower, at, wordEnd) : null;
+        for (List<AbsenceTrigger> candidates : byWord == null ? List.of(scanned) : List.of(byWord, scanned)) {
+            for (AbsenceTrigger w : candidates) {
+                int end = at + w.word().length();
+                int order = searchedOrder.get(w);
+                if (order < first && end <= to && lower.startsWith(w.word(), at) && w.in(lower, at, end)) {
+                    first = order;
+                    firstEnd = end;
+                }
+            }
+        }
+        return firstEnd;
     }
 
     /**

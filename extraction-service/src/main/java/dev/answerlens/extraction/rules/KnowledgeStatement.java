@@ -236,13 +236,7 @@ final class KnowledgeStatement {
 
     /** The end of a {@code [hedge]} phrase starting at {@code from}, or 0. */
     private static int hedgeEnd(AbsenceCues cues, String lower, int from, int end) {
-        for (AbsenceTrigger hedge : cues.words.get("hedge").searched()) {
-            int to = from + hedge.word().length();
-            if (to <= end && lower.startsWith(hedge.word(), from) && hedge.in(lower, from, to)) {
-                return to;
-            }
-        }
-        return 0;
+        return cues.words.get("hedge").searchedEndAt(lower, from, end);
     }
 
     /**
