@@ -48,7 +48,7 @@ final class KnowledgeStatement {
 
     /** Whether the clause [start, end) around the occurrence [brandStart, brandEnd) is such a statement. */
     static boolean holds(AbsenceCues cues, String lower, int start, int end, int brandStart, int brandEnd) {
-        if (!statement(cues, lower, start, end)) {
+        if (!statement(cues, lower, start, end, false, brandStart, brandEnd)) {
             return false;
         }
         return brandEnd < start || brandEnd > end || !productSubject(cues, lower, brandEnd, end)
@@ -67,7 +67,7 @@ final class KnowledgeStatement {
      * pay for it", "I can't say enough good things"; but "I don't know enough about it", a {@code [topic]} word after).
      */
     static boolean statement(AbsenceCues cues, String lower, int start, int end) {
-        return statement(cues, lower, start, end, false);
+        return statement(cues, lower, start, end, false, -1, -1);
     }
 
     /**
@@ -77,7 +77,7 @@ final class KnowledgeStatement {
      * suffice ("no information found", "Angaben … Quellen"), one does not ("no personal data collected").
      */
     static boolean headNote(AbsenceCues cues, String lower, int start, int end) {
-        return opensWithStatement(cues, lower, start, end) && statement(cues, lower, start, end, true);
+        return opensWithStatement(cues, lower, start, end) && statement(cues, lower, start, end, true, -1, -1);
     }
 
     /**
@@ -111,7 +111,8 @@ final class KnowledgeStatement {
         return false;
     }
 
-    private static boolean statement(AbsenceCues cues, String lower, int start, int end, boolean speakerUnsaid) {
+    private static boolean statement(AbsenceCues cues, String lower, int start, int end, boolean speakerUnsaid,
+                                     int nameStart, int nameEnd) {
         boolean unknowing = cues.words.get("unknowing").in(lower, start, end);
         if (!unknowing && !cues.words.get("negation").in(lower, start, end)) {
             return false;
@@ -169,13 +170,13 @@ final class KnowledgeStatement {
             } else if (!speaker && isSpeaker && !isKnowing) {
                 speaker = true;
             }
-            if (isKnowing && sinceNegation <= NEGATION_REACH && fragmentOpensAt(lower, start, negationAt)
+            if (isKnowing && sinceNegation <= NEGATION_REACH && fragmentOpensAt(lower, start, negationAt, nameStart, nameEnd)
                     && noCommaBetween(lower, negationAt, from)) {
                 // "Never heard of it", "Ni idea", "Jamais entendu parler": the speaker left unsaid; not across a comma,
                 // which lists what the product has ("niente cookie, dati in Europa", rules-16)
                 speaker = true;
             }
-            if (cues.words.get("unknowing").isWord(lower, from, to) && fragmentOpensAt(lower, start, from)) {
+            if (cues.words.get("unknowing").isWord(lower, from, to) && fragmentOpensAt(lower, start, from, nameStart, nameEnd)) {
                 speaker = true; // "**Missive**: unknown", "| Folk | okänt |": a fragment after the name leaves it unsaid
             }
             negation |= isNegation;
@@ -216,12 +217,37 @@ final class KnowledgeStatement {
         return comma < 0 || comma >= to;
     }
 
-    private static boolean fragmentOpensAt(String lower, int start, int at) {
+    private static boolean fragmentOpensAt(String lower, int start, int at, int nameStart, int nameEnd) {
         int i = at - 1;
         while (i >= start && (Character.isWhitespace(lower.charAt(i)) || "*_\"'\u201C\u201D".indexOf(lower.charAt(i)) >= 0)) {
             i--;
         }
-        return at >= start && (i < start || "?!:|(\u2013\u2014-".indexOf(lower.charAt(i)) >= 0);
+        return at >= start && (i < start || "?!:|(\u2013\u2014-".indexOf(lower.charAt(i)) >= 0
+                || lower.charAt(i) == ',' && nameOpens(lower, start, nameStart, nameEnd, i));
+    }
+
+    /**
+     * rules-25: whether the name [nameStart, nameEnd) opens the clause and the comma at {@code comma} follows it, so that
+     * the comma opens a fragment about the name ("Fathom, aucune idée.", "Heap, keine Ahnung."); not a comma after a
+     * clause ("Plausible works, no idea how.") or within a list of what a product has.
+     */
+    private static boolean nameOpens(String lower, int start, int nameStart, int nameEnd, int comma) {
+        return nameStart >= start && nameEnd <= comma && onlyMarks(lower, start, nameStart, LIST_MARKS)
+                && onlyMarks(lower, nameEnd, comma, "");
+    }
+
+    /** What may open a list item before the name ("- ", "3. ", "• "). */
+    private static final String LIST_MARKS = "-+\u2022#>.)0123456789";
+
+    /** Whether [from, to) holds only white space, emphasis, quotation marks and the characters given. */
+    private static boolean onlyMarks(String lower, int from, int to, String also) {
+        for (int i = from; i < to; i++) {
+            char c = lower.charAt(i);
+            if (!Character.isWhitespace(c) && "*_\"'\u201C\u201D\u2018\u2019".indexOf(c) < 0 && also.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A {@code [fault]} word among the two words after word {@code i} ("no complaints", "no major complaints"). */

@@ -499,6 +499,15 @@ class RuleMentionExtractorTest {
         assertEquals(Map.of(), counts("While I'm at it, I know nothing about Globex or Hooli.", GLOBEX, HOOLI));
     }
 
+    /** rules-25: a comma right after a name opening its clause opens a fragment about the name ("Fathom, aucune idée."). */
+    @Test
+    void readsAFragmentAfterANameAndItsComma() {
+        assertEquals(Map.of("Globex", 1), counts("Hooli, aucune idée. Pour le site, Globex suffit.", GLOBEX, HOOLI));
+        assertEquals(Map.of("Globex", 1), counts("- **Hooli**, aucune idée.\n- **Globex** : pour les sponsors.", GLOBEX, HOOLI));
+        assertEquals(Map.of("Hooli", 1), counts("Hooli works, no idea how.", HOOLI));
+        assertEquals(Map.of("Hooli", 1), counts("Hooli is cheap, no idea why others charge more.", HOOLI));
+    }
+
     /** rules-25: a pet named after a product ("our rabbit, Hopper") bears the pet's name; the product beside it still counts. */
     @Test
     void readsAPetNamedAfterAProductAsItsName() {
