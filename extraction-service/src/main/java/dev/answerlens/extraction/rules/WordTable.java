@@ -31,20 +31,7 @@ final class WordTable<V> {
 
     /** What the word [from, to) of the text stands for, or null; the text's characters as they are. */
     V get(CharSequence text, int from, int to) {
-        int hash = 0;
-        for (int i = from; i < to; i++) {
-            hash = 31 * hash + text.charAt(i);
-        }
-        int length = to - from;
-        for (int slot = spread(hash) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
-            String key = keys[slot];
-            if (key.length() == length && equalRange(key, text, from)) {
-                @SuppressWarnings("unchecked")
-                V value = (V) values[slot];
-                return value;
-            }
-        }
-        return null;
+        return find(text, from, to, false);
     }
 
     /**
@@ -53,14 +40,18 @@ final class WordTable<V> {
      * table of lower-case words can hold (letters whose lower case is one character).
      */
     V getFolded(CharSequence text, int from, int to) {
+        return find(text, from, to, true);
+    }
+
+    private V find(CharSequence text, int from, int to, boolean folded) {
         int hash = 0;
         for (int i = from; i < to; i++) {
-            hash = 31 * hash + fold(text.charAt(i));
+            hash = 31 * hash + charAt(text, i, folded);
         }
         int length = to - from;
         for (int slot = spread(hash) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
             String key = keys[slot];
-            if (key.length() == length && equalFolded(key, text, from)) {
+            if (key.length() == length && equalRange(key, text, from, folded)) {
                 @SuppressWarnings("unchecked")
                 V value = (V) values[slot];
                 return value;
@@ -73,22 +64,17 @@ final class WordTable<V> {
         return size == 0;
     }
 
-    private static boolean equalRange(String key, CharSequence text, int from) {
+    private static boolean equalRange(String key, CharSequence text, int from, boolean folded) {
         for (int i = 0; i < key.length(); i++) {
-            if (key.charAt(i) != text.charAt(from + i)) {
+            if (key.charAt(i) != charAt(text, from + i, folded)) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean equalFolded(String key, CharSequence text, int from) {
-        for (int i = 0; i < key.length(); i++) {
-            if (key.charAt(i) != fold(text.charAt(from + i))) {
-                return false;
-            }
-        }
-        return true;
+    private static char charAt(CharSequence text, int i, boolean folded) {
+        return folded ? fold(text.charAt(i)) : text.charAt(i);
     }
 
     /**
