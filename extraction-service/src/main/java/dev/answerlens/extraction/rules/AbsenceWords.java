@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * One word section of the absence cues ({@code [negation]}, {@code [knowing]} …) as a set: plain words are looked up
@@ -14,8 +13,6 @@ import java.util.regex.Pattern;
  * as fast as before it.
  */
 final class AbsenceWords {
-    private static final Pattern INSIDE_A_WORD = Pattern.compile("[^\\p{L}]+");
-
     private final WordTable<Boolean> plain;
     private final StemTrie stems = new StemTrie();
     private final List<AbsenceTrigger> searched = new ArrayList<>();
@@ -157,24 +154,16 @@ final class AbsenceWords {
             return true;
         }
         if (!isLetters(lower, from, to)) {
-            if (hasSurrogate(lower, from, to)) { // letters beyond the BMP: split as the pattern splits code points
-                for (String part : INSIDE_A_WORD.split(lower.substring(from, to))) {
-                    if (isOne(part, 0, part.length())) {
-                        return true;
-                    }
-                }
-                return false;
-            }
-            int at = from;
+            int at = from; // the runs of letters between the rest, by code point as the pattern [^\p{L}]+ would split them
             while (at < to) {
-                while (at < to && !Character.isLetter(lower.charAt(at))) {
-                    at++;
+                while (at < to && !Character.isLetter(lower.codePointAt(at))) {
+                    at += Character.charCount(lower.codePointAt(at));
                 }
                 int end = at;
-                while (end < to && Character.isLetter(lower.charAt(end))) {
-                    end++;
+                while (end < to && Character.isLetter(lower.codePointAt(end))) {
+                    end += Character.charCount(lower.codePointAt(end));
                 }
-                if (end > at && isOne(lower, at, end)) {
+                if (end > at && isOne(lower, at, Math.min(end, to))) {
                     return true;
                 }
                 at = end;
@@ -185,15 +174,6 @@ final class AbsenceWords {
 
     private boolean isOne(String lower, int from, int to) {
         return plain.get(lower, from, to) != null || stems.startsOne(lower, from, to);
-    }
-
-    private static boolean hasSurrogate(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (Character.isSurrogate(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Stems as a trie of their letters: a word starts with one when walking its letters reaches a stem's end. */
