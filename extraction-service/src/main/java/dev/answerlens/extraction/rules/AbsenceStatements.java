@@ -69,7 +69,9 @@ final class AbsenceStatements {
             // the clause; for a brand heading its sentence ("- **Plausible**: ni idea; no he encontrado…", "| Folk | …",
             // "Around: pesquisei, mas não achei nada"), the whole sentence: what follows the head is about it
             boolean heads = headsSentence(text, occurrence, sentence);
-            Clause clause = heads ? sentence : clauseBetweenSeparators(text, occurrence, sentence);
+            AbsenceCues sentenceCues = CUES.of(text, sentence.start(), sentence.end());
+            Clause ownClause = clauseOf(sentenceCues, text, lower, occurrence, sentence, occurrences);
+            Clause clause = heads ? sentence : ownClause;
             sentences.add(sentence);
             clauses.add(clause);
             if (heads) {
@@ -83,7 +85,7 @@ final class AbsenceStatements {
             if (gate && !pastTheGate) {
                 continue;
             }
-            AbsenceCues cues = CUES.of(text, sentence.start(), sentence.end());
+            AbsenceCues cues = sentenceCues;
             if (pastTheGate) {
                 judged.put(occurrence, cues); // gated or not (AbsenceTriggerTest), the model judges the same sentences
             }
@@ -105,7 +107,7 @@ final class AbsenceStatements {
                 continue; // "no better tool than Asana": the brand is the measure of a comparison
             }
             if (cues.before.matcher(before).find() || cues.after.matcher(after).lookingAt()
-                    || knownNot(cues, text, lower, occurrence, sentence)
+                    || knownNot(cues, lower, occurrence, ownClause, sentence)
                     || heads && headNoted(cues, text, lower, occurrence, sentence)
                     || pointedBack(cues, text, lower, occurrence, sentence, occurrences)
                     || clausesChecked.add(clause.start())
@@ -138,10 +140,11 @@ final class AbsenceStatements {
     static AbsenceFeatures features(String text, Occurrence occurrence, List<Occurrence> occurrences, boolean spell) {
         Clause sentence = sentenceAround(text, occurrence);
         boolean heads = headsSentence(text, occurrence, sentence);
-        Clause clause = heads ? sentence : clauseBetweenSeparators(text, occurrence, sentence);
         String lower = text.toLowerCase(Locale.ROOT);
+        AbsenceCues cues = CUES.of(text, sentence.start(), sentence.end());
+        Clause clause = heads ? sentence : clauseOf(cues, text, lower, occurrence, sentence, occurrences);
         return AbsenceFeatures.of(text, lower.length() == text.length() ? lower : null,
-                CUES.of(text, sentence.start(), sentence.end()), occurrence, occurrences, sentence.start(), sentence.end(),
+                cues, occurrence, occurrences, sentence.start(), sentence.end(),
                 clause.start(), clause.end(), heads, spell);
     }
 
@@ -483,6 +486,14 @@ final class AbsenceStatements {
     private record Clause(int start, int end) {
     }
 
+    /** The occurrence's clause: between separators, up to a turn to another brand ({@link TopicShift}). */
+    private static Clause clauseOf(AbsenceCues cues, String text, String lower, Occurrence occurrence, Clause sentence,
+                                   List<Occurrence> occurrences) {
+        Clause clause = clauseBetweenSeparators(text, occurrence, sentence);
+        int turn = TopicShift.turn(cues, text, lower, clause.start(), clause.end(), occurrences);
+        return turn < 0 ? clause : occurrence.end() <= turn ? new Clause(clause.start(), turn) : new Clause(turn + 1, clause.end());
+    }
+
     private static Clause clauseBetweenSeparators(String text, Occurrence occurrence, Clause sentence) {
         int start = sentence.start();
         int end = sentence.end();
@@ -499,12 +510,11 @@ final class AbsenceStatements {
     }
 
     /**
-     * {@link KnowledgeStatement} over the clause between separators, heads or not: it reads words, not layout; when the
+     * {@link KnowledgeStatement} over the clause between separators ({@link #clauseOf}), heads or not: it reads words, not layout; when the
      * clause holds the negation and the words that follow finish the statement ("nothing on Omio came up in the
      * results, so I can't say"), over the clause and the rest of its sentence.
      */
-    private static boolean knownNot(AbsenceCues cues, String text, String lower, Occurrence occurrence, Clause sentence) {
-        Clause clause = clauseBetweenSeparators(text, occurrence, sentence);
+    private static boolean knownNot(AbsenceCues cues, String lower, Occurrence occurrence, Clause clause, Clause sentence) {
         if (KnowledgeStatement.holds(cues, lower, clause.start(), clause.end(), occurrence.start(), occurrence.end())) {
             return true;
         }
