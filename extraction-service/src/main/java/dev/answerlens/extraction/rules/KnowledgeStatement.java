@@ -129,6 +129,7 @@ final class KnowledgeStatement {
         int knowingWords = unknowing ? 1 : 0;
         int sinceNegation = NEGATION_REACH + 1;
         int negationAt = -1;
+        int negationOpensAt = -1;
         for (int i = 0; i < words.size() && !(negation && knowing && (speaker || speakerUnsaid && knowingWords > 1)); i++) {
             int from = words.get(i)[0];
             int to = words.get(i)[1];
@@ -170,7 +171,7 @@ final class KnowledgeStatement {
             } else if (!speaker && isSpeaker && !isKnowing) {
                 speaker = true;
             }
-            if (isKnowing && sinceNegation <= NEGATION_REACH && fragmentOpensAt(lower, start, negationAt, nameStart, nameEnd)
+            if (isKnowing && sinceNegation <= NEGATION_REACH && fragmentOpensAt(lower, start, negationOpensAt, nameStart, nameEnd)
                     && noCommaBetween(lower, negationAt, from)) {
                 // "Never heard of it", "Ni idea", "Jamais entendu parler": the speaker left unsaid; not across a comma,
                 // which lists what the product has ("niente cookie, dati in Europa", rules-16)
@@ -181,6 +182,9 @@ final class KnowledgeStatement {
             }
             negation |= isNegation;
             negationAt = isNegation ? from : negationAt;
+            // rules-26: "Noch nie gehört", "Still never heard of it": an adverb of time before the negation ([still])
+            negationOpensAt = !isNegation ? negationOpensAt : i > 0 && cues.words.get("still").isWord(lower, words.get(i - 1)[0],
+                    words.get(i - 1)[1]) ? words.get(i - 1)[0] : from;
             sinceNegation = isNegation ? 1 : sinceNegation + 1;
         }
         return negation && knowing && (speaker || speakerUnsaid && knowingWords > 1);
