@@ -64,6 +64,12 @@ final class ProductContext {
                 || after.subList(0, Math.min(WINDOW_WORDS, after.size())).stream().anyMatch(PRODUCT_WORDS::contains);
     }
 
+    /** A product word anywhere in the sentence of [start, end): "**Vale** is the standard prose linter … a tool". */
+    static boolean productWordInSentence(String text, int start, int end) {
+        Sentence sentence = Sentence.around(text, start, end);
+        return words(text.substring(sentence.start(), sentence.end())).stream().anyMatch(PRODUCT_WORDS::contains);
+    }
+
     /** Another tracked brand in the same sentence, or this brand's domain anywhere in the answer. */
     private static boolean byCompany(String text, Occurrence o, List<Occurrence> all) {
         Sentence sentence = Sentence.around(text, o.start(), o.end());

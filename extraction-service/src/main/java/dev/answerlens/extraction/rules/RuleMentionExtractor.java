@@ -42,7 +42,7 @@ public final class RuleMentionExtractor {
                         () -> besideAnotherBrandOnItsLine(text, o, candidates)))
                 .toList();
         inContext = OtherProperName.without(text, inContext);
-        return ProductContext.keepShown(text, inContext);
+        return OpeningOrdinaryWords.withoutUnsupported(text, ProductContext.keepShown(text, inContext));
     }
 
     /** Another tracked brand on the same line: "| Plan | Zoom Pro | Whereby Pro |" compares products. */

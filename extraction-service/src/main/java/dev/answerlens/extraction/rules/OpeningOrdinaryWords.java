@@ -1,0 +1,56 @@
+package dev.answerlens.extraction.rules;
+
+import java.util.List;
+
+/**
+ * rules-26: a brand name that is also an ordinary word ({@link OrdinaryWords}), where capitals say nothing — opening its
+ * heading or a table cell, or heading a list item or a bold paragraph ("## Amplitude and frequency", "| Copper | Hot and cold supply |",
+ * "- **Tempo:** ♩ = 96") — is not the brand when it is all the answer names: no other
+ * tracked brand, no occurrence of its own where capitals do tell (inside a sentence, in capitals, in a link's text), and
+ * no product word ({@link ProductContext}) in the sentence of any of them. An answer naming two brands speaks of products, whatever its layout.
+ */
+final class OpeningOrdinaryWords {
+    /** What may stand between the start of a line or cell and the name: spaces, emphasis, heading marks, quotes. */
+    private static final String MARKS = " \t*_#>\"'\u201C\u201E\u00AB\u2018([-\u2022+";
+    private OpeningOrdinaryWords() {
+    }
+
+    static List<Occurrence> withoutUnsupported(String text, List<Occurrence> occurrences) {
+        if (occurrences.isEmpty() || occurrences.stream().anyMatch(o -> o.brand() != occurrences.get(0).brand())) {
+            return occurrences; // two brands named: the answer speaks of products
+        }
+        boolean unsupported = occurrences.stream().allMatch(o -> o.ordinary() && opensAt(text, o)
+                && !inCapitals(text, o) && !inLinkText(text, o) && !ProductContext.productWordInSentence(text, o.start(), o.end()));
+        return unsupported ? List.of() : occurrences;
+    }
+
+    /** "## ASANA für die Schreinerei": a name in capitals is written as a name. */
+    private static boolean inCapitals(String text, Occurrence o) {
+        return o.end() - o.start() > 1 && text.substring(o.start(), o.end()).chars().noneMatch(Character::isLowerCase);
+    }
+
+    /** "- [KAYAK's Explore map](https://…)": the text of a link names what it links to. */
+    private static boolean inLinkText(String text, Occurrence o) {
+        int open = text.lastIndexOf('[', o.start());
+        int close = text.indexOf(']', o.end());
+        int lineStart = text.lastIndexOf('\n', o.start()) + 1;
+        return open >= lineStart && close >= 0 && close + 1 < text.length() && text.charAt(close + 1) == '('
+                && text.lastIndexOf(']', o.start()) < open && text.indexOf('\n', o.end()) > close;
+    }
+
+    /**
+     * Whether the name opens a heading or a table cell, or is the head of a list item or a bold paragraph ("- **Tempo:**
+     * ♩ = 96"), marks aside; not a sentence of prose, which names a brand first as often as anything ("Heap has the raw
+     * clicks", "**Vale** is the standard prose linter").
+     */
+    static boolean opensAt(String text, Occurrence o) {
+        int i = o.start() - 1;
+        boolean heading = false;
+        while (i >= 0 && MARKS.indexOf(text.charAt(i)) >= 0) {
+            heading |= text.charAt(i) == '#';
+            i--;
+        }
+        return i >= 0 && text.charAt(i) == '|' || (i < 0 || text.charAt(i) == '\n') && heading
+                || Layout.isListItemHead(text, o.start(), o.end()) || Layout.isBoldParagraphHead(text, o.start(), o.end());
+    }
+}
