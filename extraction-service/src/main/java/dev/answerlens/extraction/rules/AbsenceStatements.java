@@ -519,7 +519,7 @@ final class AbsenceStatements {
             return true;
         }
         return clause.end() < sentence.end()
-                && (cues.words.get("negation").in(lower, clause.start(), clause.end())
+                && (KnowledgeStatement.negated(cues, lower, clause.start(), clause.end())
                 || cues.words.get("unknowing").in(lower, clause.start(), clause.end()))
                 && KnowledgeStatement.holds(cues, lower, clause.start(), sentence.end(), occurrence.start(), occurrence.end());
     }

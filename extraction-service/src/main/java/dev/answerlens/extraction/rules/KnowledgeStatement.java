@@ -190,6 +190,30 @@ final class KnowledgeStatement {
         return negation && knowing && (speaker || speakerUnsaid && knowingWords > 1);
     }
 
+    /**
+     * rules-26: whether [start, end) holds a negation outside the {@code [hedge]} phrases ("I don't have access to your
+     * ▮ alerts" holds none).
+     */
+    static boolean negated(AbsenceCues cues, String lower, int start, int end) {
+        if (!cues.words.get("negation").in(lower, start, end)) {
+            return false;
+        }
+        Matcher word = WORD.matcher(lower).region(start, end);
+        int hedgedUntil = -1;
+        while (word.find()) {
+            if (word.start() < hedgedUntil) {
+                continue;
+            }
+            int hedge = hedgeEnd(cues, lower, word.start(), end);
+            if (hedge > 0) {
+                hedgedUntil = hedge;
+            } else if (cues.words.get("negation").isWord(lower, word.start(), word.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** How many words after "nothing" a phrase pointing back may start ("nothing reliable on it"). */
     private static final int NOTHING_REACH = 3;
 

@@ -6,13 +6,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * URLs written without a scheme but with a path ("example.com/blog/a-vs-b"): their words are no mention. Found where a
- * slash is, not by trying the pattern at every character of the answer.
+ * URLs written without a scheme but with a path ("example.com/blog/a-vs-b"), and (rules-26) paths from a site's root of
+ * two parts or more ("`/ratgeber/bunq-vs-qonto/`"): their words are no mention. Found where a slash is, not by trying
+ * the pattern at every character of the answer.
  */
 final class SchemelessUrls {
     /** Package-visible for the test that checks the search against a plain scan. */
     static final Pattern DOMAIN_WITH_PATH = Pattern.compile(
-            "(?<![\\p{L}\\p{N}@/.-])[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{Alpha}{2,}/[^\\s<>()\\[\\]\"'`]*");
+            "(?<![\\p{L}\\p{N}@/.-])(?:[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{Alpha}{2,}/"
+                    + "|/(?=[\\p{L}\\p{N}_-]+/[\\p{L}\\p{N}_-]))[^\\s<>()\\[\\]\"'`]*");
     /** What ends a path: the characters the pattern's path part stops at. */
     private static final String PATH_END = " \t\n\u000B\f\r<>()[]\"'`";
 
