@@ -3,11 +3,13 @@ package dev.answerlens.extraction.rules;
 import java.util.List;
 
 /**
- * rules-26: a brand name that is also an ordinary word ({@link OrdinaryWords}), where capitals say nothing — opening its
- * heading or a table cell, or heading a list item or a bold paragraph ("## Amplitude and frequency", "| Copper | Hot and cold supply |",
- * "- **Tempo:** ♩ = 96") — is not the brand when it is all the answer names: no other
- * tracked brand, no occurrence of its own where capitals do tell (inside a sentence, in capitals, in a link's text), and
- * no product word ({@link ProductContext}) in the sentence of any of them. An answer naming two brands speaks of products, whatever its layout.
+ * rules-26: a brand name that is also an ordinary word ({@link OrdinaryWords}), capitalised where capitals say nothing —
+ * opening a heading or a table cell, or heading a list item or a bold paragraph ("## Amplitude and frequency", "| Copper
+ * | Hot and cold supply |", "- **Tempo:** ♩ = 96") — is not the brand when it is all the answer names: no other tracked
+ * brand, no occurrence of its own where the writing tells (inside a sentence, in capitals, in lower case as the brand
+ * writes itself, in a link's text), and no product word ({@link ProductContext}) anywhere in the answer. An answer naming
+ * two brands, or speaking of tools, apps or prices, speaks of products, whatever its layout. A brand whose matching is
+ * "requires-context" is left to {@link ProductContext}, for which layout is the evidence.
  */
 final class OpeningOrdinaryWords {
     /** What may stand between the start of a line or cell and the name: spaces, emphasis, heading marks, quotes. */
@@ -19,9 +21,9 @@ final class OpeningOrdinaryWords {
         if (occurrences.isEmpty() || occurrences.stream().anyMatch(o -> o.brand() != occurrences.get(0).brand())) {
             return occurrences; // two brands named: the answer speaks of products
         }
-        boolean unsupported = occurrences.stream().allMatch(o -> o.ordinary() && opensAt(text, o)
-                && !inCapitals(text, o) && !inLinkText(text, o) && !ProductContext.productWordInSentence(text, o.start(), o.end()));
-        return unsupported ? List.of() : occurrences;
+        boolean unsupported = occurrences.stream().allMatch(o -> o.ordinary() && !o.needsContext() && opensAt(text, o)
+                && Character.isUpperCase(text.charAt(o.start())) && !inCapitals(text, o) && !inLinkText(text, o));
+        return unsupported && !ProductContext.productWordIn(text) ? List.of() : occurrences;
     }
 
     /** "## ASANA für die Schreinerei": a name in capitals is written as a name. */

@@ -64,10 +64,9 @@ final class ProductContext {
                 || after.subList(0, Math.min(WINDOW_WORDS, after.size())).stream().anyMatch(PRODUCT_WORDS::contains);
     }
 
-    /** A product word anywhere in the sentence of [start, end): "**Vale** is the standard prose linter … a tool". */
-    static boolean productWordInSentence(String text, int start, int end) {
-        Sentence sentence = Sentence.around(text, start, end);
-        return words(text.substring(sentence.start(), sentence.end())).stream().anyMatch(PRODUCT_WORDS::contains);
+    /** A product word anywhere in the text ("| Tool | Best for |", "CRM platforms"). */
+    static boolean productWordIn(String text) {
+        return words(text).stream().anyMatch(PRODUCT_WORDS::contains);
     }
 
     /** Another tracked brand in the same sentence, or this brand's domain anywhere in the answer. */

@@ -90,8 +90,10 @@ class UnseenGoldSetTest {
     // With rules-24 (validation-24 and -25 joined the seen splits, and the absence model was trained on them): F1 0.995,
     // 13 of 1,725 absence statements counted, ordinary-word precision 0.993, positions 99.3%. With rules-25 (validation-26
     // joined them; cues from its errors, clauses of contrast, disclaimers of use, and the model retrained with it and with
-    // model-training-5 and -6): F1 0.995, 12 of 1,791, 0.994, 99.4%.
-    static final int SEEN_ABSENCES_COUNTED = 12; // validation-14's, -17's, -18's, -21's and -25's one, -23's three, -24's four
+    // model-training-5 and -6): F1 0.995, 12 of 1,791, 0.994, 99.4%. With rules-26 (validation-27 joined them; cues from
+    // its errors, the model retrained with it and with the ordinary-word material model-training-7 and -8): F1 0.996,
+    // 9 of 1,857, 0.994, 99.4%.
+    static final int SEEN_ABSENCES_COUNTED = 9;
     private static final double SEEN_ORDINARY_PRECISION = 0.99;
     private static final double SEEN_POSITION = 0.985;
     private static final double VALIDATION_8_F1 = 0.985;
@@ -223,6 +225,15 @@ class UnseenGoldSetTest {
     private static final double VALIDATION_26_F1 = 0.995;
     private static final double VALIDATION_26_ORDINARY_PRECISION = 0.995;
     private static final double VALIDATION_26_POSITION = 0.99;
+    // validation-27 held out, measured with rules-25: F1 0.985, 4 of 66, ordinary-word precision 0.957, positions 96.5%
+    // (rules-24: 0.984, 5 of 66). Then its errors were read: rules-26 sets off an aside between spaced dashes, ends a
+    // clause where it turns to another brand it knows nothing about (TopicShift), reads an adverb before the negation of
+    // a fragment ("Noch nie gehört"), searches for a brand that found nothing in the sources, no access to the user's
+    // account as a hedge, paths from a site's root as URLs, "beim/vom/zum" before a German noun and "Zoom sur la …", and
+    // its model was trained on it too — 0.999, 0 of 66, 1.000, 100.0%, not held-out figures.
+    private static final double VALIDATION_27_F1 = 0.995;
+    private static final double VALIDATION_27_ORDINARY_PRECISION = 0.995;
+    private static final double VALIDATION_27_POSITION = 0.995;
     /** What each split read while writing the rules keeps: F1, absence statements counted, ordinary-word precision, positions. */
     private record SplitFloor(int split, double f1, int absences, double ordinaryPrecision, double position) {
     }
@@ -254,15 +265,18 @@ class UnseenGoldSetTest {
                     VALIDATION_24_POSITION),
             new SplitFloor(25, VALIDATION_25_F1, VALIDATION_25_ABSENCES_COUNTED, VALIDATION_25_ORDINARY_PRECISION,
                     VALIDATION_25_POSITION),
-            new SplitFloor(26, VALIDATION_26_F1, 0, VALIDATION_26_ORDINARY_PRECISION, VALIDATION_26_POSITION));
-    // validation-27, held out (175 answers, 66 absence statements, written without reading the rules, their data, the
-    // absence model, validation-26 or any scoring output; its README says what its writer read), never read while
-    // writing rules nor used in training the absence model. With rules-25 (its cues and the absence model, trained on
-    // the seen splits, validation-26 among them, and the model-training material): F1 0.985, 4 of 66 absence statements
-    // counted, ordinary-word precision 0.957, positions 96.5%; with rules-24 on it: 0.984, 5 of 66, 0.957, 96.5%. Of the
-    // issue's targets (0.98, 0, 0.97, 0.97) F1 holds on it; absence statements (4), ordinary-word precision and
-    // positions do not. The floors are those figures rounded down. (Earlier held-out splits, each with the rules of its
-    // day: validation-26 with rules-24 0.991, 3 of 66; validation-25 with rules-23 0.991, 2 of 66,
+            new SplitFloor(26, VALIDATION_26_F1, 0, VALIDATION_26_ORDINARY_PRECISION, VALIDATION_26_POSITION),
+            new SplitFloor(27, VALIDATION_27_F1, 0, VALIDATION_27_ORDINARY_PRECISION, VALIDATION_27_POSITION));
+    // validation-28, held out (175 answers, 66 absence statements, written without reading the rules, their data, the
+    // absence model, validation-27 or any scoring output; its README says what its writer read), never read while writing
+    // rules nor used in training the absence model. With rules-25 on it: F1 0.965, 7 of 66 absence statements counted,
+    // ordinary-word precision 0.860, positions 98.3%. With rules-26: 0.973, 4 of 66, 0.881, 99.4% (before its last
+    // ordinary-word contexts 0.972, 4 of 66, 0.860, 99.2%; while checking "beim/vom/zum" against the splits, one
+    // validation-28 sentence that context decides was seen, so 0.881 counts one answer that is no longer blind). Of the
+    // issue's targets (0.98, 0, 0.97, 0.97) positions hold; F1, absence statements (4) and ordinary-word precision do
+    // not. The floors are those figures rounded down. (Earlier held-out splits, each with the rules of its day:
+    // validation-27 with rules-25 0.985, 4 of 66; validation-26 with rules-24 0.991, 3 of 66; validation-25 with
+    // rules-23 0.991, 2 of 66,
     // and with the absence model trained without it 0.992, 1 of 66; validation-24 with rules-23 0.986, 5 of 66, and with
     // the model trained without it 0.988, 3 of 66; validation-23 with rules-22 0.980, 10 of 66; validation-22 with
     // rules-21 0.967, 10 of 66;
@@ -271,10 +285,10 @@ class UnseenGoldSetTest {
     // 66; validation-16 with rules-15 0.959, 10 of 66; validation-15 with rules-14 0.968, 10 of 66; validation-14 with
     // rules-13 0.962, 12 of 66; validation-13 with rules-12 0.966, 9 of 66; validation-12 with rules-11 0.960, 13 of 66;
     // validation-11 with rules-10 0.957, 14 of 66; validation-10 with rules-9 0.963, 10 of 66.)
-    private static final double HELD_OUT_F1 = 0.98;
+    private static final double HELD_OUT_F1 = 0.97;
     static final int HELD_OUT_ABSENCES_COUNTED = 4;
-    private static final double HELD_OUT_ORDINARY_PRECISION = 0.955;
-    private static final double HELD_OUT_POSITION = 0.96;
+    private static final double HELD_OUT_ORDINARY_PRECISION = 0.88;
+    private static final double HELD_OUT_POSITION = 0.99;
 
     private Scorecard score(List<LabelledAnswer> answers) {
         Scorecard scorecard = new Scorecard();

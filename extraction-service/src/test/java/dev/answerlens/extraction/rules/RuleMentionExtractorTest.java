@@ -980,7 +980,17 @@ class RuleMentionExtractorTest {
                 "Non ho mai usato Hooli di persona, ma secondo la documentazione gestisce email e SMS.\n",
                 "Nunca usei o Hooli pessoalmente, mas segundo a documentação gere e-mails e SMS.\n",
                 "Ik heb Hooli zelf nooit gebruikt, maar volgens de documentatie beheer je er e-mail en sms mee.\n",
-                "Jag har inte använt Hooli själv, men enligt dokumentationen hanterar den e-post och sms.\n")) {
+                "Jag har inte använt Hooli själv, men enligt dokumentationen hanterar den e-post och sms.\n",
+                // rules-26: praise that reads like not knowing, and no access to the user's own account, data or workspace
+                "I can't say enough good things about Hooli.",
+                "I don't have access to your Hooli workspace, so I can't see which boards are overdue.",
+                "Ich habe keinen Zugriff auf dein Hooli-Konto, daher weiß ich nicht, welche Aufgaben offen sind.",
+                "Je n'ai pas accès à votre compte Hooli, donc je ne sais pas quelles tâches sont en retard.",
+                "No tengo acceso a tu cuenta de Hooli, así que no sé qué tareas están pendientes.",
+                "Non ho accesso al tuo account Hooli, quindi non so quali attività sono in ritardo.",
+                "Não tenho acesso à tua conta do Hooli, por isso não sei que tarefas estão atrasadas.",
+                "Ik heb geen toegang tot je Hooli-account, dus ik weet niet welke taken achterlopen.",
+                "Jag har ingen åtkomst till ditt Hooli-konto, så jag vet inte vilka uppgifter som är försenade.\n")) {
             assertEquals(Map.of("Hooli", 1), counts(mention, HOOLI), mention);
         }
     }
