@@ -125,8 +125,9 @@ final class NamePattern {
     }
 
     /**
-     * For a brand that writes itself in lower case: the name opens its clause and a product verb of the sentence's
-     * language follows ("For a founder …, folk is pleasant", "nada que ver: folk es un CRM ligero"), or a product word
+     * For a brand that writes itself in lower case: the name opens its clause or list item and a product verb of the
+     * sentence's language follows ("For a founder …, folk is pleasant", "nada que ver: folk es un CRM ligero", "- folk es
+     * una buena opción"), or a product word
      * stands within three words ("un CRM ligero como folk"); "la música folk" stays the word.
      */
     private static boolean namedInLowerCase(String text, int start, int end) {
@@ -140,6 +141,7 @@ final class NamePattern {
         while (i >= 0 && (text.charAt(i) == ' ' || "*_\"“".indexOf(text.charAt(i)) >= 0)) {
             i--;
         }
+        i = ListMarker.before(text, i); // rules-26: "- folk es una buena opción", "1. folk suits a team"
         if (i >= 0 && ",:;\n".indexOf(text.charAt(i)) < 0) {
             return false;
         }
@@ -157,15 +159,21 @@ final class NamePattern {
     private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{L}+)");
 
     /**
-     * "… the customer list. folk’s groups make that a two-click job": prose capitalises the word opening a sentence, so
-     * one left in lower case there is written as the brand writes its name.
+     * "… the customer list. folk’s groups make that a two-click job": prose capitalises the word opening a sentence or a
+     * paragraph, so one left in lower case there is written as the brand writes its name.
      */
     private static boolean opensSentenceInLowerCase(String text, int start) {
         int i = start - 1;
         while (i >= 0 && (text.charAt(i) == ' ' || "*_\"“".indexOf(text.charAt(i)) >= 0)) {
             i--;
         }
-        return i > 0 && i < start - 1 && ".!?".indexOf(text.charAt(i)) >= 0 && Character.isLetterOrDigit(text.charAt(i - 1));
+        return i > 0 && i < start - 1 && ".!?".indexOf(text.charAt(i)) >= 0 && Character.isLetterOrDigit(text.charAt(i - 1))
+                || opensParagraph(text, i);
+    }
+
+    /** rules-26: "…\n\nfolk suits a team your size": the first word of a paragraph (or of the answer), no list marker. */
+    private static boolean opensParagraph(String text, int before) {
+        return before < 0 || text.charAt(before) == '\n' && (before == 0 || text.charAt(before - 1) == '\n');
     }
 
     /**
