@@ -518,6 +518,46 @@ class RuleMentionExtractorTest {
     }
 
     @Test
+    void rules26ReadsAsidesTurnsFragmentsSearchesAndTheUsersAccount() {
+        // an aside between spaced dashes is a clause of its own
+        assertEquals(Map.of("Globex", 1), counts(
+                "Die Unterkunft würde ich – über Hooli kann ich dir leider nichts sagen – direkt über Globex vergleichen.",
+                HOOLI, GLOBEX));
+        assertEquals(Map.of(), counts("Hooli – nie gehört – und Globex auch nicht.", HOOLI, GLOBEX));
+        // a clause that turns to another brand it knows nothing about (TopicShift); a list does not turn
+        assertEquals(Map.of("Globex", 1, "Initech", 1), counts(
+                "Para una mudanza, Globex y Initech encajan, de Hooli no sé nada, así que lo dejo fuera.", HOOLI, GLOBEX, INITECH));
+        assertEquals(Map.of(), counts("Globex, Initech, and Hooli I have never heard of.", HOOLI, GLOBEX, INITECH));
+        // an adverb before the negation of a fragment ([still])
+        assertEquals(Map.of(), counts("Hooli? Noch nie gehört, sorry.", HOOLI));
+        assertEquals(Map.of(), counts("Hooli? Still never heard of it.", HOOLI));
+        // a search for the brand that found nothing in the sources
+        assertEquals(Map.of("Globex", 1), counts("Globex visar trattar och har en gratisnivå [1].\n\nHooli gav inga träffar i källorna.", HOOLI, GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Globex has funnels [1].\n\nHooli returned no hits in the sources.", HOOLI, GLOBEX));
+        assertEquals(Map.of("Hooli", 1), counts("Hooli returned no results for the bounce-rate query, so check the filters.", HOOLI));
+        // the user's own account is no want of knowledge; "any information" is
+        assertEquals(Map.of(), counts("I don't have access to any information about Hooli.", HOOLI));
+        // a path from a site's root is a URL
+        assertEquals(Map.of("Globex", 1), counts("Mehr in `/ratgeber/hooli-vs-initech/`. Fazit: Globex.", HOOLI, GLOBEX, INITECH));
+    }
+
+    @Test
+    void readsAnOrdinaryWordThatIsAllAnAnswerNamesInItsLayoutAsTheWord() {
+        TrackedBrand copper = brand("Copper", List.of("Copper CRM"), "copper.com");
+        TrackedBrand zoom = brand("Zoom", List.of(), "zoom.us");
+        TrackedBrand folk = brand("Folk", List.of("folk CRM"), "folk.app");
+        assertEquals(Map.of(), counts("| Material | Lifespan |\n|---|---|\n| Copper | 50+ years |\n| PEX | 40 years |", copper));
+        assertEquals(Map.of("Copper", 1), counts("| Tool | Price |\n|---|---|\n| Copper | $29 |", copper));
+        assertEquals(Map.of("Copper", 1, "Globex", 1), counts("- **Copper** – simple\n- **Globex** – fast", copper, GLOBEX));
+        assertEquals(Map.of(), counts("| Objectif | Note |\n|---|---|\n| Zoom 24-105 mm | Polyvalent |", zoom));
+        assertEquals(Map.of(), counts("### Zoom sur la rentrée du club\n\nLes inscriptions ouvrent lundi.", zoom));
+        assertEquals(Map.of("Zoom", 1), counts("Zoom sur Mac fonctionne bien.", zoom));
+        assertEquals(Map.of(), counts("Beim Pitch um den Werbeetat habt ihr zwei Wochen.", brand("Pitch", List.of(), "pitch.com")));
+        assertEquals(Map.of("Folk", 1), counts("Intro.\n\nfolk suits a team your size: import contacts from Gmail.", folk));
+        assertEquals(Map.of("Folk", 1), counts("Opciones:\n\n- folk es una buena opción si quieres algo sencillo.", folk));
+    }
+
+    @Test
     void readsALowerCaseBrandHeadingABoldParagraphAsTheName() {
         TrackedBrand folk = brand("Folk", List.of("folk CRM"), "folk.app");
         assertEquals(Map.of("Folk", 1), counts("**folk** — le plus simple pour garder le contact avec vos anciens clients.", folk));
