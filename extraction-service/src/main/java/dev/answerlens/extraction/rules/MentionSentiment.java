@@ -50,8 +50,8 @@ final class MentionSentiment {
         int lineStart = 0;
         for (String line : text.split("\n", -1)) {
             int lineEnd = lineStart + line.length();
-            boolean subItem = SUB_ITEM.matcher(line).find();
-            boolean heading = HEADING.matcher(line).find();
+            boolean subItem = SUB_ITEM.matcher(line).lookingAt();
+            boolean heading = HEADING.matcher(line).lookingAt();
             Set<Integer> lineOwners = new LinkedHashSet<>();
             for (int[] sentence : sentences(text, lineStart, lineEnd)) {
                 Set<Integer> previousClauseOwners = Set.of();
@@ -61,7 +61,7 @@ final class MentionSentiment {
                     if (named.isEmpty()) {
                         Set<Integer> inherited = !previousClauseOwners.isEmpty() ? previousClauseOwners
                                 : subItem && !lastItemOwners.isEmpty() ? lastItemOwners
-                                : PRONOUN_START.matcher(text.substring(clause[0], clause[1])).find() ? lastSentenceOwners
+                                : opensWithPronoun(text, clause[0], clause[1]) ? lastSentenceOwners
                                 : !heading ? headingOwners
                                 : Set.of();
                         if (!inherited.isEmpty()) {
@@ -94,6 +94,15 @@ final class MentionSentiment {
         Map<Integer, Sentiment> sentiments = new HashMap<>();
         totals.forEach((brand, total) -> sentiments.put(brand, Sentiment.ofScore(total / (Math.abs(total) + 1.0))));
         return sentiments;
+    }
+
+    /**
+     * Whether the clause opens with a pronoun. The pattern is anchored ({@code ^}), so {@code lookingAt()} gives what
+     * {@code find()} would, without trying it at every other character; with the matcher's default (opaque) bounds the
+     * region reads as the clause alone would.
+     */
+    private static boolean opensWithPronoun(String text, int from, int to) {
+        return PRONOUN_START.matcher(text).region(from, to).lookingAt();
     }
 
     /** Brands named in the range: +1, or -1 when named after "than" (the loser of a comparison). */
