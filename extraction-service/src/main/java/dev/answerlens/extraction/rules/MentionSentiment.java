@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Scores how an answer speaks of each brand it mentions. The text is cut into clauses at contrast
@@ -22,11 +23,16 @@ final class MentionSentiment {
     /** The words that open a clause of contrast ("…, but", "… however"), in lower case. */
     private static final List<String> CONTRAST_WORDS = List.of("but", "however", "whereas", "although", "though", "while",
             "yet", "aber", "jedoch", "mais", "cependant", "pero", "sin embargo", "maar");
+    /** The words for "and" that open a clause after a comma ("…, and"), in lower case. */
+    private static final List<String> AND_WORDS = List.of("and", "und", "et", "y", "en");
     /** Run over the case-folded text ({@link CaseFolded#folded()}), so its lower-case words match in any case. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
-            "[;]|,\\s+(?:and|und|et|y|en)\\b|,?\\s+(?:" + String.join("|", CONTRAST_WORDS) + ")\\b");
-    /** The first letters of {@link #CONTRAST_WORDS}: a break that opens with white space goes on with one of them. */
-    private static final String CONTRAST_STARTS = CONTRAST_WORDS.stream().map(word -> word.substring(0, 1)).distinct()
+            "[;]|,\\s+(?:" + String.join("|", AND_WORDS) + ")\\b|,?\\s+(?:" + String.join("|", CONTRAST_WORDS) + ")\\b");
+    /** What can follow a comma and white space in a break: an "and" word or a contrast word. */
+    private static final List<String> WORDS_AFTER_COMMA = Stream.concat(AND_WORDS.stream(), CONTRAST_WORDS.stream())
+            .toList();
+    /** The first letters of {@link #WORDS_AFTER_COMMA}: most words are passed over on their first letter. */
+    private static final String BREAK_WORD_STARTS = WORDS_AFTER_COMMA.stream().map(word -> word.substring(0, 1)).distinct()
             .collect(Collectors.joining());
     private static final Pattern PRONOUN_START = Pattern.compile(
             "^[\\s*_>-]*(?:it|its|it's|they|their|this tool|this platform|the tool|the platform|es|sie|il|elle|ils|su|het)\\b",
@@ -165,19 +171,35 @@ final class MentionSentiment {
     }
 
     /**
-     * Every clause break opens with a semicolon or a comma, or with white space ({@code \s}) and then a contrast word:
-     * a space before any other word is passed over without trying the pattern (most of an answer's spaces).
+     * Every clause break is a semicolon, or a comma, white space ({@code \s}) and an "and" word or a contrast word, or
+     * white space and a contrast word: the pattern is tried only where one of those words follows in full, not at every
+     * comma and space of the answer.
      */
     private static boolean mayBreakAt(String folded, int at, int to) {
         char c = folded.charAt(at);
-        if (c == ';' || c == ',') {
+        if (c == ';') {
             return true;
         }
-        int next = at;
+        boolean comma = c == ',';
+        int spaces = comma ? at + 1 : at;
+        int next = spaces;
         while (next < to && isSpace(folded.charAt(next))) {
             next++;
         }
-        return next > at && next < to && CONTRAST_STARTS.indexOf(folded.charAt(next)) >= 0;
+        return next > spaces && opensWithOneOf(folded, next, to, comma ? WORDS_AFTER_COMMA : CONTRAST_WORDS);
+    }
+
+    /** Whether one of the words starts at {@code at} and ends by {@code to}. */
+    private static boolean opensWithOneOf(String folded, int at, int to, List<String> words) {
+        if (at >= to || BREAK_WORD_STARTS.indexOf(folded.charAt(at)) < 0) {
+            return false;
+        }
+        for (String word : words) {
+            if (at + word.length() <= to && folded.startsWith(word, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What {@code \s} matches. */
