@@ -63,7 +63,7 @@ final class MentionSentiment {
                 Set<Integer> previousClauseOwners = Set.of();
                 Set<Integer> sentenceOwners = new LinkedHashSet<>();
                 for (int[] clause : clauses(folded.folded(), sentence[0], sentence[1])) {
-                    Map<Integer, Integer> named = namedIn(text, counted, clause[0], clause[1]);
+                    Map<Integer, Integer> named = namedIn(folded, counted, clause[0], clause[1]);
                     if (named.isEmpty()) {
                         Set<Integer> inherited = !previousClauseOwners.isEmpty() ? previousClauseOwners
                                 : subItem && !lastItemOwners.isEmpty() ? lastItemOwners
@@ -112,24 +112,37 @@ final class MentionSentiment {
     }
 
     /** Brands named in the range: +1, or -1 when named after "than" (the loser of a comparison). */
-    private static Map<Integer, Integer> namedIn(String text, List<Occurrence> counted, int from, int to) {
+    private static Map<Integer, Integer> namedIn(CaseFolded folded, List<Occurrence> counted, int from, int to) {
         Map<Integer, Integer> named = new HashMap<>();
         for (Occurrence o : counted) {
             if (o.start() >= from && o.end() <= to) {
-                named.putIfAbsent(o.brand(), afterThan(text.substring(from, o.start())) ? -1 : 1);
+                named.putIfAbsent(o.brand(), afterThan(folded, from, o.start()) ? -1 : 1);
             }
         }
         return named;
     }
 
-    /** "than" earlier in the clause with no punctuation between it and the brand: "easier than Hooli". */
-    private static boolean afterThan(String before) {
+    /**
+     * "than" earlier in the clause with no punctuation between it and the brand: "easier than Hooli". Every match of
+     * the pattern holds "than" or "als" in some case, so where the folded text has neither, it is not run.
+     */
+    private static boolean afterThan(CaseFolded folded, int from, int to) {
+        if (!holds(folded.folded(), "than", from, to) && !holds(folded.folded(), "als", from, to)) {
+            return false;
+        }
+        String before = folded.text().substring(from, to);
         Matcher than = THAN.matcher(before);
         int last = -1;
         while (than.find()) {
             last = than.end();
         }
         return last >= 0 && before.substring(last).chars().noneMatch(c -> c == ',' || c == ':' || c == ';');
+    }
+
+    /** Whether the word occurs in the text between {@code from} and {@code to}. */
+    private static boolean holds(String text, String word, int from, int to) {
+        int at = text.indexOf(word, from);
+        return at >= 0 && at + word.length() <= to;
     }
 
     private static List<int[]> sentences(String text, int from, int to) {
