@@ -28,12 +28,11 @@ final class MentionSentiment {
     /** Run over the case-folded text ({@link CaseFolded#folded()}), so its lower-case words match in any case. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
             "[;]|,\\s+(?:" + String.join("|", AND_WORDS) + ")\\b|,?\\s+(?:" + String.join("|", CONTRAST_WORDS) + ")\\b");
-    /** What can follow a comma and white space in a break: an "and" word or a contrast word. */
-    private static final List<String> WORDS_AFTER_COMMA = Stream.concat(AND_WORDS.stream(), CONTRAST_WORDS.stream())
-            .toList();
-    /** The first letters of {@link #WORDS_AFTER_COMMA}: most words are passed over on their first letter. */
-    private static final String BREAK_WORD_STARTS = WORDS_AFTER_COMMA.stream().map(word -> word.substring(0, 1)).distinct()
-            .collect(Collectors.joining());
+    /** The contrast words by first letter: a word is compared only with the few that share its first letter. */
+    private static final Map<Character, List<String>> CONTRAST_WORDS_BY_FIRST = byFirstLetter(CONTRAST_WORDS);
+    /** What can follow a comma and white space in a break, an "and" word or a contrast word, by first letter. */
+    private static final Map<Character, List<String>> WORDS_AFTER_COMMA_BY_FIRST = byFirstLetter(
+            Stream.concat(AND_WORDS.stream(), CONTRAST_WORDS.stream()).toList());
     private static final Pattern PRONOUN_START = Pattern.compile(
             "^[\\s*_>-]*(?:it|its|it's|they|their|this tool|this platform|the tool|the platform|es|sie|il|elle|ils|su|het)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -199,12 +198,14 @@ final class MentionSentiment {
         while (next < to && isSpace(folded.charAt(next))) {
             next++;
         }
-        return next > spaces && opensWithOneOf(folded, next, to, comma ? WORDS_AFTER_COMMA : CONTRAST_WORDS);
+        return next > spaces
+                && opensWithOneOf(folded, next, to, comma ? WORDS_AFTER_COMMA_BY_FIRST : CONTRAST_WORDS_BY_FIRST);
     }
 
     /** Whether one of the words starts at {@code at} and ends by {@code to}. */
-    private static boolean opensWithOneOf(String folded, int at, int to, List<String> words) {
-        if (at >= to || BREAK_WORD_STARTS.indexOf(folded.charAt(at)) < 0) {
+    private static boolean opensWithOneOf(String folded, int at, int to, Map<Character, List<String>> wordsByFirst) {
+        List<String> words = at < to ? wordsByFirst.get(folded.charAt(at)) : null;
+        if (words == null) {
             return false;
         }
         for (String word : words) {
@@ -213,6 +214,10 @@ final class MentionSentiment {
             }
         }
         return false;
+    }
+
+    private static Map<Character, List<String>> byFirstLetter(List<String> words) {
+        return words.stream().collect(Collectors.groupingBy(word -> word.charAt(0)));
     }
 
     /** What {@code \s} matches. */
