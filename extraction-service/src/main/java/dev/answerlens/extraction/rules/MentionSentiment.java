@@ -138,10 +138,18 @@ final class MentionSentiment {
         return last >= 0 && before.substring(last).chars().noneMatch(c -> c == ',' || c == ':' || c == ';');
     }
 
-    /** Whether the word occurs in the text between {@code from} and {@code to}. */
+    /**
+     * Whether the word occurs in the text between {@code from} and {@code to}: looked for at its first letter's places
+     * within that stretch, not with an indexOf that reads on to the end of the answer when the word is not there.
+     */
     private static boolean holds(String text, String word, int from, int to) {
-        int at = text.indexOf(word, from);
-        return at >= 0 && at + word.length() <= to;
+        char first = word.charAt(0);
+        for (int at = from; at + word.length() <= to; at++) {
+            if (text.charAt(at) == first && text.startsWith(word, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<int[]> sentences(String text, int from, int to) {
