@@ -18,24 +18,25 @@ public final class CitationExtractor {
     public List<ExtractedCitation> extract(String text, List<CitedSource> sources, List<TrackedBrand> brands) {
         List<ExtractedCitation> citations = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        DomainOwners owners = DomainOwners.of(brands);
         List<CitedSource> listed = (sources == null ? List.<CitedSource>of() : sources).stream().sorted(Comparator.comparingInt(CitedSource::order)).toList();
         for (CitedSource source : listed) {
-            add(citations, seen, brands, source.url(), source.title(), true);
+            add(citations, seen, owners, source.url(), source.title(), true);
         }
         for (TextLink link : TextLinks.find(text == null ? "" : text)) {
-            add(citations, seen, brands, link.url(), link.label(), false);
+            add(citations, seen, owners, link.url(), link.label(), false);
         }
         return citations;
     }
 
-    private static void add(List<ExtractedCitation> citations, Set<String> seen, List<TrackedBrand> brands,
+    private static void add(List<ExtractedCitation> citations, Set<String> seen, DomainOwners owners,
                             String url, String title, boolean inSources) {
         Optional<String> canonical = UrlCanonicalizer.canonicalize(url);
         if (canonical.isEmpty() || !seen.add(canonical.get())) {
             return;
         }
         String host = UrlCanonicalizer.hostOf(canonical.get());
-        Optional<TrackedBrand> owner = DomainOwners.of(brands).ownerOf(host);
+        Optional<TrackedBrand> owner = owners.ownerOf(host);
         citations.add(new ExtractedCitation(
                 url,
                 canonical.get(),

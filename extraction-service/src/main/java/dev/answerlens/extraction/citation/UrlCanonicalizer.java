@@ -4,9 +4,11 @@ import com.google.common.net.InternetDomainName;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.StringJoiner;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns the many spellings of one cited page into one URL, so citations can be counted per page
@@ -18,6 +20,13 @@ public final class UrlCanonicalizer {
             "li_fat_id", "igshid", "mc_cid", "mc_eid", "ref", "ref_src", "ref_url", "_ga", "_gl", "_hsenc",
             "_hsmi", "mkt_tok", "srsltid", "oly_anon_id", "oly_enc_id", "vero_id", "spm");
     private static final Set<String> TRACKING_PREFIXES = Set.of("utm_", "hsa_", "pk_");
+    /**
+     * Hosts recur from answer to answer (the same review sites, the brands' own), and the public suffix list look-up
+     * costs more than the rest of a citation: each host's answer is kept, the whole cache dropped when it grows past
+     * the limit.
+     */
+    private static final int REGISTRABLE_DOMAIN_LIMIT = 10_000;
+    private static final Map<String, String> REGISTRABLE_DOMAINS = new ConcurrentHashMap<>();
 
     private UrlCanonicalizer() {
     }
@@ -56,6 +65,13 @@ public final class UrlCanonicalizer {
 
     /** The site a host belongs to ("docs.globex.co.uk" → "globex.co.uk"), or the host minus "www." off the public suffix list. */
     public static String registrableDomain(String host) {
+        if (REGISTRABLE_DOMAINS.size() > REGISTRABLE_DOMAIN_LIMIT) {
+            REGISTRABLE_DOMAINS.clear();
+        }
+        return REGISTRABLE_DOMAINS.computeIfAbsent(host, UrlCanonicalizer::lookUpRegistrableDomain);
+    }
+
+    private static String lookUpRegistrableDomain(String host) {
         String h = stripTrailingDots(host.strip().toLowerCase(Locale.ROOT));
         if (InternetDomainName.isValid(h)) {
             InternetDomainName name = InternetDomainName.from(h);

@@ -41,8 +41,9 @@ public final class NameDiscovery {
             return List.of();
         }
         Map<String, DiscoveredName> found = new LinkedHashMap<>();
-        collect(ITEM_HEAD.matcher(text), text, brands, found, NameDiscovery::opensItem);
-        collect(TABLE_FIRST_CELL.matcher(text), text, brands, found, c -> c == '|');
+        TrackedNames tracked = TrackedNames.of(brands);
+        collect(ITEM_HEAD.matcher(text), text, tracked, found, NameDiscovery::opensItem);
+        collect(TABLE_FIRST_CELL.matcher(text), text, tracked, found, c -> c == '|');
         return new ArrayList<>(found.values());
     }
 
@@ -51,12 +52,12 @@ public final class NameDiscovery {
         return c >= '0' && c <= '9' || c == '-' || c == '*' || c == '+' || c == '\u2022';
     }
 
-    private static void collect(Matcher matcher, String text, List<TrackedBrand> brands, Map<String, DiscoveredName> found,
+    private static void collect(Matcher matcher, String text, TrackedNames tracked, Map<String, DiscoveredName> found,
                                 java.util.function.IntPredicate opening) {
         for (int from = 0; LineStarts.next(matcher, text, from, opening); from = matcher.end()) {
             String name = matcher.group(1).strip();
             String key = name.toLowerCase(Locale.ROOT);
-            if (!NAME_SHAPE.matcher(name).matches() || NOT_NAMES.contains(key) || TrackedNames.of(brands).tracks(key)
+            if (!NAME_SHAPE.matcher(name).matches() || NOT_NAMES.contains(key) || tracked.tracks(key)
                     || found.containsKey(key) || name.chars().allMatch(Character::isDigit)) {
                 continue;
             }

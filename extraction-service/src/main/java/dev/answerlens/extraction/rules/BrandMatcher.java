@@ -86,6 +86,10 @@ final class BrandMatcher {
      * The domain pattern's matches, as a plain {@code find()} loop over the whole text gives them, but with the regex
      * started only at the {@link LabelRun} before the next place the domain occurs:
      * every match ends with the domain and starts in that run. Transparent bounds let the look-behind see before it.
+     * A domain of ASCII letters, digits, dots and hyphens matches only label characters, and so does the rest of the
+     * pattern: a match around that place also ends in the run, so the regex need not read past it (where the domain
+     * occurs inside a URL, "lantern.app/blog", it would otherwise scan the rest of the answer), and the search goes on
+     * at the next place the domain occurs.
      */
     private static void findDomain(CaseFolded folded, Pattern domain, String literal, int brand, List<Occurrence> found) {
         String text = folded.text();
@@ -93,23 +97,39 @@ final class BrandMatcher {
             return;
         }
         Matcher matcher = domain.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        boolean withinRuns = literal != null && isAsciiLabel(literal);
         int from = 0;
+        int searchAt = 0;
         while (from <= text.length()) {
             int start = from;
+            int end = text.length();
             if (literal != null) {
-                int hit = folded.indexOf(literal, from);
+                int hit = folded.indexOf(literal, Math.max(from, searchAt));
                 if (hit < 0) {
                     return;
                 }
                 start = Math.max(from, LabelRun.startBefore(text, hit));
+                if (withinRuns) {
+                    end = LabelRun.endAfter(text, hit + literal.length());
+                }
+                searchAt = hit + 1;
             }
-            matcher.region(start, text.length());
+            matcher.region(start, end);
             if (!matcher.find()) {
+                if (withinRuns) {
+                    continue;
+                }
                 return;
             }
             found.add(Occurrence.plain(brand, matcher.start(), matcher.end()));
             from = matcher.end() > matcher.start() ? matcher.end() : matcher.end() + 1;
         }
+    }
+
+    /** Only ASCII letters, digits, dots and hyphens: what every character matching one of them is a label character. */
+    private static boolean isAsciiLabel(String literal) {
+        return literal.chars().allMatch(c -> c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                || c == '.' || c == '-');
     }
 
     /**

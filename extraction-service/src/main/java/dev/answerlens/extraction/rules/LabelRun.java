@@ -17,6 +17,15 @@ final class LabelRun {
         return i;
     }
 
+    /** Where the run of label characters starting at {@code index} ends ({@code index} when there is none). */
+    static int endAfter(String text, int index) {
+        int i = index;
+        while (i < text.length() && isLabelChar(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
     /** A superset of what a label may hold: \p{L}, \p{N} (any number, not only digits), '-', and '.' between labels. */
     private static boolean isLabelChar(char c) {
         if (c == '.' || c == '-' || Character.isLetter(c) || Character.isSurrogate(c)) {

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Scores how an answer speaks of each brand it mentions. The text is cut into clauses at contrast
@@ -22,12 +23,16 @@ final class MentionSentiment {
     /** The words that open a clause of contrast ("…, but", "… however"), in lower case. */
     private static final List<String> CONTRAST_WORDS = List.of("but", "however", "whereas", "although", "though", "while",
             "yet", "aber", "jedoch", "mais", "cependant", "pero", "sin embargo", "maar");
+    /** The words for "and" that open a clause after a comma ("…, and"), in lower case. */
+    private static final List<String> AND_WORDS = List.of("and", "und", "et", "y", "en");
     /** Run over the case-folded text ({@link CaseFolded#folded()}), so its lower-case words match in any case. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
-            "[;]|,\\s+(?:and|und|et|y|en)\\b|,?\\s+(?:" + String.join("|", CONTRAST_WORDS) + ")\\b");
-    /** The first letters of {@link #CONTRAST_WORDS}: a break that opens with white space goes on with one of them. */
-    private static final String CONTRAST_STARTS = CONTRAST_WORDS.stream().map(word -> word.substring(0, 1)).distinct()
-            .collect(Collectors.joining());
+            "[;]|,\\s+(?:" + String.join("|", AND_WORDS) + ")\\b|,?\\s+(?:" + String.join("|", CONTRAST_WORDS) + ")\\b");
+    /** The contrast words by first letter: a word is compared only with the few that share its first letter. */
+    private static final Map<Character, List<String>> CONTRAST_WORDS_BY_FIRST = byFirstLetter(CONTRAST_WORDS);
+    /** What can follow a comma and white space in a break, an "and" word or a contrast word, by first letter. */
+    private static final Map<Character, List<String>> WORDS_AFTER_COMMA_BY_FIRST = byFirstLetter(
+            Stream.concat(AND_WORDS.stream(), CONTRAST_WORDS.stream()).toList());
     private static final Pattern PRONOUN_START = Pattern.compile(
             "^[\\s*_>-]*(?:it|its|it's|they|their|this tool|this platform|the tool|the platform|es|sie|il|elle|ils|su|het)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -50,18 +55,18 @@ final class MentionSentiment {
         int lineStart = 0;
         for (String line : text.split("\n", -1)) {
             int lineEnd = lineStart + line.length();
-            boolean subItem = SUB_ITEM.matcher(line).find();
-            boolean heading = HEADING.matcher(line).find();
+            boolean subItem = SUB_ITEM.matcher(line).lookingAt();
+            boolean heading = HEADING.matcher(line).lookingAt();
             Set<Integer> lineOwners = new LinkedHashSet<>();
             for (int[] sentence : sentences(text, lineStart, lineEnd)) {
                 Set<Integer> previousClauseOwners = Set.of();
                 Set<Integer> sentenceOwners = new LinkedHashSet<>();
                 for (int[] clause : clauses(folded.folded(), sentence[0], sentence[1])) {
-                    Map<Integer, Integer> named = namedIn(text, counted, clause[0], clause[1]);
+                    Map<Integer, Integer> named = namedIn(folded, counted, clause[0], clause[1]);
                     if (named.isEmpty()) {
                         Set<Integer> inherited = !previousClauseOwners.isEmpty() ? previousClauseOwners
                                 : subItem && !lastItemOwners.isEmpty() ? lastItemOwners
-                                : PRONOUN_START.matcher(text.substring(clause[0], clause[1])).find() ? lastSentenceOwners
+                                : opensWithPronoun(text, clause[0], clause[1]) ? lastSentenceOwners
                                 : !heading ? headingOwners
                                 : Set.of();
                         if (!inherited.isEmpty()) {
@@ -96,25 +101,55 @@ final class MentionSentiment {
         return sentiments;
     }
 
+    /**
+     * Whether the clause opens with a pronoun. The pattern is anchored ({@code ^}), so {@code lookingAt()} gives what
+     * {@code find()} would, without trying it at every other character; with the matcher's default (opaque) bounds the
+     * region reads as the clause alone would.
+     */
+    private static boolean opensWithPronoun(String text, int from, int to) {
+        return PRONOUN_START.matcher(text).region(from, to).lookingAt();
+    }
+
     /** Brands named in the range: +1, or -1 when named after "than" (the loser of a comparison). */
-    private static Map<Integer, Integer> namedIn(String text, List<Occurrence> counted, int from, int to) {
+    private static Map<Integer, Integer> namedIn(CaseFolded folded, List<Occurrence> counted, int from, int to) {
         Map<Integer, Integer> named = new HashMap<>();
         for (Occurrence o : counted) {
             if (o.start() >= from && o.end() <= to) {
-                named.putIfAbsent(o.brand(), afterThan(text.substring(from, o.start())) ? -1 : 1);
+                named.putIfAbsent(o.brand(), afterThan(folded, from, o.start()) ? -1 : 1);
             }
         }
         return named;
     }
 
-    /** "than" earlier in the clause with no punctuation between it and the brand: "easier than Hooli". */
-    private static boolean afterThan(String before) {
+    /**
+     * "than" earlier in the clause with no punctuation between it and the brand: "easier than Hooli". Every match of
+     * the pattern holds "than" or "als" in some case, so where the folded text has neither, it is not run.
+     */
+    private static boolean afterThan(CaseFolded folded, int from, int to) {
+        if (!holds(folded.folded(), "than", from, to) && !holds(folded.folded(), "als", from, to)) {
+            return false;
+        }
+        String before = folded.text().substring(from, to);
         Matcher than = THAN.matcher(before);
         int last = -1;
         while (than.find()) {
             last = than.end();
         }
         return last >= 0 && before.substring(last).chars().noneMatch(c -> c == ',' || c == ':' || c == ';');
+    }
+
+    /**
+     * Whether the word occurs in the text between {@code from} and {@code to}: looked for at its first letter's places
+     * within that stretch, not with an indexOf that reads on to the end of the answer when the word is not there.
+     */
+    private static boolean holds(String text, String word, int from, int to) {
+        char first = word.charAt(0);
+        for (int at = from; at + word.length() <= to; at++) {
+            if (text.charAt(at) == first && text.startsWith(word, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<int[]> sentences(String text, int from, int to) {
@@ -156,19 +191,41 @@ final class MentionSentiment {
     }
 
     /**
-     * Every clause break opens with a semicolon or a comma, or with white space ({@code \s}) and then a contrast word:
-     * a space before any other word is passed over without trying the pattern (most of an answer's spaces).
+     * Every clause break is a semicolon, or a comma, white space ({@code \s}) and an "and" word or a contrast word, or
+     * white space and a contrast word: the pattern is tried only where one of those words follows in full, not at every
+     * comma and space of the answer.
      */
     private static boolean mayBreakAt(String folded, int at, int to) {
         char c = folded.charAt(at);
-        if (c == ';' || c == ',') {
+        if (c == ';') {
             return true;
         }
-        int next = at;
+        boolean comma = c == ',';
+        int spaces = comma ? at + 1 : at;
+        int next = spaces;
         while (next < to && isSpace(folded.charAt(next))) {
             next++;
         }
-        return next > at && next < to && CONTRAST_STARTS.indexOf(folded.charAt(next)) >= 0;
+        return next > spaces
+                && opensWithOneOf(folded, next, to, comma ? WORDS_AFTER_COMMA_BY_FIRST : CONTRAST_WORDS_BY_FIRST);
+    }
+
+    /** Whether one of the words starts at {@code at} and ends by {@code to}. */
+    private static boolean opensWithOneOf(String folded, int at, int to, Map<Character, List<String>> wordsByFirst) {
+        List<String> words = at < to ? wordsByFirst.get(folded.charAt(at)) : null;
+        if (words == null) {
+            return false;
+        }
+        for (String word : words) {
+            if (at + word.length() <= to && folded.startsWith(word, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Map<Character, List<String>> byFirstLetter(List<String> words) {
+        return words.stream().collect(Collectors.groupingBy(word -> word.charAt(0)));
     }
 
     /** What {@code \s} matches. */

@@ -1,10 +1,10 @@
 package dev.answerlens.extraction.rules;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.IntPredicate;
 
 /**
  * Words and phrases that make a clause favourable or unfavourable to what it describes, in English,
@@ -76,7 +76,8 @@ final class SentimentLexicon {
     private static final Set<String> NEGATORS = Set.copyOf(List.of(
             "not", "no", "never", "isn't", "aren't", "wasn't", "doesn't", "don't", "didn't", "hardly", "nor",
             "without", "lacks", "less", "nicht", "kein", "keine", "pas", "jamais", "ni", "nunca", "niet", "geen"));
-    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}\\p{N}'\u2019-]*");
+    /** What a word goes on with after its first letter: {@code [\p{L}\p{N}'’-]}. */
+    private static final IntPredicate WORD_CHARACTER = c -> WordRun.LETTER_NUMBER_OR_APOSTROPHE.test(c) || c == '-';
 
     private SentimentLexicon() {
     }
@@ -94,12 +95,10 @@ final class SentimentLexicon {
         if (positives > 0 || negatives > 0) {
             masked = NEGATIVE_PHRASES.blanked(POSITIVE_PHRASES.blanked(c));
         }
-        Matcher words = WORD.matcher(masked);
         String previous1 = "";
         String previous2 = "";
         String previous3 = "";
-        while (words.find()) {
-            String word = words.group();
+        for (String word : words(masked)) {
             int value = POSITIVE.contains(word) ? 1 : NEGATIVE.contains(word) ? -1 : 0;
             if (value != 0) {
                 boolean negated = NEGATORS.contains(previous1) || NEGATORS.contains(previous2) || NEGATORS.contains(previous3);
@@ -110,5 +109,24 @@ final class SentimentLexicon {
             previous1 = word;
         }
         return score;
+    }
+
+    /**
+     * The words a {@code find()} loop of {@code [\p{L}][\p{L}\p{N}'’-]*} gives, read code point by code point without
+     * the regex machinery at every character (package-visible for the test that checks them against the pattern).
+     */
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        for (int at = 0; at < text.length(); ) {
+            int first = text.codePointAt(at);
+            if (Character.isLetter(first)) {
+                int end = WordRun.end(text, at, text.length(), WORD_CHARACTER);
+                words.add(text.substring(at, end));
+                at = end;
+            } else {
+                at += Character.charCount(first);
+            }
+        }
+        return words;
     }
 }

@@ -35,7 +35,10 @@ class BrandMatcherTest {
             "Notions, the notion that, NOTION, ## Notion\n| notion |\n- **notion**: fast. notion.so/x notion.so",
             "On Monday we met; MONDAY.COM and monday.com, Mondays; İSTANBUL SOFT, istanbul soft, ı-soft, I-SOFT, ıstanbul.dev",
             "Acme‑Flow, acme-flow, Acme’s, Acme's, AcmeFlows; Close the deal with Close; close.com ² ²globex.io Ⅻ.globex.io",
-            "", "globex.io", "a-.globex.io -globex.io .globex.io /globex.io @globex.io globex.ioa globex.io.");
+            "", "globex.io", "a-.globex.io -globex.io .globex.io /globex.io @globex.io globex.ioa globex.io.",
+            // a place the domain occurs without a match, then one with a match: in a URL, glued, or across a run
+            "see https://www.globex.io/blog and globex.io, globex.io.-x.globex.io globex.ioglobex.io x.globex.io-globex.io",
+            "notion.so/a-notion.so notion.so.notion.so. monday.com/x.monday.com MONDAY.COM-monday.com monday.co");
 
     @Test
     void findsWhatAPlainScanFindsOnTrickyNames() {
