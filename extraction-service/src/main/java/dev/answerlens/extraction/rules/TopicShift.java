@@ -27,6 +27,9 @@ final class TopicShift {
      * it have their clause up to it and the brands after it from it; -1 when it does not turn.
      */
     static int turn(AbsenceCues cues, String text, String lower, int start, int end, List<Occurrence> occurrences) {
+        if (!cues.words.get("negation").in(lower, start, end) && !cues.words.get("unknowing").in(lower, start, end)) {
+            return -1; // no statement can hold in the clause: the cheap test first
+        }
         int firstBrandEnd = -1;
         for (Occurrence later : occurrences) {
             if (later.start() < start || later.start() >= end) {
