@@ -9,7 +9,9 @@ import java.util.List;
  * brand, no occurrence of its own where the writing tells (inside a sentence, in capitals, in lower case as the brand
  * writes itself, in a link's text), and no product word ({@link ProductContext}) anywhere in the answer. An answer naming
  * two brands, or speaking of tools, apps or prices, speaks of products, whatever its layout. A brand whose matching is
- * "requires-context" is left to {@link ProductContext}, for which layout is the evidence.
+ * "requires-context" is left to {@link ProductContext}, for which layout is the evidence. rules-27: opening a paragraph
+ * too, unless what follows makes it the subject the paragraph describes ({@link NameAsSubject}: "Kayak rental at Lake
+ * Bled is …" is the word, "Hopper predicts fares well" the brand).
  */
 final class OpeningOrdinaryWords {
     /** What may stand between the start of a line or cell and the name: spaces, emphasis, heading marks, quotes. */
@@ -42,8 +44,8 @@ final class OpeningOrdinaryWords {
 
     /**
      * Whether the name opens a heading or a table cell, or is the head of a list item or a bold paragraph ("- **Tempo:**
-     * ♩ = 96"), marks aside; not a sentence of prose, which names a brand first as often as anything ("Heap has the raw
-     * clicks", "**Vale** is the standard prose linter").
+     * ♩ = 96"), marks aside; or opens a paragraph without being its subject ({@link NameAsSubject}): prose names a brand
+     * first as often as anything ("Heap has the raw clicks", "**Vale** is the standard prose linter").
      */
     static boolean opensAt(String text, Occurrence o) {
         int i = o.start() - 1;
@@ -52,7 +54,7 @@ final class OpeningOrdinaryWords {
             heading |= text.charAt(i) == '#';
             i--;
         }
-        return i >= 0 && text.charAt(i) == '|' || (i < 0 || text.charAt(i) == '\n') && heading
+        return i >= 0 && text.charAt(i) == '|' || (i < 0 || text.charAt(i) == '\n') && (heading || !NameAsSubject.after(text, o.start(), o.end()))
                 || Layout.isListItemHead(text, o.start(), o.end()) || Layout.isBoldParagraphHead(text, o.start(), o.end());
     }
 }

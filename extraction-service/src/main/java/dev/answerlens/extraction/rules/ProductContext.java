@@ -1,14 +1,10 @@
 package dev.answerlens.extraction.rules;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Whether an answer shows that a name is the product, for brands whose matching is "requires-context": the name
@@ -89,19 +85,7 @@ final class ProductContext {
     }
 
     private static Set<String> load() {
-        Set<String> words = new HashSet<>();
-        try (InputStream in = ProductContext.class.getResourceAsStream("/ordinary/product-words.cues")) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource /ordinary/product-words.cues");
-            }
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isBlank() && !line.strip().startsWith("#")) {
-                    words.add(line.strip().toLowerCase(Locale.ROOT));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Set.copyOf(words);
+        return CueLines.of("/ordinary/product-words.cues").stream().map(w -> w.toLowerCase(Locale.ROOT))
+                .collect(Collectors.toUnmodifiableSet());
     }
 }

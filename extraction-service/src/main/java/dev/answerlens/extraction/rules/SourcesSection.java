@@ -1,11 +1,6 @@
 package dev.answerlens.extraction.rules;
 
 import dev.answerlens.extraction.text.LineStarts;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,19 +27,8 @@ final class SourcesSection {
     }
 
     private static Pattern load() {
-        List<String> words = new ArrayList<>();
-        try (InputStream in = SourcesSection.class.getResourceAsStream("/sources-headings.cues")) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource /sources-headings.cues");
-            }
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (!line.isBlank() && !line.strip().startsWith("#")) {
-                    words.add(Pattern.quote(line.strip()).replace(" ", "\\E\\s+\\Q"));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<String> words = CueLines.of("/sources-headings.cues").stream()
+                .map(line -> Pattern.quote(line).replace(" ", "\\E\\s+\\Q")).toList();
         String word = "(?:" + String.join("|", words) + ")";
         // "Sources:" alone on its line (emphasis and heading marks allowed), or "Sources: [1] …" opening a line
         return Pattern.compile("(?m)^[ \\t]*(?:#{1,6}[ \\t]*)?[*_]*" + word + "[*_]*[ \\t]*(?:[:\\uFF1A]|$)",

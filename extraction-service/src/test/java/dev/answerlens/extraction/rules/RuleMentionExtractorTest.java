@@ -542,6 +542,54 @@ class RuleMentionExtractorTest {
     }
 
     @Test
+    void readsAnOrdinaryWordOpeningAParagraphOrAmongOtherThingsInATableAsTheWord() {
+        TrackedBrand kayak = brand("Kayak", List.of(), "kayak.com");
+        TrackedBrand hopper = brand("Hopper", List.of(), "hopper.com");
+        TrackedBrand folk = brand("Folk", List.of("folk CRM"), "folk.app");
+        TrackedBrand pipedrive = brand("Pipedrive", List.of(), "pipedrive.com");
+        TrackedBrand height = brand("Height", List.of(), "height.app");
+        TrackedBrand asana = brand("Asana", List.of(), "asana.com");
+        TrackedBrand copper = brand("Copper", List.of(), "copper.com");
+        // rules-27: an English paragraph opening with the word and a noun after it; the brand described stays
+        assertEquals(Map.of(), counts("Kayak rental at the lake is about €20 an hour.", kayak));
+        assertEquals(Map.of("Hopper", 1), counts("Hopper predicts fares well for long-haul trips.", hopper));
+        assertEquals(Map.of("Kayak", 1), counts("Kayak's price alerts cover the route.", kayak));
+        // a column of things of another kind, and a header row of column names
+        assertEquals(Map.of("Pipedrive", 1), counts("Pipedrive for the school.\n\n| Estilo | Día |\n|---|---|\n"
+                + "| Folk | Jueves |\n| Jazz | Martes |\n| Flamenco | Sábado |", folk, pipedrive));
+        assertEquals(Map.of("Asana", 1), counts("Paste it into Asana.\n\n| Plant | Height | Spacing | Owner |\n|---|---|---|---|\n"
+                + "| Hosta | 40 cm | 50 cm | Priya |", height, asana));
+        // products in a column of products, and compared side by side, stay
+        assertEquals(Map.of("Folk", 1, "Pipedrive", 1), counts("| Tool | Price |\n|---|---|\n| Folk | €20 |\n"
+                + "| Streak | €15 |\n| Pipedrive | €14 |", folk, pipedrive));
+        assertEquals(Map.of("Height", 1, "Asana", 1), counts("| Feature | Asana | Height |\n|---|---|---|\n| AI triage | no | yes |",
+                height, asana));
+        // a title in italics
+        assertEquals(Map.of(), counts("*Copper* is a BBC America period drama set in 1864.", copper));
+    }
+
+    @Test
+    void readsANotKnowingAboutSomethingOfTheBrandAsAMention() {
+        TrackedBrand superhuman = brand("Superhuman", List.of(), "superhuman.com");
+        TrackedBrand whereby = brand("Whereby", List.of(), "whereby.com");
+        TrackedBrand fathom = brand("Fathom", List.of(), "usefathom.com");
+        // rules-27: its team, the user's own room: the answer knows the brand
+        assertEquals(Map.of("Superhuman", 1), counts("I can't speak for Superhuman's billing team, so ask them directly.",
+                superhuman));
+        assertEquals(Map.of("Whereby", 1), counts("I can't verify from here whether your Whereby room is locked.", whereby));
+        // having nothing on something of it, or on it, is not knowing it
+        assertEquals(Map.of(), counts("I can't speak to Hooli's pricing.", HOOLI));
+        assertEquals(Map.of(), counts("I have nothing on Fathom's presence in Warsaw.", fathom));
+        // the wordings of validation-28 in four languages
+        assertEquals(Map.of("Globex", 2), counts("Globex ist gut.\n\n1. **Globex** – stark.\n2. **Fathom** – Was das ist, weiß ich nicht.",
+                GLOBEX, fathom));
+        assertEquals(Map.of("Globex", 1), counts("Globex est solide. Fathom est peut-être une jeune pousse ; je n'en sais pas davantage.",
+                GLOBEX, fathom));
+        assertEquals(Map.of("Globex", 1), counts("O Globex serve bem. Nenhuma das páginas consultadas fala do Fathom.", GLOBEX, fathom));
+        assertEquals(Map.of("Globex", 1), counts("Globex fungerar bra. Vad Fathom är för något kan jag inte svara på.", GLOBEX, fathom));
+    }
+
+    @Test
     void readsAnOrdinaryWordThatIsAllAnAnswerNamesInItsLayoutAsTheWord() {
         TrackedBrand copper = brand("Copper", List.of("Copper CRM"), "copper.com");
         TrackedBrand zoom = brand("Zoom", List.of(), "zoom.us");
