@@ -117,12 +117,13 @@ final class AbsenceStatements {
         }
         boolean[] absent = new boolean[occurrences.size()];
         for (int i = 0; i < occurrences.size(); i++) {
-            absent[i] = !BrandOfSomething.named(text, occurrences.get(i)) && (absenceSentenceStarts.contains(sentences.get(i).start())
+            absent[i] = (absenceSentenceStarts.contains(sentences.get(i).start())
                     || absenceClauseStarts.contains(clauses.get(i).start())
                     || disownedAgain(text, lower, i, occurrences, sentences, clauses, absenceClauseStarts)
                     || judged.containsKey(occurrences.get(i)) && model.absent(text, lower.length() == text.length() ? lower : null,
                     judged.get(occurrences.get(i)), occurrences.get(i), occurrences, sentences.get(i).start(),
-                    sentences.get(i).end(), clauses.get(i).start(), clauses.get(i).end(), headings.contains(occurrences.get(i))));
+                    sentences.get(i).end(), clauses.get(i).start(), clauses.get(i).end(), headings.contains(occurrences.get(i))))
+                    && !BrandOfSomething.named(text, occurrences.get(i));
         }
         for (int i = occurrences.size() - 1; i >= 0; i--) {
             absent[i] = absent[i] || askedThenDisowned(text, i, occurrences, absent);

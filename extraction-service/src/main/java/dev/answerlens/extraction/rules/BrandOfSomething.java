@@ -32,13 +32,15 @@ final class BrandOfSomething {
         while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
             from--;
         }
-        String lower = text.toLowerCase(Locale.ROOT);
-        Sentence sentence = Sentence.around(text, o.start(), o.end());
-        if (to - from == 2 && (lower.startsWith("on", from) || lower.startsWith("to", from))) {
+        if (from == to) {
+            return false;
+        }
+        String word = text.substring(from, to).toLowerCase(Locale.ROOT);
+        if (word.equals("on") || word.equals("to")) {
             return true; // too common for en.cues' [topic], but before a possessive one: "I can't speak to Hooli's pricing"
         }
-        return from < to && lower.length() == text.length() && AbsenceCues.all().of(text, sentence.start(), sentence.end())
-                .words.get("topic").isWord(lower, from, to);
+        Sentence sentence = Sentence.around(text, o.start(), o.end());
+        return AbsenceCues.all().of(text, sentence.start(), sentence.end()).words.get("topic").isWord(word, 0, word.length());
     }
 
     private static boolean possessiveBeforeWord(String text, int end) {
