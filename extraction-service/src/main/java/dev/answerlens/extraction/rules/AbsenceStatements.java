@@ -264,6 +264,17 @@ final class AbsenceStatements {
         return new Clause(following.start(), following.end());
     }
 
+    /** Whether the text holds more than {@code most} whitespace characters. */
+    private static boolean whitespaceOver(String text, int most) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isWhitespace(text.charAt(i)) && ++count > most) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A short question that does not name the brand echoed, though it may offer another ("Did you mean Plausible?"). */
     private static boolean isQuestionOffering(String text, Clause sentence, Occurrence echoed, List<Occurrence> occurrences) {
         String question = text.substring(sentence.start(), sentence.end()).strip();
@@ -287,12 +298,21 @@ final class AbsenceStatements {
     private static boolean echoedThenDisowned(String text, String lower, ClauseSeparators separators, boolean gate,
                                               Clause sentence, Occurrence occurrence, List<Occurrence> occurrences) {
         String echo = text.substring(sentence.start(), sentence.end()).strip();
-        if (echo.length() > ECHO_LENGTH || echo.chars().filter(Character::isWhitespace).count() > ECHO_WORDS) {
+        if (echo.length() > ECHO_LENGTH || whitespaceOver(echo, ECHO_WORDS)) {
+            return false;
+        }
+        boolean heading = Layout.inHeading(text, sentence.start());
+        // rules-22: a line of its own reporting the question ("**Follow-up — "And Spark Mail?"**", "**Domanda successiva:
+        // "E monday.com?"**") is answered by the line below it, as a heading is; with no sentence after it, it belongs to
+        // no statement (asked first: it is cheaper than reading the sentence's words)
+        Clause then = heading || endsItsLine(text, sentence)
+                ? firstSentenceOfNextLine(text, sentence) : sentenceAfterOnItsLine(text, sentence);
+        if (then == null) {
             return false;
         }
         // rules-18: a heading naming the brand over a section that opens by disowning it ("### Linear" / "Linear habe ich
         // nicht auf dem Schirm") is read as the question it stands for
-        boolean question = echo.endsWith("?") || Layout.inHeading(text, sentence.start());
+        boolean question = echo.endsWith("?") || heading;
         AbsenceCues own = CUES.of(text, sentence.start(), sentence.end());
         // rules-20: a short sentence leaving the brand out ("One omission to flag: Superhuman.", "Height is missing from
         // this comparison.") belongs to the statement after it that points back at it, as a reported question does
@@ -305,11 +325,7 @@ final class AbsenceStatements {
         if (!question && !leftOut && !quoted && !own.words.get("asking").in(lower, sentence.start(), sentence.end())) {
             return false;
         }
-        // rules-22: a line of its own reporting the question ("**Follow-up — "And Spark Mail?"**", "**Domanda successiva:
-        // "E monday.com?"**") is answered by the line below it, as a heading is
-        Clause then = Layout.inHeading(text, sentence.start()) || endsItsLine(text, sentence)
-                ? firstSentenceOfNextLine(text, sentence) : sentenceAfterOnItsLine(text, sentence);
-        if (then != null && (!question || echo.length() <= SHORT_ECHO) && (isBareQuestion(text, then, occurrences)
+        if ((!question || echo.length() <= SHORT_ECHO) && (isBareQuestion(text, then, occurrences)
                 || quoted && isQuestionOffering(text, then, occurrence, occurrences))) {
             // rules-21: "You also wrote "Fathom". Did you perhaps mean Plausible? I'm not aware of …": after a quoted echo,
             // the question may offer another tracked brand in its place
