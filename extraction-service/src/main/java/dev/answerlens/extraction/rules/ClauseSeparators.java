@@ -1,9 +1,12 @@
 package dev.answerlens.extraction.rules;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -65,7 +68,7 @@ final class ClauseSeparators {
                 int start = openers == null ? matcher.find() ? matcher.start() : -1 : findFromNext();
                 if (start >= 0) {
                     if (2 * found + 2 > bounds.length) {
-                        bounds = java.util.Arrays.copyOf(bounds, 2 * bounds.length);
+                        bounds = Arrays.copyOf(bounds, 2 * bounds.length);
                     }
                     bounds[2 * found] = offset + start;
                     bounds[2 * found + 1] = offset + matcher.end();
@@ -102,36 +105,36 @@ final class ClauseSeparators {
         }
     }
 
-    private static final Map<Pattern, java.util.Optional<boolean[]>> OPENERS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Pattern, Optional<boolean[]>> OPENERS = new ConcurrentHashMap<>();
 
     /**
-     * The characters at which the pattern can start a match: those of the look-ahead at one character class that each of
-     * its alternatives opens with ("(?:(?=[;,()\u2013\u2014])…|(?=[…])…)"), tried with the pattern's flags, and any surrogate
+     * The characters at which the pattern can start a match: those of the look-ahead at one character class that each
+     * of its alternatives opens with ("(?:(?=[;,()–—])…|(?=[…])…)"), tried with the pattern's flags, and any surrogate
      * (a code point of two chars is left to the pattern); empty when an alternative opens otherwise, or the pattern
      * holds what this reading does not follow (inline flags, quoting, \G).
      */
-    static java.util.Optional<boolean[]> openers(Pattern pattern) {
+    static Optional<boolean[]> openers(Pattern pattern) {
         String source = pattern.pattern();
         if (!source.startsWith("(?:") || !source.endsWith(")") || source.contains("\\Q") || source.contains("\\G")
                 || Pattern.compile("\\(\\?[a-zA-Z-]").matcher(source).find()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         List<String> alternatives = topLevelAlternatives(source.substring(3, source.length() - 1));
         if (alternatives == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         boolean[] openers = new boolean[Character.MAX_VALUE + 1];
         for (String alternative : alternatives) {
             int classEnd = alternative.startsWith("(?=[") ? classEnd(alternative, 3) : -1;
             if (classEnd < 0 || classEnd >= alternative.length() || alternative.charAt(classEnd) != ')') {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             Matcher opener = Pattern.compile(alternative.substring(3, classEnd), pattern.flags()).matcher("");
             for (int c = 0; c <= Character.MAX_VALUE; c++) {
                 openers[c] |= Character.isSurrogate((char) c) || opener.reset(String.valueOf((char) c)).matches();
             }
         }
-        return java.util.Optional.of(openers);
+        return Optional.of(openers);
     }
 
     /** The alternatives of a pattern at its top level, or null when its parentheses or classes do not balance. */

@@ -9,7 +9,8 @@ import java.util.function.IntPredicate;
  */
 final class WordRun {
     /** {@code [\p{L}'’]}. */
-    static final IntPredicate LETTER_OR_APOSTROPHE = withAsciiTable(c -> Character.isLetter(c) || c == '\'' || c == '\u2019');
+    static final IntPredicate LETTER_OR_APOSTROPHE =
+            withAsciiTable(c -> Character.isLetter(c) || c == '\'' || c == '\u2019');
     /** {@code [\p{L}\p{N}'’]}. */
     static final IntPredicate LETTER_NUMBER_OR_APOSTROPHE = withAsciiTable(c -> LETTER_OR_APOSTROPHE.test(c) || isNumber(c));
 
