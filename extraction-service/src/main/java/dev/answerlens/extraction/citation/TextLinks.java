@@ -21,8 +21,24 @@ public final class TextLinks {
     private TextLinks() {
     }
 
-    /** All URLs in the text, in the order they appear. */
+    /** All URLs in the text, in the order they appear (unmodifiable). */
     public static List<TextLink> find(String text) {
+        Found last = lastFound;
+        if (last.text() == text) {
+            return last.links(); // the same answer asked again: the mention rules and the citations both read its links
+        }
+        List<TextLink> links = List.copyOf(search(text));
+        lastFound = new Found(text, links);
+        return links;
+    }
+
+    /** The answer whose links were found last, by identity, so the second reader of an answer does not search again. */
+    private static volatile Found lastFound = new Found("", List.of());
+
+    private record Found(String text, List<TextLink> links) {
+    }
+
+    private static List<TextLink> search(String text) {
         List<TextLink> links = new ArrayList<>();
         Matcher markdown = MARKDOWN_LINK.matcher(text);
         for (int from = 0; next(markdown, text, from, '['); from = markdown.end()) {

@@ -64,20 +64,21 @@ final class AbsenceStatements {
         // past the trigger gate, with their sentence's cues: the model judges these only, a sentence with none of the
         // words being no statement of not knowing
         Map<Occurrence, AbsenceCues> judged = new HashMap<>();
+        ClauseSeparators separators = new ClauseSeparators(CUES.separator, text);
         for (Occurrence occurrence : occurrences) {
             Clause sentence = sentenceAround(text, occurrence);
             // the clause; for a brand heading its sentence ("- **Plausible**: ni idea; no he encontrado…", "| Folk | …",
             // "Around: pesquisei, mas não achei nada"), the whole sentence: what follows the head is about it
             boolean heads = headsSentence(text, occurrence, sentence);
             AbsenceCues sentenceCues = CUES.of(text, sentence.start(), sentence.end());
-            Clause ownClause = clauseOf(sentenceCues, text, lower, occurrence, sentence, occurrences);
+            Clause ownClause = clauseOf(sentenceCues, text, lower, separators, occurrence, sentence, occurrences);
             Clause clause = heads ? sentence : ownClause;
             sentences.add(sentence);
             clauses.add(clause);
             if (heads) {
                 headings.add(occurrence);
             }
-            if (echoedThenDisowned(text, lower, gate, sentence, occurrence, occurrences)) {
+            if (echoedThenDisowned(text, lower, separators, gate, sentence, occurrence, occurrences)) {
                 absenceSentenceStarts.add(sentence.start());
                 continue;
             }
@@ -108,8 +109,8 @@ final class AbsenceStatements {
             }
             if (cues.before.matcher(before).find() || cues.after.matcher(after).lookingAt()
                     || knownNot(cues, lower, occurrence, ownClause, sentence)
-                    || heads && headNoted(cues, text, lower, occurrence, sentence)
-                    || pointedBack(cues, text, lower, occurrence, sentence, occurrences)
+                    || heads && headNoted(cues, text, lower, separators, occurrence, sentence)
+                    || pointedBack(cues, text, lower, separators, occurrence, sentence, occurrences)
                     || clausesChecked.add(clause.start())
                     && cues.clause.matcher(withPlaceholders(text, clause, occurrences)).find()) {
                 absenceClauseStarts.add(clause.start());
@@ -143,7 +144,8 @@ final class AbsenceStatements {
         boolean heads = headsSentence(text, occurrence, sentence);
         String lower = text.toLowerCase(Locale.ROOT);
         AbsenceCues cues = CUES.of(text, sentence.start(), sentence.end());
-        Clause clause = heads ? sentence : clauseOf(cues, text, lower, occurrence, sentence, occurrences);
+        Clause clause = heads ? sentence
+                : clauseOf(cues, text, lower, new ClauseSeparators(CUES.separator, text), occurrence, sentence, occurrences);
         return AbsenceFeatures.of(text, lower.length() == text.length() ? lower : null,
                 cues, occurrence, occurrences, sentence.start(), sentence.end(),
                 clause.start(), clause.end(), heads, spell);
@@ -263,6 +265,17 @@ final class AbsenceStatements {
         return new Clause(following.start(), following.end());
     }
 
+    /** Whether the text holds more than {@code most} whitespace characters. */
+    private static boolean whitespaceOver(String text, int most) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isWhitespace(text.charAt(i)) && ++count > most) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A short question that does not name the brand echoed, though it may offer another ("Did you mean Plausible?"). */
     private static boolean isQuestionOffering(String text, Clause sentence, Occurrence echoed, List<Occurrence> occurrences) {
         String question = text.substring(sentence.start(), sentence.end()).strip();
@@ -283,15 +296,24 @@ final class AbsenceStatements {
      * the question ({@code [asking]}: "You asked about Copper too.") when the statement after it names the brand again
      * ("Honestly, I'm not familiar enough with Copper to compare it").
      */
-    private static boolean echoedThenDisowned(String text, String lower, boolean gate, Clause sentence,
-                                              Occurrence occurrence, List<Occurrence> occurrences) {
+    private static boolean echoedThenDisowned(String text, String lower, ClauseSeparators separators, boolean gate,
+                                              Clause sentence, Occurrence occurrence, List<Occurrence> occurrences) {
         String echo = text.substring(sentence.start(), sentence.end()).strip();
-        if (echo.length() > ECHO_LENGTH || echo.chars().filter(Character::isWhitespace).count() > ECHO_WORDS) {
+        if (echo.length() > ECHO_LENGTH || whitespaceOver(echo, ECHO_WORDS)) {
+            return false;
+        }
+        boolean heading = Layout.inHeading(text, sentence.start());
+        // rules-22: a line of its own reporting the question ("**Follow-up — "And Spark Mail?"**", "**Domanda successiva:
+        // "E monday.com?"**") is answered by the line below it, as a heading is; with no sentence after it, it belongs to
+        // no statement (asked first: it is cheaper than reading the sentence's words)
+        Clause then = heading || endsItsLine(text, sentence)
+                ? firstSentenceOfNextLine(text, sentence) : sentenceAfterOnItsLine(text, sentence);
+        if (then == null) {
             return false;
         }
         // rules-18: a heading naming the brand over a section that opens by disowning it ("### Linear" / "Linear habe ich
         // nicht auf dem Schirm") is read as the question it stands for
-        boolean question = echo.endsWith("?") || Layout.inHeading(text, sentence.start());
+        boolean question = echo.endsWith("?") || heading;
         AbsenceCues own = CUES.of(text, sentence.start(), sentence.end());
         // rules-20: a short sentence leaving the brand out ("One omission to flag: Superhuman.", "Height is missing from
         // this comparison.") belongs to the statement after it that points back at it, as a reported question does
@@ -304,11 +326,7 @@ final class AbsenceStatements {
         if (!question && !leftOut && !quoted && !own.words.get("asking").in(lower, sentence.start(), sentence.end())) {
             return false;
         }
-        // rules-22: a line of its own reporting the question ("**Follow-up — "And Spark Mail?"**", "**Domanda successiva:
-        // "E monday.com?"**") is answered by the line below it, as a heading is
-        Clause then = Layout.inHeading(text, sentence.start()) || endsItsLine(text, sentence)
-                ? firstSentenceOfNextLine(text, sentence) : sentenceAfterOnItsLine(text, sentence);
-        if (then != null && (!question || echo.length() <= SHORT_ECHO) && (isBareQuestion(text, then, occurrences)
+        if ((!question || echo.length() <= SHORT_ECHO) && (isBareQuestion(text, then, occurrences)
                 || quoted && isQuestionOffering(text, then, occurrence, occurrences))) {
             // rules-21: "You also wrote "Fathom". Did you perhaps mean Plausible? I'm not aware of …": after a quoted echo,
             // the question may offer another tracked brand in its place
@@ -334,7 +352,7 @@ final class AbsenceStatements {
             // "You also asked about Whereby. I'm not able to say much: I don't recognise the name, …": the statement
             // points back at the brand asked about last, in its first clause ("It's great, but I don't know its price"
             // is not one)
-            Clause first = firstClause(text, then);
+            Clause first = firstClause(separators, then);
             if (namesAnother(occurrence, then, occurrences)) {
                 // rules-22: "- **Lime** — handy for the last kilometre." / "I'm going to stay quiet on TIER: it's not a
                 // company I have any knowledge of": a statement naming another brand points back at that one
@@ -348,7 +366,7 @@ final class AbsenceStatements {
             // background on that app at all", "Arc Browser hattest du als Arbeitsbrowser erwähnt. Damit habe ich keine
             // Berührungspunkte": the first clause pointing back at the brand is a statement, none before it says
             // anything of the brand, and the report names nothing else
-            Clause pointing = firstPointingClause(text, lower, cues, then);
+            Clause pointing = firstPointingClause(lower, separators, cues, then);
             return !leftOut && pointing != null && !namesAnother(occurrence, sentence, occurrences)
                     && !possessed(text, occurrence)
                     && KnowledgeStatement.statement(cues, lower, pointing.start(), pointing.end());
@@ -359,16 +377,16 @@ final class AbsenceStatements {
     }
 
     /** The first clause of the sentence holding a word that points back at a brand named before, or null. */
-    private static Clause firstPointingClause(String text, String lower, AbsenceCues cues, Clause sentence) {
-        Matcher separator = CUES.separator.matcher(text).region(sentence.start(), sentence.end());
+    private static Clause firstPointingClause(String lower, ClauseSeparators separators, AbsenceCues cues, Clause sentence) {
+        ClauseSeparators.InSentence separator = separators.in(sentence.start(), sentence.end());
         int start = sentence.start();
-        while (start < sentence.end()) {
-            int end = separator.find() ? separator.start() : sentence.end();
+        for (int i = 0; start < sentence.end(); i++) {
+            int end = separator.has(i) ? separator.start(i) : sentence.end();
             Clause clause = new Clause(start, end);
             if (pointsBack(cues, lower, clause)) {
                 return clause;
             }
-            start = end == sentence.end() ? end : separator.end();
+            start = end == sentence.end() ? end : separator.end(i);
         }
         return null;
     }
@@ -379,9 +397,9 @@ final class AbsenceStatements {
         return rest.startsWith("'") || rest.startsWith("\u2019");
     }
 
-    private static Clause firstClause(String text, Clause sentence) {
-        Matcher separator = CUES.separator.matcher(text).region(sentence.start(), sentence.end());
-        return new Clause(sentence.start(), separator.find() ? separator.start() : sentence.end());
+    private static Clause firstClause(ClauseSeparators separators, Clause sentence) {
+        ClauseSeparators.InSentence separator = separators.in(sentence.start(), sentence.end());
+        return new Clause(sentence.start(), separator.has(0) ? separator.start(0) : sentence.end());
     }
 
     /** The brand is the last thing asked about ("You also asked about Whereby."), not "Loom's pricing". */
@@ -488,22 +506,22 @@ final class AbsenceStatements {
     }
 
     /** The occurrence's clause: between separators, up to a turn to another brand ({@link TopicShift}). */
-    private static Clause clauseOf(AbsenceCues cues, String text, String lower, Occurrence occurrence, Clause sentence,
-                                   List<Occurrence> occurrences) {
-        Clause clause = clauseBetweenSeparators(text, occurrence, sentence);
+    private static Clause clauseOf(AbsenceCues cues, String text, String lower, ClauseSeparators separators,
+                                   Occurrence occurrence, Clause sentence, List<Occurrence> occurrences) {
+        Clause clause = clauseBetweenSeparators(separators, occurrence, sentence);
         int turn = TopicShift.turn(cues, text, lower, clause.start(), clause.end(), occurrences);
         return turn < 0 ? clause : occurrence.end() <= turn ? new Clause(clause.start(), turn) : new Clause(turn + 1, clause.end());
     }
 
-    private static Clause clauseBetweenSeparators(String text, Occurrence occurrence, Clause sentence) {
+    private static Clause clauseBetweenSeparators(ClauseSeparators separators, Occurrence occurrence, Clause sentence) {
         int start = sentence.start();
         int end = sentence.end();
-        Matcher separator = CUES.separator.matcher(text).region(sentence.start(), sentence.end());
-        while (separator.find()) {
-            if (separator.end() <= occurrence.start()) {
-                start = separator.end();
-            } else if (separator.start() >= occurrence.end()) {
-                end = separator.start();
+        ClauseSeparators.InSentence separator = separators.in(sentence.start(), sentence.end());
+        for (int i = 0; separator.has(i); i++) {
+            if (separator.end(i) <= occurrence.start()) {
+                start = separator.end(i);
+            } else if (separator.start(i) >= occurrence.end()) {
+                end = separator.start(i);
                 break;
             }
         }
@@ -531,10 +549,11 @@ final class AbsenceStatements {
      * nothing is known or found of it, the speaker left unsaid ({@link KnowledgeStatement#headNote}).
      */
     /** The brand heads its sentence ({@link #headsSentence}); the caller has checked. */
-    private static boolean headNoted(AbsenceCues cues, String text, String lower, Occurrence occurrence, Clause sentence) {
+    private static boolean headNoted(AbsenceCues cues, String text, String lower, ClauseSeparators separators,
+                                     Occurrence occurrence, Clause sentence) {
         if (!Layout.opensTableRow(text, occurrence.start())) {
             return KnowledgeStatement.headNote(cues, lower, occurrence.end(),
-                    clauseBetweenSeparators(text, occurrence, sentence).end());
+                    clauseBetweenSeparators(separators, occurrence, sentence).end());
         }
         int from = text.indexOf('|', occurrence.end());
         int thinNotes = 0;
@@ -564,14 +583,14 @@ final class AbsenceStatements {
      * itself; the brand's own clause says nothing of it (no product
      * verb) and no other tracked brand shares the sentence.
      */
-    private static boolean pointedBack(AbsenceCues cues, String text, String lower, Occurrence occurrence, Clause sentence,
-                                       List<Occurrence> occurrences) {
+    private static boolean pointedBack(AbsenceCues cues, String text, String lower, ClauseSeparators separators,
+                                       Occurrence occurrence, Clause sentence, List<Occurrence> occurrences) {
         for (Occurrence other : occurrences) {
             if (other.brand() != occurrence.brand() && other.start() >= sentence.start() && other.end() <= sentence.end()) {
                 return false;
             }
         }
-        Clause own = clauseBetweenSeparators(text, occurrence, sentence);
+        Clause own = clauseBetweenSeparators(separators, occurrence, sentence);
         // rules-17: a clause that leaves the brand out ("HEY heb ik weggelaten; wat dat is, weet ik simpelweg niet",
         // "Missive is missing here on purpose; I've got no background on that app") needs no word pointing back
         boolean leftOut = cues.words.get("leaving").in(lower, own.start(), own.end());
@@ -581,9 +600,9 @@ final class AbsenceStatements {
             return false;
         }
         int start = sentence.start();
-        Matcher separator = CUES.separator.matcher(text).region(sentence.start(), sentence.end());
-        while (start < sentence.end()) {
-            int end = separator.find() ? separator.start() : sentence.end();
+        ClauseSeparators.InSentence separator = separators.in(sentence.start(), sentence.end());
+        for (int i = 0; start < sentence.end(); i++) {
+            int end = separator.has(i) ? separator.start(i) : sentence.end();
             if (start != own.start() && (leftOut || cues.words.get("anaphor").in(lower, start, end)
                     || named(occurrence, occurrences, start, end))
                     && KnowledgeStatement.statement(cues, lower, start, sentence.end())) {
@@ -593,7 +612,7 @@ final class AbsenceStatements {
                     && KnowledgeStatement.statement(cues, lower, start, end)) {
                 return true; // a bare pronoun only where its own clause is the statement ("…, so I can't assess it")
             }
-            start = end == sentence.end() ? end : separator.end();
+            start = end == sentence.end() ? end : separator.end(i);
         }
         return false;
     }

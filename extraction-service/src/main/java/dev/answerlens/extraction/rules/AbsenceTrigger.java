@@ -21,12 +21,14 @@ record AbsenceTrigger(String word, boolean longer, boolean ending) {
      */
     boolean in(String lower, int from, int to) {
         int last = Math.min(to, lower.length()) - word.length();
-        if (word.isEmpty() || last < from) {
+        int start = Math.max(0, from);
+        if (word.isEmpty() || last < start) {
             return false;
         }
         char first = word.charAt(0);
-        for (int at = Math.max(0, from); at <= last; at++) {
-            if (lower.charAt(at) != first || !lower.startsWith(word, at)) {
+        // its first letter found with indexOf, bounded to where the word still fits: the scan is the cost of a word searched
+        for (int at = lower.indexOf(first, start, last + 1); at >= 0; at = lower.indexOf(first, at + 1, last + 1)) {
+            if (!lower.startsWith(word, at)) {
                 continue;
             }
             boolean startOk = ending || at == 0 || !Character.isLetter(lower.charAt(at - 1));

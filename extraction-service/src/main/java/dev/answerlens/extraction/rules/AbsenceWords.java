@@ -230,7 +230,8 @@ final class AbsenceWords {
 
     private static boolean isLetters(String text, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (!Character.isLetter(text.charAt(i))) {
+            char c = text.charAt(i);
+            if (c < 128 ? (c | 0x20) < 'a' || (c | 0x20) > 'z' : !Character.isLetter(c)) { // the ASCII letters read as such
                 return false;
             }
         }

@@ -201,6 +201,9 @@ final class MentionSentiment {
             return true;
         }
         boolean comma = c == ',';
+        if (!comma && !isSpace(c)) {
+            return false; // most characters: neither a comma nor the white space a word would follow
+        }
         int spaces = comma ? at + 1 : at;
         int next = spaces;
         while (next < to && isSpace(folded.charAt(next))) {
@@ -216,7 +219,8 @@ final class MentionSentiment {
         if (words == null) {
             return false;
         }
-        for (String word : words) {
+        for (int i = 0; i < words.size(); i++) { // indexed: asked at every comma and space, an iterator each time adds up
+            String word = words.get(i);
             if (at + word.length() <= to && folded.startsWith(word, at)) {
                 return true;
             }

@@ -26,7 +26,7 @@ final class Phrases {
             char second = phrase.charAt(1);
             boolean literal = first < 128 && isLiteral(first) && isLiteral(second)
                     && (phrase.length() < 3 || QUANTIFIERS.indexOf(phrase.charAt(2)) < 0);
-            if (!literal) {
+            if (!literal || alternatesAtTop(phrase)) {
                 throw new IllegalArgumentException("a phrase must open with two literal characters: " + phrase);
             }
             String seconds = secondAfterFirst[first] == null ? "" : secondAfterFirst[first];
@@ -53,9 +53,49 @@ final class Phrases {
         return n;
     }
 
-    /** The text with every occurrence replaced by a space. */
+    /**
+     * The text with every occurrence replaced by a space: what {@code replaceAll(" ")} gives, the occurrences found as
+     * {@link #count} finds them, not by trying the alternation at every character.
+     */
     String blanked(String text) {
-        return pattern.matcher(text).replaceAll(" ");
+        Matcher matcher = pattern.matcher(text);
+        StringBuilder out = null;
+        int copied = 0;
+        int at = 0;
+        while (at < text.length() - 1) {
+            if (mayStartAt(text, at) && matcher.region(at, text.length()).lookingAt()) {
+                out = out == null ? new StringBuilder(text.length()) : out;
+                out.append(text, copied, at).append(' ');
+                copied = matcher.end();
+                at = copied;
+            } else {
+                at++;
+            }
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    /** Whether the phrase is itself an alternation ("a|b"): its second branch would open with what no table records. */
+    private static boolean alternatesAtTop(String phrase) {
+        int depth = 0;
+        boolean inClass = false;
+        for (int i = 0; i < phrase.length(); i++) {
+            char c = phrase.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean mayStartAt(String text, int at) {

@@ -77,7 +77,8 @@ final class SentimentLexicon {
             "not", "no", "never", "isn't", "aren't", "wasn't", "doesn't", "don't", "didn't", "hardly", "nor",
             "without", "lacks", "less", "nicht", "kein", "keine", "pas", "jamais", "ni", "nunca", "niet", "geen"));
     /** What a word goes on with after its first letter: {@code [\p{L}\p{N}'’-]}. */
-    private static final IntPredicate WORD_CHARACTER = c -> WordRun.LETTER_NUMBER_OR_APOSTROPHE.test(c) || c == '-';
+    private static final IntPredicate WORD_CHARACTER =
+            WordRun.withAsciiTable(c -> WordRun.LETTER_NUMBER_OR_APOSTROPHE.test(c) || c == '-');
 
     private SentimentLexicon() {
     }

@@ -27,8 +27,11 @@ final class TopicShift {
      * it have their clause up to it and the brands after it from it; -1 when it does not turn.
      */
     static int turn(AbsenceCues cues, String text, String lower, int start, int end, List<Occurrence> occurrences) {
+        if (brandsIn(start, end, occurrences) < 2) {
+            return -1; // no later brand to turn to: the cheapest test first, most clauses name one brand
+        }
         if (!cues.words.get("negation").in(lower, start, end) && !cues.words.get("unknowing").in(lower, start, end)) {
-            return -1; // no statement can hold in the clause: the cheap test first
+            return -1; // no statement can hold in the clause: the cheap test next
         }
         int firstBrandEnd = -1;
         for (Occurrence later : occurrences) {
@@ -48,6 +51,18 @@ final class TopicShift {
             }
         }
         return -1;
+    }
+
+    /** How many of the occurrences start in [start, end), counted up to two. */
+    private static int brandsIn(int start, int end, List<Occurrence> occurrences) {
+        int count = 0;
+        for (int i = 0; i < occurrences.size() && count < 2; i++) {
+            int at = occurrences.get(i).start();
+            if (at >= start && at < end) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static boolean functionWords(AbsenceCues cues, String lower, int from, int to) {

@@ -12,6 +12,8 @@ final class WordTable<V> {
     private final Object[] values;
     private final int mask;
     private final int size;
+    /** The longest word's length: a longer range is no word of the table, told without hashing it. */
+    private final int longest;
 
     WordTable(Map<String, V> entries) {
         size = entries.size();
@@ -19,6 +21,7 @@ final class WordTable<V> {
         keys = new String[capacity];
         values = new Object[capacity];
         mask = capacity - 1;
+        longest = entries.keySet().stream().mapToInt(String::length).max().orElse(0);
         entries.forEach((key, value) -> {
             int slot = spread(key.hashCode()) & mask;
             while (keys[slot] != null && !keys[slot].equals(key)) {
@@ -30,7 +33,7 @@ final class WordTable<V> {
     }
 
     /** What the word [from, to) of the text stands for, or null; the text's characters as they are. */
-    V get(CharSequence text, int from, int to) {
+    V get(String text, int from, int to) {
         return find(text, from, to, false);
     }
 
@@ -39,16 +42,25 @@ final class WordTable<V> {
      * "qu'il"): what {@code toLowerCase(Locale.ROOT).replace('\u2019', '\'')} of the range would look up, for the words a
      * table of lower-case words can hold (letters whose lower case is one character).
      */
-    V getFolded(CharSequence text, int from, int to) {
+    V getFolded(String text, int from, int to) {
         return find(text, from, to, true);
     }
 
-    private V find(CharSequence text, int from, int to, boolean folded) {
-        int hash = 0;
-        for (int i = from; i < to; i++) {
-            hash = 31 * hash + charAt(text, i, folded);
-        }
+    private V find(String text, int from, int to, boolean folded) {
         int length = to - from;
+        if (length > longest) {
+            return null;
+        }
+        int hash = 0;
+        if (folded) { // two loops, so that the one a look-up takes does not ask at every character which it is
+            for (int i = from; i < to; i++) {
+                hash = 31 * hash + fold(text.charAt(i));
+            }
+        } else {
+            for (int i = from; i < to; i++) {
+                hash = 31 * hash + text.charAt(i);
+            }
+        }
         for (int slot = spread(hash) & mask; keys[slot] != null; slot = (slot + 1) & mask) {
             String key = keys[slot];
             if (key.length() == length && equalRange(key, text, from, folded)) {
@@ -64,7 +76,7 @@ final class WordTable<V> {
         return size == 0;
     }
 
-    private static boolean equalRange(String key, CharSequence text, int from, boolean folded) {
+    private static boolean equalRange(String key, String text, int from, boolean folded) {
         for (int i = 0; i < key.length(); i++) {
             if (key.charAt(i) != charAt(text, from + i, folded)) {
                 return false;
@@ -73,7 +85,7 @@ final class WordTable<V> {
         return true;
     }
 
-    private static char charAt(CharSequence text, int i, boolean folded) {
+    private static char charAt(String text, int i, boolean folded) {
         return folded ? fold(text.charAt(i)) : text.charAt(i);
     }
 

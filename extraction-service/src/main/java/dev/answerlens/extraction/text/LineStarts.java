@@ -26,12 +26,30 @@ public final class LineStarts {
      * without running the pattern (resetting a matcher for every line of an answer costs more than the test).
      */
     public static boolean next(Matcher matcher, String text, int from, IntPredicate opening) {
-        for (int at = from; at < text.length(); at++) {
+        for (int at = from; at < text.length(); at = nextLineStart(text, at)) {
             if (startsLine(text, at) && opens(text, at, opening) && matcher.region(at, text.length()).lookingAt()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * The first place after {@code at} where {@link #startsLine} holds, or the text's length: one pass over the characters
+     * looking for a line terminator, rather than the test at each of them.
+     */
+    private static int nextLineStart(String text, int at) {
+        for (int i = at; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c > '\r' && c < '\u0085') {
+                continue; // no line terminator: most characters
+            }
+            if (c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029'
+                    || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
+                return i + 1;
+            }
+        }
+        return text.length();
     }
 
     private static boolean opens(String text, int at, IntPredicate opening) {
