@@ -124,7 +124,8 @@ final class AbsenceStatements {
                     || judged.containsKey(occurrences.get(i)) && model.absent(text, lower.length() == text.length() ? lower : null,
                     judged.get(occurrences.get(i)), occurrences.get(i), occurrences, sentences.get(i).start(),
                     sentences.get(i).end(), clauses.get(i).start(), clauses.get(i).end(), headings.contains(occurrences.get(i))))
-                    && !BrandOfSomething.named(text, occurrences.get(i));
+                    && !BrandOfSomething.named(text, lower, occurrences.get(i), sentences.get(i).start(),
+                    sentences.get(i).end());
         }
         for (int i = occurrences.size() - 1; i >= 0; i--) {
             absent[i] = absent[i] || askedThenDisowned(text, i, occurrences, absent);

@@ -2,7 +2,6 @@ package dev.answerlens.extraction.rules;
 
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * An occurrence that names something of the brand rather than the brand (rules-27): its possessive before a word
@@ -13,34 +12,28 @@ import java.util.stream.Collectors;
  * Warsaw", "I can't speak to Hooli's pricing").
  */
 final class BrandOfSomething {
-    private static final Set<String> YOURS = CueLines.of("/absence/yours.cues").stream()
-            .map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> YOURS = CueLines.words("/absence/yours.cues");
 
     private BrandOfSomething() {
     }
 
-    static boolean named(String text, Occurrence o) {
-        return possessiveBeforeWord(text, o.end()) && !afterTopicWord(text, o) || yoursBefore(text, o.start());
+    /** {@code lower}: the text in lower case, of the same length; [sentenceStart, sentenceEnd): the occurrence's sentence. */
+    static boolean named(String text, String lower, Occurrence o, int sentenceStart, int sentenceEnd) {
+        return possessiveBeforeWord(text, o.end()) && !afterTopicWord(text, lower, o, sentenceStart, sentenceEnd)
+                || yoursBefore(text, o.start());
     }
 
-    private static boolean afterTopicWord(String text, Occurrence o) {
+    private static boolean afterTopicWord(String text, String lower, Occurrence o, int sentenceStart, int sentenceEnd) {
         int to = o.start();
-        while (to > 0 && !Character.isLetterOrDigit(text.charAt(to - 1))) {
+        while (to > sentenceStart && !Character.isLetterOrDigit(text.charAt(to - 1))) {
             to--;
         }
-        int from = to;
-        while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
-            from--;
-        }
-        if (from == to) {
-            return false;
-        }
-        String word = text.substring(from, to).toLowerCase(Locale.ROOT);
-        if (word.equals("on") || word.equals("to")) {
+        if (to - 2 >= sentenceStart && (lower.startsWith("on", to - 2) || lower.startsWith("to", to - 2))
+                && (to - 2 == sentenceStart || !Character.isLetter(text.charAt(to - 3)))) {
             return true; // too common for en.cues' [topic], but before a possessive one: "I can't speak to Hooli's pricing"
         }
-        Sentence sentence = Sentence.around(text, o.start(), o.end());
-        return AbsenceCues.all().of(text, sentence.start(), sentence.end()).words.get("topic").isWord(word, 0, word.length());
+        return KnowledgeStatement.topic(AbsenceCues.all().of(text, sentenceStart, sentenceEnd), lower,
+                sentenceStart, o.start());
     }
 
     private static boolean possessiveBeforeWord(String text, int end) {

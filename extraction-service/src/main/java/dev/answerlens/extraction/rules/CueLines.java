@@ -6,10 +6,18 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** The lines of a word list on the class path: one entry per line, blank lines and "#" comments skipped, stripped. */
 final class CueLines {
     private CueLines() {
+    }
+
+    /** The entries as a set of words in lower case, for look-ups ignoring case. */
+    static Set<String> words(String resource) {
+        return of(resource).stream().map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
 
     static List<String> of(String resource) {

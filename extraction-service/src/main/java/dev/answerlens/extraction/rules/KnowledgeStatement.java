@@ -345,7 +345,7 @@ final class KnowledgeStatement {
      * A {@code [topic]} word right before the brand ("Von Lime ist in den Unterlagen keine Rede", "Concernant Attio"):
      * the brand is what the clause is about, not the subject of the verb after it.
      */
-    private static boolean topic(AbsenceCues cues, String lower, int start, int brandStart) {
+    static boolean topic(AbsenceCues cues, String lower, int start, int brandStart) {
         int to = brandStart;
         while (to > start && !Character.isLetterOrDigit(lower.charAt(to - 1))) {
             to--;

@@ -76,9 +76,19 @@ final class Layout {
         return ROW_OPENING.matcher(text).region(lineStart(text, start), start).matches();
     }
 
+    /** The line holding the index opens with a pipe, white space aside. */
+    static boolean onTableRow(String text, int index) {
+        int end = lineEnd(text, index);
+        int i = lineStart(text, index);
+        while (i < end && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i < end && text.charAt(i) == '|';
+    }
+
     /** A table's header row: a row followed by the |---| separator line. */
     static boolean inTableHeader(String text, int start) {
-        if (!line(text, start).strip().startsWith("|")) {
+        if (!onTableRow(text, start)) {
             return false;
         }
         int next = lineEnd(text, start) + 1;

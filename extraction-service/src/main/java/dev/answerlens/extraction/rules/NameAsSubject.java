@@ -2,7 +2,6 @@ package dev.answerlens.extraction.rules;
 
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Whether a name opening an English sentence is the subject it goes on to describe (rules-27): followed by a
@@ -14,8 +13,7 @@ import java.util.stream.Collectors;
  * in another language always counts as a subject.
  */
 final class NameAsSubject {
-    private static final Set<String> WORDS = CueLines.of("/ordinary/subject-verbs.cues").stream()
-            .map(w -> w.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> WORDS = CueLines.words("/ordinary/subject-verbs.cues");
     private static final String SETTING_OFF = ",;:(\u2013\u2014-";
 
     private NameAsSubject() {

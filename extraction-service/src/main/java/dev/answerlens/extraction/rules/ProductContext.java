@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Whether an answer shows that a name is the product, for brands whose matching is "requires-context": the name
@@ -85,7 +84,6 @@ final class ProductContext {
     }
 
     private static Set<String> load() {
-        return CueLines.of("/ordinary/product-words.cues").stream().map(w -> w.toLowerCase(Locale.ROOT))
-                .collect(Collectors.toUnmodifiableSet());
+        return CueLines.words("/ordinary/product-words.cues");
     }
 }

@@ -26,7 +26,7 @@ final class TableColumnWords {
     }
 
     private static boolean amongOtherThings(String text, Occurrence o, List<Occurrence> all) {
-        if (!onTableRow(text, o.start())) {
+        if (!Layout.onTableRow(text, o.start())) {
             return false;
         }
         Table table = Table.around(text, o.start());
@@ -59,15 +59,6 @@ final class TableColumnWords {
         long filled = others.stream().filter(cell -> !text.substring(cell[0], cell[1]).isBlank()).count();
         return filled >= MIN_OTHERS && others.stream().noneMatch(cell -> all.stream()
                 .anyMatch(a -> a.brand() != o.brand() && a.start() >= cell[0] && a.end() <= cell[1]));
-    }
-
-    /** The line holding the index opens with a pipe, spaces aside. */
-    private static boolean onTableRow(String text, int index) {
-        int i = text.lastIndexOf('\n', index - 1) + 1;
-        while (i < index && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
-            i++;
-        }
-        return i < index && text.charAt(i) == '|';
     }
 
     /** A markdown table with a header row and its separator: cells as [start, end) spans of the text, row by row. */
@@ -105,7 +96,7 @@ final class TableColumnWords {
         }
 
         private static boolean isRow(String text, int start, int end) {
-            return end > start && text.substring(start, end).strip().startsWith("|");
+            return end > start && Layout.onTableRow(text, start);
         }
 
         private static boolean isSeparator(String text, int start, int end) {
