@@ -131,7 +131,7 @@ final class AbsenceCues {
     }
 
     private static final Set<String> WORD_SECTIONS = Set.of("trigger", "negation", "knowing", "unknowing", "speaker", "guessing",
-            "product", "whether", "anaphor", "hedge", "fault", "aside", "than", "comparing", "comparative", "determiner",
+            "product", "whether", "anaphor", "hedge", "fault", "aside", "than", "comparing", "comparative", "determiner", "thatof",
             "naming", "pronoun", "function", "asking", "topic", "nothing", "lack", "leaving", "relative", "still");
 
     /** The plain words of the sections, each once. */

@@ -177,8 +177,10 @@ final class KnowledgeStatement {
                 // which lists what the product has ("niente cookie, dati in Europa", rules-16)
                 speaker = true;
             }
-            if (cues.words.get("unknowing").isWord(lower, from, to) && fragmentOpensAt(lower, start, from, nameStart, nameEnd)) {
-                speaker = true; // "**Missive**: unknown", "| Folk | okänt |": a fragment after the name leaves it unsaid
+            if ((cues.words.get("unknowing").isWord(lower, from, to) || cues.words.get("unknowing").phraseAt(lower, from, to, end))
+                    && fragmentOpensAt(lower, start, from, nameStart, nameEnd)) {
+                // "**Missive**: unknown", "| Folk | okänt |", "Omio? Ingen susning.": a fragment after the name leaves it unsaid
+                speaker = true;
             }
             negation |= isNegation;
             negationAt = isNegation ? from : negationAt;
@@ -297,7 +299,7 @@ final class KnowledgeStatement {
      * "a better tool than Asana", "una herramienta mejor que Asana": the brand is the measure of a comparison, not what
      * is unknown — right after a word that means "than" ({@code [than]}), or after one that means it only after a
      * comparative ({@code [comparing]} "que", "di" within a few words of {@code [comparative]} "mejor", "migliore"); a
-     * {@code [determiner]} may stand between ("do que o Asana").
+     * {@code [determiner]} may stand between ("do que o Asana"), and so may a {@code [thatof]} phrase ("que celle de Bolt").
      */
     static boolean compared(AbsenceCues cues, String lower, int brandStart) {
         Matcher word = WORD.matcher(lower).region(Math.max(0, brandStart - 60), brandStart);
@@ -311,6 +313,10 @@ final class KnowledgeStatement {
         if (words.size() > 1 && cues.words.get("determiner").isWord(lower, words.get(words.size() - 1)[0],
                 words.get(words.size() - 1)[1])) {
             words.remove(words.size() - 1); // "melhor do que o Asana"
+        }
+        if (words.size() > 2 && cues.words.get("thatof").phraseAt(lower, words.get(words.size() - 2)[0],
+                words.get(words.size() - 2)[1], brandStart)) {
+            words.subList(words.size() - 2, words.size()).clear(); // rules-28: "moins chère que celle de Bolt"
         }
         int[] last = words.get(words.size() - 1);
         if (endsASentenceOrClause(lower, last[1], brandStart)) {
