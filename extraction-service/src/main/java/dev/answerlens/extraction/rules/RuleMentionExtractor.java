@@ -41,7 +41,7 @@ public final class RuleMentionExtractor {
                 .filter(o -> !o.ordinary() || !OrdinarySenses.isPlainWord(text, o.start(), o.end(),
                         () -> besideAnotherBrandOnItsLine(text, o, candidates)))
                 .toList();
-        inContext = TableColumnWords.without(text, OtherProperName.without(text, inContext));
+        inContext = SiblingLabels.without(text, TableColumnWords.without(text, OtherProperName.without(text, inContext)));
         return OpeningOrdinaryWords.withoutUnsupported(text, ProductContext.keepShown(text, inContext));
     }
 
