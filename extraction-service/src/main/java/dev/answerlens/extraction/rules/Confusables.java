@@ -19,7 +19,8 @@ import java.util.Map;
  * one whose language is not told). Indexed by word, so an occurrence tries only the phrases holding its own name.
  */
 final class Confusables {
-    private record Phrase(String text, boolean asWritten, String language) {
+    /** @param expression written all in lower case: a fixed expression ("vale anche per"), not a name ("Spark Arena") */
+    private record Phrase(String text, boolean asWritten, String language, boolean expression) {
     }
 
     /** A phrase and where in it one of its words starts. */
@@ -64,9 +65,16 @@ final class Confusables {
         }
         String language = null;
         boolean languageTold = false;
+        Boolean nameInSentence = null;
         for (Entry entry : entries) {
             Phrase phrase = entry.phrase();
             if (entry.at() + (end - start) <= phrase.text().length() && matchesAt(text, start - entry.at(), phrase)) {
+                if (phrase.expression()) {
+                    nameInSentence = nameInSentence != null ? nameInSentence : capitalisedInsideSentence(text, start, end);
+                    if (nameInSentence) {
+                        continue; // rules-28: "configurare Vale anche per la documentazione" names the product
+                    }
+                }
                 if (phrase.language().isEmpty()) {
                     return true;
                 }
@@ -81,6 +89,28 @@ final class Confusables {
             }
         }
         return false;
+    }
+
+    /**
+     * The name capitalised inside its sentence, after a word in lower case, in a sentence not in German (where every noun
+     * is capitalised): written as a name, so a fixed expression in lower case around it is not one.
+     */
+    private static boolean capitalisedInsideSentence(String text, int start, int end) {
+        if (!Character.isUpperCase(text.charAt(start))) {
+            return false;
+        }
+        int i = start - 1;
+        while (i >= 0 && !Character.isLetterOrDigit(text.charAt(i))) {
+            if (".!?:\n".indexOf(text.charAt(i)) >= 0) {
+                return false;
+            }
+            i--;
+        }
+        if (i < 0 || !Character.isLowerCase(text.charAt(i))) {
+            return false;
+        }
+        Sentence sentence = Sentence.around(text, start, end);
+        return !"de".equals(AbsenceCues.all().guess.ofSentence(text, sentence.start(), sentence.end()));
     }
 
     private static boolean matchesAt(String text, int from, Phrase phrase) {
@@ -137,7 +167,7 @@ final class Confusables {
                 } else if (!entry.isEmpty() && !entry.startsWith("#")) {
                     boolean asWritten = entry.startsWith("=");
                     String text = normalised(asWritten ? entry.substring(1).strip() : entry, asWritten);
-                    Phrase phrase = new Phrase(text, asWritten, section);
+                    Phrase phrase = new Phrase(text, asWritten, section, entry.equals(entry.toLowerCase(Locale.ROOT)));
                     String lower = text.toLowerCase(Locale.ROOT);
                     for (int i = 0; i < lower.length(); ) {
                         if (!Character.isLetterOrDigit(lower.charAt(i))) {
