@@ -98,7 +98,8 @@ final class NamePattern {
             if (WordBoundary.isAt(text, matcher.start()) && WordBoundary.isAt(text, matcher.end())
                     && !(ordinary && shouted(text, matcher.start(), matcher.end()))
                     && !(ordinary && !exact && lowercaseOutsideLayout(text, matcher.start(), matcher.end())
-                        && !(lowerCaseStyle && namedInLowerCase(text, matcher.start(), matcher.end())))
+                        && !(lowerCaseStyle && namedInLowerCase(text, matcher.start(), matcher.end()))
+                        && !LowerCaseNames.named(text, matcher.start(), matcher.end()))
                     && !lowercasePlural(text, matcher.start(), matcher.end())
                     && !pluralInCompound(text, matcher.start(), matcher.end())
                     && !pluralAfterPlace(text, matcher.start(), matcher.end())
@@ -114,13 +115,13 @@ final class NamePattern {
     /**
      * An ordinary word written in lower case is the word, unless layout makes it a name: it heads a list item on its
      * own ("- **folk**: simple") or a paragraph in bold ("**folk** — le plus simple", rules-22), fills a table cell
-     * ("| folk |") or opens a sentence.
+     * ("| folk |") or a heading (rules-28: "### folk") or opens a sentence.
      */
     private static boolean lowercaseOutsideLayout(String text, int start, int end) {
         String match = text.substring(start, end);
         return match.equals(match.toLowerCase(Locale.ROOT))
                 && !Layout.isListItemHead(text, start, end) && !Layout.isBoldParagraphHead(text, start, end)
-                && !Layout.isWholeCell(text, start, end)
+                && !Layout.isWholeCell(text, start, end) && !(Layout.inHeading(text, start) && Layout.aloneOnLine(text, start, end))
                 && !opensSentenceInLowerCase(text, start);
     }
 
