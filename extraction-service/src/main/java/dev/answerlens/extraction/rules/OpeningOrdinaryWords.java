@@ -45,7 +45,8 @@ final class OpeningOrdinaryWords {
     /**
      * Whether the name opens a heading or a table cell, or is the head of a list item or a bold paragraph ("- **Tempo:**
      * ♩ = 96"), marks aside; or opens a paragraph without being its subject ({@link NameAsSubject}): prose names a brand
-     * first as often as anything ("Heap has the raw clicks", "**Vale** is the standard prose linter").
+     * first as often as anything ("Heap has the raw clicks", "**Vale** is the standard prose linter"); or opens a sentence
+     * without being its subject in an answer that writes the name in lower case elsewhere (rules-28).
      */
     static boolean opensAt(String text, Occurrence o) {
         int i = o.start() - 1;
@@ -55,6 +56,18 @@ final class OpeningOrdinaryWords {
             i--;
         }
         return i >= 0 && text.charAt(i) == '|' || (i < 0 || text.charAt(i) == '\n') && (heading || !NameAsSubject.after(text, o.start(), o.end()))
+                || i > 0 && ".!?".indexOf(text.charAt(i)) >= 0 && writtenInLowerCase(text, o) && !NameAsSubject.after(text, o.start(), o.end())
                 || Layout.isListItemHead(text, o.start(), o.end()) || Layout.isBoldParagraphHead(text, o.start(), o.end());
+    }
+
+    /** rules-28: the answer writes the name in lower case too, as a word ("one superhuman ability. Superhuman hearing, say"). */
+    private static boolean writtenInLowerCase(String text, Occurrence o) {
+        String lower = text.substring(o.start(), o.end()).toLowerCase(java.util.Locale.ROOT);
+        for (int at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+            if (WordBoundary.isAt(text, at) && WordBoundary.isAt(text, at + lower.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 }
