@@ -6,6 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,23 +18,41 @@ import java.util.regex.Pattern;
  * context is data.
  */
 final class LowerCaseNames {
+    /** A context whose name follows one of a few words: "(?:un|um|ein)\s+{WORD}". */
+    private static final Pattern WORDS_BEFORE = Pattern.compile("\\(\\?:([\\p{L}|]+)\\)\\\\s\\+\\{WORD}");
     /** Each context, {WORD} standing for a word of its own, captured as the group "name". */
-    private static final List<Pattern> CONTEXTS = read().stream().map(c -> Pattern.compile(
-            c.replace("{WORD}", "(?<name>(?<![\\p{L}\\p{N}])\\p{L}+(?![\\p{L}\\p{N}]))"),
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
+    private static final List<Context> CONTEXTS = read().stream().map(Context::of).toList();
     /** How far before and after the name a context may reach, in characters. */
     private static final int REACH = 80;
+
+    /**
+     * @param before the words one of which must stand right before the name for the context to hold (read off the
+     *               context itself), or null: the context is tried at every name; the cheap test first
+     */
+    private record Context(Pattern pattern, Set<String> before) {
+        static Context of(String line) {
+            Matcher words = WORDS_BEFORE.matcher(line);
+            Set<String> before = words.find() && !words.find() ? Set.of(words.reset().results().findFirst().orElseThrow()
+                    .group(1).toLowerCase(Locale.ROOT).split("\\|")) : null;
+            return new Context(Pattern.compile(line.replace("{WORD}", "(?<name>(?<![\\p{L}\\p{N}])\\p{L}+(?![\\p{L}\\p{N}]))"),
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), before);
+        }
+    }
 
     private LowerCaseNames() {
     }
 
     /** Whether the lower-case name at [start, end) stands in one of the contexts, as the word {WORD} stands for. */
     static boolean named(String text, int start, int end) {
-        Sentence sentence = Sentence.around(text, start, end);
-        int from = Math.max(sentence.start(), start - REACH);
-        int to = Math.min(sentence.end(), end + REACH);
-        for (Pattern context : CONTEXTS) {
-            java.util.regex.Matcher m = context.matcher(text).region(from, to).useTransparentBounds(true);
+        String previous = previousWord(text, start);
+        Sentence sentence = null;
+        for (Context context : CONTEXTS) {
+            if (context.before() != null && (previous == null || !context.before().contains(previous))) {
+                continue;
+            }
+            sentence = sentence == null ? Sentence.around(text, start, end) : sentence;
+            Matcher m = context.pattern().matcher(text).region(Math.max(sentence.start(), start - REACH),
+                    Math.min(sentence.end(), end + REACH)).useTransparentBounds(true);
             while (m.find()) {
                 if (m.start("name") == start && m.end("name") == end) {
                     return true;
@@ -39,6 +60,19 @@ final class LowerCaseNames {
             }
         }
         return false;
+    }
+
+    /** The word right before [start, …) across white space, lower case, or null. */
+    private static String previousWord(String text, int start) {
+        int end = start;
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int from = end;
+        while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
+            from--;
+        }
+        return from < end && end < start ? text.substring(from, end).toLowerCase(Locale.ROOT) : null;
     }
 
     private static List<String> read() {

@@ -25,11 +25,18 @@ final class SiblingLabels {
     }
 
     static List<Occurrence> without(String text, List<Occurrence> occurrences) {
-        if (occurrences.stream().noneMatch(Occurrence::ordinary) || ProductContext.productWordIn(text)) {
-            return occurrences;
+        if (occurrences.stream().noneMatch(o -> o.ordinary() && !o.needsContext() && isLabel(text, o))
+                || ProductContext.productWordIn(text)) {
+            return occurrences; // the cheap tests first
         }
         return occurrences.stream().filter(o -> !o.ordinary() || o.needsContext() || !amongOtherLabels(text, o, occurrences))
                 .toList();
+    }
+
+    /** A heading of its own or the head of a list item. */
+    private static boolean isLabel(String text, Occurrence o) {
+        return Layout.inHeading(text, o.start()) && Layout.aloneOnLine(text, o.start(), o.end())
+                || Layout.isListItemHead(text, o.start(), o.end());
     }
 
     private static boolean amongOtherLabels(String text, Occurrence o, List<Occurrence> all) {

@@ -245,6 +245,18 @@ class UnseenGoldSetTest {
     private static final double VALIDATION_28_F1 = 0.98;
     private static final double VALIDATION_28_ORDINARY_PRECISION = 0.92;
     private static final double VALIDATION_28_POSITION = 0.99;
+    // validation-29 held out, measured with rules-26: F1 0.956, 5 of 66, ordinary-word precision 0.745, positions 96.2%;
+    // with rules-27: 0.961, 4 of 66, 0.788, 96.8%. Then its errors were read: rules-28 lets an [unknowing] phrase open a
+    // fragment after the name ("Omio? Ingen susning."), knows spoken French "connais pas" and Spanish "no lo tengo
+    // ubicado", verbs of matching and "that of" in comparisons, an ordinary-word label among labels of another kind
+    // (SiblingLabels), lower-case names in the contexts of ordinary/lower-case.cues (LowerCaseNames: "pedir un uber",
+    // "reunião no zoom", "Keep every enquiry in folk:"), a lower-case fixed expression not around a name capitalised inside
+    // a sentence ("configurare Vale anche per"), German adjectives and articles before emphasis, a sentence opening that
+    // is not its subject where the answer writes the word in lower case, and "can't think of a reason to pay for" as a
+    // hedge — 0.990, 0 of 66, 0.900, 98.6%, not held-out figures.
+    private static final double VALIDATION_29_F1 = 0.985;
+    private static final double VALIDATION_29_ORDINARY_PRECISION = 0.89;
+    private static final double VALIDATION_29_POSITION = 0.98;
     /** What each split read while writing the rules keeps: F1, absence statements counted, ordinary-word precision, positions. */
     private record SplitFloor(int split, double f1, int absences, double ordinaryPrecision, double position) {
     }
@@ -278,15 +290,16 @@ class UnseenGoldSetTest {
                     VALIDATION_25_POSITION),
             new SplitFloor(26, VALIDATION_26_F1, 0, VALIDATION_26_ORDINARY_PRECISION, VALIDATION_26_POSITION),
             new SplitFloor(27, VALIDATION_27_F1, 0, VALIDATION_27_ORDINARY_PRECISION, VALIDATION_27_POSITION),
-            new SplitFloor(28, VALIDATION_28_F1, 0, VALIDATION_28_ORDINARY_PRECISION, VALIDATION_28_POSITION));
-    // validation-28, held out (175 answers, 66 absence statements, written without reading the rules, their data, the
-    // absence model, validation-27 or any scoring output; its README says what its writer read), never read while writing
-    // rules nor used in training the absence model. With rules-25 on it: F1 0.965, 7 of 66 absence statements counted,
-    // ordinary-word precision 0.860, positions 98.3%. With rules-26: 0.973, 4 of 66, 0.881, 99.4% (before its last
-    // ordinary-word contexts 0.972, 4 of 66, 0.860, 99.2%; while checking "beim/vom/zum" against the splits, one
-    // validation-28 sentence that context decides was seen, so 0.881 counts one answer that is no longer blind). Of the
-    // issue's targets (0.98, 0, 0.97, 0.97) positions hold; F1, absence statements (4) and ordinary-word precision do
-    // not. The floors are those figures rounded down. (Earlier held-out splits, each with the rules of its day:
+            new SplitFloor(28, VALIDATION_28_F1, 0, VALIDATION_28_ORDINARY_PRECISION, VALIDATION_28_POSITION),
+            new SplitFloor(29, VALIDATION_29_F1, 0, VALIDATION_29_ORDINARY_PRECISION, VALIDATION_29_POSITION));
+    // validation-30, held out (178 answers, 66 absence statements, written without reading the rules, their data, the
+    // absence model, any scoring output or any split but the two previous READMEs and two 60-line format samples; its
+    // README says what its writer read), never read while writing rules nor used in training the absence model. With
+    // rules-27 on it: F1 0.973, 4 of 66 absence statements counted, ordinary-word precision 0.873, positions 97.0%; with
+    // rules-28 (figures only, taken three times while it was written): 0.975, 4 of 66, 0.873, 97.0%. Of the issue's
+    // targets (0.98, 0, 0.97, 0.97) positions hold; F1, absence statements and ordinary-word precision do not. The floors
+    // are those figures rounded down. (Earlier held-out splits, each with the rules of its day: validation-29 with
+    // rules-27 0.961, 4 of 66; validation-28 with rules-26 0.973, 4 of 66 (one answer seen);
     // validation-27 with rules-25 0.985, 4 of 66; validation-26 with rules-24 0.991, 3 of 66; validation-25 with
     // rules-23 0.991, 2 of 66,
     // and with the absence model trained without it 0.992, 1 of 66; validation-24 with rules-23 0.986, 5 of 66, and with
@@ -297,9 +310,9 @@ class UnseenGoldSetTest {
     // 66; validation-16 with rules-15 0.959, 10 of 66; validation-15 with rules-14 0.968, 10 of 66; validation-14 with
     // rules-13 0.962, 12 of 66; validation-13 with rules-12 0.966, 9 of 66; validation-12 with rules-11 0.960, 13 of 66;
     // validation-11 with rules-10 0.957, 14 of 66; validation-10 with rules-9 0.963, 10 of 66.)
-    private static final double HELD_OUT_F1 = 0.96;
+    private static final double HELD_OUT_F1 = 0.97;
     static final int HELD_OUT_ABSENCES_COUNTED = 4;
-    private static final double HELD_OUT_ORDINARY_PRECISION = 0.78;
+    private static final double HELD_OUT_ORDINARY_PRECISION = 0.87;
     private static final double HELD_OUT_POSITION = 0.965;
 
     private Scorecard score(List<LabelledAnswer> answers) {

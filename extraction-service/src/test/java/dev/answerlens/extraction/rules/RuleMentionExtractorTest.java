@@ -606,6 +606,69 @@ class RuleMentionExtractorTest {
     }
 
     @Test
+    void rules28ReadsFragmentPhrasesSpokenFormsAndComparisonsOfAPossessor() {
+        TrackedBrand omio = brand("Omio", List.of(), "omio.com");
+        TrackedBrand bolt = brand("Bolt", List.of(), "bolt.eu");
+        // an [unknowing] phrase opens a fragment after the name as a single word does
+        assertEquals(Map.of("Globex", 1), counts("Globex för tåg.\n\nOmio? Ingen susning.", GLOBEX, omio));
+        assertEquals(Map.of("Globex", 1), counts("Globex ist gut.\n\nOmio – keinen Schimmer, was das sein soll.", GLOBEX, omio));
+        // spoken French without "ne", a Spanish name one cannot place
+        assertEquals(Map.of("Globex", 1), counts("Globex est bien. Omio ? Connais pas.", GLOBEX, omio));
+        assertEquals(Map.of("Globex", 1), counts("Globex va bien. Omio no lo tengo ubicado.", GLOBEX, omio));
+        // the brand as the measure of a comparison stays a mention: a verb of matching, "that of"
+        assertEquals(Map.of("Omio", 1), counts("Nothing I know of matches Omio's rail search for this trip.", omio));
+        assertEquals(Map.of("Bolt", 1), counts("Je n'ai vu aucun tarif plus bas que celui de Bolt pour ce trajet.", bolt));
+        assertEquals(Map.of("Bolt", 1), counts("No encontré ninguna tarifa más barata que la de Bolt.", bolt));
+        // not seeing a reason to pay for it judges the brand
+        assertEquals(Map.of("Globex", 1), counts("I can't think of a reason to pay for Globex if the free tier covers your use.", GLOBEX));
+    }
+
+    @Test
+    void rules28ReadsLabelsAmongOtherLabelsAndLowerCaseNamesInTheirContexts() {
+        TrackedBrand close = brand("Close", List.of(), "close.com");
+        TrackedBrand zoom = brand("Zoom", List.of(), "zoom.us");
+        TrackedBrand uber = brand("Uber", List.of(), "uber.com");
+        TrackedBrand folk = brand("Folk", List.of("folk CRM"), "folk.app");
+        TrackedBrand copper = brand("Copper", List.of(), "copper.com");
+        TrackedBrand vale = brand("Vale", List.of(), "vale.sh");
+        // a heading among headings, a list item's head among items, none naming a tracked brand, another brand in prose
+        assertEquals(Map.of("Globex", 1), counts("Paste the outline into Globex:\n\n## Greeting\nSay hello.\n\n## Body\nThe ask."
+                + "\n\n## Close\nSign off warmly.", close, GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Keep the drills in Globex.\n\n- **Warm-up:** jog\n- **Zoom:** sprint drills\n"
+                + "- **Cool-down:** stretch", zoom, GLOBEX));
+        // products listed beside tracked products stay, and so does a list naming no other tracked brand
+        assertEquals(Map.of("Close", 1, "Globex", 1), counts("Two picks:\n\n- **Close** — calls\n- **Globex** — email\n"
+                + "- **Other** — none", close, GLOBEX));
+        assertEquals(Map.of("Close", 1), counts("Shortlist:\n\n1. **Close** — calling built in\n2. **Streak** — in Gmail\n"
+                + "3. **Capsule** — simple", close));
+        // lower-case names in the contexts of lower-case.cues
+        assertEquals(Map.of("Uber", 1), counts("Desde la estación, lo mejor es pedir un uber hasta el hotel.", uber));
+        assertEquals(Map.of("Zoom", 1), counts("Si la reunión es por zoom, manda el enlace antes.", zoom));
+        assertEquals(Map.of(), counts("Dê um zoom na coluna de custos.", zoom));
+        assertEquals(Map.of("Folk", 1), counts("Keep the sponsor list in folk: tag each contact by tier.", folk));
+        assertEquals(Map.of(), counts("If the flat is plumbed in copper, use push-fit joints.", copper));
+        assertEquals(Map.of(), counts("She is interested in folk and jazz.", folk));
+        assertEquals(Map.of("Folk", 1), counts("Opções:\n\n### folk\nLeve e barato.", folk));
+        // a lower-case fixed expression does not hold around a name capitalised inside the sentence
+        assertEquals(Map.of("Vale", 1), counts("Conviene configurare Vale anche per la documentazione.", vale));
+        assertEquals(Map.of(), counts("Questo vale anche per la documentazione.", vale));
+    }
+
+    @Test
+    void rules28ReadsGermanNounsAndASentenceOpeningOfTheWordAsTheWord() {
+        TrackedBrand mist = brand("Mist", List.of(), "mist.com");
+        TrackedBrand amplitude = brand("Amplitude", List.of(), "amplitude.com");
+        TrackedBrand superhuman = brand("Superhuman", List.of(), "superhuman.com");
+        TrackedBrand pitch = brand("Pitch", List.of(), "pitch.com");
+        assertEquals(Map.of(), counts("Darauf kommt eine Lage gut abgelagerter Mist.", mist));
+        assertEquals(Map.of(), counts("Die **Amplitude** bestimmt die Lautstärke.", amplitude));
+        assertEquals(Map.of("Pitch", 1), counts("Für die Folien würde ich trotzdem Pitch nehmen.", pitch));
+        assertEquals(Map.of(), counts("Give the hero one superhuman trait. Superhuman strength, for example, but a fear of heights.",
+                superhuman));
+        assertEquals(Map.of("Superhuman", 1), counts("Superhuman sorts the inbox well.", superhuman));
+    }
+
+    @Test
     void readsALowerCaseBrandHeadingABoldParagraphAsTheName() {
         TrackedBrand folk = brand("Folk", List.of("folk CRM"), "folk.app");
         assertEquals(Map.of("Folk", 1), counts("**folk** — le plus simple pour garder le contact avec vos anciens clients.", folk));
