@@ -177,8 +177,8 @@ final class KnowledgeStatement {
                 // which lists what the product has ("niente cookie, dati in Europa", rules-16)
                 speaker = true;
             }
-            if ((cues.words.get("unknowing").isWord(lower, from, to) || cues.words.get("unknowing").phraseAt(lower, from, to, end))
-                    && fragmentOpensAt(lower, start, from, nameStart, nameEnd)) {
+            if (fragmentOpensAt(lower, start, from, nameStart, nameEnd) && (cues.words.get("unknowing").isWord(lower, from, to)
+                    || cues.words.get("unknowing").phraseAt(lower, from, to, end))) {
                 // "**Missive**: unknown", "| Folk | okänt |", "Omio? Ingen susning.": a fragment after the name leaves it unsaid
                 speaker = true;
             }

@@ -23,12 +23,25 @@ final class Layout {
     }
 
     static boolean inHeading(String text, int start) {
-        return HEADING.matcher(line(text, start)).find();
+        return firstOnLine(text, start) == '#' && HEADING.matcher(line(text, start)).find(); // the cheap test first
     }
 
     /** The item starts with it ("- **Close** – calling built in", "2. folk: simple"). */
     static boolean headsListItem(String text, int start) {
-        return ITEM_LEAD.matcher(text.substring(lineStart(text, start), start)).find();
+        char first = firstOnLine(text, start);
+        return ("-*+\u2022".indexOf(first) >= 0 || Character.isDigit(first))
+                && ITEM_LEAD.matcher(text.substring(lineStart(text, start), start)).find();
+    }
+
+    /** The first character of the line holding the index that is no white space, or a line break if there is none. */
+    private static char firstOnLine(String text, int index) {
+        int end = lineEnd(text, index);
+        for (int i = lineStart(text, index); i < end; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return text.charAt(i);
+            }
+        }
+        return '\n';
     }
 
     /** It heads a list item and the head ends right after it: "- **folk** : conçu à Paris", not "- close the deal". */
