@@ -31,9 +31,8 @@ final class LowerCaseNames {
      */
     private record Context(Pattern pattern, Set<String> before) {
         static Context of(String line) {
-            Matcher words = WORDS_BEFORE.matcher(line);
-            Set<String> before = words.find() && !words.find() ? Set.of(words.reset().results().findFirst().orElseThrow()
-                    .group(1).toLowerCase(Locale.ROOT).split("\\|")) : null;
+            List<java.util.regex.MatchResult> words = WORDS_BEFORE.matcher(line).results().toList();
+            Set<String> before = words.size() == 1 ? Set.of(words.get(0).group(1).toLowerCase(Locale.ROOT).split("\\|")) : null;
             return new Context(Pattern.compile(line.replace("{WORD}", "(?<name>(?<![\\p{L}\\p{N}])\\p{L}+(?![\\p{L}\\p{N}]))"),
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), before);
         }

@@ -57,17 +57,13 @@ final class SiblingLabels {
 
     private static boolean amongHeadings(String text, List<int[]> lines, int at, int level, Occurrence o, List<Occurrence> all) {
         List<Integer> siblings = new ArrayList<>();
-        int first = -1;
         for (int i = 0; i < lines.size(); i++) {
             Matcher heading = HEADING.matcher(text).region(lines.get(i)[0], lines.get(i)[1]);
-            if (heading.lookingAt() && heading.group(1).length() == level) {
-                first = first < 0 ? i : first;
-                if (i != at) {
-                    siblings.add(i);
-                }
+            if (i != at && heading.lookingAt() && heading.group(1).length() == level) {
+                siblings.add(i);
             }
         }
-        return siblings.size() >= MIN_SIBLINGS && siblings.stream().noneMatch(i -> namesAnotherBrand(all, o, lines.get(i)));
+        return enoughWithoutBrands(siblings, lines, o, all);
     }
 
     private static boolean amongItems(String text, List<int[]> lines, int at, Occurrence o, List<Occurrence> all) {
@@ -86,6 +82,11 @@ final class SiblingLabels {
                 siblings.add(i);
             }
         }
+        return enoughWithoutBrands(siblings, lines, o, all);
+    }
+
+    /** At least {@link #MIN_SIBLINGS} sibling lines, none naming another tracked brand. */
+    private static boolean enoughWithoutBrands(List<Integer> siblings, List<int[]> lines, Occurrence o, List<Occurrence> all) {
         return siblings.size() >= MIN_SIBLINGS && siblings.stream().noneMatch(i -> namesAnotherBrand(all, o, lines.get(i)));
     }
 
