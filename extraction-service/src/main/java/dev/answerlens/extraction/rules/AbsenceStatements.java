@@ -209,6 +209,15 @@ final class AbsenceStatements {
         return false;
     }
 
+    /** The text without the emphasis marks and quotation marks that close it. */
+    private static String withoutClosingMarks(String text) {
+        int end = text.length();
+        while (end > 0 && (CLOSING_MARKS.indexOf(text.charAt(end - 1)) >= 0 || CLOSING_QUOTES.indexOf(text.charAt(end - 1)) >= 0)) {
+            end--;
+        }
+        return text.substring(0, end);
+    }
+
     /** The same brand again in the sentence, as the measure of a comparison ({@link KnowledgeStatement#compared}). */
     private static boolean comparedAgain(AbsenceCues cues, String lower, Occurrence occurrence, Clause sentence,
                                          List<Occurrence> occurrences) {
@@ -314,7 +323,8 @@ final class AbsenceStatements {
         }
         // rules-18: a heading naming the brand over a section that opens by disowning it ("### Linear" / "Linear habe ich
         // nicht auf dem Schirm") is read as the question it stands for
-        boolean question = echo.endsWith("?") || heading;
+        // rules-29: a question in bold on its line ("**¿Qué tal Omio?**") ends before its marks
+        boolean question = withoutClosingMarks(echo).endsWith("?") || heading;
         AbsenceCues own = CUES.of(text, sentence.start(), sentence.end());
         // rules-20: a short sentence leaving the brand out ("One omission to flag: Superhuman.", "Height is missing from
         // this comparison.") belongs to the statement after it that points back at it, as a reported question does

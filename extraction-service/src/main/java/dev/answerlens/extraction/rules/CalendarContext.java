@@ -14,8 +14,9 @@ final class CalendarContext {
     private static final Pattern BEFORE = Pattern.compile(
             "\\b(?:on|every|next|last|this|until|till|by|since|each|before|after|following|previous|early|late)"
                     + "\\s+(?:(?:a|an|the|one|any|that)\\s+)?$|" + WEEKDAY + "\\s*(?:-|\u2013|\u2014|-?(?:to|through|or|and)-?)\\s*$"
-                    // rules-16: a day set against another ("on a Tuesday rather than a Monday")
-                    + "|" + WEEKDAY + "\\s+(?:rather\\s+than|instead\\s+of|not)\\s+(?:a|the)?\\s*$"
+                    // rules-16: a day set against another ("on a Tuesday rather than a Monday"; rules-29: "on the Friday, not the
+                    // Monday")
+                    + "|" + WEEKDAY + ",?\\s+(?:rather\\s+than|instead\\s+of|not|but\\s+not)\\s+(?:a|the)?\\s*$"
                     // rules-11: a named day ("a bank-holiday Monday", "Easter Monday", "Cyber Monday", "Blue Monday")
                     + "|\\b(?:holiday|easter|whit|cyber|blue|black|manic|holy|ash|shrove|plough)\\s+$",
             Pattern.CASE_INSENSITIVE);

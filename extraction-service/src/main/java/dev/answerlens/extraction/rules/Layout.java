@@ -50,7 +50,8 @@ final class Layout {
     }
 
     private static final Pattern BOLD_LEAD = Pattern.compile("^\\s*(?:\\*\\*|__)$");
-    private static final Pattern BOLD_HEAD_ENDS = Pattern.compile("^(?:\\*\\*|__)(?:\\s*[:\u2013\u2014|(]|\\s+-\\s)");
+    /** rules-29: the colon inside the emphasis too ("**Notion:** one 20 cm invisible zip"). */
+    private static final Pattern BOLD_HEAD_ENDS = Pattern.compile("^(?:(?:\\*\\*|__)(?:\\s*[:\u2013\u2014|(]|\\s+-\\s)|:(?:\\*\\*|__)\\s)");
 
     /**
      * rules-22: it heads a paragraph in bold on its own, as a list item's head without the marker: "**folk** — le plus

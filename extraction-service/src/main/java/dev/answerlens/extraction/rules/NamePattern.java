@@ -103,6 +103,7 @@ final class NamePattern {
                     && !lowercasePlural(text, matcher.start(), matcher.end())
                     && !pluralInCompound(text, matcher.start(), matcher.end())
                     && !pluralAfterPlace(text, matcher.start(), matcher.end())
+                    && !pluralIsAnotherWord(text, matcher.start(), matcher.end())
                     && !(ordinary && !plainPlural(text, matcher.start(), matcher.end()))) {
                 into.add(new Occurrence(brand, matcher.start(), matcher.end(), weekday, functionWord, ordinary, needsContext));
                 from = matcher.end();
@@ -201,6 +202,21 @@ final class NamePattern {
 
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "on", "at", "from", "into", "onto", "inside",
             "within", "via");
+
+    /**
+     * rules-29: the name's plural is a word of its own ("Canva" and "the university's Canvas"): the product's plural only
+     * after a number or a word of quantity ("two Canvas"), which no one writes before the other word.
+     */
+    private boolean pluralIsAnotherWord(String text, int start, int end) {
+        if (!isPlural(start, end) || !OrdinaryWords.contains(text.substring(start, end))) {
+            return false;
+        }
+        String before = previousWord(text, start);
+        return before == null || !(Character.isDigit(before.charAt(0)) || QUANTITIES.contains(before.toLowerCase(Locale.ROOT)));
+    }
+
+    private static final Set<String> QUANTITIES = Set.of("two", "three", "four", "five", "several", "many", "multiple",
+            "both", "all", "few", "separate", "different");
 
     /** The match is the name with the plural "s" the pattern allows. */
     private boolean isPlural(int start, int end) {

@@ -670,6 +670,47 @@ class RuleMentionExtractorTest {
     }
 
     @Test
+    void rules29ReadsOtherPeoplesFindingSearchesThatFoundOtherThingsAndIdiomsAsTheyAre() {
+        TrackedBrand pipedrive = brand("Pipedrive", List.of(), "pipedrive.com");
+        TrackedBrand n26 = brand("N26", List.of(), "n26.com");
+        // a negated verb of finding whose subject is other people is no statement about the brand
+        assertEquals(Map.of("Globex", 1), counts("Globex sends a reminder the day before, so volunteers don't turn up twice.", GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Globex keeps one folder per client, so customers can't find stale drafts.", GLOBEX));
+        assertEquals(Map.of(), counts("I couldn't find Globex in any of the sources.", GLOBEX));
+        // a search that turned up only other things, an Italian idiom in the first person, the Swedish sources
+        assertEquals(Map.of("Hooli", 1), counts("I looked for Globex, but the search only turned up unrelated apps. Hooli is fine.",
+                GLOBEX, HOOLI));
+        assertEquals(Map.of("Hooli", 1), counts("Hooli va bene. Su Pipedrive brancolo nel buio, quindi lo lascio fuori.", HOOLI, pipedrive));
+        assertEquals(Map.of("Hooli", 1), counts("Hooli är bra. Globex nämns inte i källorna jag läste.", GLOBEX, HOOLI));
+        assertEquals(Map.of("Hooli", 1), counts("O Hooli é bom. Quanto ao Globex, passa-me totalmente ao lado.", GLOBEX, HOOLI));
+        // data the product lacks is no lack of data about it
+        assertEquals(Map.of("N26", 1), counts("- **N26** — conta em euros, mas sem dados bancários locais noutras moedas.", n26));
+        assertEquals(Map.of(), counts("- **N26** — sem dados fiáveis.", n26));
+    }
+
+    @Test
+    void rules29ReadsDaysStreetsPetsGenresAndAnotherWordsPluralAsTheWord() {
+        TrackedBrand close = brand("Close", List.of(), "close.com");
+        TrackedBrand copper = brand("Copper", List.of(), "copper.com");
+        TrackedBrand folk = brand("Folk", List.of("folk CRM"), "folk.app");
+        TrackedBrand canva = brand("Canva", List.of(), "canva.com");
+        TrackedBrand notion = brand("Notion", List.of(), "notion.so");
+        TrackedBrand plausible = brand("Plausible", List.of(), "plausible.io");
+        TrackedBrand front = brand("Front", List.of(), "front.com");
+        assertEquals(Map.of("Globex", 1), counts("Track the move in Globex. Do the cabling on the Thursday, not the Monday.", GLOBEX, MONDAY));
+        assertEquals(Map.of("Globex", 1), counts("Use Globex for routes. Two clients live at 4 Willow Close.", GLOBEX, close));
+        assertEquals(Map.of("Globex", 1), counts("Globex plans it: one stop on Hazel Close, one on Bridge Road.", GLOBEX, close));
+        assertEquals(Map.of("Globex", 1), counts("Globex holds the records.\n\n- **Cat:** Copper, ginger tom\n- **Owner:** Jo", GLOBEX, copper));
+        assertEquals(Map.of(), counts("Im Programm: Jazz und Folk, dazu eine offene Bühne.", folk));
+        assertEquals(Map.of("Globex", 1), counts("Post the slides to Globex and the quiz to the school's Canvas.", GLOBEX, canva));
+        assertEquals(Map.of("Canva", 1), counts("We made two Canvas for the fair: one poster, one flyer.", canva));
+        assertEquals(Map.of(), counts("Shopping list:\n\n**Fabric:** wool crepe.\n**Notion:** one metal zip.\n**Thread:** black.", notion));
+        // a lower-case name recommended as a good fit is the product; a German product verb after a noun-like name
+        assertEquals(Map.of("Plausible", 1), counts("**Analytics:** plausible is a good fit for a small shop.", plausible));
+        assertEquals(Map.of("Front", 1), counts("Im Support steht ihr an vorderster Front.\n\nFront bildet das ab: Regeln sortieren die Mails.", front));
+    }
+
+    @Test
     void readsALowerCaseBrandHeadingABoldParagraphAsTheName() {
         TrackedBrand folk = brand("Folk", List.of("folk CRM"), "folk.app");
         assertEquals(Map.of("Folk", 1), counts("**folk** — le plus simple pour garder le contact avec vos anciens clients.", folk));
