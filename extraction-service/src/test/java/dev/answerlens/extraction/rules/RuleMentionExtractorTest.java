@@ -686,6 +686,14 @@ class RuleMentionExtractorTest {
         // data the product lacks is no lack of data about it
         assertEquals(Map.of("N26", 1), counts("- **N26** — conta em euros, mas sem dados bancários locais noutras moedas.", n26));
         assertEquals(Map.of(), counts("- **N26** — sem dados fiáveis.", n26));
+        // knowledge out of date is a lack of it; a product that looks dated is not
+        assertEquals(Map.of("Hooli", 1), counts("Hooli is fine. My information on Globex is outdated, so I'll leave it out.", GLOBEX, HOOLI));
+        assertEquals(Map.of("Hooli", 1), counts("Hooli ist gut. Mein Wissen über Globex ist dünn und veraltet.", GLOBEX, HOOLI));
+        assertEquals(Map.of("Globex", 1), counts("Globex's editor looks outdated next to newer tools.", GLOBEX));
+        // none of the results names the brand
+        assertEquals(Map.of("Hooli", 1), counts("Hooli is fine. None of the sources I was given mention Globex.", GLOBEX, HOOLI));
+        assertEquals(Map.of("Hooli", 1), counts("Hooli is prima. Geen van de bronnen noemt Globex.", GLOBEX, HOOLI));
+        assertEquals(Map.of("Hooli", 1), counts("Hooli va bien. Aucun des résultats de recherche ne parle de Globex.", GLOBEX, HOOLI));
     }
 
     @Test
