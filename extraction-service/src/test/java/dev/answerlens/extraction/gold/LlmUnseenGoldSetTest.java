@@ -94,8 +94,9 @@ class LlmUnseenGoldSetTest {
     // 0.991, 3 of 66). validation-27 while it was held out, with rules-25 as the grounding: F1 0.976, 4 of 66 (the rules
     // alone: 0.985, 4 of 66). validation-28 while it was held out, with rules-26 as the grounding: F1 0.963, 5 of 66 (the
     // rules alone: 0.973, 4 of 66). validation-29 while it was held out, with rules-27 as the grounding: F1 0.944, 4 of 66
-    // (the rules alone: 0.961, 4 of 66). validation-30, held out, with rules-28 as the grounding: F1 0.957, 4 of 66 (the
-    // rules alone: 0.975, 4 of 66), rounded down.
-    private static final double HELD_OUT_F1 = 0.95;
+    // (the rules alone: 0.961, 4 of 66). validation-30 while it was held out, with rules-28 as the grounding: F1 0.957, 4
+    // of 66 (the rules alone: 0.975, 4 of 66). validation-31, held out, with rules-29 as the grounding: F1 0.973, 4 of 66
+    // (the rules alone: 0.983, 4 of 66), rounded down.
+    private static final double HELD_OUT_F1 = 0.97;
     private static final int HELD_OUT_ABSENCES_COUNTED = 4;
 }

@@ -257,6 +257,16 @@ class UnseenGoldSetTest {
     private static final double VALIDATION_29_F1 = 0.985;
     private static final double VALIDATION_29_ORDINARY_PRECISION = 0.89;
     private static final double VALIDATION_29_POSITION = 0.98;
+    // validation-30 held out, measured with rules-27: F1 0.973, 4 of 66, ordinary-word precision 0.873, positions 97.0%;
+    // with rules-28: 0.975, 4 of 66, 0.873, 97.0%. Then its errors were read: rules-29 keeps other people's finding out of
+    // the statements ("so two people don't turn up"), knows a search that turned up only unrelated things, "brancolo",
+    // "källorna", "passa-me ao lado", data a product lacks ("sem dados locais"), German product verbs ("bildet"), a day set
+    // against another after a comma, a pet's label, a street after a house number or beside another street, paired music
+    // genres, the colon inside a bold label, another word's plural ("the university's Canvas"), lower-case names
+    // recommended as a good fit — 0.992, 0 of 66, 0.927, 99.2%, not held-out figures.
+    private static final double VALIDATION_30_F1 = 0.99;
+    private static final double VALIDATION_30_ORDINARY_PRECISION = 0.92;
+    private static final double VALIDATION_30_POSITION = 0.99;
     /** What each split read while writing the rules keeps: F1, absence statements counted, ordinary-word precision, positions. */
     private record SplitFloor(int split, double f1, int absences, double ordinaryPrecision, double position) {
     }
@@ -291,15 +301,16 @@ class UnseenGoldSetTest {
             new SplitFloor(26, VALIDATION_26_F1, 0, VALIDATION_26_ORDINARY_PRECISION, VALIDATION_26_POSITION),
             new SplitFloor(27, VALIDATION_27_F1, 0, VALIDATION_27_ORDINARY_PRECISION, VALIDATION_27_POSITION),
             new SplitFloor(28, VALIDATION_28_F1, 0, VALIDATION_28_ORDINARY_PRECISION, VALIDATION_28_POSITION),
-            new SplitFloor(29, VALIDATION_29_F1, 0, VALIDATION_29_ORDINARY_PRECISION, VALIDATION_29_POSITION));
-    // validation-30, held out (178 answers, 66 absence statements, written without reading the rules, their data, the
+            new SplitFloor(29, VALIDATION_29_F1, 0, VALIDATION_29_ORDINARY_PRECISION, VALIDATION_29_POSITION),
+            new SplitFloor(30, VALIDATION_30_F1, 0, VALIDATION_30_ORDINARY_PRECISION, VALIDATION_30_POSITION));
+    // validation-31, held out (178 answers, 66 absence statements, written without reading the rules, their data, the
     // absence model, any scoring output or any split but the two previous READMEs and two 60-line format samples; its
     // README says what its writer read), never read while writing rules nor used in training the absence model. With
-    // rules-27 on it: F1 0.973, 4 of 66 absence statements counted, ordinary-word precision 0.873, positions 97.0%; with
-    // rules-28 (figures only, taken three times while it was written): 0.975, 4 of 66, 0.873, 97.0%. Of the issue's
-    // targets (0.98, 0, 0.97, 0.97) positions hold; F1, absence statements and ordinary-word precision do not. The floors
-    // are those figures rounded down. (Earlier held-out splits, each with the rules of its day: validation-29 with
-    // rules-27 0.961, 4 of 66; validation-28 with rules-26 0.973, 4 of 66 (one answer seen);
+    // rules-28 on it: F1 0.983, 4 of 66 absence statements counted, ordinary-word precision 0.889, positions 96.8%; with
+    // rules-29 the same (figures only). Of the targets (0.98, 0, 0.97, 0.97) F1 holds; absence statements,
+    // ordinary-word precision and positions do not. The floors are those figures rounded down. (Earlier held-out splits,
+    // each with the rules of its day: validation-30 with rules-28 0.975, 4 of 66;
+    // validation-29 with rules-27 0.961, 4 of 66; validation-28 with rules-26 0.973, 4 of 66 (one answer seen);
     // validation-27 with rules-25 0.985, 4 of 66; validation-26 with rules-24 0.991, 3 of 66; validation-25 with
     // rules-23 0.991, 2 of 66,
     // and with the absence model trained without it 0.992, 1 of 66; validation-24 with rules-23 0.986, 5 of 66, and with
@@ -310,9 +321,9 @@ class UnseenGoldSetTest {
     // 66; validation-16 with rules-15 0.959, 10 of 66; validation-15 with rules-14 0.968, 10 of 66; validation-14 with
     // rules-13 0.962, 12 of 66; validation-13 with rules-12 0.966, 9 of 66; validation-12 with rules-11 0.960, 13 of 66;
     // validation-11 with rules-10 0.957, 14 of 66; validation-10 with rules-9 0.963, 10 of 66.)
-    private static final double HELD_OUT_F1 = 0.97;
+    private static final double HELD_OUT_F1 = 0.98;
     static final int HELD_OUT_ABSENCES_COUNTED = 4;
-    private static final double HELD_OUT_ORDINARY_PRECISION = 0.87;
+    private static final double HELD_OUT_ORDINARY_PRECISION = 0.88;
     private static final double HELD_OUT_POSITION = 0.965;
 
     private Scorecard score(List<LabelledAnswer> answers) {
