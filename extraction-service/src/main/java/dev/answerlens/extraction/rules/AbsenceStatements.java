@@ -128,7 +128,7 @@ final class AbsenceStatements {
                     sentences.get(i).end());
         }
         for (int i = occurrences.size() - 1; i >= 0; i--) {
-            absent[i] = absent[i] || askedThenDisowned(text, i, occurrences, absent);
+            absent[i] = absent[i] || askedThenDisowned(text, i, occurrences, absent) || footnotedThenDisowned(text, i, occurrences, absent);
         }
         List<Occurrence> counted = new ArrayList<>();
         for (int i = 0; i < occurrences.size(); i++) {
@@ -216,6 +216,33 @@ final class AbsenceStatements {
             end--;
         }
         return text.substring(0, end);
+    }
+
+    /** Footnote marks written right after a name: superscript digits, an asterisk, a dagger. */
+    private static final String FOOTNOTE_MARKS = "\u00B9\u00B2\u00B3\u2074\u2075\u2076\u2077\u2078\u2079*\u2020";
+
+    /**
+     * rules-29: "| Vimeo¹ | – | – |" … "¹ Vimeo isn't something I have information on …" — a name marked for a footnote
+     * whose footnote (a line opening with the same mark) names the brand in an absence statement is part of that
+     * statement.
+     */
+    private static boolean footnotedThenDisowned(String text, int i, List<Occurrence> occurrences, boolean[] absent) {
+        Occurrence marked = occurrences.get(i);
+        if (marked.end() >= text.length() || FOOTNOTE_MARKS.indexOf(text.charAt(marked.end())) < 0) {
+            return false; // the cheap test first
+        }
+        char mark = text.charAt(marked.end());
+        for (int at = text.indexOf("\n" + mark, marked.end()); at >= 0; at = text.indexOf("\n" + mark, at + 1)) {
+            int lineEnd = text.indexOf('\n', at + 1);
+            int end = lineEnd < 0 ? text.length() : lineEnd;
+            for (int j = i + 1; j < occurrences.size(); j++) {
+                Occurrence again = occurrences.get(j);
+                if (again.brand() == marked.brand() && again.start() > at && again.end() <= end && absent[j]) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The same brand again in the sentence, as the measure of a comparison ({@link KnowledgeStatement#compared}). */

@@ -49,6 +49,20 @@ final class Layout {
         return headsListItem(text, start) && HEAD_ENDS.matcher(text.substring(end, lineEnd(text, end))).find();
     }
 
+    /** rules-29: a bold label going on in lower case after the name, then closed and set off ("Lime en verre** :"). */
+    private static final Pattern LABEL_GOES_ON = Pattern.compile("^(?:\\s+\\p{Ll}[\\p{L}'\u2019-]*){1,4}(?:(?:\\*\\*|__)\\s*[:\u2013\u2014]|\\s*:(?:\\*\\*|__))");
+
+    /**
+     * rules-29: it opens a bold label of a list item that goes on in lower case ("- **Lime en verre** : grain très fin",
+     * "- **Zoom level:** 110 %"): the label is a phrase of the language, the name its first word.
+     */
+    static boolean opensItemLabel(String text, int start, int end) {
+        int lineStart = lineStart(text, start);
+        return start - lineStart >= 2 && text.charAt(start - 1) == text.charAt(start - 2) && (text.charAt(start - 1) == '*'
+                || text.charAt(start - 1) == '_') && headsListItem(text, start)
+                && LABEL_GOES_ON.matcher(text).region(end, lineEnd(text, end)).lookingAt();
+    }
+
     private static final Pattern BOLD_LEAD = Pattern.compile("^\\s*(?:\\*\\*|__)$");
     /** rules-29: the colon inside the emphasis too ("**Notion:** one 20 cm invisible zip"). */
     private static final Pattern BOLD_HEAD_ENDS = Pattern.compile("^(?:(?:\\*\\*|__)(?:\\s*[:\u2013\u2014|(]|\\s+-\\s)|:(?:\\*\\*|__)\\s)");

@@ -46,7 +46,8 @@ final class OpeningOrdinaryWords {
      * Whether the name opens a heading or a table cell, or is the head of a list item or a bold paragraph ("- **Tempo:**
      * ♩ = 96"), marks aside; or opens a paragraph without being its subject ({@link NameAsSubject}): prose names a brand
      * first as often as anything ("Heap has the raw clicks", "**Vale** is the standard prose linter"); or opens a sentence
-     * without being its subject in an answer that writes the name in lower case elsewhere (rules-28).
+     * without being its subject in an answer that writes the name in lower case elsewhere (rules-28); or opens a list
+     * item's bold label that goes on in lower case ("- **Lime en verre** :", rules-29).
      */
     static boolean opensAt(String text, Occurrence o) {
         int i = o.start() - 1;
@@ -57,7 +58,8 @@ final class OpeningOrdinaryWords {
         }
         return i >= 0 && text.charAt(i) == '|' || (i < 0 || text.charAt(i) == '\n') && (heading || !NameAsSubject.after(text, o.start(), o.end()))
                 || i > 0 && ".!?".indexOf(text.charAt(i)) >= 0 && writtenInLowerCase(text, o) && !NameAsSubject.after(text, o.start(), o.end())
-                || Layout.isListItemHead(text, o.start(), o.end()) || Layout.isBoldParagraphHead(text, o.start(), o.end());
+                || Layout.isListItemHead(text, o.start(), o.end()) || Layout.isBoldParagraphHead(text, o.start(), o.end())
+                || Layout.opensItemLabel(text, o.start(), o.end());
     }
 
     /** rules-28: the answer writes the name in lower case too, as a word ("one superhuman ability. Superhuman hearing, say"). */

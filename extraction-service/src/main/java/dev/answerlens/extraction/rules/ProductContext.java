@@ -59,9 +59,28 @@ final class ProductContext {
                 || after.subList(0, Math.min(WINDOW_WORDS, after.size())).stream().anyMatch(PRODUCT_WORDS::contains);
     }
 
-    /** A product word anywhere in the text ("| Tool | Best for |", "CRM platforms"). */
+    /**
+     * A product word anywhere in the text ("| Tool | Best for |", "CRM platforms"), not "plan" as a verb (rules-29: "so
+     * plan to be over the bar by 13:00", "Plan the route"): followed by "to" or a determiner, and not after one.
+     */
     static boolean productWordIn(String text) {
-        return words(text).stream().anyMatch(PRODUCT_WORDS::contains);
+        List<String> words = words(text);
+        for (int i = 0; i < words.size(); i++) {
+            if (PRODUCT_WORDS.contains(words.get(i)) && !(words.get(i).equals("plan") && planAsVerb(words, i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "your", "our", "their", "my", "this", "that",
+            "each", "every", "some", "any");
+
+    private static boolean planAsVerb(List<String> words, int i) {
+        boolean objectAfter = i + 1 < words.size() && (words.get(i + 1).equals("to") || words.get(i + 1).equals("ahead")
+                || DETERMINERS.contains(words.get(i + 1)));
+        boolean determinerBefore = i > 0 && DETERMINERS.contains(words.get(i - 1));
+        return objectAfter && !determinerBefore;
     }
 
     /** Another tracked brand in the same sentence, or this brand's domain anywhere in the answer. */

@@ -14,12 +14,15 @@ import java.util.regex.Pattern;
  * prose (outside headings, list items and tables) and the answer holds no product word
  * ({@code /ordinary/product-words.cues}). Products are listed beside products ("- **Asana**", "- **Height**") and
  * described with product words; a list of names the workspace does not track, with no other tracked brand named, is left
- * as it is ("1. **Linear** 2. Jira 3. Shortcut").
+ * as it is ("1. **Linear** 2. Jira 3. Shortcut"). rules-29: a line of nothing but a bold title among at least two others
+ * ("**Vuelos**", "**Alojamiento**", "**Kayak**") is such a heading too.
  */
 final class SiblingLabels {
     private static final int MIN_SIBLINGS = 2;
     private static final Pattern HEADING = Pattern.compile("^\\s{0,3}(#{1,6})\\s");
     private static final Pattern ITEM = Pattern.compile("^(\\s*)([-*+\u2022]|\\d{1,3}[.)])\\s+");
+    /** rules-29: a line that is only a bold span, a section's title without heading marks ("**Vuelos**", "**Kayak**"). */
+    private static final Pattern BOLD_LINE = Pattern.compile("^\\s{0,3}(\\*\\*|__)[^*_\\n]+(\\*\\*|__)\\s*$");
 
     private SiblingLabels() {
     }
@@ -35,7 +38,8 @@ final class SiblingLabels {
 
     /** A heading of its own or the head of a list item. */
     private static boolean isLabel(String text, Occurrence o) {
-        return Layout.inHeading(text, o.start()) && Layout.aloneOnLine(text, o.start(), o.end())
+        return (Layout.inHeading(text, o.start()) || boldLine(text, lineStart(text, o.start()), lineEnd(text, o.start())))
+                && Layout.aloneOnLine(text, o.start(), o.end())
                 || Layout.isListItemHead(text, o.start(), o.end());
     }
 
@@ -52,7 +56,30 @@ final class SiblingLabels {
         if (Layout.isListItemHead(text, o.start(), o.end())) {
             return amongItems(text, lines, at, o, all);
         }
+        if (boldLine(text, lines.get(at)[0], lines.get(at)[1]) && Layout.aloneOnLine(text, o.start(), o.end())) {
+            List<Integer> siblings = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                if (i != at && boldLine(text, lines.get(i)[0], lines.get(i)[1])) {
+                    siblings.add(i);
+                }
+            }
+            return enoughWithoutBrands(siblings, lines, o, all);
+        }
         return false;
+    }
+
+    private static boolean boldLine(String text, int start, int end) {
+        return end - start > 4 && (text.charAt(start) == '*' || text.charAt(start) == '_' || text.charAt(start) == ' ')
+                && BOLD_LINE.matcher(text).region(start, end).matches();
+    }
+
+    private static int lineStart(String text, int index) {
+        return text.lastIndexOf('\n', index - 1) + 1;
+    }
+
+    private static int lineEnd(String text, int index) {
+        int end = text.indexOf('\n', index);
+        return end < 0 ? text.length() : end;
     }
 
     private static boolean amongHeadings(String text, List<int[]> lines, int at, int level, Occurrence o, List<Occurrence> all) {

@@ -719,6 +719,32 @@ class RuleMentionExtractorTest {
     }
 
     @Test
+    void rules29ReadsFootnotesBoldTitlesLabelPhrasesAndOnlyAsTheyAre() {
+        TrackedBrand kayak = brand("Kayak", List.of("KAYAK"), "kayak.com");
+        TrackedBrand lime = brand("Lime", List.of(), "li.me");
+        TrackedBrand amplitude = brand("Amplitude", List.of(), "amplitude.com");
+        TrackedBrand zoom = brand("Zoom", List.of(), "zoom.us");
+        TrackedBrand notion = brand("Notion", List.of(), "notion.so");
+        // idioms and verbs of not knowing
+        assertEquals(Map.of("Hooli", 1), counts("Hooli is fine. I'd only be bluffing if I described Globex.", GLOBEX, HOOLI));
+        assertEquals(Map.of("Hooli", 1), counts("Hooli ist gut. Von Globex habe ich nie etwas mitbekommen.", GLOBEX, HOOLI));
+        assertEquals(Map.of("Hooli", 1), counts("Hooli va bene. Nelle fonti di Globex non c'è traccia.", GLOBEX, HOOLI));
+        // "ne … que" is "only"
+        assertEquals(Map.of("Globex", 1, "Hooli", 1), counts("Hooli est bien.\n\n**Globex** — je le déconseille : l'interface "
+                + "n'existe qu'en anglais.", GLOBEX, HOOLI));
+        // a name marked for a footnote that disowns it
+        assertEquals(Map.of("Hooli", 1), counts("| Tool | Score |\n|---|---|\n| Hooli | 4 |\n| Globex\u00B9 | – |\n\n"
+                + "\u00B9 I have no information on Globex I could stand behind.", GLOBEX, HOOLI));
+        // a bold title among bold titles, a list item's label going on in lower case, "plan" as a verb
+        assertEquals(Map.of("Globex", 1), counts("**Flights**\nSearch Globex first.\n\n**Hotels**\nBook early.\n\n**Kayak**\n"
+                + "Rent one on Friday.", GLOBEX, kayak));
+        assertEquals(Map.of(), counts("Voici l'essentiel :\n- **Lime en verre** : grain fin.\n- **Lime en carton** : pas chère.", lime));
+        assertEquals(Map.of(), counts("1. **Range:** 3.7 m.\n2. **Amplitude:** half the range.\n\nSo plan to leave by noon.", amplitude));
+        assertEquals(Map.of(), counts("Achtet auf einen guten optischen Zoom.", zoom));
+        assertEquals(Map.of(), counts("Whenever a proof relies on a Common Notion, write its number in the margin.", notion));
+    }
+
+    @Test
     void readsALowerCaseBrandHeadingABoldParagraphAsTheName() {
         TrackedBrand folk = brand("Folk", List.of("folk CRM"), "folk.app");
         assertEquals(Map.of("Folk", 1), counts("**folk** — le plus simple pour garder le contact avec vos anciens clients.", folk));
