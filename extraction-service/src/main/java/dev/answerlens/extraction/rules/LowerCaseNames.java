@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 final class LowerCaseNames {
     /** A context whose name follows one of a few words: "(?:un|um|ein)\s+{WORD}". */
     private static final Pattern WORDS_BEFORE = Pattern.compile("\\(\\?:([\\p{L}|]+)\\)\\\\s\\+\\{WORD}");
+    /** rules-29: a context whose name is followed by one of a few words: "{WORD}\s+(?:is|ist|est)". */
+    private static final Pattern WORDS_AFTER = Pattern.compile("\\{WORD}\\\\s\\+\\(\\?:([\\p{L}|]+)\\)");
     /** Each context, {WORD} standing for a word of its own, captured as the group "name". */
     private static final List<Context> CONTEXTS = read().stream().map(Context::of).toList();
     /** How far before and after the name a context may reach, in characters. */
@@ -28,13 +30,17 @@ final class LowerCaseNames {
     /**
      * @param before the words one of which must stand right before the name for the context to hold (read off the
      *               context itself), or null: the context is tried at every name; the cheap test first
+     * @param after  likewise the words one of which must stand right after the name, or null
      */
-    private record Context(Pattern pattern, Set<String> before) {
+    private record Context(Pattern pattern, Set<String> before, Set<String> after) {
         static Context of(String line) {
-            List<java.util.regex.MatchResult> words = WORDS_BEFORE.matcher(line).results().toList();
-            Set<String> before = words.size() == 1 ? Set.of(words.get(0).group(1).toLowerCase(Locale.ROOT).split("\\|")) : null;
             return new Context(Pattern.compile(line.replace("{WORD}", "(?<name>(?<![\\p{L}\\p{N}])\\p{L}+(?![\\p{L}\\p{N}]))"),
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), before);
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), readOff(WORDS_BEFORE, line), readOff(WORDS_AFTER, line));
+        }
+
+        private static Set<String> readOff(Pattern words, String line) {
+            List<java.util.regex.MatchResult> found = words.matcher(line).results().toList();
+            return found.size() == 1 ? Set.of(found.get(0).group(1).toLowerCase(Locale.ROOT).split("\\|")) : null;
         }
     }
 
@@ -44,9 +50,11 @@ final class LowerCaseNames {
     /** Whether the lower-case name at [start, end) stands in one of the contexts, as the word {WORD} stands for. */
     static boolean named(String text, int start, int end) {
         String previous = previousWord(text, start);
+        String next = nextWord(text, end);
         Sentence sentence = null;
         for (Context context : CONTEXTS) {
-            if (context.before() != null && (previous == null || !context.before().contains(previous))) {
+            if (context.before() != null && (previous == null || !context.before().contains(previous))
+                    || context.after() != null && (next == null || !context.after().contains(next))) {
                 continue;
             }
             sentence = sentence == null ? Sentence.around(text, start, end) : sentence;
@@ -72,6 +80,19 @@ final class LowerCaseNames {
             from--;
         }
         return from < end && end < start ? text.substring(from, end).toLowerCase(Locale.ROOT) : null;
+    }
+
+    /** The word right after (…, end] across white space, lower case, or null. */
+    private static String nextWord(String text, int end) {
+        int from = end;
+        while (from < text.length() && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        int to = from;
+        while (to < text.length() && Character.isLetter(text.charAt(to))) {
+            to++;
+        }
+        return from > end && to > from ? text.substring(from, to).toLowerCase(Locale.ROOT) : null;
     }
 
     private static List<String> read() {
