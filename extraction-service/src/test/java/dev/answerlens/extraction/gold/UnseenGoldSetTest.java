@@ -267,6 +267,15 @@ class UnseenGoldSetTest {
     private static final double VALIDATION_30_F1 = 0.99;
     private static final double VALIDATION_30_ORDINARY_PRECISION = 0.92;
     private static final double VALIDATION_30_POSITION = 0.99;
+    // validation-31 held out, measured with rules-28 and with the first part of rules-29 (validation-30's families): F1
+    // 0.983, 4 of 66, ordinary-word precision 0.889, positions 96.8% both. Then its errors were read: rules-29 also knows
+    // "bluffing", "mitbekommen", "non c'è traccia" in the sources, French "ne … que" as "only", a name marked for a
+    // footnote that disowns it, a bold title among bold titles, a list item's label going on in lower case, "plan" as a
+    // verb, two German adjectives before a noun, Euclid's Common Notions — 0.996, 0 of 66, 0.966, 99.5%, not held-out
+    // figures.
+    private static final double VALIDATION_31_F1 = 0.99;
+    private static final double VALIDATION_31_ORDINARY_PRECISION = 0.96;
+    private static final double VALIDATION_31_POSITION = 0.99;
     /** What each split read while writing the rules keeps: F1, absence statements counted, ordinary-word precision, positions. */
     private record SplitFloor(int split, double f1, int absences, double ordinaryPrecision, double position) {
     }
@@ -302,14 +311,16 @@ class UnseenGoldSetTest {
             new SplitFloor(27, VALIDATION_27_F1, 0, VALIDATION_27_ORDINARY_PRECISION, VALIDATION_27_POSITION),
             new SplitFloor(28, VALIDATION_28_F1, 0, VALIDATION_28_ORDINARY_PRECISION, VALIDATION_28_POSITION),
             new SplitFloor(29, VALIDATION_29_F1, 0, VALIDATION_29_ORDINARY_PRECISION, VALIDATION_29_POSITION),
-            new SplitFloor(30, VALIDATION_30_F1, 0, VALIDATION_30_ORDINARY_PRECISION, VALIDATION_30_POSITION));
-    // validation-31, held out (178 answers, 66 absence statements, written without reading the rules, their data, the
+            new SplitFloor(30, VALIDATION_30_F1, 0, VALIDATION_30_ORDINARY_PRECISION, VALIDATION_30_POSITION),
+            new SplitFloor(31, VALIDATION_31_F1, 0, VALIDATION_31_ORDINARY_PRECISION, VALIDATION_31_POSITION));
+    // validation-32, held out (178 answers, 66 absence statements, written without reading the rules, their data, the
     // absence model, any scoring output or any split but the two previous READMEs and two 60-line format samples; its
     // README says what its writer read), never read while writing rules nor used in training the absence model. With
-    // rules-28 on it: F1 0.983, 4 of 66 absence statements counted, ordinary-word precision 0.889, positions 96.8%; with
-    // rules-29 the same (figures only). Of the targets (0.98, 0, 0.97, 0.97) F1 holds; absence statements,
-    // ordinary-word precision and positions do not. The floors are those figures rounded down. (Earlier held-out splits,
-    // each with the rules of its day: validation-30 with rules-28 0.975, 4 of 66;
+    // rules-28 on it: F1 0.982, 8 of 66 absence statements counted, ordinary-word precision 0.889, positions 100.0%; with
+    // rules-29 (figures only): 0.989, 2 of 66, 0.889, 100.0%. Of the targets (0.98, 0, 0.97, 0.97) F1 and
+    // positions hold; absence statements and ordinary-word precision do not. The floors are those figures rounded down.
+    // (Earlier held-out splits, each with the rules of its day: validation-31 with rules-28 0.983, 4 of 66;
+    // validation-30 with rules-28 0.975, 4 of 66;
     // validation-29 with rules-27 0.961, 4 of 66; validation-28 with rules-26 0.973, 4 of 66 (one answer seen);
     // validation-27 with rules-25 0.985, 4 of 66; validation-26 with rules-24 0.991, 3 of 66; validation-25 with
     // rules-23 0.991, 2 of 66,
@@ -321,10 +332,10 @@ class UnseenGoldSetTest {
     // 66; validation-16 with rules-15 0.959, 10 of 66; validation-15 with rules-14 0.968, 10 of 66; validation-14 with
     // rules-13 0.962, 12 of 66; validation-13 with rules-12 0.966, 9 of 66; validation-12 with rules-11 0.960, 13 of 66;
     // validation-11 with rules-10 0.957, 14 of 66; validation-10 with rules-9 0.963, 10 of 66.)
-    private static final double HELD_OUT_F1 = 0.98;
-    static final int HELD_OUT_ABSENCES_COUNTED = 4;
+    private static final double HELD_OUT_F1 = 0.985;
+    static final int HELD_OUT_ABSENCES_COUNTED = 2;
     private static final double HELD_OUT_ORDINARY_PRECISION = 0.88;
-    private static final double HELD_OUT_POSITION = 0.965;
+    private static final double HELD_OUT_POSITION = 0.99;
 
     private Scorecard score(List<LabelledAnswer> answers) {
         Scorecard scorecard = new Scorecard();
