@@ -657,6 +657,8 @@ final class AbsenceStatements {
 
     /** How many words after the brand a {@code [guessing]} word may stand ("Missive est peut-être …"). */
     private static final int GUESS_REACH = 3;
+    /** rules-29: words with their elisions, so that "c'est peut-être" is two words and a guess after it is in reach. */
+    private static final java.util.regex.Pattern ELIDED_WORDS = java.util.regex.Pattern.compile("[\\p{L}'\u2019]+");
 
     /**
      * rules-20: "Missive est peut-être une petite application lancée récemment ; quoi qu'il en soit, je n'ai rien à son
@@ -665,7 +667,7 @@ final class AbsenceStatements {
      * whether the answer knows it.
      */
     private static boolean guessedAt(AbsenceCues cues, String lower, Occurrence occurrence, Clause own) {
-        Matcher word = WORDS.matcher(lower).region(occurrence.end(), own.end());
+        Matcher word = ELIDED_WORDS.matcher(lower).region(occurrence.end(), own.end());
         int reach = occurrence.end();
         for (int i = 0; i < GUESS_REACH && word.find(); i++) {
             reach = word.end();

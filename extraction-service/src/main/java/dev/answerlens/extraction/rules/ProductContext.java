@@ -60,27 +60,30 @@ final class ProductContext {
     }
 
     /**
-     * A product word anywhere in the text ("| Tool | Best for |", "CRM platforms"), not "plan" as a verb (rules-29: "so
-     * plan to be over the bar by 13:00", "Plan the route"): followed by "to" or a determiner, and not after one.
+     * A product word anywhere in the text ("| Tool | Best for |", "CRM platforms"); "plan" only as a product's plan
+     * (rules-29: "the free plan", "a paid plan", "the Business plan costs …"), not a plan for the day, a cake or a move ("Here's a
+     * plan for a three-tier cake", "so plan to be over the bar by 13:00").
      */
     static boolean productWordIn(String text) {
         List<String> words = words(text);
         for (int i = 0; i < words.size(); i++) {
-            if (PRODUCT_WORDS.contains(words.get(i)) && !(words.get(i).equals("plan") && planAsVerb(words, i))) {
+            String word = words.get(i);
+            if (PRODUCT_WORDS.contains(word) && (!PLANS.contains(word) || productPlan(words, i))) {
                 return true;
             }
         }
         return false;
     }
 
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "your", "our", "their", "my", "this", "that",
-            "each", "every", "some", "any");
+    private static final Set<String> PLANS = Set.of("plan", "plans");
+    private static final Set<String> PLAN_KINDS = Set.of("free", "paid", "pro", "premium", "business", "team", "teams",
+            "starter", "basic", "standard", "enterprise", "monthly", "annual", "yearly", "personal", "family", "plus",
+            "individual", "cheapest", "entry-level", "higher", "lower", "top", "subscription", "pricing", "growth", "essentials");
+    private static final Set<String> PLAN_VERBS = Set.of("costs", "cost", "includes", "include", "starts", "start", "covers",
+            "cover", "adds", "add", "offers", "offer", "gives", "give", "allows", "allow", "comes", "come");
 
-    private static boolean planAsVerb(List<String> words, int i) {
-        boolean objectAfter = i + 1 < words.size() && (words.get(i + 1).equals("to") || words.get(i + 1).equals("ahead")
-                || DETERMINERS.contains(words.get(i + 1)));
-        boolean determinerBefore = i > 0 && DETERMINERS.contains(words.get(i - 1));
-        return objectAfter && !determinerBefore;
+    private static boolean productPlan(List<String> words, int i) {
+        return i > 0 && PLAN_KINDS.contains(words.get(i - 1)) || i + 1 < words.size() && PLAN_VERBS.contains(words.get(i + 1));
     }
 
     /** Another tracked brand in the same sentence, or this brand's domain anywhere in the answer. */

@@ -745,6 +745,19 @@ class RuleMentionExtractorTest {
     }
 
     @Test
+    void rules30ReadsAGuessAfterAnElisionItalicTitlesAndPlansThatAreNoProducts() {
+        TrackedBrand folk = brand("Folk", List.of("folk CRM"), "folk.app");
+        TrackedBrand lime = brand("Lime", List.of(), "li.me");
+        // "c'est peut-être": the guess is in reach across the elision, and the clause after the semicolon decides
+        assertEquals(Map.of("Hooli", 1), counts("Hooli est bien. Quant à Globex, c'est peut-être une petite société ; "
+                + "en tout cas, je n'en sais rien.", GLOBEX, HOOLI));
+        // a name anywhere inside a title in italics
+        assertEquals(Map.of(), counts("This season the museum shows *City Folk, Country Folk*, about the mill towns.", folk));
+        // a plan for a cake is no product's plan
+        assertEquals(Map.of(), counts("Here's a plan for the cake.\n\n- Lemon sponge.\n- Lime curd between the layers.", lime));
+    }
+
+    @Test
     void readsALowerCaseBrandHeadingABoldParagraphAsTheName() {
         TrackedBrand folk = brand("Folk", List.of("folk CRM"), "folk.app");
         assertEquals(Map.of("Folk", 1), counts("**folk** — le plus simple pour garder le contact avec vos anciens clients.", folk));
