@@ -92,8 +92,9 @@ class UnseenGoldSetTest {
     // joined them; cues from its errors, clauses of contrast, disclaimers of use, and the model retrained with it and with
     // model-training-5 and -6): F1 0.995, 12 of 1,791, 0.994, 99.4%. With rules-26 (validation-27 joined them; cues from
     // its errors, the model retrained with it and with the ordinary-word material model-training-7 and -8): F1 0.996,
-    // 9 of 1,857, 0.994, 99.4%.
-    static final int SEEN_ABSENCES_COUNTED = 9;
+    // 9 of 1,857, 0.994, 99.4%. With rules-30 (validation-28 to -32 joined them; the model not retrained): 10 of 2,187,
+    // validation-32's one the tenth.
+    static final int SEEN_ABSENCES_COUNTED = 10;
     private static final double SEEN_ORDINARY_PRECISION = 0.99;
     private static final double SEEN_POSITION = 0.985;
     private static final double VALIDATION_8_F1 = 0.985;
@@ -276,6 +277,15 @@ class UnseenGoldSetTest {
     private static final double VALIDATION_31_F1 = 0.99;
     private static final double VALIDATION_31_ORDINARY_PRECISION = 0.96;
     private static final double VALIDATION_31_POSITION = 0.99;
+    // validation-32 held out, measured with rules-28: F1 0.982, 8 of 66, ordinary-word precision 0.889, positions 100.0%;
+    // with rules-29: 0.989, 2 of 66, 0.889, 100.0%. Then its errors were read: rules-30 keeps a guess in reach across an
+    // elision ("c'est peut-être"), reads a name inside a title in italics as the title's and "plan" as a product word
+    // only as a product's plan — 0.993, 1 of 66 ("please check ▮ yourself. You listed it …, but I know nothing about this
+    // operator"), 0.923, 100.0%, not held-out figures.
+    private static final double VALIDATION_32_F1 = 0.99;
+    private static final int VALIDATION_32_ABSENCES_COUNTED = 1;
+    private static final double VALIDATION_32_ORDINARY_PRECISION = 0.92;
+    private static final double VALIDATION_32_POSITION = 0.99;
     /** What each split read while writing the rules keeps: F1, absence statements counted, ordinary-word precision, positions. */
     private record SplitFloor(int split, double f1, int absences, double ordinaryPrecision, double position) {
     }
@@ -312,14 +322,17 @@ class UnseenGoldSetTest {
             new SplitFloor(28, VALIDATION_28_F1, 0, VALIDATION_28_ORDINARY_PRECISION, VALIDATION_28_POSITION),
             new SplitFloor(29, VALIDATION_29_F1, 0, VALIDATION_29_ORDINARY_PRECISION, VALIDATION_29_POSITION),
             new SplitFloor(30, VALIDATION_30_F1, 0, VALIDATION_30_ORDINARY_PRECISION, VALIDATION_30_POSITION),
-            new SplitFloor(31, VALIDATION_31_F1, 0, VALIDATION_31_ORDINARY_PRECISION, VALIDATION_31_POSITION));
-    // validation-32, held out (178 answers, 66 absence statements, written without reading the rules, their data, the
+            new SplitFloor(31, VALIDATION_31_F1, 0, VALIDATION_31_ORDINARY_PRECISION, VALIDATION_31_POSITION),
+            new SplitFloor(32, VALIDATION_32_F1, VALIDATION_32_ABSENCES_COUNTED, VALIDATION_32_ORDINARY_PRECISION,
+                    VALIDATION_32_POSITION));
+    // validation-33, held out (178 answers, 66 absence statements, written without reading the rules, their data, the
     // absence model, any scoring output or any split but the two previous READMEs and two 60-line format samples; its
     // README says what its writer read), never read while writing rules nor used in training the absence model. With
-    // rules-28 on it: F1 0.982, 8 of 66 absence statements counted, ordinary-word precision 0.889, positions 100.0%; with
-    // rules-29 (figures only): 0.989, 2 of 66, 0.889, 100.0%. Of the issue's targets (0.98, 0, 0.97, 0.97) F1 and
-    // positions hold; absence statements and ordinary-word precision do not. The floors are those figures rounded down.
-    // (Earlier held-out splits, each with the rules of its day: validation-31 with rules-28 0.983, 4 of 66;
+    // rules-28, rules-29 and rules-30 on it alike (figures only): F1 0.971, 0 of 66 absence statements counted,
+    // ordinary-word precision 0.917, positions 99.7%. Of the issue's targets (0.98, 0, 0.97, 0.97) absence statements and
+    // positions hold; F1 and ordinary-word precision do not. The floors are those figures rounded down.
+    // (Earlier held-out splits, each with the rules of its day: validation-32 with rules-29 0.989, 2 of 66 (rules-28
+    // 0.982, 8 of 66); validation-31 with rules-28 0.983, 4 of 66;
     // validation-30 with rules-28 0.975, 4 of 66;
     // validation-29 with rules-27 0.961, 4 of 66; validation-28 with rules-26 0.973, 4 of 66 (one answer seen);
     // validation-27 with rules-25 0.985, 4 of 66; validation-26 with rules-24 0.991, 3 of 66; validation-25 with
@@ -332,9 +345,9 @@ class UnseenGoldSetTest {
     // 66; validation-16 with rules-15 0.959, 10 of 66; validation-15 with rules-14 0.968, 10 of 66; validation-14 with
     // rules-13 0.962, 12 of 66; validation-13 with rules-12 0.966, 9 of 66; validation-12 with rules-11 0.960, 13 of 66;
     // validation-11 with rules-10 0.957, 14 of 66; validation-10 with rules-9 0.963, 10 of 66.)
-    private static final double HELD_OUT_F1 = 0.985;
-    static final int HELD_OUT_ABSENCES_COUNTED = 2;
-    private static final double HELD_OUT_ORDINARY_PRECISION = 0.88;
+    private static final double HELD_OUT_F1 = 0.97;
+    static final int HELD_OUT_ABSENCES_COUNTED = 0;
+    private static final double HELD_OUT_ORDINARY_PRECISION = 0.91;
     private static final double HELD_OUT_POSITION = 0.99;
 
     private Scorecard score(List<LabelledAnswer> answers) {
