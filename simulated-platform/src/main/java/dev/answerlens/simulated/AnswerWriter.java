@@ -38,9 +38,13 @@ final class AnswerWriter {
         return counted(brand, brand.possessive());
     }
 
-    /** The domain written as plain text ("see globex.io"), which readers take as a mention. */
+    /**
+     * The domain written as plain text ("see globex.io"): a bare URL, neither the brand's name nor an alias, so no
+     * occurrence of it (labelling rules 4 and 7).
+     */
     AnswerWriter domain(SimulatedBrand brand) {
-        return counted(brand, brand.domain());
+        markdown.append(brand.domain());
+        return this;
     }
 
     /** A sentence saying nothing is known about the brand; it must not count as a mention. */

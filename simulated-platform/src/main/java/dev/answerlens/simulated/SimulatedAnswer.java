@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * benchmarks can score an extractor without a human reading the text.
  *
  * @param mentions     brands really mentioned, in order of first appearance; occurrences count every
- *                     written name, alias or plain-text domain outside absence statements and URLs
+ *                     written name or alias outside absence statements and URLs (a plain-text domain is a bare URL)
  * @param absentBrands catalogue brands named only inside an absence statement ("I'm not aware of X ...")
  * @param inlineLinks  URLs of markdown links written in the text (the Sources section included)
  */

@@ -121,7 +121,7 @@ final class BrandMatcher {
                 }
                 return;
             }
-            found.add(Occurrence.plain(brand, matcher.start(), matcher.end()));
+            found.add(Occurrence.domain(brand, matcher.start(), matcher.end()));
             from = matcher.end() > matcher.start() ? matcher.end() : matcher.end() + 1;
         }
     }

@@ -6,7 +6,7 @@ import java.util.UUID;
  * A tracked brand an answer mentions.
  *
  * @param position  rank among the tracked brands by first counted appearance, 1 = first
- * @param count     counted occurrences of the name, aliases or plain-text domains
+ * @param count     counted occurrences of the name or aliases (a plain-text domain is a bare URL, rules-31)
  * @param snippet   about 160 characters around the first counted occurrence, whitespace collapsed
  * @param listRank  the number of the list item or table row where the brand first appears, null outside lists
  * @param sentiment   how favourably the answer speaks of the brand

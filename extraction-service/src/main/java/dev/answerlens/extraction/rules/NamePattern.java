@@ -105,7 +105,7 @@ final class NamePattern {
                     && !pluralAfterPlace(text, matcher.start(), matcher.end())
                     && !pluralIsAnotherWord(text, matcher.start(), matcher.end())
                     && !(ordinary && !plainPlural(text, matcher.start(), matcher.end()))) {
-                into.add(new Occurrence(brand, matcher.start(), matcher.end(), weekday, functionWord, ordinary, needsContext));
+                into.add(new Occurrence(brand, matcher.start(), matcher.end(), weekday, functionWord, ordinary, needsContext, false));
                 from = matcher.end();
             } else {
                 from = matcher.start() + 1;
@@ -246,17 +246,25 @@ final class NamePattern {
     /**
      * An ordinary word in capitals counts as a name ("**OBSIDIAN** is my favourite") unless its whole
      * sentence is in capitals, where it is just a shouted word — except in a table cell, a list item's head of its own or
-     * alone in a heading ("### KAYAK").
+     * alone on its line ("### KAYAK", "**HEY**").
      */
     private static boolean shouted(String text, int start, int end) {
         String match = text.substring(start, end);
         if (match.length() < 2 || !match.equals(match.toUpperCase(Locale.ROOT))
                 || Layout.isWholeCell(text, start, end) || Layout.isListItemHead(text, start, end)
-                || Layout.inHeading(text, start) && Layout.aloneOnLine(text, start, end)) {
-            return false; // "| FREE NOW | 13 € |": a cell or a list item's head is a name, whatever its capitals
+                || (Layout.inHeading(text, start) || emphasised(text, start, end)) && Layout.aloneOnLine(text, start, end)) {
+            // "| FREE NOW | 13 € |": a cell or a list item's head is a name, whatever its capitals; so is a heading or a bold
+            // title of its own ("### KAYAK", rules-31: "**HEY**")
+            return false;
         }
         Sentence sentence = Sentence.around(text, start, end);
         return text.substring(sentence.start(), sentence.end()).chars().noneMatch(Character::isLowerCase);
+    }
+
+    /** Set in emphasis marks on both sides: "**HEY**". */
+    private static boolean emphasised(String text, int start, int end) {
+        return start > 0 && end < text.length() && (text.charAt(start - 1) == '*' || text.charAt(start - 1) == '_')
+                && (text.charAt(end) == '*' || text.charAt(end) == '_');
     }
 
     /** Plurals only for single made-up words that end like a countable noun: "Roombas", not "Globexs". */

@@ -24,7 +24,7 @@ public final class RuleMentionExtractor {
             return List.of();
         }
         CaseFolded folded = new CaseFolded(text);
-        List<Occurrence> counted = AbsenceStatements.withoutAbsences(text, inContext(folded, brands));
+        List<Occurrence> counted = names(AbsenceStatements.withoutAbsences(text, inContext(folded, brands)));
         return mentions(text, brands, counted, MentionSentiment.score(folded, counted));
     }
 
@@ -65,12 +65,22 @@ public final class RuleMentionExtractor {
             return List.of();
         }
         Set<UUID> claimedIds = claimed.keySet();
-        List<Occurrence> grounded = AbsenceStatements.withoutAbsences(text, candidates(text, brands).stream()
+        List<Occurrence> grounded = names(AbsenceStatements.withoutAbsences(text, candidates(text, brands).stream()
                 .filter(o -> claimedIds.contains(brands.get(o.brand()).id()))
-                .toList());
+                .toList()));
         Map<Integer, Sentiment> sentiments = new LinkedHashMap<>();
         grounded.forEach(o -> sentiments.put(o.brand(), claimed.get(brands.get(o.brand()).id())));
         return mentions(text, brands, grounded, sentiments);
+    }
+
+    /**
+     * rules-31: the occurrences that name the brand — its name or an alias; a domain written as plain text
+     * ("Ein Kollege hat noch height.app ins Spiel gebracht") is a bare URL, no mention by itself (labelling rules 4 and
+     * 7), though it still tells the context the answer speaks of the company.
+     */
+    private static List<Occurrence> names(List<Occurrence> occurrences) {
+        return occurrences.stream().noneMatch(Occurrence::domain) ? occurrences
+                : occurrences.stream().filter(o -> !o.domain()).toList();
     }
 
     /**

@@ -96,7 +96,7 @@ class BrandMatcherTest {
             for (Pattern domain : matcher.domainPatterns()) {
                 Matcher m = domain.matcher(text);
                 while (m.find()) {
-                    expected.add(Occurrence.plain(i, m.start(), m.end()));
+                    expected.add(Occurrence.domain(i, m.start(), m.end()));
                 }
             }
             assertEquals(expected, matcher.find(folded, i), brands.get(i).name() + " in " + text);

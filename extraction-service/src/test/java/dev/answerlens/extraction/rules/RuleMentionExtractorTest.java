@@ -139,11 +139,14 @@ class RuleMentionExtractorTest {
     }
 
     @Test
-    void countsPlainTextDomainsButNothingInsideUrls() {
+    void countsNeitherPlainTextDomainsNorAnythingInsideUrls() {
+        // rules-31: a domain written as plain text is a bare URL, neither the name nor an alias (labelling rules 4 and 7)
         String text = "See globex.io or docs.globex.io. Links: https://globex.io/globex, [pricing](https://www.globex.io/p).";
 
-        assertEquals(Map.of("Globex", 2), counts(text, GLOBEX));
-        assertEquals(Map.of("Northwind CRM", 1), counts("Plans are listed on northwindcrm.com.", NORTHWIND));
+        assertEquals(Map.of(), counts(text, GLOBEX));
+        assertEquals(Map.of(), counts("Plans are listed on northwindcrm.com.", NORTHWIND));
+        assertEquals(Map.of("Globex", 1), counts("Globex has a free plan; pricing is on globex.io.", GLOBEX));
+        assertEquals(Map.of("Monday", 1), counts("Try monday.com for the boards.", MONDAY));
         assertEquals(Map.of(), counts("globex.io.example.com and notglobex.io", brand("Acme", List.of(), "globex.io")));
         assertEquals(Map.of(), counts("The comparison is at hooli.xyz/blog/globex-vs-hooli.", GLOBEX, HOOLI));
     }
