@@ -761,6 +761,18 @@ class RuleMentionExtractorTest {
     }
 
     @Test
+    void rules31ReadsLowerCaseToolsInMoreLanguagesAndBoldTitlesInCapitals() {
+        TrackedBrand loom = brand("Loom", List.of(), "loom.com");
+        TrackedBrand notion = brand("Notion", List.of(), "notion.so");
+        TrackedBrand hey = brand("Hey", List.of("HEY"), "hey.com");
+        assertEquals(Map.of("Loom", 1), counts("Rather than a meeting, record a short loom walking through the chart.", loom));
+        assertEquals(Map.of(), counts("For the museum video, walk around and show the old loom from a few angles.", loom));
+        assertEquals(Map.of("Monday", 1), counts("Para la boda, apúntalo todo en monday.", MONDAY));
+        assertEquals(Map.of("Notion", 1), counts("Voor de verbouwing zou ik alles in notion zetten.", notion));
+        assertEquals(Map.of("Hey", 1), counts("Two options:\n\n**HEY**\nA different take on email.", hey));
+    }
+
+    @Test
     void readsALowerCaseBrandHeadingABoldParagraphAsTheName() {
         TrackedBrand folk = brand("Folk", List.of("folk CRM"), "folk.app");
         assertEquals(Map.of("Folk", 1), counts("**folk** — le plus simple pour garder le contact avec vos anciens clients.", folk));
