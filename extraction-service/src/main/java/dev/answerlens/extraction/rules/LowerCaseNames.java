@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 final class LowerCaseNames {
     /** A context whose name follows one of a few words: "(?:un|um|ein)\s+{WORD}". */
     private static final Pattern WORDS_BEFORE = Pattern.compile("\\(\\?:([\\p{L}|]+)\\)\\\\s\\+\\{WORD}");
+    /** rules-31: a context for some names only: "{WORD}(?<=uber)". */
+    private static final Pattern NAMES_ONLY = Pattern.compile("\\{WORD}\\(\\?<=([\\p{L}|]+)\\)");
     /** rules-29: a context whose name is followed by one of a few words: "{WORD}\s+(?:is|ist|est)". */
     private static final Pattern WORDS_AFTER = Pattern.compile("\\{WORD}\\\\s\\+\\(\\?:([\\p{L}|]+)\\)");
     /** Each context, {WORD} standing for a word of its own, captured as the group "name". */
@@ -31,11 +33,13 @@ final class LowerCaseNames {
      * @param before the words one of which must stand right before the name for the context to hold (read off the
      *               context itself), or null: the context is tried at every name; the cheap test first
      * @param after  likewise the words one of which must stand right after the name, or null
+     * @param names  the names the context is for, or null: every name
      */
-    private record Context(Pattern pattern, Set<String> before, Set<String> after) {
+    private record Context(Pattern pattern, Set<String> before, Set<String> after, Set<String> names) {
         static Context of(String line) {
             return new Context(Pattern.compile(line.replace("{WORD}", "(?<name>(?<![\\p{L}\\p{N}])\\p{L}+(?![\\p{L}\\p{N}]))"),
-                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), readOff(WORDS_BEFORE, line), readOff(WORDS_AFTER, line));
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), readOff(WORDS_BEFORE, line), readOff(WORDS_AFTER, line),
+                    readOff(NAMES_ONLY, line));
         }
 
         private static Set<String> readOff(Pattern words, String line) {
@@ -51,9 +55,11 @@ final class LowerCaseNames {
     static boolean named(String text, int start, int end) {
         String previous = previousWord(text, start);
         String next = nextWord(text, end);
+        String name = text.substring(start, end).toLowerCase(Locale.ROOT);
         Sentence sentence = null;
         for (Context context : CONTEXTS) {
-            if (context.before() != null && (previous == null || !context.before().contains(previous))
+            if (context.names() != null && !context.names().contains(name)
+                    || context.before() != null && (previous == null || !context.before().contains(previous))
                     || context.after() != null && (next == null || !context.after().contains(next))) {
                 continue;
             }
