@@ -286,6 +286,14 @@ class UnseenGoldSetTest {
     private static final int VALIDATION_32_ABSENCES_COUNTED = 1;
     private static final double VALIDATION_32_ORDINARY_PRECISION = 0.92;
     private static final double VALIDATION_32_POSITION = 0.99;
+    // validation-33 held out, measured with rules-28, rules-29 and rules-30 alike: F1 0.971, 0 of 66, ordinary-word
+    // precision 0.917, positions 99.7%. Then its errors were read: rules-31 counts a domain written as plain text as no
+    // mention (a bare URL, neither name nor alias), reads "**HEY**" alone on its line as the name and lower-case tools in
+    // more contexts ("record a short loom", "todo en monday", "in notion zetten") — 0.989, 0 of 66, 0.922, 99.7%, not
+    // held-out figures.
+    private static final double VALIDATION_33_F1 = 0.985;
+    private static final double VALIDATION_33_ORDINARY_PRECISION = 0.92;
+    private static final double VALIDATION_33_POSITION = 0.99;
     /** What each split read while writing the rules keeps: F1, absence statements counted, ordinary-word precision, positions. */
     private record SplitFloor(int split, double f1, int absences, double ordinaryPrecision, double position) {
     }
@@ -324,14 +332,17 @@ class UnseenGoldSetTest {
             new SplitFloor(30, VALIDATION_30_F1, 0, VALIDATION_30_ORDINARY_PRECISION, VALIDATION_30_POSITION),
             new SplitFloor(31, VALIDATION_31_F1, 0, VALIDATION_31_ORDINARY_PRECISION, VALIDATION_31_POSITION),
             new SplitFloor(32, VALIDATION_32_F1, VALIDATION_32_ABSENCES_COUNTED, VALIDATION_32_ORDINARY_PRECISION,
-                    VALIDATION_32_POSITION));
-    // validation-33, held out (178 answers, 66 absence statements, written without reading the rules, their data, the
+                    VALIDATION_32_POSITION),
+            new SplitFloor(33, VALIDATION_33_F1, 0, VALIDATION_33_ORDINARY_PRECISION, VALIDATION_33_POSITION));
+    // validation-34, held out (178 answers, 66 absence statements, written without reading the rules, their data, the
     // absence model, any scoring output or any split but the two previous READMEs and two 60-line format samples; its
     // README says what its writer read), never read while writing rules nor used in training the absence model. With
-    // rules-28, rules-29 and rules-30 on it alike (figures only): F1 0.971, 0 of 66 absence statements counted,
-    // ordinary-word precision 0.917, positions 99.7%. Of the targets (0.98, 0, 0.97, 0.97) absence statements and
-    // positions hold; F1 and ordinary-word precision do not. The floors are those figures rounded down.
-    // (Earlier held-out splits, each with the rules of its day: validation-32 with rules-29 0.989, 2 of 66 (rules-28
+    // rules-31 on it (figures only): F1 0.987, 0 of 66 absence statements counted, ordinary-word precision 0.958,
+    // positions 99.2%; with rules-28 and rules-30 alike: 0.978, 0 of 66, 0.958, 99.2% (the seven domains written as plain
+    // text its writer labelled no mention, as rules-31 reads them). Of the targets (0.98, 0, 0.97, 0.97) F1,
+    // absence statements and positions hold; ordinary-word precision does not. The floors are those figures rounded down.
+    // (Earlier held-out splits, each with the rules of its day: validation-33 with rules-30 0.971, 0 of 66;
+    // validation-32 with rules-29 0.989, 2 of 66 (rules-28
     // 0.982, 8 of 66); validation-31 with rules-28 0.983, 4 of 66;
     // validation-30 with rules-28 0.975, 4 of 66;
     // validation-29 with rules-27 0.961, 4 of 66; validation-28 with rules-26 0.973, 4 of 66 (one answer seen);
@@ -345,9 +356,9 @@ class UnseenGoldSetTest {
     // 66; validation-16 with rules-15 0.959, 10 of 66; validation-15 with rules-14 0.968, 10 of 66; validation-14 with
     // rules-13 0.962, 12 of 66; validation-13 with rules-12 0.966, 9 of 66; validation-12 with rules-11 0.960, 13 of 66;
     // validation-11 with rules-10 0.957, 14 of 66; validation-10 with rules-9 0.963, 10 of 66.)
-    private static final double HELD_OUT_F1 = 0.97;
+    private static final double HELD_OUT_F1 = 0.985;
     static final int HELD_OUT_ABSENCES_COUNTED = 0;
-    private static final double HELD_OUT_ORDINARY_PRECISION = 0.91;
+    private static final double HELD_OUT_ORDINARY_PRECISION = 0.95;
     private static final double HELD_OUT_POSITION = 0.99;
 
     private Scorecard score(List<LabelledAnswer> answers) {
