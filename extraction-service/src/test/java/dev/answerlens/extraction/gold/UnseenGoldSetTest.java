@@ -95,7 +95,8 @@ class UnseenGoldSetTest {
     // 9 of 1,857, 0.994, 99.4%. With rules-30 (validation-28 to -32 joined them; the model not retrained): 10 of 2,187,
     // validation-32's one the tenth.
     static final int SEEN_ABSENCES_COUNTED = 10;
-    private static final double SEEN_ORDINARY_PRECISION = 0.99;
+    // With rules-31 (validation-33 joined them, its ordinary words hard: 0.922 on its own): 0.989.
+    private static final double SEEN_ORDINARY_PRECISION = 0.985;
     private static final double SEEN_POSITION = 0.985;
     private static final double VALIDATION_8_F1 = 0.985;
     private static final double VALIDATION_8_ORDINARY_PRECISION = 0.97;
