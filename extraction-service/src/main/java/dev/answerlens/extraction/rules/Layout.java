@@ -127,11 +127,11 @@ final class Layout {
         return text.substring(lineStart(text, index), lineEnd(text, index));
     }
 
-    private static int lineStart(String text, int index) {
+    static int lineStart(String text, int index) {
         return text.lastIndexOf('\n', index - 1) + 1;
     }
 
-    private static int lineEnd(String text, int index) {
+    static int lineEnd(String text, int index) {
         int end = text.indexOf('\n', index);
         return end < 0 ? text.length() : end;
     }

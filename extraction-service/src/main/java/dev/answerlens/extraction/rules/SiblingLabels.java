@@ -38,7 +38,7 @@ final class SiblingLabels {
 
     /** A heading of its own or the head of a list item. */
     private static boolean isLabel(String text, Occurrence o) {
-        return (Layout.inHeading(text, o.start()) || boldLine(text, lineStart(text, o.start()), lineEnd(text, o.start())))
+        return (Layout.inHeading(text, o.start()) || boldLine(text, Layout.lineStart(text, o.start()), Layout.lineEnd(text, o.start())))
                 && Layout.aloneOnLine(text, o.start(), o.end())
                 || Layout.isListItemHead(text, o.start(), o.end());
     }
@@ -57,13 +57,7 @@ final class SiblingLabels {
             return amongItems(text, lines, at, o, all);
         }
         if (boldLine(text, lines.get(at)[0], lines.get(at)[1]) && Layout.aloneOnLine(text, o.start(), o.end())) {
-            List<Integer> siblings = new ArrayList<>();
-            for (int i = 0; i < lines.size(); i++) {
-                if (i != at && boldLine(text, lines.get(i)[0], lines.get(i)[1])) {
-                    siblings.add(i);
-                }
-            }
-            return enoughWithoutBrands(siblings, lines, o, all);
+            return enoughWithoutBrands(otherLines(lines, at, line -> boldLine(text, line[0], line[1])), lines, o, all);
         }
         return false;
     }
@@ -73,24 +67,22 @@ final class SiblingLabels {
                 && BOLD_LINE.matcher(text).region(start, end).matches();
     }
 
-    private static int lineStart(String text, int index) {
-        return text.lastIndexOf('\n', index - 1) + 1;
-    }
-
-    private static int lineEnd(String text, int index) {
-        int end = text.indexOf('\n', index);
-        return end < 0 ? text.length() : end;
-    }
-
     private static boolean amongHeadings(String text, List<int[]> lines, int at, int level, Occurrence o, List<Occurrence> all) {
+        return enoughWithoutBrands(otherLines(lines, at, line -> {
+            Matcher heading = HEADING.matcher(text).region(line[0], line[1]);
+            return heading.lookingAt() && heading.group(1).length() == level;
+        }), lines, o, all);
+    }
+
+    /** The lines other than {@code at} that are labels of the same kind. */
+    private static List<Integer> otherLines(List<int[]> lines, int at, java.util.function.Predicate<int[]> sameKind) {
         List<Integer> siblings = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            Matcher heading = HEADING.matcher(text).region(lines.get(i)[0], lines.get(i)[1]);
-            if (i != at && heading.lookingAt() && heading.group(1).length() == level) {
+            if (i != at && sameKind.test(lines.get(i))) {
                 siblings.add(i);
             }
         }
-        return enoughWithoutBrands(siblings, lines, o, all);
+        return siblings;
     }
 
     private static boolean amongItems(String text, List<int[]> lines, int at, Occurrence o, List<Occurrence> all) {
