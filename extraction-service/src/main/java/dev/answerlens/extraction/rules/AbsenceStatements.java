@@ -184,12 +184,9 @@ final class AbsenceStatements {
         if (lineEnd < 0 || lineEnd - lineStart > QUESTION_LINE_LENGTH) {
             return false;
         }
-        int questionEnd = lineEnd; // the line's end before its closing marks, found without a regex: this runs for every name
-        // rules-22: a question quoted on its line ("**Domanda successiva: "E monday.com?"**") ends before its quotes too
-        while (questionEnd > asked.end() && (CLOSING_MARKS.indexOf(text.charAt(questionEnd - 1)) >= 0
-                || CLOSING_QUOTES.indexOf(text.charAt(questionEnd - 1)) >= 0)) {
-            questionEnd--;
-        }
+        // the line's end before its closing marks, found without a regex: this runs for every name; rules-22: a question
+        // quoted on its line ("**Domanda successiva: "E monday.com?"**") ends before its quotes too
+        int questionEnd = beforeClosingMarks(text, asked.end(), lineEnd);
         if (questionEnd <= asked.end() || text.charAt(questionEnd - 1) != '?') {
             return false;
         }
@@ -209,13 +206,12 @@ final class AbsenceStatements {
         return false;
     }
 
-    /** The text without the emphasis marks and quotation marks that close it. */
-    private static String withoutClosingMarks(String text) {
-        int end = text.length();
-        while (end > 0 && (CLOSING_MARKS.indexOf(text.charAt(end - 1)) >= 0 || CLOSING_QUOTES.indexOf(text.charAt(end - 1)) >= 0)) {
+    /** Where [from, end) of the text ends before the emphasis marks and quotation marks that close it. */
+    private static int beforeClosingMarks(String text, int from, int end) {
+        while (end > from && (CLOSING_MARKS.indexOf(text.charAt(end - 1)) >= 0 || CLOSING_QUOTES.indexOf(text.charAt(end - 1)) >= 0)) {
             end--;
         }
-        return text.substring(0, end);
+        return end;
     }
 
     /** Footnote marks written right after a name: superscript digits, an asterisk, a dagger. */
@@ -351,7 +347,8 @@ final class AbsenceStatements {
         // rules-18: a heading naming the brand over a section that opens by disowning it ("### Linear" / "Linear habe ich
         // nicht auf dem Schirm") is read as the question it stands for
         // rules-29: a question in bold on its line ("**¿Qué tal Omio?**") ends before its marks
-        boolean question = withoutClosingMarks(echo).endsWith("?") || heading;
+        int echoEnd = beforeClosingMarks(echo, 0, echo.length());
+        boolean question = echoEnd > 0 && echo.charAt(echoEnd - 1) == '?' || heading;
         AbsenceCues own = CUES.of(text, sentence.start(), sentence.end());
         // rules-20: a short sentence leaving the brand out ("One omission to flag: Superhuman.", "Height is missing from
         // this comparison.") belongs to the statement after it that points back at it, as a reported question does
