@@ -68,11 +68,12 @@ final class AbsenceStatements {
         for (Occurrence occurrence : occurrences) {
             Clause sentence = sentenceAround(text, occurrence);
             // the clause; for a brand heading its sentence ("- **Plausible**: ni idea; no he encontrado…", "| Folk | …",
-            // "Around: pesquisei, mas não achei nada"), the whole sentence: what follows the head is about it
+            // "Around: pesquisei, mas não achei nada"), the whole sentence: what follows the head is about it (up to a
+            // semicolon after which the answer speaks of others only, rules-32)
             boolean heads = headsSentence(text, occurrence, sentence);
             AbsenceCues sentenceCues = CUES.of(text, sentence.start(), sentence.end());
             Clause ownClause = clauseOf(sentenceCues, text, lower, separators, occurrence, sentence, occurrences);
-            Clause clause = heads ? sentence : ownClause;
+            Clause clause = heads ? beforeOthers(sentenceCues, lower, sentence, occurrence) : ownClause;
             sentences.add(sentence);
             clauses.add(clause);
             if (heads) {
@@ -108,7 +109,8 @@ final class AbsenceStatements {
                 continue; // "no better tool than Asana": the brand is the measure of a comparison
             }
             if (cues.before.matcher(before).find() || cues.after.matcher(after).lookingAt()
-                    || knownNot(cues, lower, occurrence, ownClause, sentence)
+                    || knownNot(cues, lower, occurrence, heads && ownClause.end() > clause.end() ? clause : ownClause,
+                    heads ? clause : sentence)
                     || heads && headNoted(cues, text, lower, separators, occurrence, sentence)
                     || pointedBack(cues, text, lower, separators, occurrence, sentence, occurrences)
                     || clausesChecked.add(clause.start())
@@ -145,7 +147,7 @@ final class AbsenceStatements {
         boolean heads = headsSentence(text, occurrence, sentence);
         String lower = text.toLowerCase(Locale.ROOT);
         AbsenceCues cues = CUES.of(text, sentence.start(), sentence.end());
-        Clause clause = heads ? sentence
+        Clause clause = heads ? beforeOthers(cues, lower, sentence, occurrence)
                 : clauseOf(cues, text, lower, new ClauseSeparators(CUES.separator, text), occurrence, sentence, occurrences);
         return AbsenceFeatures.of(text, lower.length() == text.length() ? lower : null,
                 cues, occurrence, occurrences, sentence.start(), sentence.end(),
@@ -572,10 +574,41 @@ final class AbsenceStatements {
         if (KnowledgeStatement.holds(cues, lower, clause.start(), clause.end(), occurrence.start(), occurrence.end())) {
             return true;
         }
-        return clause.end() < sentence.end()
+        return clause.end() < sentence.end() && !toOthersAfterSemicolon(cues, lower, clause, sentence)
                 && (KnowledgeStatement.negated(cues, lower, clause.start(), clause.end())
                 || cues.words.get("unknowing").in(lower, clause.start(), clause.end()))
                 && KnowledgeStatement.holds(cues, lower, clause.start(), sentence.end(), occurrence.start(), occurrence.end());
+    }
+
+    /**
+     * rules-32: after a semicolon comes a clause of its own; when it does not speak of the answer itself, what it says
+     * cannot finish the brand's clause ("- **Heap**: I wouldn't pick it; the volunteers can't find the saved charts"),
+     * when it does, it can ("Mogelijk is bunq een jong bedrijfje …; zelf heb ik er niets over gelezen").
+     */
+    private static boolean toOthersAfterSemicolon(AbsenceCues cues, String lower, Clause clause, Clause sentence) {
+        int semicolon = semicolonToOthers(cues, lower, clause.end(), sentence.end());
+        return semicolon >= 0 && lower.substring(clause.end(), semicolon).isBlank();
+    }
+
+    /**
+     * A brand heading its sentence: the sentence up to a semicolon, or a colon after words of the answer speaking of
+     * itself ("- **bunq** – ich würde es Ihnen nicht empfehlen: Die Praxissoftware …, und Ihre Mitarbeiterin konnte die
+     * Zahlungen nicht zuordnen"), after which it no longer speaks of itself.
+     */
+    private static Clause beforeOthers(AbsenceCues cues, String lower, Clause sentence, Occurrence head) {
+        int semicolon = semicolonToOthers(cues, lower, head.end(), sentence.end());
+        int colon = lower.indexOf(':', head.end());
+        boolean spokenColon = colon >= 0 && colon < sentence.end() && (semicolon < 0 || colon < semicolon)
+                && cues.words.get("speaker").in(lower, head.end(), colon)
+                && !cues.words.get("speaker").in(lower, colon, sentence.end());
+        return spokenColon ? new Clause(sentence.start(), colon)
+                : semicolon < 0 ? sentence : new Clause(sentence.start(), semicolon);
+    }
+
+    /** The first semicolon in [from, end) with no word of the answer speaking of itself after it, or -1. */
+    private static int semicolonToOthers(AbsenceCues cues, String lower, int from, int end) {
+        int semicolon = lower.indexOf(';', from);
+        return semicolon < 0 || semicolon >= end || cues.words.get("speaker").in(lower, semicolon, end) ? -1 : semicolon;
     }
 
     /**

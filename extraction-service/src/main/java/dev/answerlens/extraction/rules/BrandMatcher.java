@@ -20,6 +20,9 @@ final class BrandMatcher {
     private final List<Pattern> domains = new ArrayList<>();
     /** Each domain case-folded, beside its pattern: the regex runs only where the domain itself occurs. */
     private final List<String> foldedDomains = new ArrayList<>();
+    /** The name, the aliases and the domains as configured, to tell which one a stretch of text is written as. */
+    private final List<String> writtenNames = new ArrayList<>();
+    private final List<String> writtenDomains = new ArrayList<>();
 
     /** Compiled once per brand definition: a changed name, alias or domain is a different key. */
     static BrandMatcher of(TrackedBrand tracked) {
@@ -31,6 +34,9 @@ final class BrandMatcher {
 
     private BrandMatcher(TrackedBrand tracked) {
         names.addAll(namesOf(tracked));
+        writtenNames.add(tracked.name().strip());
+        tracked.aliases().forEach(alias -> writtenNames.add(alias.strip()));
+        writtenDomains.addAll(tracked.domains());
         tracked.domains().forEach(domain -> {
             domains.add(domainPattern(domain));
             foldedDomains.add(CaseFolded.literal(domain));
@@ -80,6 +86,31 @@ final class BrandMatcher {
             findDomain(folded, domains.get(i), foldedDomains.get(i), brand, found);
         }
         return found;
+    }
+
+    /** As {@link #find}, with a stretch matched both as an alias and as a domain read as it is written. */
+    List<Occurrence> findAsWritten(CaseFolded folded, int brand) {
+        List<Occurrence> found = find(folded, brand);
+        return found.stream().noneMatch(Occurrence::domain) ? found : withDomainsAsWritten(folded.text(), found);
+    }
+
+    /**
+     * rules-32: where an alias and a domain match the same stretch of text, it is the one it is written as: "pitch.com"
+     * in prose is the domain of a brand whose alias is "Pitch.com" (a domain written as plain text counts for nothing by
+     * itself, {@link RuleMentionExtractor}); "monday.com", alias and domain alike, stays the alias.
+     */
+    private List<Occurrence> withDomainsAsWritten(String text, List<Occurrence> found) {
+        List<Occurrence> kept = new ArrayList<>(found.size());
+        for (Occurrence name : found) {
+            String written = text.substring(name.start(), name.end());
+            boolean domainAsWritten = !name.domain() && writtenDomains.contains(written) && !writtenNames.contains(written)
+                    && found.stream().anyMatch(domain -> domain.domain() && domain.start() == name.start()
+                    && domain.end() == name.end());
+            if (!domainAsWritten) {
+                kept.add(name);
+            }
+        }
+        return kept;
     }
 
     /**

@@ -38,6 +38,7 @@ public final class RuleMentionExtractor {
         List<Occurrence> inContext = Confusables.without(text, candidates).stream()
                 .filter(o -> !o.weekday() || !CalendarContext.isCalendar(text, o.start(), o.end()))
                 .filter(o -> !o.functionWord() || !FunctionWordNames.isPlainWord(text, o.start(), o.end()))
+                .filter(o -> !o.ordinary() || !QuotedWord.isDiscussed(text, o.start(), o.end()))
                 .filter(o -> !o.ordinary() || !OrdinarySenses.isPlainWord(text, o.start(), o.end(),
                         () -> besideAnotherBrandOnItsLine(text, o, candidates)))
                 .toList();
@@ -101,7 +102,7 @@ public final class RuleMentionExtractor {
         CaseFolded indexed = folded.indexedBy(set.index());
         BitSet present = set.candidatesIn(indexed);
         for (int i = present.nextSetBit(0); i >= 0; i = present.nextSetBit(i + 1)) {
-            for (Occurrence o : set.matcher(i).find(indexed, i)) {
+            for (Occurrence o : set.matcher(i).findAsWritten(indexed, i)) {
                 if (o.end() <= sources && links.stream().noneMatch(link -> link.overlaps(o.start(), o.end()))
                         && paths.stream().noneMatch(p -> o.start() < p[1] && p[0] < o.end())) {
                     candidates.add(o);

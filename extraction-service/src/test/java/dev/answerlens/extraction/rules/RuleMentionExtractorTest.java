@@ -772,6 +772,29 @@ class RuleMentionExtractorTest {
         assertEquals(Map.of("Hey", 1), counts("Two options:\n\n**HEY**\nA different take on email.", hey));
     }
 
+    /**
+     * rules-32: a quoted name the answer also writes in lower case is the word discussed; a domain written as the domain
+     * rather than as the alias; a semicolon or a colon after which the answer speaks of other people's finding; lower-case
+     * tools after a French, Spanish or Portuguese preposition.
+     */
+    @Test
+    void rules32ReadsQuotedWordsDomainsAsWrittenAndOtherPeoplesFindingApart() {
+        TrackedBrand whereby = brand("Whereby", List.of(), "whereby.com");
+        assertEquals(Map.of(), counts("\"Whereby\" belongs in contracts. In an email, whereby sounds stiff.", whereby));
+        assertEquals(Map.of("Whereby", 1), counts("For the call, use \"Whereby\": no install for the guests.", whereby));
+        TrackedBrand pitch = brand("Pitch", List.of("Pitch.com"), "pitch.com");
+        assertEquals(Map.of(), counts("Slides can be built anywhere, pitch.com included, but a live demo works better.", pitch));
+        assertEquals(Map.of("Pitch", 1), counts("Build the investor deck in Pitch.com and share the link.", pitch));
+        assertEquals(Map.of("Monday", 1), counts("Track the launch on monday.com with one board per market.", MONDAY));
+        TrackedBrand mixpanel = brand("Mixpanel", List.of(), "mixpanel.com");
+        assertEquals(Map.of("Mixpanel", 1), counts("- **Mixpanel**: I would not choose it; the interns never found the saved reports.", mixpanel));
+        assertEquals(Map.of("Mixpanel", 1), counts("- **Mixpanel** – je ne le prendrais pas ; le stagiaire n'a jamais trouvé les rapports.", mixpanel));
+        assertEquals(Map.of("Mixpanel", 1), counts("- **Mixpanel** – ich würde es nicht nehmen: Die Praktikantin konnte die Berichte nicht finden.", mixpanel));
+        assertEquals(Map.of(), counts("- **Mixpanel**: no idea; I have never come across it.", mixpanel));
+        TrackedBrand linear = brand("Linear", List.of(), "linear.app");
+        assertEquals(Map.of("Linear", 1), counts("Pour le chantier, je rangerais tout dans linear : un projet par étage.", linear));
+    }
+
     @Test
     void readsALowerCaseBrandHeadingABoldParagraphAsTheName() {
         TrackedBrand folk = brand("Folk", List.of("folk CRM"), "folk.app");

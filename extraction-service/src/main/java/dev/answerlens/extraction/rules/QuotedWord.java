@@ -1,0 +1,30 @@
+package dev.answerlens.extraction.rules;
+
+import java.util.Locale;
+
+/**
+ * rules-32: a name in quotation marks that the answer also writes in lower case, as the word it is ("“Whereby” is a
+ * formal conjunction … I'd replace most instances of whereby", "« Missive » fonctionne bien dans un récit" after "Une
+ * « missive » est une lettre"): the answer is discussing the word, not naming the product.
+ */
+final class QuotedWord {
+    private QuotedWord() {
+    }
+
+    static boolean isDiscussed(String text, int start, int end) {
+        if (!Quotes.around(text, start, end)) {
+            return false;
+        }
+        String written = text.substring(start, end);
+        String word = written.toLowerCase(Locale.ROOT);
+        if (word.equals(written)) {
+            return false;
+        }
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            if (WordBoundary.isAt(text, at) && WordBoundary.isAt(text, at + word.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
