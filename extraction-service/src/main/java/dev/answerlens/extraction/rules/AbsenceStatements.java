@@ -189,7 +189,8 @@ final class AbsenceStatements {
         // the line's end before its closing marks, found without a regex: this runs for every name; rules-22: a question
         // quoted on its line ("**Domanda successiva: "E monday.com?"**") ends before its quotes too
         int questionEnd = beforeClosingMarks(text, asked.end(), lineEnd);
-        if (questionEnd <= asked.end() || text.charAt(questionEnd - 1) != '?') {
+        boolean question = questionEnd > asked.end() && text.charAt(questionEnd - 1) == '?';
+        if (!question && !(questionEnd == asked.end() && aloneOnItsLine(text, lineStart, asked))) {
             return false;
         }
         Clause first = sentenceAfter(text, lineEnd, true);
@@ -206,6 +207,19 @@ final class AbsenceStatements {
             return again.start() < answerEnd && absent[j];
         }
         return false;
+    }
+
+    /**
+     * rules-32: the name alone on its line, as a heading or in bold ("### Qonto" / "Here I have to stop. I'm not familiar
+     * with Qonto …"): the section below says what it is, as the answer to a question on its line does.
+     */
+    private static boolean aloneOnItsLine(String text, int lineStart, Occurrence name) {
+        for (int i = lineStart; i < name.start(); i++) {
+            if ("#*_ \t".indexOf(text.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Where [from, end) of the text ends before the emphasis marks and quotation marks that close it. */

@@ -121,9 +121,26 @@ final class NamePattern {
     private static boolean lowercaseOutsideLayout(String text, int start, int end) {
         String match = text.substring(start, end);
         return match.equals(match.toLowerCase(Locale.ROOT))
-                && !Layout.isListItemHead(text, start, end) && !Layout.isBoldParagraphHead(text, start, end)
+                && !(Layout.isListItemHead(text, start, end) && !inListOfLowerCaseWords(text, start, end))
+                && !Layout.isBoldParagraphHead(text, start, end)
                 && !Layout.isWholeCell(text, start, end) && !(Layout.inHeading(text, start) && Layout.aloneOnLine(text, start, end))
                 && !opensSentenceInLowerCase(text, start);
+    }
+
+    /** rules-32: a list item of nothing but a word in lower case beside another such item ("- kayak", "- level", "- radar"). */
+    private static final Pattern LOWER_CASE_WORD_ITEM = Pattern.compile("\\s*(?:[-*+\u2022]|\\d{1,3}[.)])\\s+\\p{Ll}+\\s*");
+
+    /** The name is a list item alone, and the item before or after it is a single word in lower case too: a list of words. */
+    private static boolean inListOfLowerCaseWords(String text, int start, int end) {
+        int lineStart = Layout.lineStart(text, start);
+        int lineEnd = Layout.lineEnd(text, start);
+        if (!LOWER_CASE_WORD_ITEM.matcher(text).region(lineStart, lineEnd).matches()) {
+            return false;
+        }
+        boolean before = lineStart > 0 && LOWER_CASE_WORD_ITEM.matcher(text)
+                .region(Layout.lineStart(text, lineStart - 1), lineStart - 1).matches();
+        return before || lineEnd < text.length() && LOWER_CASE_WORD_ITEM.matcher(text)
+                .region(lineEnd + 1, Layout.lineEnd(text, lineEnd + 1)).matches();
     }
 
     /**

@@ -795,6 +795,29 @@ class RuleMentionExtractorTest {
         assertEquals(Map.of("Linear", 1), counts("Pour le chantier, je rangerais tout dans linear : un projet par étage.", linear));
     }
 
+    /**
+     * rules-33: "one I can't speak to"; nothing reliable to offer; a name alone as a heading whose section disowns it;
+     * finding how or where to do something in a product; technical terms and a list of words in lower case.
+     */
+    @Test
+    void rules33ReadsMoreStatementsOfNotKnowingAndWorkingOutHowApart() {
+        TrackedBrand mixpanel = brand("Mixpanel", List.of(), "mixpanel.com");
+        assertEquals(Map.of("Globex", 1), counts("Mixpanel is one I can't speak to.\n\nGlobex is fine.", mixpanel, GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Globex is fine.\n\nYou also asked about Mixpanel. I can't offer anything reliable about it.",
+                mixpanel, GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("### Globex\nFast.\n\n### Mixpanel\nI must pass here. I'm not familiar with Mixpanel.",
+                mixpanel, GLOBEX));
+        assertEquals(Map.of("Globex", 1, "Mixpanel", 2), counts("### Globex\nFast.\n\n### Mixpanel\nSolid funnels. Mixpanel suits you.",
+                mixpanel, GLOBEX));
+        assertEquals(Map.of("Mixpanel", 1), counts("Mixpanel works, though the interns couldn't find where to export a chart.", mixpanel));
+        assertEquals(Map.of("Mixpanel", 1), counts("Mixpanel marche, même si les stagiaires n'ont pas trouvé comment exporter.", mixpanel));
+        assertEquals(Map.of(), counts("I couldn't find Mixpanel anywhere.", mixpanel));
+        TrackedBrand linear = brand("Linear", List.of(), "linear.app");
+        assertEquals(Map.of(), counts("Linear perspective makes the road shrink to a point.", linear));
+        TrackedBrand kayak = brand("Kayak", List.of("KAYAK"), "kayak.com");
+        assertEquals(Map.of(), counts("Palindromes for the class:\n\n- kayak\n- level\n- radar", kayak));
+    }
+
     @Test
     void readsALowerCaseBrandHeadingABoldParagraphAsTheName() {
         TrackedBrand folk = brand("Folk", List.of("folk CRM"), "folk.app");
