@@ -390,7 +390,8 @@ final class AbsenceStatements {
         if (then == null) {
             return false;
         }
-        if (gate && !triggered(lower, then)) {
+        boolean thenTriggered = !gate || triggered(lower, then);
+        if (!thenTriggered && !question) {
             return false;
         }
         if (question && !namedAgain(lower, occurrence, then) && namesAnother(occurrence, then, occurrences)) {
@@ -422,9 +423,28 @@ final class AbsenceStatements {
                     && !possessed(text, occurrence)
                     && KnowledgeStatement.statement(cues, lower, pointing.start(), pointing.end());
         }
-        return cues.sentence.matcher(text).region(then.start(), then.end()).find()
-                || cues.clause.matcher(text).region(then.start(), then.end()).find()
-                || KnowledgeStatement.statement(cues, lower, then.start(), then.end());
+        if (thenTriggered && disowns(cues, text, lower, then)) {
+            return true;
+        }
+        // rules-34: a heading or a question answered first by a phrase of giving up ("### Lime" / "Här blir jag svaret
+        // skyldig. Jag har inga pålitliga uppgifter om den tjänsten."): the sentence after it on its line, naming no other brand
+        boolean asking = echoEnd > 0 && echo.charAt(echoEnd - 1) == '?';
+        Clause next = asking || heading && nameEndsItsLine(text, occurrence) ? sentenceAfterOnItsLine(text, then) : null;
+        return next != null && !namesAnother(occurrence, next, occurrences) && (!gate || triggered(lower, next))
+                && disowns(CUES.of(text, next.start(), next.end()), text, lower, next);
+    }
+
+    /** Nothing but closing marks after the name on its line ("### Lime", "### Browser: Arc"). */
+    private static boolean nameEndsItsLine(String text, Occurrence name) {
+        int lineEnd = Layout.lineEnd(text, name.end());
+        return beforeClosingMarks(text, name.end(), lineEnd) == name.end();
+    }
+
+    /** The sentence is a statement of not knowing by itself: a sentence or clause cue, or the clause judgement. */
+    private static boolean disowns(AbsenceCues cues, String text, String lower, Clause sentence) {
+        return cues.sentence.matcher(text).region(sentence.start(), sentence.end()).find()
+                || cues.clause.matcher(text).region(sentence.start(), sentence.end()).find()
+                || KnowledgeStatement.statement(cues, lower, sentence.start(), sentence.end());
     }
 
     /** The first clause of the sentence holding a word that points back at a brand named before, or null. */

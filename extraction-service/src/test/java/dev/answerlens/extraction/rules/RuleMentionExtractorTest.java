@@ -818,6 +818,28 @@ class RuleMentionExtractorTest {
         assertEquals(Map.of(), counts("Palindromes for the class:\n\n- kayak\n- level\n- radar", kayak));
     }
 
+    /**
+     * rules-34: a heading answered first by a phrase of giving up and then the statement; a reported question as talk,
+     * then a did-you-mean question, then the statement; a guess and a clause pointing back after a semicolon; missing
+     * information; the greeting quoted as a word of address; a numbered step's bold phrasal verb.
+     */
+    @Test
+    void rules34ReadsHeadingsAnsweredLateAndReportedTalkAndGreetingsQuoted() {
+        TrackedBrand mixpanel = brand("Mixpanel", List.of(), "mixpanel.com");
+        assertEquals(Map.of("Globex", 1), counts("### Globex\nFast.\n\n### Mixpanel\nHere I must bow out. I hold no reliable details on that tool.",
+                mixpanel, GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Globex is fine.\n\nVi parlate anche di uno strumento chiamato Mixpanel. Forse intendete Matomo? "
+                + "Uno strumento con quel nome non lo conosco.", mixpanel, GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Globex ist gut. Mixpanel ist womöglich jünger als mein Wissensstand; "
+                + "belastbare Informationen dazu habe ich keine.", mixpanel, GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Globex is fine.\n\nYou also asked about Mixpanel. I'm missing solid information on it.",
+                mixpanel, GLOBEX));
+        TrackedBrand hey = brand("Hey", List.of("HEY"), "hey.com");
+        assertEquals(Map.of(), counts("Im Anschreiben würde ich nicht mit „Hey“ beginnen.", hey));
+        TrackedBrand zoom = brand("Zoom", List.of(), "zoom.us");
+        assertEquals(Map.of(), counts("1. **Download the map.**\n2. **Zoom in** on the summit until the paths are clear.", zoom));
+    }
+
     @Test
     void readsALowerCaseBrandHeadingABoldParagraphAsTheName() {
         TrackedBrand folk = brand("Folk", List.of("folk CRM"), "folk.app");
