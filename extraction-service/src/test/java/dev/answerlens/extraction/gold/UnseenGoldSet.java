@@ -34,10 +34,14 @@ public final class UnseenGoldSet {
     static final List<String> FILES_3 = List.of("absence-en-de-fr.gold", "absence-es-it-pt-nl-sv.gold",
             "ordinary-words.gold", "multilingual.gold", "hard-negatives.gold");
 
-    /** The newest split read while writing the rules (rules-31 was written from its errors, rules-30 from validation-32's, rules-29 from validation-30's and -31's; the absence model, rules-26's, was not retrained on it). */
-    static final int LAST_SEEN = 33;
+    /**
+     * The newest split read while writing the rules (rules-34 was written from its errors, rules-33 from validation-35's,
+     * rules-32 from validation-34's, rules-31 from validation-33's; the absence model, rules-26's, was not retrained on
+     * them).
+     */
+    static final int LAST_SEEN = 36;
     /** The held-out split: written apart from the rules and the absence model, only its figures looked at. */
-    static final int HELD_OUT = 34;
+    static final int HELD_OUT = 37;
 
     private UnseenGoldSet() {
     }

@@ -95,7 +95,8 @@ class UnseenGoldSetTest {
     // 9 of 1,857, 0.994, 99.4%. With rules-30 (validation-28 to -32 joined them; the model not retrained): 10 of 2,187,
     // validation-32's one the tenth.
     static final int SEEN_ABSENCES_COUNTED = 10;
-    // With rules-31 (validation-33 joined them, its ordinary words hard: 0.922 on its own): 0.989.
+    // With rules-31 (validation-33 joined them, its ordinary words hard: 0.922 on its own): 0.989. With rules-34
+    // (validation-34 to -36 joined them; 6,538 answers): F1 0.997, 10 of 2,451, 0.990, 99.6%.
     private static final double SEEN_ORDINARY_PRECISION = 0.985;
     private static final double SEEN_POSITION = 0.985;
     private static final double VALIDATION_8_F1 = 0.985;
@@ -295,6 +296,26 @@ class UnseenGoldSetTest {
     private static final double VALIDATION_33_F1 = 0.985;
     private static final double VALIDATION_33_ORDINARY_PRECISION = 0.92;
     private static final double VALIDATION_33_POSITION = 0.99;
+    // validation-34 held out, measured with rules-31 (rules-28 and rules-30: 0.978, the same otherwise): F1 0.987, 0 of
+    // 66, ordinary-word precision 0.958, positions 99.2%. Then its errors were read: rules-32 reads a quoted name the
+    // answer also writes in lower case as the word discussed, a stretch matched as alias and domain as what it is written
+    // as ("pitch.com" the domain), other people's not finding after a semicolon apart from the brand's clause, and
+    // lower-case tools after "dans"/"en" — 0.999, 0 of 66, 1.000, 99.5% (with rules-34), not held-out figures.
+    private static final double VALIDATION_34_F1 = 0.995;
+    private static final double VALIDATION_34_ORDINARY_PRECISION = 0.99;
+    private static final double VALIDATION_34_POSITION = 0.99;
+    // validation-35 held out, measured with rules-31 and rules-32 alike: F1 0.990, 3 of 66, 0.923, 98.9%. Then read:
+    // rules-33 ("one I can't speak to", nothing reliable to offer, a name alone as a heading its section disowns, finding
+    // how or where to do something) — 0.997, 0 of 66, 0.960, 100.0% (with rules-34), not held-out figures.
+    private static final double VALIDATION_35_F1 = 0.995;
+    private static final double VALIDATION_35_ORDINARY_PRECISION = 0.95;
+    private static final double VALIDATION_35_POSITION = 0.99;
+    // validation-36 held out, measured with rules-33 (rules-31: 0.983): F1 0.984, 9 of 66, 0.941, 98.1%. Then read:
+    // rules-34 (a heading answered first by a phrase of giving up, a question reported as talk, "liegt mir nichts vor",
+    // a greeting quoted as a word of address) — 0.999, 0 of 66, 0.980, 100.0%, not held-out figures.
+    private static final double VALIDATION_36_F1 = 0.995;
+    private static final double VALIDATION_36_ORDINARY_PRECISION = 0.975;
+    private static final double VALIDATION_36_POSITION = 0.99;
     /** What each split read while writing the rules keeps: F1, absence statements counted, ordinary-word precision, positions. */
     private record SplitFloor(int split, double f1, int absences, double ordinaryPrecision, double position) {
     }
@@ -334,15 +355,20 @@ class UnseenGoldSetTest {
             new SplitFloor(31, VALIDATION_31_F1, 0, VALIDATION_31_ORDINARY_PRECISION, VALIDATION_31_POSITION),
             new SplitFloor(32, VALIDATION_32_F1, VALIDATION_32_ABSENCES_COUNTED, VALIDATION_32_ORDINARY_PRECISION,
                     VALIDATION_32_POSITION),
-            new SplitFloor(33, VALIDATION_33_F1, 0, VALIDATION_33_ORDINARY_PRECISION, VALIDATION_33_POSITION));
-    // validation-34, held out (178 answers, 66 absence statements, written without reading the rules, their data, the
+            new SplitFloor(33, VALIDATION_33_F1, 0, VALIDATION_33_ORDINARY_PRECISION, VALIDATION_33_POSITION),
+            new SplitFloor(34, VALIDATION_34_F1, 0, VALIDATION_34_ORDINARY_PRECISION, VALIDATION_34_POSITION),
+            new SplitFloor(35, VALIDATION_35_F1, 0, VALIDATION_35_ORDINARY_PRECISION, VALIDATION_35_POSITION),
+            new SplitFloor(36, VALIDATION_36_F1, 0, VALIDATION_36_ORDINARY_PRECISION, VALIDATION_36_POSITION));
+    // validation-37, held out (178 answers, 66 absence statements, written without reading the rules, their data, the
     // absence model, any scoring output or any split but the two previous READMEs and two 60-line format samples; its
     // README says what its writer read), never read while writing rules nor used in training the absence model. With
-    // rules-31 on it (figures only): F1 0.987, 0 of 66 absence statements counted, ordinary-word precision 0.958,
-    // positions 99.2%; with rules-28 and rules-30 alike: 0.978, 0 of 66, 0.958, 99.2% (the seven domains written as plain
-    // text its writer labelled no mention, as rules-31 reads them). Of the targets (0.98, 0, 0.97, 0.97) F1,
-    // absence statements and positions hold; ordinary-word precision does not. The floors are those figures rounded down.
-    // (Earlier held-out splits, each with the rules of its day: validation-33 with rules-30 0.971, 0 of 66;
+    // rules-34 on it (figures only): F1 0.988, 5 of 66 absence statements counted, ordinary-word precision 0.980,
+    // positions 96.5%; with rules-31: 0.987, 5 of 66, 0.980, 96.5%. Of the targets (0.98, 0, 0.97, 0.97) F1 and
+    // ordinary-word precision hold; absence statements and positions do not (four answers put a look-alike named exactly
+    // like a brand before a real mention). The floors are those figures rounded down.
+    // (Earlier held-out splits, each with the rules of its day: validation-36 with rules-33 0.984, 9 of 66 (ordinary-word
+    // precision 0.941); validation-35 with rules-32 0.990, 3 of 66 (0.923); validation-34 with rules-31 0.987, 0 of 66
+    // (0.958); validation-33 with rules-30 0.971, 0 of 66;
     // validation-32 with rules-29 0.989, 2 of 66 (rules-28
     // 0.982, 8 of 66); validation-31 with rules-28 0.983, 4 of 66;
     // validation-30 with rules-28 0.975, 4 of 66;
@@ -358,9 +384,9 @@ class UnseenGoldSetTest {
     // rules-13 0.962, 12 of 66; validation-13 with rules-12 0.966, 9 of 66; validation-12 with rules-11 0.960, 13 of 66;
     // validation-11 with rules-10 0.957, 14 of 66; validation-10 with rules-9 0.963, 10 of 66.)
     private static final double HELD_OUT_F1 = 0.985;
-    static final int HELD_OUT_ABSENCES_COUNTED = 0;
-    private static final double HELD_OUT_ORDINARY_PRECISION = 0.95;
-    private static final double HELD_OUT_POSITION = 0.99;
+    static final int HELD_OUT_ABSENCES_COUNTED = 5;
+    private static final double HELD_OUT_ORDINARY_PRECISION = 0.975;
+    private static final double HELD_OUT_POSITION = 0.96;
 
     private Scorecard score(List<LabelledAnswer> answers) {
         Scorecard scorecard = new Scorecard();
