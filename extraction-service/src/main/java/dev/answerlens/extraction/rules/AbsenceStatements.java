@@ -454,7 +454,10 @@ final class AbsenceStatements {
         for (int i = 0; start < sentence.end(); i++) {
             int end = separator.has(i) ? separator.start(i) : sentence.end();
             Clause clause = new Clause(start, end);
-            if (pointsBack(cues, lower, clause)) {
+            // rules-35: a guess at what it is comes before the statement ("Maybe it's a small or recent product; either
+            // way I have no details on it")
+            if (pointsBack(cues, lower, clause) && !(cues.words.get("guessing").in(lower, start, end)
+                    && !KnowledgeStatement.statement(cues, lower, start, end))) {
                 return clause;
             }
             start = end == sentence.end() ? end : separator.end(i);

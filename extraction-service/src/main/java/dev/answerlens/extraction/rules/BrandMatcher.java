@@ -88,10 +88,34 @@ final class BrandMatcher {
         return found;
     }
 
-    /** As {@link #find}, with a stretch matched both as an alias and as a domain read as it is written. */
+    /**
+     * As {@link #find}, with a stretch matched both as an alias and as a domain read as it is written, and a name that is
+     * the first label of a host name ("convertkit.com" for the alias "ConvertKit") read as the domain it is part of.
+     */
     List<Occurrence> findAsWritten(CaseFolded folded, int brand) {
-        List<Occurrence> found = find(folded, brand);
+        List<Occurrence> found = asHosts(folded.text(), find(folded, brand));
         return found.stream().noneMatch(Occurrence::domain) ? found : withDomainsAsWritten(folded.text(), found);
+    }
+
+    /** A dot and a top-level label right after a name: "convertkit.com;", "heap.io " — a host name written as text. */
+    private static final Pattern HOST_LABEL = Pattern.compile("\\.[a-z]{2,6}(?![\\p{L}\\p{N}.\\-/])");
+
+    /**
+     * rules-35: a name written as the first label of a host name no alias or domain of the brand configures ("someone
+     * suggested convertkit.com") is that domain written as plain text, no mention by itself (labelling rules 4 and 7).
+     */
+    private static List<Occurrence> asHosts(String text, List<Occurrence> found) {
+        List<Occurrence> read = null;
+        for (int i = 0; i < found.size(); i++) {
+            Occurrence o = found.get(i);
+            if (!o.domain() && o.end() < text.length() && text.charAt(o.end()) == '.'
+                    && (o.start() == 0 || text.charAt(o.start() - 1) != '.')
+                    && HOST_LABEL.matcher(text).region(o.end(), text.length()).lookingAt()) {
+                read = read == null ? new ArrayList<>(found) : read;
+                read.set(i, Occurrence.domain(o.brand(), o.start(), o.end()));
+            }
+        }
+        return read == null ? found : read;
     }
 
     /**

@@ -38,6 +38,8 @@ final class KnowledgeStatement {
      * pronoun leads to it ("nada do que sei", "nada de lo que sé", "niente di quello che so": nothing of what I know).
      */
     private static final int RELATIVE_REACH = 4;
+    /** How many words a fragment opening with a word of not knowing may hold to leave the speaker unsaid. */
+    private static final int FRAGMENT_WORDS = 8;
     /** Letters from which a word both knowing and speaker counts as both after an earlier negation in the clause. */
     private static final int LONG_BOTH = 4;
     /** How many words before "que"/"di" a comparative may stand ("una herramienta mejor que", "meilleur outil qu'"). */
@@ -64,7 +66,8 @@ final class KnowledgeStatement {
      * "so" in "Fathom doesn't do funnels, so it's the wrong tool". Words that only look like it do not count: a hedge
      * that claims knowledge ({@code [hedge]}: "as far as I know"), a negation of a fault ({@code [fault]}: "no
      * complaints about it"), a knowing word that is about something else ({@code [aside]}: "I don't know why people
-     * pay for it", "I can't say enough good things"; but "I don't know enough about it", a {@code [topic]} word after).
+     * pay for it", "I can't say enough good things"; but "I don't know enough about it", a {@code [topic]} word after, and
+     * rules-35: "non ne so abbastanza per darvi un parere", a {@code [purpose]} word after).
      */
     static boolean statement(AbsenceCues cues, String lower, int start, int end) {
         return statement(cues, lower, start, end, false, -1, -1);
@@ -147,7 +150,8 @@ final class KnowledgeStatement {
             boolean isKnowing = (cues.words.get("knowing").isWord(lower, from, to)
                     || cues.words.get("knowing").phraseAt(lower, from, to, end)) // "nothing on file"
                     && !(nextTo > to && cues.words.get("aside").isWord(lower, nextFrom, nextTo)
-                    && !(i + 2 < words.size() && cues.words.get("topic").isWord(lower, words.get(i + 2)[0], words.get(i + 2)[1])));
+                    && !(i + 2 < words.size() && (cues.words.get("topic").isWord(lower, words.get(i + 2)[0], words.get(i + 2)[1])
+                    || cues.words.get("purpose").isWord(lower, words.get(i + 2)[0], words.get(i + 2)[1]))));
             // "Bunq kan jag ingenting om", "darüber weiß ich nichts über …": a word meaning nothing right before a [topic]
             // word is having nothing about something, a statement of knowledge whatever the verb
             isKnowing |= isNegation && nextTo > to && cues.words.get("nothing").isWord(lower, from, to)
@@ -177,9 +181,12 @@ final class KnowledgeStatement {
                 // which lists what the product has ("niente cookie, dati in Europa", rules-16)
                 speaker = true;
             }
-            if (fragmentOpensAt(lower, start, from, nameStart, nameEnd) && (cues.words.get("unknowing").isWord(lower, from, to)
+            if (fragmentOpensAt(lower, start, from, nameStart, nameEnd) && words.size() - i <= FRAGMENT_WORDS
+                    && (cues.words.get("unknowing").isWord(lower, from, to)
                     || cues.words.get("unknowing").phraseAt(lower, from, to, end))) {
-                // "**Missive**: unknown", "| Folk | okänt |", "Omio? Ingen susning.": a fragment after the name leaves it unsaid
+                // "**Missive**: unknown", "| Folk | okänt |", "Omio? Ingen susning.": a fragment after the name leaves it
+                // unsaid; rules-35: a short one ("HEY wäre eher etwas für Sie: Unbekannte Absender landen zuerst im
+                // Screener, bevor …" says what the product does with unknown senders)
                 speaker = true;
             }
             negation |= isNegation;

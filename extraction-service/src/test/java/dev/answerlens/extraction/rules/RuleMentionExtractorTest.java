@@ -840,6 +840,30 @@ class RuleMentionExtractorTest {
         assertEquals(Map.of(), counts("1. **Download the map.**\n2. **Zoom in** on the summit until the paths are clear.", zoom));
     }
 
+    /**
+     * rules-35: a name as the first label of a host name is that domain; a guess before the statement pointing back;
+     * "enough" with a word of purpose; the brand first with none of the sources saying anything of it; the name beside
+     * the kind of product it is; a short fragment of not knowing, not a sentence about unknown things.
+     */
+    @Test
+    void rules35ReadsHostNamesGuessesAndLongFragmentsApart() {
+        TrackedBrand kit = brand("Kit", List.of("Kit.com", "ConvertKit"), "kit.com");
+        assertEquals(Map.of(), counts("For the newsletter, someone suggested convertkit.com; a simple form is enough.", kit));
+        assertEquals(Map.of("Kit", 1), counts("For the newsletter, ConvertKit is enough.", kit));
+        TrackedBrand mixpanel = brand("Mixpanel", List.of(), "mixpanel.com");
+        assertEquals(Map.of("Globex", 1), counts("Globex is fine.\n\nYou mentioned Mixpanel too. Perhaps it's a very new product; either way "
+                + "I have no details on it.", mixpanel, GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Globex va bene. (Mixpanel lo lascio fuori: non ne so abbastanza per darvi un parere.)",
+                mixpanel, GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Globex ist gut. Zu Mixpanel, nach dem Sie gefragt haben, enthält keine der Quellen etwas.",
+                mixpanel, GLOBEX));
+        TrackedBrand amplitude = brand("Amplitude", List.of(), "amplitude.com");
+        assertEquals(Map.of("Amplitude", 1), counts("Amplitude the analytics platform has good cohort charts.", amplitude));
+        TrackedBrand hey = brand("Hey", List.of("HEY"), "hey.com");
+        assertEquals(Map.of("Hey", 1), counts("HEY wäre eher etwas für Sie: Unbekannte Absender landen zuerst im Screener, bevor sie "
+                + "Ihren Posteingang erreichen.", hey));
+    }
+
     @Test
     void readsALowerCaseBrandHeadingABoldParagraphAsTheName() {
         TrackedBrand folk = brand("Folk", List.of("folk CRM"), "folk.app");
