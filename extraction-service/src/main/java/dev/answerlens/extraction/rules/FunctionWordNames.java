@@ -45,6 +45,9 @@ final class FunctionWordNames {
             // rules-17: the name fronted and taken up by a pronoun ("Sketch, je ne le prendrais pas", "Close I'd leave
             // aside"): the object of the sentence, named as a product
             + "|\\s*,\\s+(?:je|nous|on|no|non|não)\\s+(?:ne\\s+|n['\u2019])?(?:le|la|l['\u2019]|les|lo|o)\\b"
+            // rules-36: the same without the comma, a negation and an object pronoun right after the name ("Around non
+            // glielo consiglierei", "Around no lo recomendaría", "Around não o recomendaria")
+            + "|\\s+(?:non|no|não)\\s+(?:glielo|gliela|glieli|gliele|lo|la|li|le|l['\u2019]|o|a|os|as|te\\s+lo|se\\s+lo)\\b"
             + "|\\s+I['\u2019]d\\b|\\s+I\\s+(?:would|wouldn['\u2019]t|won['\u2019]t|can['\u2019]t|don['\u2019]t)\\b"
             // rules-17: "can" before a verb where the subject comes first ("Front peut vous alerter"), not "may be"
             // ("O Bunq pode ser um banco recente" is a hedge, and not a product verb for the absence rules either)

@@ -147,7 +147,8 @@ final class KnowledgeStatement {
                 continue;
             }
             boolean isNegation = cues.words.get("negation").isWord(lower, from, to) && !faultFollows(cues, lower, words, i);
-            boolean isKnowing = (cues.words.get("knowing").isWord(lower, from, to)
+            // rules-36: a word that is an [aside] too is the aside ("comment", French "how", not "to comment")
+            boolean isKnowing = (cues.words.get("knowing").isWord(lower, from, to) && !cues.words.get("aside").isWord(lower, from, to)
                     || cues.words.get("knowing").phraseAt(lower, from, to, end)) // "nothing on file"
                     && !(nextTo > to && cues.words.get("aside").isWord(lower, nextFrom, nextTo)
                     && !(i + 2 < words.size() && (cues.words.get("topic").isWord(lower, words.get(i + 2)[0], words.get(i + 2)[1])

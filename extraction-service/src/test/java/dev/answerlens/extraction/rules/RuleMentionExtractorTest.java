@@ -864,6 +864,27 @@ class RuleMentionExtractorTest {
                 + "Ihren Posteingang erreichen.", hey));
     }
 
+    /**
+     * rules-36: French "comment" after a verb of finding is "how", not a word of knowing; a Romance negation and object
+     * pronoun after a function-word name make it the product; knowledge that postdates or stops; the question reported in
+     * other tenses; left without an answer; a person named in an apposition.
+     */
+    @Test
+    void rules36ReadsHowInFrenchAndFrontedNamesAndCutOffKnowledge() {
+        TrackedBrand mixpanel = brand("Mixpanel", List.of(), "mixpanel.com");
+        assertEquals(Map.of("Globex", 1, "Mixpanel", 1), counts("- **Globex** : rapide.\n- **Mixpanel** : je ne te le conseille pas ici, "
+                + "le stagiaire l'a essayé et n'a pas trouvé comment exporter un graphique.", mixpanel, GLOBEX));
+        TrackedBrand around = brand("Around", List.of(), "around.co");
+        assertEquals(Map.of("Around", 1), counts("### Riunioni\nAround non glielo consiglierei come strumento principale.", around));
+        assertEquals(Map.of("Globex", 1), counts("Globex is fine.\n\nYou asked how Mixpanel fits in. Whatever it offers now may postdate "
+                + "the data I was trained on.", mixpanel, GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Globex est bien. Tu demandais aussi mon avis sur Mixpanel. Aucune des sources que j'ai "
+                + "consultées n'en parle.", mixpanel, GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Globex är bra. När det gäller Mixpanel står jag helt utan svar.", mixpanel, GLOBEX));
+        TrackedBrand kit = brand("Kit", List.of(), "kit.com");
+        assertEquals(Map.of(), counts("For the leaving card, ask Kit, my colleague in accounts, to collect the money.", kit));
+    }
+
     @Test
     void readsALowerCaseBrandHeadingABoldParagraphAsTheName() {
         TrackedBrand folk = brand("Folk", List.of("folk CRM"), "folk.app");
