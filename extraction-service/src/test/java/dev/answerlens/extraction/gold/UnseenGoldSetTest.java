@@ -94,9 +94,11 @@ class UnseenGoldSetTest {
     // its errors, the model retrained with it and with the ordinary-word material model-training-7 and -8): F1 0.996,
     // 9 of 1,857, 0.994, 99.4%. With rules-30 (validation-28 to -32 joined them; the model not retrained): 10 of 2,187,
     // validation-32's one the tenth.
-    static final int SEEN_ABSENCES_COUNTED = 10;
+    // With rules-36 (validation-37 and -38 joined them): 11 of 2,583, validation-37's one the eleventh.
+    static final int SEEN_ABSENCES_COUNTED = 11;
     // With rules-31 (validation-33 joined them, its ordinary words hard: 0.922 on its own): 0.989. With rules-34
-    // (validation-34 to -36 joined them; 6,538 answers): F1 0.997, 10 of 2,451, 0.990, 99.6%.
+    // (validation-34 to -36 joined them; 6,538 answers): F1 0.997, 10 of 2,451, 0.990, 99.6%; with rules-36
+    // (validation-37 and -38 too; 6,894 answers): 0.997, 11 of 2,583, 0.990, 99.6%.
     private static final double SEEN_ORDINARY_PRECISION = 0.985;
     private static final double SEEN_POSITION = 0.985;
     private static final double VALIDATION_8_F1 = 0.985;
@@ -316,6 +318,21 @@ class UnseenGoldSetTest {
     private static final double VALIDATION_36_F1 = 0.995;
     private static final double VALIDATION_36_ORDINARY_PRECISION = 0.975;
     private static final double VALIDATION_36_POSITION = 0.99;
+    // validation-37 held out, measured with rules-34 (rules-31 0.987, the same otherwise): F1 0.988, 5 of 66, 0.980,
+    // 96.5% (99.2% once five answers' order was corrected to labelling rule 8, see its README). Then read: rules-35 (a
+    // host name's first label, a guess before the statement, "enough" with a word of purpose, a short fragment of not
+    // knowing) — 0.999, 1 of 66 ("Uber erwähnen Sie auch, aber da tappe ich im Dunkeln"), 1.000, 99.7% (with rules-36),
+    // not held-out figures.
+    private static final double VALIDATION_37_F1 = 0.995;
+    private static final int VALIDATION_37_ABSENCES_COUNTED = 1;
+    private static final double VALIDATION_37_ORDINARY_PRECISION = 0.995;
+    private static final double VALIDATION_37_POSITION = 0.99;
+    // validation-38 held out, measured with rules-35 (rules-31: 0.979, 7 of 66, 0.979, 98.1%): F1 0.985, 4 of 66, 0.979,
+    // 98.4%. Then read: rules-36 (French "comment" as "how", a fronted function-word name, knowledge that postdates or
+    // stops, a person in an apposition) — 0.995, 0 of 66, 0.979, 99.5%, not held-out figures.
+    private static final double VALIDATION_38_F1 = 0.99;
+    private static final double VALIDATION_38_ORDINARY_PRECISION = 0.975;
+    private static final double VALIDATION_38_POSITION = 0.99;
     /** What each split read while writing the rules keeps: F1, absence statements counted, ordinary-word precision, positions. */
     private record SplitFloor(int split, double f1, int absences, double ordinaryPrecision, double position) {
     }
@@ -358,15 +375,18 @@ class UnseenGoldSetTest {
             new SplitFloor(33, VALIDATION_33_F1, 0, VALIDATION_33_ORDINARY_PRECISION, VALIDATION_33_POSITION),
             new SplitFloor(34, VALIDATION_34_F1, 0, VALIDATION_34_ORDINARY_PRECISION, VALIDATION_34_POSITION),
             new SplitFloor(35, VALIDATION_35_F1, 0, VALIDATION_35_ORDINARY_PRECISION, VALIDATION_35_POSITION),
-            new SplitFloor(36, VALIDATION_36_F1, 0, VALIDATION_36_ORDINARY_PRECISION, VALIDATION_36_POSITION));
-    // validation-37, held out (178 answers, 66 absence statements, written without reading the rules, their data, the
+            new SplitFloor(36, VALIDATION_36_F1, 0, VALIDATION_36_ORDINARY_PRECISION, VALIDATION_36_POSITION),
+            new SplitFloor(37, VALIDATION_37_F1, VALIDATION_37_ABSENCES_COUNTED, VALIDATION_37_ORDINARY_PRECISION,
+                    VALIDATION_37_POSITION),
+            new SplitFloor(38, VALIDATION_38_F1, 0, VALIDATION_38_ORDINARY_PRECISION, VALIDATION_38_POSITION));
+    // validation-39, held out (178 answers, 66 absence statements, written without reading the rules, their data, the
     // absence model, any scoring output or any split but the two previous READMEs and two 60-line format samples; its
     // README says what its writer read), never read while writing rules nor used in training the absence model. With
-    // rules-34 on it (figures only): F1 0.988, 5 of 66 absence statements counted, ordinary-word precision 0.980,
-    // positions 96.5%; with rules-31: 0.987, 5 of 66, 0.980, 96.5%. Of the targets (0.98, 0, 0.97, 0.97) F1 and
-    // ordinary-word precision hold; absence statements and positions do not (four answers put a look-alike named exactly
-    // like a brand before a real mention). The floors are those figures rounded down.
-    // (Earlier held-out splits, each with the rules of its day: validation-36 with rules-33 0.984, 9 of 66 (ordinary-word
+    // rules-36 on it (figures only): F1 0.985, 5 of 66 absence statements counted, ordinary-word precision 0.980,
+    // positions 96.0%; with rules-31: 0.983, 7 of 66, 0.980, 96.2%. Of the targets (0.98, 0, 0.97, 0.97) F1 and
+    // ordinary-word precision hold; absence statements and positions do not. The floors are those figures rounded down.
+    // (Earlier held-out splits, each with the rules of its day: validation-38 with rules-35 0.985, 4 of 66 (0.979);
+    // validation-37 with rules-34 0.988, 5 of 66 (0.980); validation-36 with rules-33 0.984, 9 of 66 (ordinary-word
     // precision 0.941); validation-35 with rules-32 0.990, 3 of 66 (0.923); validation-34 with rules-31 0.987, 0 of 66
     // (0.958); validation-33 with rules-30 0.971, 0 of 66;
     // validation-32 with rules-29 0.989, 2 of 66 (rules-28
@@ -386,7 +406,7 @@ class UnseenGoldSetTest {
     private static final double HELD_OUT_F1 = 0.985;
     static final int HELD_OUT_ABSENCES_COUNTED = 5;
     private static final double HELD_OUT_ORDINARY_PRECISION = 0.975;
-    private static final double HELD_OUT_POSITION = 0.96;
+    private static final double HELD_OUT_POSITION = 0.955;
 
     private Scorecard score(List<LabelledAnswer> answers) {
         Scorecard scorecard = new Scorecard();
