@@ -63,7 +63,7 @@ public final class UnseenGoldSet {
     }
 
     /** The splits read while writing the rules. */
-    static List<LabelledAnswer> seen() {
+    public static List<LabelledAnswer> seen() {
         List<LabelledAnswer> seen = new ArrayList<>(tuning());
         seen.addAll(validation());
         seen.addAll(load("validation-2", FILES_2));
