@@ -63,7 +63,8 @@ class UnseenGoldSetTest {
 
     @Test
     void rulesHoldTheirFloorsOnTheHeldOutSplit() {
-        assumeFalse(HELD_OUT.isEmpty(), "no held-out split: validation-" + UnseenGoldSet.HELD_OUT + " is missing");
+        assumeFalse(HELD_OUT.isEmpty(), "no held-out split: validation-" + UnseenGoldSet.HELD_OUT + " to -"
+                + UnseenGoldSet.HELD_OUT_LAST + " are missing");
         Scorecard heldOut = score(HELD_OUT);
         System.out.println(heldOut.table("rules on the unseen gold set, held-out split"));
         assertTrue(heldOut.overall().f1() >= HELD_OUT_F1, "F1 " + heldOut.overall().f1());
@@ -384,7 +385,10 @@ class UnseenGoldSetTest {
     // README says what its writer read), never read while writing rules nor used in training the absence model. With
     // rules-36 on it (figures only): F1 0.985, 5 of 66 absence statements counted, ordinary-word precision 0.980,
     // positions 96.0%; with rules-31: 0.983, 7 of 66, 0.980, 96.2%. Of the targets (0.98, 0, 0.97, 0.97) F1 and
-    // ordinary-word precision hold; absence statements and positions do not. The floors are those figures rounded down.
+    // ordinary-word precision hold; absence statements and positions do not. validation-40, written blind the same way
+    // while rules-36 was being tested and held out with it: rules-36 and rules-31 alike F1 0.995, 4 of 66, 1.000, 99.5%.
+    // The two together (356 answers), rules-36: F1 0.990, 9 of 132, 0.990, 97.7%; the floors are those figures rounded
+    // down.
     // (Earlier held-out splits, each with the rules of its day: validation-38 with rules-35 0.985, 4 of 66 (0.979);
     // validation-37 with rules-34 0.988, 5 of 66 (0.980); validation-36 with rules-33 0.984, 9 of 66 (ordinary-word
     // precision 0.941); validation-35 with rules-32 0.990, 3 of 66 (0.923); validation-34 with rules-31 0.987, 0 of 66
@@ -404,9 +408,9 @@ class UnseenGoldSetTest {
     // rules-13 0.962, 12 of 66; validation-13 with rules-12 0.966, 9 of 66; validation-12 with rules-11 0.960, 13 of 66;
     // validation-11 with rules-10 0.957, 14 of 66; validation-10 with rules-9 0.963, 10 of 66.)
     private static final double HELD_OUT_F1 = 0.985;
-    static final int HELD_OUT_ABSENCES_COUNTED = 5;
-    private static final double HELD_OUT_ORDINARY_PRECISION = 0.975;
-    private static final double HELD_OUT_POSITION = 0.955;
+    static final int HELD_OUT_ABSENCES_COUNTED = 9;
+    private static final double HELD_OUT_ORDINARY_PRECISION = 0.985;
+    private static final double HELD_OUT_POSITION = 0.97;
 
     private Scorecard score(List<LabelledAnswer> answers) {
         Scorecard scorecard = new Scorecard();
