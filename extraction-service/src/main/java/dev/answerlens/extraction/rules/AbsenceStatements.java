@@ -190,7 +190,9 @@ final class AbsenceStatements {
         // quoted on its line ("**Domanda successiva: "E monday.com?"**") ends before its quotes too
         int questionEnd = beforeClosingMarks(text, asked.end(), lineEnd);
         boolean question = questionEnd > asked.end() && text.charAt(questionEnd - 1) == '?';
-        if (!question && !(questionEnd == asked.end() && aloneOnItsLine(text, lineStart, asked))) {
+        // rules-33: or the name alone on its line, as a heading or in bold ("### Qonto" / "Here I have to stop. I'm not
+        // familiar with Qonto …"): the section below says what it is, as the answer to a question on its line does
+        if (!question && !(questionEnd == asked.end() && Layout.aloneOnLine(text, asked.start(), asked.end()))) {
             return false;
         }
         Clause first = sentenceAfter(text, lineEnd, true);
@@ -207,19 +209,6 @@ final class AbsenceStatements {
             return again.start() < answerEnd && absent[j];
         }
         return false;
-    }
-
-    /**
-     * rules-32: the name alone on its line, as a heading or in bold ("### Qonto" / "Here I have to stop. I'm not familiar
-     * with Qonto …"): the section below says what it is, as the answer to a question on its line does.
-     */
-    private static boolean aloneOnItsLine(String text, int lineStart, Occurrence name) {
-        for (int i = lineStart; i < name.start(); i++) {
-            if ("#*_ \t".indexOf(text.charAt(i)) < 0) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Where [from, end) of the text ends before the emphasis marks and quotation marks that close it. */
@@ -364,7 +353,8 @@ final class AbsenceStatements {
         // nicht auf dem Schirm") is read as the question it stands for
         // rules-29: a question in bold on its line ("**¿Qué tal Omio?**") ends before its marks
         int echoEnd = beforeClosingMarks(echo, 0, echo.length());
-        boolean question = echoEnd > 0 && echo.charAt(echoEnd - 1) == '?' || heading;
+        boolean asking = echoEnd > 0 && echo.charAt(echoEnd - 1) == '?';
+        boolean question = asking || heading;
         AbsenceCues own = CUES.of(text, sentence.start(), sentence.end());
         // rules-20: a short sentence leaving the brand out ("One omission to flag: Superhuman.", "Height is missing from
         // this comparison.") belongs to the statement after it that points back at it, as a reported question does
@@ -428,7 +418,6 @@ final class AbsenceStatements {
         }
         // rules-34: a heading or a question answered first by a phrase of giving up ("### Lime" / "Här blir jag svaret
         // skyldig. Jag har inga pålitliga uppgifter om den tjänsten."): the sentence after it on its line, naming no other brand
-        boolean asking = echoEnd > 0 && echo.charAt(echoEnd - 1) == '?';
         Clause next = asking || heading && nameEndsItsLine(text, occurrence) ? sentenceAfterOnItsLine(text, then) : null;
         return next != null && !namesAnother(occurrence, next, occurrences) && (!gate || triggered(lower, next))
                 && disowns(CUES.of(text, next.start(), next.end()), text, lower, next);
