@@ -127,7 +127,7 @@ final class NamePattern {
                 && !opensSentenceInLowerCase(text, start);
     }
 
-    /** rules-32: a list item of nothing but a word in lower case beside another such item ("- kayak", "- level", "- radar"). */
+    /** rules-33: a list item of nothing but a word in lower case beside another such item ("- kayak", "- level", "- radar"). */
     private static final Pattern LOWER_CASE_WORD_ITEM = Pattern.compile("\\s*(?:[-*+\u2022]|\\d{1,3}[.)])\\s+\\p{Ll}+\\s*");
 
     /** The name is a list item alone, and the item before or after it is a single word in lower case too: a list of words. */

@@ -57,14 +57,17 @@ final class OpeningOrdinaryWords {
             i--;
         }
         return i >= 0 && text.charAt(i) == '|' || (i < 0 || text.charAt(i) == '\n') && (heading || !NameAsSubject.after(text, o.start(), o.end()))
-                || i > 0 && ".!?".indexOf(text.charAt(i)) >= 0 && writtenInLowerCase(text, o) && !NameAsSubject.after(text, o.start(), o.end())
+                || i > 0 && ".!?".indexOf(text.charAt(i)) >= 0 && writtenInLowerCase(text, o.start(), o.end()) && !NameAsSubject.after(text, o.start(), o.end())
                 || Layout.isListItemHead(text, o.start(), o.end()) || Layout.isBoldParagraphHead(text, o.start(), o.end())
                 || Layout.opensItemLabel(text, o.start(), o.end());
     }
 
-    /** rules-28: the answer writes the name in lower case too, as a word ("one superhuman ability. Superhuman hearing, say"). */
-    private static boolean writtenInLowerCase(String text, Occurrence o) {
-        String lower = text.substring(o.start(), o.end()).toLowerCase(java.util.Locale.ROOT);
+    /**
+     * rules-28: the answer writes the name in lower case too, as a word ("one superhuman ability. Superhuman hearing,
+     * say"); also {@link QuotedWord}'s test.
+     */
+    static boolean writtenInLowerCase(String text, int start, int end) {
+        String lower = text.substring(start, end).toLowerCase(java.util.Locale.ROOT);
         for (int at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
             if (WordBoundary.isAt(text, at) && WordBoundary.isAt(text, at + lower.length())) {
                 return true;

@@ -16,15 +16,6 @@ final class QuotedWord {
             return false;
         }
         String written = text.substring(start, end);
-        String word = written.toLowerCase(Locale.ROOT);
-        if (word.equals(written)) {
-            return false;
-        }
-        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-            if (WordBoundary.isAt(text, at) && WordBoundary.isAt(text, at + word.length())) {
-                return true;
-            }
-        }
-        return false;
+        return !written.equals(written.toLowerCase(Locale.ROOT)) && OpeningOrdinaryWords.writtenInLowerCase(text, start, end);
     }
 }
