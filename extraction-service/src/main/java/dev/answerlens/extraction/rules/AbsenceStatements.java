@@ -22,6 +22,8 @@ final class AbsenceStatements {
     /** How long a question that only echoes a brand's name may be ("You also asked about "Missive" — is that right?"). */
     private static final int ECHO_LENGTH = 130;
     private static final int ECHO_WORDS = 18;
+    /** How many words a phrase of giving up may have ("Här blir jag svaret skyldig.", "Hier halte ich mich zurück."). */
+    private static final int GIVING_UP_WORDS = 10;
     /** A question that is the name alone, its quotes and marks aside ("¿«Omio»?", "Hopper?"). */
     private static final int SHORT_ECHO = 30;
     private static final java.util.regex.Pattern EMPTY_CELL = java.util.regex.Pattern.compile("[\\s\\-\u2013\u2014?/*_]*");
@@ -418,7 +420,11 @@ final class AbsenceStatements {
         }
         // rules-34: a heading or a question answered first by a phrase of giving up ("### Lime" / "Här blir jag svaret
         // skyldig. Jag har inga pålitliga uppgifter om den tjänsten."): the sentence after it on its line, naming no other brand
-        Clause next = asking || heading && nameEndsItsLine(text, occurrence) ? sentenceAfterOnItsLine(text, then) : null;
+        // rules-37: a phrase, not a section that goes on about the product ("### Front" / "Für das gemeinsame Postfach die
+        // beste Wahl auf Ihrer Liste: … Ihre Kollegin hat die Vorlage nicht gefunden")
+        Clause next = (asking || heading && nameEndsItsLine(text, occurrence))
+                && !whitespaceOver(text.substring(then.start(), then.end()).strip(), GIVING_UP_WORDS)
+                ? sentenceAfterOnItsLine(text, then) : null;
         return next != null && !namesAnother(occurrence, next, occurrences) && (!gate || triggered(lower, next))
                 && disowns(CUES.of(text, next.start(), next.end()), text, lower, next);
     }

@@ -395,7 +395,7 @@ final class KnowledgeStatement {
      * after a word of knowing ("weil mir Pipedrive nicht bekannt ist": the verb that closes a German clause).
      */
     static boolean productSubject(AbsenceCues cues, String lower, int brandEnd, int end) {
-        Matcher word = WORD.matcher(lower).region(brandEnd, end);
+        Matcher word = WORD.matcher(lower).region(relativeAsideEnd(cues, lower, brandEnd, end), end);
         for (int i = 0; i < PRODUCT_VERB_REACH && word.find(); i++) {
             if (cues.words.get("speaker").isWord(lower, word.start(), word.end())
                     || cues.words.get("knowing").isWord(lower, word.start(), word.end())
@@ -416,6 +416,29 @@ final class KnowledgeStatement {
             }
         }
         return false;
+    }
+
+    /**
+     * rules-37: where a relative clause set off by commas right after the brand ends ("Pitch.com, che Le ha suggerito
+     * un editore, qui casco dalle nuvole", "Hopper, which your neighbour recommended, I'm not including"): its verb is
+     * the relative clause's, not the brand's as subject, so the verb to read is the one after it ("Asana, che offre un
+     * piano gratuito, non ha …" still is), or the clause's end when the relative clause closes it; {@code brandEnd} when
+     * no such clause follows.
+     */
+    private static int relativeAsideEnd(AbsenceCues cues, String lower, int brandEnd, int end) {
+        int i = brandEnd;
+        while (i < end && "*_\"'\u201D\u00BB)".indexOf(lower.charAt(i)) >= 0) {
+            i++;
+        }
+        if (i + 1 >= end || lower.charAt(i) != ',' || lower.charAt(i + 1) != ' ') {
+            return brandEnd;
+        }
+        Matcher first = WORD.matcher(lower).region(i + 2, end);
+        if (!first.lookingAt() || !cues.words.get("relative").isWord(lower, first.start(), first.end())) {
+            return brandEnd;
+        }
+        int comma = lower.indexOf(',', first.end());
+        return comma < 0 || comma >= end ? end : comma + 1; // or to the clause's end ("E Close CRM, che usa un concorrente?")
     }
 
     /** How many words after the negation that follows a product verb a word of knowing may stand ("has never come up"). */

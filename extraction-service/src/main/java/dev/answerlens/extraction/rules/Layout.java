@@ -49,6 +49,28 @@ final class Layout {
         return headsListItem(text, start) && HEAD_ENDS.matcher(text.substring(end, lineEnd(text, end))).find();
     }
 
+    /** A list item opening with a bold span. */
+    private static final Pattern BOLD_ITEM = Pattern.compile("^\\s*(?:[-*+\u2022]|\\d{1,3}[.)])\\s+(?:\\*\\*|__)\\S");
+
+    /**
+     * rules-37: the name is the whole bold label of a list item and the item before or after it opens with a bold label
+     * too ("- **Pipedrive** pour suivre chaque demande" / "- **folk** pour ton carnet de clients"): a list of named things,
+     * each label set off by its emphasis as by a colon.
+     */
+    static boolean isBoldListLabel(String text, int start, int end) {
+        if (start < 2 || end + 2 > text.length() || !headsListItem(text, start)) {
+            return false;
+        }
+        String before = text.substring(start - 2, start);
+        if (!(before.equals("**") || before.equals("__")) || !text.startsWith(before, end)) {
+            return false;
+        }
+        int lineStart = lineStart(text, start);
+        int lineEnd = lineEnd(text, start);
+        return lineStart > 0 && BOLD_ITEM.matcher(text).region(lineStart(text, lineStart - 1), lineStart - 1).lookingAt()
+                || lineEnd < text.length() && BOLD_ITEM.matcher(text).region(lineEnd + 1, lineEnd(text, lineEnd + 1)).lookingAt();
+    }
+
     /** rules-29: a bold label going on in lower case after the name, then closed and set off ("Lime en verre** :"). */
     private static final Pattern LABEL_GOES_ON = Pattern.compile("^(?:\\s+\\p{Ll}[\\p{L}'\u2019-]*){1,4}(?:(?:\\*\\*|__)\\s*[:\u2013\u2014]|\\s*:(?:\\*\\*|__))");
 

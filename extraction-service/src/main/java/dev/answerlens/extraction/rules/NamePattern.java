@@ -115,14 +115,15 @@ final class NamePattern {
 
     /**
      * An ordinary word written in lower case is the word, unless layout makes it a name: it heads a list item on its
-     * own ("- **folk**: simple") or a paragraph in bold ("**folk** — le plus simple", rules-22), fills a table cell
+     * own ("- **folk**: simple"; rules-37: or as its whole bold label among bold labels) or a paragraph in bold ("**folk** —
+     * le plus simple", rules-22), fills a table cell
      * ("| folk |") or a heading (rules-28: "### folk") or opens a sentence.
      */
     private static boolean lowercaseOutsideLayout(String text, int start, int end) {
         String match = text.substring(start, end);
         return match.equals(match.toLowerCase(Locale.ROOT))
                 && !(Layout.isListItemHead(text, start, end) && !inListOfLowerCaseWords(text, start, end))
-                && !Layout.isBoldParagraphHead(text, start, end)
+                && !Layout.isBoldParagraphHead(text, start, end) && !Layout.isBoldListLabel(text, start, end)
                 && !Layout.isWholeCell(text, start, end) && !(Layout.inHeading(text, start) && Layout.aloneOnLine(text, start, end))
                 && !opensSentenceInLowerCase(text, start);
     }

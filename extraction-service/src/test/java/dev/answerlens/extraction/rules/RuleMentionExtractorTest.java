@@ -886,6 +886,37 @@ class RuleMentionExtractorTest {
     }
 
     @Test
+    void rules37ReadsRelativeAsidesIdiomsAndBoldLabelsAmongBoldLabels() {
+        TrackedBrand mixpanel = brand("Mixpanel", List.of(), "mixpanel.com");
+        // a relative clause after the name: its verb is not the brand's
+        assertEquals(Map.of("Globex", 1), counts("Globex va benissimo. Su Mixpanel, che ha proposto il tuo socio, brancolo "
+                + "nel buio: non saprei dirti nulla.", mixpanel, GLOBEX));
+        assertEquals(Map.of("Globex", 1, "Mixpanel", 1), counts("Globex va benissimo. Mixpanel, che ha proposto il tuo socio, "
+                + "ha un piano gratuito, anche se non so dirti quanto duri.", mixpanel, GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Globex is fine. (Mixpanel, which a friend suggested, I'm not including. I have "
+                + "nothing on it I could stand behind.)", mixpanel, GLOBEX));
+        // idioms of not knowing; sources that say nothing of it
+        assertEquals(Map.of("Globex", 1), counts("Globex passt. Bei Mixpanel habe ich ehrlich gesagt keinen Plan.", mixpanel, GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Globex convient. Sur Mixpanel, je suis dans le brouillard.", mixpanel, GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Globex convient. J'ai cherché Mixpanel, mais les articles que j'ai consultés "
+                + "n'en disent rien.", mixpanel, GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Globex is prima. Mixpanel heb ik ook gezocht, maar geen van de bronnen noemt "
+                + "het.", mixpanel, GLOBEX));
+        // a section that goes on about the product is no phrase of giving up
+        assertEquals(Map.of("Globex", 1, "Mixpanel", 1), counts("### Mixpanel\nDie beste Wahl für Ihre Produktanalysen mit "
+                + "Funnels, Kohorten und Dashboards für das ganze Team. Ihr Praktikant hat den Export nicht gefunden.\n\n"
+                + "### Globex\nEbenfalls gut.", mixpanel, GLOBEX));
+        // a lower-case name as the whole bold label among bold labels; a deck made in a tool
+        TrackedBrand folk = brand("Folk", List.of("folk CRM"), "folk.app");
+        assertEquals(Map.of("Globex", 1, "Folk", 1), counts("- **Globex** for the pipeline.\n- **folk** for your list of "
+                + "regular clients.", folk, GLOBEX));
+        assertEquals(Map.of(), counts("- **folk** music on Fridays\n- jazz on Saturdays", folk));
+        TrackedBrand pitch = brand("Pitch", List.of("Pitch.com"), "pitch.com");
+        assertEquals(Map.of("Pitch", 1), counts("Put the agenda in a short deck made in Pitch and share the link.", pitch));
+        assertEquals(Map.of(), counts("The old boat's hull was coated in pitch to keep it watertight.", pitch));
+    }
+
+    @Test
     void readsALowerCaseBrandHeadingABoldParagraphAsTheName() {
         TrackedBrand folk = brand("Folk", List.of("folk CRM"), "folk.app");
         assertEquals(Map.of("Folk", 1), counts("**folk** — le plus simple pour garder le contact avec vos anciens clients.", folk));
