@@ -40,6 +40,8 @@ final class KnowledgeStatement {
     private static final int RELATIVE_REACH = 4;
     /** How many words a fragment opening with a word of not knowing may hold to leave the speaker unsaid. */
     private static final int FRAGMENT_WORDS = 8;
+    /** How long a speaker word after the verb may be to be its subject (a pronoun: "har jag", "habe ich", "heb ik"). */
+    private static final int INVERTED_SPEAKER_LENGTH = 6;
     /** Letters from which a word both knowing and speaker counts as both after an earlier negation in the clause. */
     private static final int LONG_BOTH = 4;
     /** How many words before "que"/"di" a comparative may stand ("una herramienta mejor que", "meilleur outil qu'"). */
@@ -411,7 +413,10 @@ final class KnowledgeStatement {
             }
             if (product) {
                 int verbEnd = word.end();
-                boolean inversion = i == 0 && word.find() && cues.words.get("speaker").isWord(lower, word.start(), word.end());
+                // rules-37: a pronoun, not a participle of sources handed over ("Missive combineert gedeelde inboxen":
+                // the product's shared inboxes, not "de gedeelde bronnen")
+                boolean inversion = i == 0 && word.find() && word.end() - word.start() <= INVERTED_SPEAKER_LENGTH
+                        && cues.words.get("speaker").isWord(lower, word.start(), word.end());
                 return !inversion && !namesIt(cues, lower, verbEnd, end);
             }
         }

@@ -95,8 +95,9 @@ class UnseenGoldSetTest {
     // its errors, the model retrained with it and with the ordinary-word material model-training-7 and -8): F1 0.996,
     // 9 of 1,857, 0.994, 99.4%. With rules-30 (validation-28 to -32 joined them; the model not retrained): 10 of 2,187,
     // validation-32's one the tenth.
-    // With rules-36 (validation-37 and -38 joined them): 11 of 2,583, validation-37's one the eleventh.
-    static final int SEEN_ABSENCES_COUNTED = 11;
+    // With rules-36 (validation-37 and -38 joined them): 11 of 2,583, validation-37's one the eleventh. With rules-37
+    // (validation-39 and -40 joined them; 7,250 answers): 12 of 2,715, validation-40's one the twelfth.
+    static final int SEEN_ABSENCES_COUNTED = 12;
     // With rules-31 (validation-33 joined them, its ordinary words hard: 0.922 on its own): 0.989. With rules-34
     // (validation-34 to -36 joined them; 6,538 answers): F1 0.997, 10 of 2,451, 0.990, 99.6%; with rules-36
     // (validation-37 and -38 too; 6,894 answers): 0.997, 11 of 2,583, 0.990, 99.6%.
@@ -334,6 +335,19 @@ class UnseenGoldSetTest {
     private static final double VALIDATION_38_F1 = 0.99;
     private static final double VALIDATION_38_ORDINARY_PRECISION = 0.975;
     private static final double VALIDATION_38_POSITION = 0.99;
+    // validation-39 and -40 held out together, measured with rules-36: F1 0.990, 9 of 132, 0.990, 97.7% (alone: 0.985, 5
+    // of 66, 0.980, 96.0%; 0.995, 4 of 66, 1.000, 99.5%). Then read: rules-37 (a relative clause after the name, idioms of
+    // not knowing, sources saying nothing of it in French and Dutch, leaving out by not including, a heading's section
+    // that goes on about the product, a lower-case name as a bold label among bold labels, a deck made in a tool) —
+    // validation-39 0.997, 0 of 66, 0.980, 98.7%; validation-40 0.999, 1 of 66 ("**E Close CRM, che usa un
+    // concorrente?**" / "Non sono in grado di darLe indicazioni"), 1.000, 100.0%; not held-out figures.
+    private static final double VALIDATION_39_F1 = 0.995;
+    private static final double VALIDATION_39_ORDINARY_PRECISION = 0.975;
+    private static final double VALIDATION_39_POSITION = 0.985;
+    private static final double VALIDATION_40_F1 = 0.995;
+    private static final int VALIDATION_40_ABSENCES_COUNTED = 1;
+    private static final double VALIDATION_40_ORDINARY_PRECISION = 0.995;
+    private static final double VALIDATION_40_POSITION = 0.995;
     /** What each split read while writing the rules keeps: F1, absence statements counted, ordinary-word precision, positions. */
     private record SplitFloor(int split, double f1, int absences, double ordinaryPrecision, double position) {
     }
@@ -379,17 +393,19 @@ class UnseenGoldSetTest {
             new SplitFloor(36, VALIDATION_36_F1, 0, VALIDATION_36_ORDINARY_PRECISION, VALIDATION_36_POSITION),
             new SplitFloor(37, VALIDATION_37_F1, VALIDATION_37_ABSENCES_COUNTED, VALIDATION_37_ORDINARY_PRECISION,
                     VALIDATION_37_POSITION),
-            new SplitFloor(38, VALIDATION_38_F1, 0, VALIDATION_38_ORDINARY_PRECISION, VALIDATION_38_POSITION));
-    // validation-39, held out (178 answers, 66 absence statements, written without reading the rules, their data, the
-    // absence model, any scoring output or any split but the two previous READMEs and two 60-line format samples; its
-    // README says what its writer read), never read while writing rules nor used in training the absence model. With
-    // rules-36 on it (figures only): F1 0.985, 5 of 66 absence statements counted, ordinary-word precision 0.980,
-    // positions 96.0%; with rules-31: 0.983, 7 of 66, 0.980, 96.2%. Of the issue's targets (0.98, 0, 0.97, 0.97) F1 and
-    // ordinary-word precision hold; absence statements and positions do not. validation-40, written blind the same way
-    // while rules-36 was being tested and held out with it: rules-36 and rules-31 alike F1 0.995, 4 of 66, 1.000, 99.5%.
-    // The two together (356 answers), rules-36: F1 0.990, 9 of 132, 0.990, 97.7%; the floors are those figures rounded
+            new SplitFloor(38, VALIDATION_38_F1, 0, VALIDATION_38_ORDINARY_PRECISION, VALIDATION_38_POSITION),
+            new SplitFloor(39, VALIDATION_39_F1, 0, VALIDATION_39_ORDINARY_PRECISION, VALIDATION_39_POSITION),
+            new SplitFloor(40, VALIDATION_40_F1, VALIDATION_40_ABSENCES_COUNTED, VALIDATION_40_ORDINARY_PRECISION,
+                    VALIDATION_40_POSITION));
+    // validation-41, held out (178 answers, 66 absence statements, written without reading the rules, their data, the
+    // absence model, any scoring output or any split but the two previous READMEs and two 60-line format samples, while
+    // validation-39 and -40 were read for rules-37; its README says what its writer read), never read while writing rules
+    // nor used in training the absence model. With rules-37 on it (figures only): F1 0.995, 4 of 66 absence statements
+    // counted, ordinary-word precision 1.000, positions 99.5%; rules-36 the same, rules-31 0.993, 4 of 66, 1.000, 99.5%.
+    // Of the issue's targets (0.98, 0, 0.97, 0.97) all hold but absence statements. The floors are those figures rounded
     // down.
-    // (Earlier held-out splits, each with the rules of its day: validation-38 with rules-35 0.985, 4 of 66 (0.979);
+    // (Earlier held-out splits, each with the rules of its day: validation-39 and -40 together with rules-36 0.990, 9 of
+    // 132 (0.990); validation-38 with rules-35 0.985, 4 of 66 (0.979);
     // validation-37 with rules-34 0.988, 5 of 66 (0.980); validation-36 with rules-33 0.984, 9 of 66 (ordinary-word
     // precision 0.941); validation-35 with rules-32 0.990, 3 of 66 (0.923); validation-34 with rules-31 0.987, 0 of 66
     // (0.958); validation-33 with rules-30 0.971, 0 of 66;
@@ -407,10 +423,10 @@ class UnseenGoldSetTest {
     // 66; validation-16 with rules-15 0.959, 10 of 66; validation-15 with rules-14 0.968, 10 of 66; validation-14 with
     // rules-13 0.962, 12 of 66; validation-13 with rules-12 0.966, 9 of 66; validation-12 with rules-11 0.960, 13 of 66;
     // validation-11 with rules-10 0.957, 14 of 66; validation-10 with rules-9 0.963, 10 of 66.)
-    private static final double HELD_OUT_F1 = 0.985;
-    static final int HELD_OUT_ABSENCES_COUNTED = 9;
-    private static final double HELD_OUT_ORDINARY_PRECISION = 0.985;
-    private static final double HELD_OUT_POSITION = 0.97;
+    private static final double HELD_OUT_F1 = 0.99;
+    static final int HELD_OUT_ABSENCES_COUNTED = 4;
+    private static final double HELD_OUT_ORDINARY_PRECISION = 0.995;
+    private static final double HELD_OUT_POSITION = 0.99;
 
     private Scorecard score(List<LabelledAnswer> answers) {
         Scorecard scorecard = new Scorecard();
