@@ -917,6 +917,21 @@ class RuleMentionExtractorTest {
     }
 
     @Test
+    void rules38ReadsTheQuestionEvokedTheSlightestIdeaAndASwedishPronounPointingBack() {
+        TrackedBrand mixpanel = brand("Mixpanel", List.of(), "mixpanel.com");
+        assertEquals(Map.of("Globex", 1), counts("Globex convient. Vous évoquiez aussi Mixpanel. Sur cet outil, je ne peux rien "
+                + "vous dire de sûr.", mixpanel, GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("O Globex serve. Quanto ao Mixpanel, não faço a menor ideia do preço.", mixpanel,
+                GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Globex räcker. **Och Mixpanel?** Där är jag ute och cyklar.", mixpanel, GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Globex räcker. Du frågade också om Mixpanel. Den har jag aldrig hört talas om.",
+                mixpanel, GLOBEX));
+        // "den" as an article in a clause about the product is no statement pointing back
+        assertEquals(Map.of("Globex", 1, "Mixpanel", 1), counts("Globex räcker. Mixpanel visar trattar, men den nya "
+                + "rapportvyn hittar praktikanten inte.", mixpanel, GLOBEX));
+    }
+
+    @Test
     void readsALowerCaseBrandHeadingABoldParagraphAsTheName() {
         TrackedBrand folk = brand("Folk", List.of("folk CRM"), "folk.app");
         assertEquals(Map.of("Folk", 1), counts("**folk** — le plus simple pour garder le contact avec vos anciens clients.", folk));
