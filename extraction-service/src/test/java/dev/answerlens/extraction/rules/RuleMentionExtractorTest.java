@@ -932,6 +932,32 @@ class RuleMentionExtractorTest {
     }
 
     @Test
+    void rules39ReadsMoreReportedQuestionsThinKnowledgeAndWordsAmongWords() {
+        TrackedBrand mixpanel = brand("Mixpanel", List.of(), "mixpanel.com");
+        assertEquals(Map.of("Globex", 1), counts("Globex convient.\n\n¹ Vous citiez aussi Mixpanel, qu'aime votre associé. Je n'ai "
+                + "rien de fiable sur cet outil.", mixpanel, GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Globex va bene. Avevi indicato anche Mixpanel. Non lo conosco, purtroppo.",
+                mixpanel, GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("O Globex serve. Perguntaram-me também pelo Mixpanel. Sobre essa ferramenta "
+                + "não sei nada.", mixpanel, GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Globex is prima. Mixpanel noemde je ook. Wat ik erover weet is te mager om "
+                + "iets te zeggen.", mixpanel, GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Globex convient. Sur Mixpanel, je n'ai guère de lumières.", mixpanel, GLOBEX));
+        // abroad is not foreign to me; skipping it is advice
+        TrackedBrand revolut = brand("Revolut", List.of(), "revolut.com");
+        assertEquals(Map.of("Revolut", 1), counts("- **Revolut** : pratique si vous payez à l'étranger ; son support, en "
+                + "revanche, m'inspire des doutes.", revolut));
+        assertEquals(Map.of("Globex", 1, "Mixpanel", 1), counts("- **Globex**: prima.\n- **Mixpanel**: zou ik overslaan; te "
+                + "duur voor jullie.", mixpanel, GLOBEX));
+        // a word among lower-case words, a band in an apposition, a pack of tissues
+        TrackedBrand kayak = brand("Kayak", List.of("KAYAK"), "kayak.com");
+        assertEquals(Map.of(), counts("Kayak, level, radar and noon read the same both ways.", kayak));
+        assertEquals(Map.of(), counts("Ze gaan naar Kayak, de Nederlandse rockband, in Utrecht.", kayak));
+        TrackedBrand tempo = brand("Tempo", List.of("Tempo Timesheets"), "tempo.io");
+        assertEquals(Map.of(), counts("Leg eine Packung Tempo neben die Tastatur.", tempo));
+    }
+
+    @Test
     void readsALowerCaseBrandHeadingABoldParagraphAsTheName() {
         TrackedBrand folk = brand("Folk", List.of("folk CRM"), "folk.app");
         assertEquals(Map.of("Folk", 1), counts("**folk** — le plus simple pour garder le contact avec vos anciens clients.", folk));
