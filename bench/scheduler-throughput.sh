@@ -7,6 +7,8 @@
 # prompt and platform, as planning writes them) land in the outbox in one transaction.
 # SCHEDULER_APP=DIR runs another build (a copied scheduler-service/target/quarkus-app), to compare two builds back to back.
 # JFR=1 records a JDK Flight Recording per scheduler (bench/jfr_hot.py summarises it).
+# ANSWERLENS_AOT=use starts the measured scheduler(s) from the JDK AOT cache deploy/local/aot-train.sh trains (the
+# start-up is in the window: the jobs fall due before the scheduler starts).
 # Also prints CPU-ms per job of each scheduler process and of the database backends, and commits per job.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/../deploy/local/java-env.sh"
@@ -48,7 +50,9 @@ mkdir -p "$RUN_DIR/pids"
 for r in $(seq 1 "$REPLICAS"); do
   jfr=()
   [ "${JFR:-0}" = 1 ] && mkdir -p "$RUN_DIR/jfr" && jfr=("-XX:StartFlightRecording=filename=$RUN_DIR/jfr/scheduler-$r.jfr,settings=profile,dumponexit=true")
-  QUARKUS_HTTP_PORT=$((PORT_BASE + 3 + r * 10)) nohup "$JAVA_HOME/bin/java" -Xmx384m "${jfr[@]}" -jar "$SCHEDULER_APP/quarkus-run.jar" \
+  answerlens_aot_args "$SCHEDULER_APP" "$r"
+  QUARKUS_HTTP_PORT=$((PORT_BASE + 3 + r * 10)) nohup "$JAVA_HOME/bin/java" -Xmx384m ${AOT_ARGS[@]+"${AOT_ARGS[@]}"} \
+    ${jfr[@]+"${jfr[@]}"} -jar "$SCHEDULER_APP/quarkus-run.jar" \
     >>"$RUN_DIR/scheduler-$r.log" 2>&1 &
   echo $! >"$RUN_DIR/pids/scheduler-$r.pid"
 done
@@ -103,7 +107,8 @@ for _ in $(seq 1 12); do
 done
 {
   echo "Answerlens scheduler benchmark, $(date -u +%Y-%m-%dT%H:%M:%SZ), $(nproc) cores, $REPLICAS scheduler replica(s)"
-  echo "  command:          JOBS=$JOBS REPLICAS=$REPLICAS OUTBOX=${OUTBOX:-0} SCHEDULER_APP=$SCHEDULER_APP bench/scheduler-throughput.sh"
+  echo "  command:          JOBS=$JOBS REPLICAS=$REPLICAS OUTBOX=${OUTBOX:-0} ANSWERLENS_AOT=${ANSWERLENS_AOT:-off} SCHEDULER_APP=$SCHEDULER_APP bench/scheduler-throughput.sh"
+  echo "  JVM:              $(answerlens_jvm_describe "$SCHEDULER_APP")"
   echo "  jobs confirmed:   $n (duplicates: $dupes; messages on the platform queues: $depth)"
   echo "  throughput:       $(awk -v n="$n" -v s="$seconds" 'BEGIN {printf "%.0f", n / s}') jobs/s from due to confirmed on the queue ($(printf '%.1f' "$seconds") s)"
   echo "  phases:           first job queued $(printf '%.1f' "$first") s after due (start-up), last planned at $(printf '%.1f' "$planned") s, last queued at $(printf '%.1f' "$last") s: $(awk -v n="$n" -v a="$first" -v b="$last" 'BEGIN {printf "%.0f", n / (b - a)}') jobs/s from the first to the last"

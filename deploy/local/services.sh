@@ -39,6 +39,27 @@ answerlens_port() {
   esac
 }
 
+answerlens_aot_args() {
+  # answerlens_aot_args APP_DIR [REPLICA]: sets AOT_ARGS, the JVM options for ANSWERLENS_AOT (off by default): the
+  # JDK's AOT cache (JEP 483/514/515: classes loaded and linked, method profiles) in APP_DIR/app.aot. "record" writes
+  # it when the JVM exits (deploy/local/aot-train.sh trains all four services on a pipeline run; replicas beyond the
+  # first do not record); "use" starts from it and refuses to start without it (./mvnw package removes it) or with a
+  # stale one, rather than silently running without it.
+  local app=$1 replica=${2:-1}
+  AOT_ARGS=()
+  case "${ANSWERLENS_AOT:-off}" in
+    off) ;;
+    record) [ "$replica" != 1 ] || AOT_ARGS=("-XX:AOTCacheOutput=$app/app.aot");;
+    use)
+      if [ ! -s "$app/app.aot" ]; then
+        svc_log "no AOT cache at $app/app.aot: train one with deploy/local/aot-train.sh, or unset ANSWERLENS_AOT"
+        return 1
+      fi
+      AOT_ARGS=(-XX:AOTMode=on "-XX:AOTCache=$app/app.aot");;
+    *) svc_log "ANSWERLENS_AOT=${ANSWERLENS_AOT}: expected off, record or use"; return 1;;
+  esac
+}
+
 answerlens_start() {
   # answerlens_start SERVICE [REPLICA]: replica 2, 3, ... run beside the first on PORT_BASE + 10 * (REPLICA - 1)
   # plus the service's offset, with their own log, pid file and recording (SERVICE-REPLICA).
@@ -53,23 +74,9 @@ answerlens_start() {
     mkdir -p "$ANSWERLENS_JFR_DIR"
     jfr=("-XX:StartFlightRecording=filename=$ANSWERLENS_JFR_DIR/$name.jfr,settings=profile,dumponexit=true")
   fi
-  # ANSWERLENS_AOT (off by default): the JDK's AOT cache (JEP 483/514/515: classes loaded and linked, method
-  # profiles) in target/quarkus-app/app.aot. "record" writes it when the JVM exits (deploy/local/aot-train.sh
-  # trains all four on a pipeline run; replicas beyond the first do not record); "use" starts from it and refuses
-  # to start without it (./mvnw package removes it) or with a stale one, rather than silently running without it.
-  local app="$ANSWERLENS_ROOT/$service/target/quarkus-app" aot=()
-  case "${ANSWERLENS_AOT:-off}" in
-    off) ;;
-    record) [ "$replica" != 1 ] || aot=("-XX:AOTCacheOutput=$app/app.aot");;
-    use)
-      if [ ! -s "$app/app.aot" ]; then
-        svc_log "no AOT cache at $app/app.aot: train one with deploy/local/aot-train.sh, or unset ANSWERLENS_AOT"
-        return 1
-      fi
-      aot=(-XX:AOTMode=on "-XX:AOTCache=$app/app.aot");;
-    *) svc_log "ANSWERLENS_AOT=${ANSWERLENS_AOT}: expected off, record or use"; return 1;;
-  esac
-  QUARKUS_HTTP_PORT=$port nohup "$JAVA_HOME/bin/java" -Xmx384m ${aot[@]+"${aot[@]}"} ${jfr[@]+"${jfr[@]}"} \
+  local app="$ANSWERLENS_ROOT/$service/target/quarkus-app"
+  answerlens_aot_args "$app" "$replica" || return 1
+  QUARKUS_HTTP_PORT=$port nohup "$JAVA_HOME/bin/java" -Xmx384m ${AOT_ARGS[@]+"${AOT_ARGS[@]}"} ${jfr[@]+"${jfr[@]}"} \
     -jar "$app/quarkus-run.jar" >>"$RUN_DIR/logs/$name.log" 2>&1 &
   echo $! >"$RUN_DIR/pids/$name.pid"
 }
@@ -100,12 +107,13 @@ answerlens_stop_all() {
 }
 
 answerlens_jvm_describe() {
-  # One line for reports: the JDK and options the services run with and, with an AOT cache, how it was trained.
-  local jdk line
+  # One line for reports: the JDK and options the services run with and, with an AOT cache, how it was trained
+  # (answerlens_jvm_describe [APP_DIR]: whose training to name, api-service's by default).
+  local jdk line app=${1:-$ANSWERLENS_ROOT/api-service/target/quarkus-app}
   jdk=$("$JAVA_HOME/bin/java" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.runtime.version/ {print $2; exit}')
   line="JDK $jdk, -Xmx384m"
   case "${ANSWERLENS_AOT:-off}" in
-    use) line+="; AOT cache (ANSWERLENS_AOT=use), api-service's $(cat "$ANSWERLENS_ROOT/api-service/target/quarkus-app/app.aot.txt" 2>/dev/null || echo 'trained by hand (no app.aot.txt)')";;
+    use) line+="; AOT cache (ANSWERLENS_AOT=use), $(basename "$(dirname "$(dirname "$app")")")'s $(cat "$app/app.aot.txt" 2>/dev/null || echo 'trained by hand (no app.aot.txt)')";;
     record) line+="; recording AOT caches (ANSWERLENS_AOT=record: a training run, its figures include the recording)";;
     *) line+="; no AOT cache";;
   esac

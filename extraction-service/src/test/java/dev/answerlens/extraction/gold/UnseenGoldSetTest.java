@@ -96,7 +96,8 @@ class UnseenGoldSetTest {
     // 9 of 1,857, 0.994, 99.4%. With rules-30 (validation-28 to -32 joined them; the model not retrained): 10 of 2,187,
     // validation-32's one the tenth.
     // With rules-36 (validation-37 and -38 joined them): 11 of 2,583, validation-37's one the eleventh. With rules-37
-    // (validation-39 and -40 joined them; 7,250 answers): 12 of 2,715, validation-40's one the twelfth.
+    // (validation-39 and -40 joined them; 7,250 answers): 12 of 2,715, validation-40's one the twelfth; with rules-39
+    // (validation-41 and -42 too; 7,606 answers): 12 of 2,847.
     static final int SEEN_ABSENCES_COUNTED = 12;
     // With rules-31 (validation-33 joined them, its ordinary words hard: 0.922 on its own): 0.989. With rules-34
     // (validation-34 to -36 joined them; 6,538 answers): F1 0.997, 10 of 2,451, 0.990, 99.6%; with rules-36
@@ -348,6 +349,19 @@ class UnseenGoldSetTest {
     private static final int VALIDATION_40_ABSENCES_COUNTED = 1;
     private static final double VALIDATION_40_ORDINARY_PRECISION = 0.995;
     private static final double VALIDATION_40_POSITION = 0.995;
+    // validation-41 held out, measured with rules-37 (rules-36 the same; rules-31 0.993, 4 of 66, 1.000, 99.5%): F1 0.995,
+    // 4 of 66, 1.000, 99.5%. Then read: rules-38 (the question reported with "évoquer", "não faço a menor ideia", "ute och
+    // cyklar", Swedish "den" pointing back) — 1.000, 0 of 66, 1.000, 100.0%. validation-42 held out, measured with
+    // rules-38 (rules-36 the same; rules-31 0.986, 8 of 66): F1 0.987, 7 of 66, 0.980, 98.4%. Then read: rules-39
+    // (questions reported with "citer", "indicare", "perguntaram"; thin knowledge; "ce qu'il" pointing back; abroad is
+    // not foreign to me; a word among words, a band in an apposition, a pack of tissues) — 1.000, 0 of 66, 1.000, 99.5%.
+    // Not held-out figures.
+    private static final double VALIDATION_41_F1 = 0.995;
+    private static final double VALIDATION_41_ORDINARY_PRECISION = 0.995;
+    private static final double VALIDATION_41_POSITION = 0.995;
+    private static final double VALIDATION_42_F1 = 0.995;
+    private static final double VALIDATION_42_ORDINARY_PRECISION = 0.995;
+    private static final double VALIDATION_42_POSITION = 0.99;
     /** What each split read while writing the rules keeps: F1, absence statements counted, ordinary-word precision, positions. */
     private record SplitFloor(int split, double f1, int absences, double ordinaryPrecision, double position) {
     }
@@ -396,15 +410,18 @@ class UnseenGoldSetTest {
             new SplitFloor(38, VALIDATION_38_F1, 0, VALIDATION_38_ORDINARY_PRECISION, VALIDATION_38_POSITION),
             new SplitFloor(39, VALIDATION_39_F1, 0, VALIDATION_39_ORDINARY_PRECISION, VALIDATION_39_POSITION),
             new SplitFloor(40, VALIDATION_40_F1, VALIDATION_40_ABSENCES_COUNTED, VALIDATION_40_ORDINARY_PRECISION,
-                    VALIDATION_40_POSITION));
-    // validation-41, held out (178 answers, 66 absence statements, written without reading the rules, their data, the
+                    VALIDATION_40_POSITION),
+            new SplitFloor(41, VALIDATION_41_F1, 0, VALIDATION_41_ORDINARY_PRECISION, VALIDATION_41_POSITION),
+            new SplitFloor(42, VALIDATION_42_F1, 0, VALIDATION_42_ORDINARY_PRECISION, VALIDATION_42_POSITION));
+    // validation-43, held out (178 answers, 66 absence statements, written without reading the rules, their data, the
     // absence model, any scoring output or any split but the two previous READMEs and two 60-line format samples, while
-    // validation-39 and -40 were read for rules-37; its README says what its writer read), never read while writing rules
-    // nor used in training the absence model. With rules-37 on it (figures only): F1 0.995, 4 of 66 absence statements
-    // counted, ordinary-word precision 1.000, positions 99.5%; rules-36 the same, rules-31 0.993, 4 of 66, 1.000, 99.5%.
-    // Of the issue's targets (0.98, 0, 0.97, 0.97) all hold but absence statements. The floors are those figures rounded
-    // down.
-    // (Earlier held-out splits, each with the rules of its day: validation-39 and -40 together with rules-36 0.990, 9 of
+    // validation-42 was read for rules-39; its README says what its writer read), never read while writing rules nor
+    // used in training the absence model. With rules-39 on it (figures only): F1 0.990, 6 of 66 absence statements
+    // counted, ordinary-word precision 1.000, positions 98.4%; rules-36 0.986, 7 of 66, 1.000, 97.4%; rules-31 0.983, 8
+    // of 66. Of the issue's targets (0.98, 0, 0.97, 0.97) all hold but absence statements. The floors are those figures
+    // rounded down.
+    // (Earlier held-out splits, each with the rules of its day: validation-42 with rules-38 0.987, 7 of 66 (0.980);
+    // validation-41 with rules-37 0.995, 4 of 66 (1.000); validation-39 and -40 together with rules-36 0.990, 9 of
     // 132 (0.990); validation-38 with rules-35 0.985, 4 of 66 (0.979);
     // validation-37 with rules-34 0.988, 5 of 66 (0.980); validation-36 with rules-33 0.984, 9 of 66 (ordinary-word
     // precision 0.941); validation-35 with rules-32 0.990, 3 of 66 (0.923); validation-34 with rules-31 0.987, 0 of 66
@@ -423,10 +440,10 @@ class UnseenGoldSetTest {
     // 66; validation-16 with rules-15 0.959, 10 of 66; validation-15 with rules-14 0.968, 10 of 66; validation-14 with
     // rules-13 0.962, 12 of 66; validation-13 with rules-12 0.966, 9 of 66; validation-12 with rules-11 0.960, 13 of 66;
     // validation-11 with rules-10 0.957, 14 of 66; validation-10 with rules-9 0.963, 10 of 66.)
-    private static final double HELD_OUT_F1 = 0.99;
-    static final int HELD_OUT_ABSENCES_COUNTED = 4;
+    private static final double HELD_OUT_F1 = 0.985;
+    static final int HELD_OUT_ABSENCES_COUNTED = 6;
     private static final double HELD_OUT_ORDINARY_PRECISION = 0.995;
-    private static final double HELD_OUT_POSITION = 0.99;
+    private static final double HELD_OUT_POSITION = 0.98;
 
     private Scorecard score(List<LabelledAnswer> answers) {
         Scorecard scorecard = new Scorecard();
