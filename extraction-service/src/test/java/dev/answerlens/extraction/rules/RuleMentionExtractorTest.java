@@ -958,6 +958,21 @@ class RuleMentionExtractorTest {
     }
 
     @Test
+    void rules40ReadsASearchThatFoundNothingHavingNoSayAndToolsKeptInAName() {
+        TrackedBrand mixpanel = brand("Mixpanel", List.of(), "mixpanel.com");
+        assertEquals(Map.of("Globex", 1), counts("Globex passt. Meine Suche nach Mixpanel hat nichts ergeben.", mixpanel, GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("1. **Globex**: gut.\n2. **Mixpanel**: Da kann ich nicht mitreden.", mixpanel,
+                GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Globex passt. Mixpanel hattet ihr ins Gespräch gebracht. Das Tool ist mir "
+                + "fremd.", mixpanel, GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Globex is prima. Over Mixpanel ben ik onvoldoende ingelicht.", mixpanel, GLOBEX));
+        TrackedBrand folk = brand("Folk", List.of("folk CRM"), "folk.app");
+        assertEquals(Map.of("Folk", 1), counts("Rangez les contacts dans folk, avec la date du dernier appel.", folk));
+        TrackedBrand kit = brand("Kit", List.of("ConvertKit"), "kit.com");
+        assertEquals(Map.of(), counts("Die Arbeitsgruppe am KIT pflegt die Bibliothek.", kit));
+    }
+
+    @Test
     void readsALowerCaseBrandHeadingABoldParagraphAsTheName() {
         TrackedBrand folk = brand("Folk", List.of("folk CRM"), "folk.app");
         assertEquals(Map.of("Folk", 1), counts("**folk** — le plus simple pour garder le contact avec vos anciens clients.", folk));
