@@ -105,7 +105,8 @@ class LlmUnseenGoldSetTest {
     // validation-39 and -40 together (356 answers, both held out): F1 0.988, 9 of 132, positions 93.4% (the rules alone:
     // 0.990, 9 of 132). validation-41, held out, with rules-37 as the grounding: F1 0.988, 4 of 66, positions 95.8% (the
     // rules alone: 0.995, 4 of 66). validation-43, held out, with rules-39 as the grounding: F1 0.983, 6 of 66,
-    // positions 90.6% (the rules alone: 0.990, 6 of 66), rounded down.
-    private static final double HELD_OUT_F1 = 0.98;
-    private static final int HELD_OUT_ABSENCES_COUNTED = 6;
+    // positions 90.6% (the rules alone: 0.990, 6 of 66). validation-44, held out, with rules-40 as the grounding: F1
+    // 0.987, 4 of 66, positions 89.8% (the rules alone: 0.987, 4 of 66), rounded down.
+    private static final double HELD_OUT_F1 = 0.985;
+    private static final int HELD_OUT_ABSENCES_COUNTED = 4;
 }

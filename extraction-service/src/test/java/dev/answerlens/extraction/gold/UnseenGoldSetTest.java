@@ -97,7 +97,8 @@ class UnseenGoldSetTest {
     // validation-32's one the tenth.
     // With rules-36 (validation-37 and -38 joined them): 11 of 2,583, validation-37's one the eleventh. With rules-37
     // (validation-39 and -40 joined them; 7,250 answers): 12 of 2,715, validation-40's one the twelfth; with rules-39
-    // (validation-41 and -42 too; 7,606 answers): 12 of 2,847.
+    // (validation-41 and -42 too; 7,606 answers): 12 of 2,847; with rules-40 (validation-43 too; 7,784 answers): 12 of
+    // 2,913.
     static final int SEEN_ABSENCES_COUNTED = 12;
     // With rules-31 (validation-33 joined them, its ordinary words hard: 0.922 on its own): 0.989. With rules-34
     // (validation-34 to -36 joined them; 6,538 answers): F1 0.997, 10 of 2,451, 0.990, 99.6%; with rules-36
@@ -362,6 +363,13 @@ class UnseenGoldSetTest {
     private static final double VALIDATION_42_F1 = 0.995;
     private static final double VALIDATION_42_ORDINARY_PRECISION = 0.995;
     private static final double VALIDATION_42_POSITION = 0.99;
+    // validation-43 held out, measured with rules-39 (rules-36 0.986, 7 of 66; rules-31 0.983, 8 of 66): F1 0.990, 6 of
+    // 66, 1.000, 98.4%. Then read: rules-40 (a search that found nothing, having no say, only guesses, the question
+    // brought up, in German; not informed enough, no view of it, in Dutch; a tool kept in a lower-case name; the KIT and
+    // the ZOOM Erlebniswelt) — 0.999, 0 of 66, 1.000, 99.5%, not held-out figures.
+    private static final double VALIDATION_43_F1 = 0.995;
+    private static final double VALIDATION_43_ORDINARY_PRECISION = 0.995;
+    private static final double VALIDATION_43_POSITION = 0.99;
     /** What each split read while writing the rules keeps: F1, absence statements counted, ordinary-word precision, positions. */
     private record SplitFloor(int split, double f1, int absences, double ordinaryPrecision, double position) {
     }
@@ -412,15 +420,17 @@ class UnseenGoldSetTest {
             new SplitFloor(40, VALIDATION_40_F1, VALIDATION_40_ABSENCES_COUNTED, VALIDATION_40_ORDINARY_PRECISION,
                     VALIDATION_40_POSITION),
             new SplitFloor(41, VALIDATION_41_F1, 0, VALIDATION_41_ORDINARY_PRECISION, VALIDATION_41_POSITION),
-            new SplitFloor(42, VALIDATION_42_F1, 0, VALIDATION_42_ORDINARY_PRECISION, VALIDATION_42_POSITION));
-    // validation-43, held out (178 answers, 66 absence statements, written without reading the rules, their data, the
+            new SplitFloor(42, VALIDATION_42_F1, 0, VALIDATION_42_ORDINARY_PRECISION, VALIDATION_42_POSITION),
+            new SplitFloor(43, VALIDATION_43_F1, 0, VALIDATION_43_ORDINARY_PRECISION, VALIDATION_43_POSITION));
+    // validation-44, held out (178 answers, 66 absence statements, written without reading the rules, their data, the
     // absence model, any scoring output or any split but the two previous READMEs and two 60-line format samples, while
-    // validation-42 was read for rules-39; its README says what its writer read), never read while writing rules nor
-    // used in training the absence model. With rules-39 on it (figures only): F1 0.990, 6 of 66 absence statements
-    // counted, ordinary-word precision 1.000, positions 98.4%; rules-36 0.986, 7 of 66, 1.000, 97.4%; rules-31 0.983, 8
-    // of 66. Of the targets (0.98, 0, 0.97, 0.97) all hold but absence statements. The floors are those figures
-    // rounded down.
-    // (Earlier held-out splits, each with the rules of its day: validation-42 with rules-38 0.987, 7 of 66 (0.980);
+    // validation-43 was read for rules-40; its README says what its writer read), never read while writing rules nor
+    // used in training the absence model. With rules-40 on it (figures only): F1 0.987, 4 of 66 absence statements
+    // counted, ordinary-word precision 0.942, positions 97.1%; rules-36 0.983, 6 of 66, 0.942, 97.1%; rules-31 0.979, 8
+    // of 66, 0.925, 97.9%. Of the targets (0.98, 0, 0.97, 0.97) F1 and positions hold; absence statements and
+    // ordinary-word precision do not. The floors are those figures rounded down.
+    // (Earlier held-out splits, each with the rules of its day: validation-43 with rules-39 0.990, 6 of 66 (1.000);
+    // validation-42 with rules-38 0.987, 7 of 66 (0.980);
     // validation-41 with rules-37 0.995, 4 of 66 (1.000); validation-39 and -40 together with rules-36 0.990, 9 of
     // 132 (0.990); validation-38 with rules-35 0.985, 4 of 66 (0.979);
     // validation-37 with rules-34 0.988, 5 of 66 (0.980); validation-36 with rules-33 0.984, 9 of 66 (ordinary-word
@@ -441,9 +451,9 @@ class UnseenGoldSetTest {
     // rules-13 0.962, 12 of 66; validation-13 with rules-12 0.966, 9 of 66; validation-12 with rules-11 0.960, 13 of 66;
     // validation-11 with rules-10 0.957, 14 of 66; validation-10 with rules-9 0.963, 10 of 66.)
     private static final double HELD_OUT_F1 = 0.985;
-    static final int HELD_OUT_ABSENCES_COUNTED = 6;
-    private static final double HELD_OUT_ORDINARY_PRECISION = 0.995;
-    private static final double HELD_OUT_POSITION = 0.98;
+    static final int HELD_OUT_ABSENCES_COUNTED = 4;
+    private static final double HELD_OUT_ORDINARY_PRECISION = 0.94;
+    private static final double HELD_OUT_POSITION = 0.97;
 
     private Scorecard score(List<LabelledAnswer> answers) {
         Scorecard scorecard = new Scorecard();
