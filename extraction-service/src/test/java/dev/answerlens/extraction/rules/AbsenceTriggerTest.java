@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The {@code [trigger]} words only skip work: on every answer of the unseen gold set's seen splits (nine languages)
  * the absence statements found with the gate are exactly those found trying every sentence against every cue. The
- * held-out split is left out: a trigger word missing there is found when the split is read, not before (rules-36: one
- * Dutch answer of validation-39 is such a case).
+ * held-out split is left out: a trigger word missing there is found when the split is read, not before (one Dutch
+ * answer of validation-39 was such a case while it was held out, mended in rules-37 when it was read).
  */
 class AbsenceTriggerTest {
 
