@@ -127,7 +127,8 @@ final class Confusables {
         for (int i = 0; i < p.length(); i++) {
             char c = normalised(text.charAt(from + i));
             char e = p.charAt(i);
-            if (e == ' ' ? !Character.isWhitespace(c) && c != '\u00A0'
+            // rules-41: a phrase does not run over a line's end ("### TIER" / "I monopattini …" is no "Tier I")
+            if (e == ' ' ? !Character.isWhitespace(c) && c != '\u00A0' || c == '\n' || c == '\r'
                     : c != e && (phrase.asWritten() || Character.toLowerCase(c) != e
                     && Character.toLowerCase(Character.toUpperCase(c)) != e)) {
                 return false;

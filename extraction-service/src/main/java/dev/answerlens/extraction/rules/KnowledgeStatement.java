@@ -170,7 +170,10 @@ final class KnowledgeStatement {
             // rientra tra le cose che conosco"); the short ones ("so", "sé") only right after it
             boolean relative = sinceNegation <= RELATIVE_REACH && i > 0
                     && cues.words.get("relative").isWord(lower, words.get(i - 1)[0], words.get(i - 1)[1]);
-            if (isKnowing && isSpeaker && (sinceNegation <= NEGATION_REACH || relative || negation && to - from >= LONG_BOTH)) {
+            // rules-41: not past a semicolon, which ends the clause the negation governs ("je ne vous le recommanderais pas ;
+            // selon les avis consultés, le tarif grimpe vite")
+            if (isKnowing && isSpeaker && (sinceNegation <= NEGATION_REACH || relative
+                    || negation && to - from >= LONG_BOTH && (negationAt < 0 || noneBetween(lower, ';', negationAt, from)))) {
                 knowing = true;
                 speaker = true;
             } else if (!knowing && isKnowing && !isSpeaker) {
@@ -253,8 +256,12 @@ final class KnowledgeStatement {
 
     /** Whether the word at {@code at} opens the clause or a fragment after a name ("Heap? Never", "**Fathom**: no"). */
     private static boolean noCommaBetween(String lower, int from, int to) {
-        int comma = lower.indexOf(',', from);
-        return comma < 0 || comma >= to;
+        return noneBetween(lower, ',', from, to);
+    }
+
+    private static boolean noneBetween(String lower, char mark, int from, int to) {
+        int at = lower.indexOf(mark, from);
+        return at < 0 || at >= to;
     }
 
     private static boolean fragmentOpensAt(String lower, int start, int at, int nameStart, int nameEnd) {

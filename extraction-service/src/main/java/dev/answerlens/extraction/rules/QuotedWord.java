@@ -12,7 +12,16 @@ final class QuotedWord {
     }
 
     static boolean isDiscussed(String text, int start, int end) {
-        if (!Quotes.around(text, start, end)) {
+        // rules-41: the marks of an exclamation or a question inside the quotes ("«¡Vale!» es lo primero …")
+        int from = start;
+        while (from > 0 && "\u00A1\u00BF".indexOf(text.charAt(from - 1)) >= 0) {
+            from--;
+        }
+        int to = end;
+        while (to < text.length() && "!?".indexOf(text.charAt(to)) >= 0) {
+            to++;
+        }
+        if (!Quotes.around(text, from, to)) {
             return false;
         }
         String written = text.substring(start, end);

@@ -973,6 +973,44 @@ class RuleMentionExtractorTest {
     }
 
     @Test
+    void rules41ReadsTheNameComingUpSourcesWithoutHitsAndOthersNotFindingThings() {
+        TrackedBrand mixpanel = brand("Mixpanel", List.of(), "mixpanel.com");
+        assertEquals(Map.of("Globex", 1), counts("Globex fits. Mixpanel came up in your question as well. It's a name I can't "
+                + "attach any facts to.", mixpanel, GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Globex passt. Für Berichte fragten Sie nach Mixpanel. Dazu weiß ich nichts "
+                + "Verlässliches.", mixpanel, GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Globex passt. Zu Mixpanel liefern die Quellen keinen einzigen Treffer.",
+                mixpanel, GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Globex convient. Mixpanel reste une zone d'ombre pour moi.", mixpanel, GLOBEX));
+        // other people not finding something in the product, and a negation that ends at a semicolon, are mentions
+        assertEquals(Map.of("Globex", 1, "Mixpanel", 1), counts("Globex suits. A colleague says she can't find the export in "
+                + "Mixpanel.", mixpanel, GLOBEX));
+        assertEquals(Map.of("Globex", 1, "Mixpanel", 1), counts("Globex passt. Ein Kollege hat in Mixpanel den Export nicht "
+                + "gefunden.", mixpanel, GLOBEX));
+        assertEquals(Map.of("Globex", 1, "Mixpanel", 1), counts("Globex convient. **Mixpanel** : je ne vous le conseillerais "
+                + "pas ; selon les avis consultés, le prix grimpe vite.", mixpanel, GLOBEX));
+        // a gazetteer phrase does not run over a line's end
+        TrackedBrand tier = brand("Tier", List.of("TIER"), "tier.app");
+        assertEquals(Map.of("Tier", 1), counts("### TIER\nI monopattini si noleggiano dall'app.", tier));
+    }
+
+    @Test
+    void rules41ReadsOrdinaryWordsInDialogueWeatherAndOtherThingsOfTheName() {
+        TrackedBrand vale = brand("Vale", List.of(), "vale.app");
+        assertEquals(Map.of(), counts("«¡Vale!» es lo que más oirás. Practica «vale» con tres tonos.", vale));
+        assertEquals(Map.of(), counts("—¿Vienes al cine? —Vale.", vale));
+        TrackedBrand mist = brand("Mist", List.of(), "mist.com");
+        assertEquals(Map.of(), counts("Wenn du keinen Mist bekommst, nimm Kompost.", mist));
+        assertEquals(Map.of(), counts("Mist trekt meestal rond de middag op.", mist));
+        TrackedBrand loom = brand("Loom", List.of(), "loom.com");
+        assertEquals(Map.of(), counts("The episode is about Loom, the 1990 LucasArts adventure.", loom));
+        TrackedBrand zoom = brand("Zoom", List.of(), "zoom.us");
+        assertEquals(Map.of(), counts("De school in Bergen op Zoom houdt de gesprekken online.", zoom));
+        TrackedBrand spark = brand("Spark", List.of("Spark Mail"), "sparkmailapp.com");
+        assertEquals(Map.of(), counts("Your broadband comes from Spark, the telecom company.", spark));
+    }
+
+    @Test
     void readsALowerCaseBrandHeadingABoldParagraphAsTheName() {
         TrackedBrand folk = brand("Folk", List.of("folk CRM"), "folk.app");
         assertEquals(Map.of("Folk", 1), counts("**folk** — le plus simple pour garder le contact avec vos anciens clients.", folk));
