@@ -694,8 +694,11 @@ final class AbsenceStatements {
         // rules-17: a clause that leaves the brand out ("HEY heb ik weggelaten; wat dat is, weet ik simpelweg niet",
         // "Missive is missing here on purpose; I've got no background on that app") needs no word pointing back
         boolean leftOut = cues.words.get("leaving").in(lower, own.start(), own.end());
+        // rules-42: nor does one reporting the question, whatever its verb ("FREE NOW was in your message too, but I can't
+        // offer anything on it")
+        boolean reported = reportsTheQuestion(cues, lower, own);
         if (own.start() == sentence.start() && own.end() == sentence.end()
-                || !leftOut && !guessedAt(cues, lower, occurrence, own)
+                || !leftOut && !reported && !guessedAt(cues, lower, occurrence, own)
                 && KnowledgeStatement.productSubject(cues, lower, occurrence.end(), own.end())) {
             return false;
         }
@@ -703,6 +706,12 @@ final class AbsenceStatements {
         ClauseSeparators.InSentence separator = separators.in(sentence.start(), sentence.end());
         for (int i = 0; start < sentence.end(); i++) {
             int end = separator.has(i) ? separator.start(i) : sentence.end();
+            if (opensWithQuote(text, start, end)) {
+                // rules-42: someone's words quoted as an example ("leave internal notes ("they want a song we don't know,
+                // can we learn it?")") are not the answer's
+                start = end == sentence.end() ? end : separator.end(i);
+                continue;
+            }
             if (start != own.start() && (leftOut || cues.words.get("anaphor").in(lower, start, end)
                     || named(occurrence, occurrences, start, end))
                     && KnowledgeStatement.statement(cues, lower, start, sentence.end())) {
@@ -713,6 +722,34 @@ final class AbsenceStatements {
                 return true; // a bare pronoun only where its own clause is the statement ("…, so I can't assess it")
             }
             start = end == sentence.end() ? end : separator.end(i);
+        }
+        return false;
+    }
+
+    /** The clause opens with a quotation mark, brackets and spaces aside. */
+    private static boolean opensWithQuote(String text, int start, int end) {
+        int i = start;
+        while (i < end && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '(')) {
+            i++;
+        }
+        return i < end && "\"\u201C\u201E\u00AB".indexOf(text.charAt(i)) >= 0;
+    }
+
+    /**
+     * A word or phrase reporting the question ({@code [asking]}) that is not also a product's verb (Portuguese "inclui",
+     * German "erwähnt": "hoje o HEY já inclui a triagem" says what the product does).
+     */
+    private static boolean reportsTheQuestion(AbsenceCues cues, String lower, Clause clause) {
+        if (!cues.words.get("asking").in(lower, clause.start(), clause.end())) {
+            return false;
+        }
+        Matcher word = WORDS.matcher(lower).region(clause.start(), clause.end());
+        while (word.find()) {
+            if (cues.words.get("asking").isWord(lower, word.start(), word.end())
+                    && !cues.words.get("product").isWord(lower, word.start(), word.end())
+                    || cues.words.get("asking").phraseAt(lower, word.start(), word.end(), clause.end())) {
+                return true;
+            }
         }
         return false;
     }

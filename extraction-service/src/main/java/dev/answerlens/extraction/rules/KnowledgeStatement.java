@@ -148,7 +148,8 @@ final class KnowledgeStatement {
                 hedgedUntil = hedge;
                 continue;
             }
-            boolean isNegation = cues.words.get("negation").isWord(lower, from, to) && !faultFollows(cues, lower, words, i);
+            boolean isNegation = cues.words.get("negation").isWord(lower, from, to) && !faultFollows(cues, lower, words, i)
+                    && !(i > 0 && cues.words.get("others").isWord(lower, words.get(i - 1)[0], words.get(i - 1)[1]));
             // rules-36: a word that is an [aside] too is the aside ("comment", French "how", not "to comment")
             boolean isKnowing = (cues.words.get("knowing").isWord(lower, from, to) && !cues.words.get("aside").isWord(lower, from, to)
                     || cues.words.get("knowing").phraseAt(lower, from, to, end)) // "nothing on file"
@@ -164,6 +165,10 @@ final class KnowledgeStatement {
             // the brand within a few words, is having nothing about it
             isKnowing |= isNegation && cues.words.get("nothing").isWord(lower, from, to)
                     && anaphorWithin(cues, lower, words, i, end);
+            // rules-42: "isn't how landlords find a locksmith": a question word just before opens a clause of the way or
+            // place of something
+            isKnowing &= !(i > 0 && cues.words.get("interrogative").isWord(lower, words.get(i - 1)[0], words.get(i - 1)[1])
+                    || i > 1 && cues.words.get("interrogative").isWord(lower, words.get(i - 2)[0], words.get(i - 2)[1]));
             knowingWords += isKnowing ? 1 : 0;
             boolean isSpeaker = cues.words.get("speaker").isWord(lower, from, to);
             // rules-18: a longer one ("conosco", "kenne") is the first person wherever the negation stands ("Penpot non
@@ -297,10 +302,14 @@ final class KnowledgeStatement {
         return true;
     }
 
-    /** A {@code [fault]} word among the two words after word {@code i} ("no complaints", "no major complaints"). */
+    /**
+     * A {@code [fault]} word among the two words after word {@code i} ("no complaints", "no major complaints"), or (rules-42)
+     * an {@code [advice]} word ("wouldn't book through it", "würde ich es nicht verwenden").
+     */
     private static boolean faultFollows(AbsenceCues cues, String lower, List<int[]> words, int i) {
         for (int k = i + 1; k <= i + 2 && k < words.size(); k++) {
-            if (cues.words.get("fault").isWord(lower, words.get(k)[0], words.get(k)[1])) {
+            if (cues.words.get("fault").isWord(lower, words.get(k)[0], words.get(k)[1])
+                    || cues.words.get("advice").isWord(lower, words.get(k)[0], words.get(k)[1])) {
                 return true;
             }
         }
