@@ -219,7 +219,9 @@ final class NamePattern {
     }
 
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "on", "at", "from", "into", "onto", "inside",
-            "within", "via");
+            "within", "via",
+            // rules-42: German ones, and the genitive article ("am Limes im Taunus", "Abschnitte des Limes")
+            "am", "im", "vom", "zum", "beim", "des");
 
     /**
      * rules-29: the name's plural is a word of its own ("Canva" and "the university's Canvas"): the product's plural only

@@ -1011,6 +1011,61 @@ class RuleMentionExtractorTest {
     }
 
     @Test
+    void rules42ReadsTheNameInTheUsersMessageAndSourcesAndSearchesThatYieldedNothing() {
+        TrackedBrand mixpanel = brand("Mixpanel", List.of(), "mixpanel.com");
+        assertEquals(Map.of("Globex", 1), counts("Globex fits. Mixpanel was in your message as well, but I can't offer anything "
+                + "on it.", mixpanel, GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Globex fits. Mixpanel, you wrote. Did you perhaps mean Matomo? The name "
+                + "Mixpanel doesn't match anything I know.", mixpanel, GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Globex passt. Zu Mixpanel geben die gefundenen Berichte nichts her.",
+                mixpanel, GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Globex past goed. Over Mixpanel leverde de zoektocht niets bruikbaars op.",
+                mixpanel, GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Globex convient. Mixpanel ? Vous pensiez peut-être à Matomo ? Mixpanel, je le "
+                + "connais trop mal pour le juger.", mixpanel, GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Globex serve. Você citou também o Mixpanel. Do Mixpanel eu não tenho "
+                + "informação confiável.", mixpanel, GLOBEX));
+    }
+
+    @Test
+    void rules42KeepsAdviceOthersNegationsQuotedSpeechAndTheNightAsMentions() {
+        TrackedBrand mixpanel = brand("Mixpanel", List.of(), "mixpanel.com");
+        // advice after a negation, with a word of knowing later in the sentence
+        assertEquals(Map.of("Mixpanel", 1), counts("- **Mixpanel** tracks events, but I wouldn't use it here: your policy "
+                + "requires reports in the firm's name.", mixpanel));
+        assertEquals(Map.of("Mixpanel", 1), counts("- **Mixpanel**: für Berichte würde ich es nicht verwenden, die Belege kommen "
+                + "in zehn Formaten.", mixpanel));
+        // a question word before the word of knowing; the negation of someone addressed
+        assertEquals(Map.of("Mixpanel", 1), counts("**Mixpanel** I wouldn't pick: it's made for product teams, which isn't how "
+                + "shops find customers.", mixpanel));
+        assertEquals(Map.of("Mixpanel", 1), counts("**Mixpanel** eu deixaria para depois: exige montar a estrutura de dados, e "
+                + "isso exige horas que vocês não têm.", mixpanel));
+        // someone's words quoted as an example, a hedge of what the user said, the night
+        assertEquals(Map.of("Mixpanel", 1), counts("With four of you, Mixpanel keeps it tidy: leave notes (\"they want a chart "
+                + "we don't know, can we build it?\") on each board.", mixpanel));
+        assertEquals(Map.of("Mixpanel", 1), counts("- **Mixpanel** solo tendría sentido con una app, y por lo que me dice no es "
+                + "el caso.", mixpanel));
+        TrackedBrand tier = brand("Tier", List.of("TIER"), "tier.app");
+        assertEquals(Map.of("Tier", 1), counts("### TIER\nDavon rate ich ab: im Dunkeln ist ein E-Scooter keine gute Idee.", tier));
+    }
+
+    @Test
+    void rules42ReadsOtherThingsOfTheName() {
+        TrackedBrand close = brand("Close", List.of("Close CRM"), "close.com");
+        assertEquals(Map.of(), counts("**Next steps.** Close contacts with two doses are protected.", close));
+        TrackedBrand pitch = brand("Pitch", List.of(), "pitch.com");
+        assertEquals(Map.of(), counts("The beeps change in pitch, from low rumbles to high whistles.", pitch));
+        TrackedBrand tier = brand("Tier", List.of("TIER"), "tier.app");
+        assertEquals(Map.of(), counts("Fragen Sie, welche Unterlagen für Ihr Tier gelten.", tier));
+        TrackedBrand lime = brand("Lime", List.of(), "li.me");
+        assertEquals(Map.of(), counts("Viele Abschnitte des Limes sind als Bodendenkmal geschützt.", lime));
+        TrackedBrand hopper = brand("Hopper", List.of(), "hopper.com");
+        assertEquals(Map.of(), counts("With the Hopper fare, a second bus within the hour is free.", hopper));
+        TrackedBrand vale = brand("Vale", List.of(), "vale.sh");
+        assertEquals(Map.of(), counts("Name Vale, the Brazilian mining company, in full on first use.", vale));
+    }
+
+    @Test
     void readsALowerCaseBrandHeadingABoldParagraphAsTheName() {
         TrackedBrand folk = brand("Folk", List.of("folk CRM"), "folk.app");
         assertEquals(Map.of("Folk", 1), counts("**folk** — le plus simple pour garder le contact avec vos anciens clients.", folk));
