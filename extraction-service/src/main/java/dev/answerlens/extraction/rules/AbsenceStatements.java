@@ -346,8 +346,10 @@ final class AbsenceStatements {
         // rules-22: a line of its own reporting the question ("**Follow-up — "And Spark Mail?"**", "**Domanda successiva:
         // "E monday.com?"**") is answered by the line below it, as a heading is; with no sentence after it, it belongs to
         // no statement (asked first: it is cheaper than reading the sentence's words)
-        Clause then = heading || endsItsLine(text, sentence)
-                ? firstSentenceOfNextLine(text, sentence) : sentenceAfterOnItsLine(text, sentence);
+        // rules-43: a callout's line goes on after the echo ("> ⚠️ **Not covered:** Vimeo. I don't have information on it")
+        Clause then = heading && !endsItsLine(text, sentence) ? sentenceAfterOnItsLine(text, sentence)
+                : heading || endsItsLine(text, sentence) ? firstSentenceOfNextLine(text, sentence)
+                : sentenceAfterOnItsLine(text, sentence);
         if (then == null) {
             return false;
         }
@@ -386,13 +388,13 @@ final class AbsenceStatements {
         if (!thenTriggered && !question) {
             return false;
         }
-        if (question && !namedAgain(lower, occurrence, then) && namesAnother(occurrence, then, occurrences)) {
+        if (question && !namedAgain(lower, occurrence, then, occurrences) && namesAnother(occurrence, then, occurrences)) {
             // "Did you mean N26? I have no details on a bank called Bunq.": the question offers the brand in place of
             // the one the statement disowns; it echoes nothing
             return false;
         }
         AbsenceCues cues = CUES.of(text, then.start(), then.end());
-        if (!question && !namedAgain(lower, occurrence, then)) {
+        if (!question && !namedAgain(lower, occurrence, then, occurrences)) {
             // "You also asked about Whereby. I'm not able to say much: I don't recognise the name, …": the statement
             // points back at the brand asked about last, in its first clause ("It's great, but I don't know its price"
             // is not one)
@@ -559,10 +561,11 @@ final class AbsenceStatements {
         return false;
     }
 
-    private static boolean namedAgain(String lower, Occurrence occurrence, Clause clause) {
+    private static boolean namedAgain(String lower, Occurrence occurrence, Clause clause, List<Occurrence> occurrences) {
         String name = lower.substring(occurrence.start(), occurrence.end());
         int again = lower.indexOf(name, clause.start());
-        return again >= 0 && again + name.length() <= clause.end();
+        // rules-43: or by another of its names ("Tempo Timesheets noemden jullie ook. … Tempo zelf ken ik niet")
+        return again >= 0 && again + name.length() <= clause.end() || named(occurrence, occurrences, clause.start(), clause.end());
     }
 
     /** Whether the sentence holds one of the words every cue needs; if not, no cue can match in it. */

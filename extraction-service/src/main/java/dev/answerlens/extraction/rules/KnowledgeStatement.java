@@ -269,9 +269,17 @@ final class KnowledgeStatement {
         return at < 0 || at >= to;
     }
 
+    /** An emoji or other symbol, or a part of one (a surrogate, a variation selector). */
+    private static boolean isSymbol(char c) {
+        int type = Character.getType(c);
+        return Character.isSurrogate(c) || type == Character.OTHER_SYMBOL || type == Character.NON_SPACING_MARK;
+    }
+
     private static boolean fragmentOpensAt(String lower, int start, int at, int nameStart, int nameEnd) {
         int i = at - 1;
-        while (i >= start && (Character.isWhitespace(lower.charAt(i)) || "*_\"'\u201C\u201D".indexOf(lower.charAt(i)) >= 0)) {
+        // rules-43: a callout's marks too ("> ⚠️ **Not covered:** Vimeo.")
+        while (i >= start && (Character.isWhitespace(lower.charAt(i)) || "*_\"'\u201C\u201D>".indexOf(lower.charAt(i)) >= 0
+                || isSymbol(lower.charAt(i)))) {
             i--;
         }
         return at >= start && (i < start || "?!:|(\u2013\u2014-".indexOf(lower.charAt(i)) >= 0
