@@ -1066,6 +1066,41 @@ class RuleMentionExtractorTest {
     }
 
     @Test
+    void rules43ReadsCalloutsGuessesOtherNamesAndIdiomsOfNotKnowing() {
+        TrackedBrand mixpanel = brand("Mixpanel", List.of("Mixpanel Analytics"), "mixpanel.com");
+        assertEquals(Map.of("Globex", 1), counts("Globex fits.\n\n> ⚠️ **Not covered:** Mixpanel. I don't have information on it "
+                + "that I'd trust.", mixpanel, GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Globex fits. You asked whether Mixpanel would do. It may be a newer tool than "
+                + "the ones I know well; I have nothing reliable on it.", mixpanel, GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Globex past. Mixpanel Analytics noemden jullie ook. Bedoelen jullie misschien "
+                + "Matomo? Mixpanel zelf ken ik niet.", mixpanel, GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Globex passt. Sie schrieben außerdem Mixpanel. Meinen Sie womöglich Matomo? "
+                + "Dazu liegen mir keine Angaben vor.", mixpanel, GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Globex convient. (Quant à Mixpanel, c'est le brouillard complet pour moi.)",
+                mixpanel, GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Globex passar. Mixpanel lyser med sin frånvaro i källorna, så där har jag "
+                + "inget att gå på.", mixpanel, GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Globex sirve. Mixpanel no lo tengo controlado, así que hablo de los otros.",
+                mixpanel, GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("| Globex | goed |\n| Mixpanel | Daar heb ik het raden naar |", mixpanel, GLOBEX));
+    }
+
+    @Test
+    void rules43ReadsGermanNounsAfterAdjectivesAndOtherThingsOfTheName() {
+        TrackedBrand mist = brand("Mist", List.of(), "mist.com");
+        assertEquals(Map.of(), counts("Für die Beete gilt: Frischen Mist nie direkt an die Pflanzen geben.", mist));
+        assertEquals(Map.of(), counts("Die Kette reißt beim ersten schweren Mist.", mist));
+        TrackedBrand spark = brand("Spark", List.of("Spark Mail"), "sparkmailapp.com");
+        assertEquals(Map.of(), counts("The job runs on Apache Spark; open the Spark UI to find the slow stage.", spark));
+        TrackedBrand zoom = brand("Zoom", List.of(), "zoom.us");
+        assertEquals(Map.of(), counts("En tu tienda las Nike Zoom se venden mejor si el cliente las prueba.", zoom));
+        TrackedBrand loom = brand("Loom", List.of(), "loom.com");
+        assertEquals(Map.of(), counts("De Lloyd Loom-stoelen zijn het paradepaardje van de werkplaats.", loom));
+        TrackedBrand pitch = brand("Pitch", List.of(), "pitch.com");
+        assertEquals(Map.of(), counts("Le concurrent en rayon est Pitch, la brioche fourrée de Pasquier.", pitch));
+    }
+
+    @Test
     void readsALowerCaseBrandHeadingABoldParagraphAsTheName() {
         TrackedBrand folk = brand("Folk", List.of("folk CRM"), "folk.app");
         assertEquals(Map.of("Folk", 1), counts("**folk** — le plus simple pour garder le contact avec vos anciens clients.", folk));
