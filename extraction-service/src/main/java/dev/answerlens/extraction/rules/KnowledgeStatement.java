@@ -315,6 +315,12 @@ final class KnowledgeStatement {
      * an {@code [advice]} word ("wouldn't book through it", "würde ich es nicht verwenden").
      */
     private static boolean faultFollows(AbsenceCues cues, String lower, List<int[]> words, int i) {
+        // rules-44: the second half of a French negation after the verb of using ("je ne l'utiliserais pas pour …")
+        for (int k = Math.max(0, i - 2); k < i; k++) {
+            if (cues.words.get("advice").isWord(lower, words.get(k)[0], words.get(k)[1])) {
+                return true;
+            }
+        }
         for (int k = i + 1; k <= i + 2 && k < words.size(); k++) {
             if (cues.words.get("fault").isWord(lower, words.get(k)[0], words.get(k)[1])
                     || cues.words.get("advice").isWord(lower, words.get(k)[0], words.get(k)[1])) {

@@ -1101,6 +1101,25 @@ class RuleMentionExtractorTest {
     }
 
     @Test
+    void rules44ReadsLightShedHoldingBackAndTheSecondHalfOfAFrenchNegation() {
+        TrackedBrand mixpanel = brand("Mixpanel", List.of(), "mixpanel.com");
+        assertEquals(Map.of("Globex", 1), counts("Globex fits.\n\n> 📋 **Left out:** Mixpanel. I can't shed any light on it.",
+                mixpanel, GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Globex passt. Zu Mixpanel muss ich mich zurückhalten.", mixpanel, GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Globex convient. Je n'ai aucune info sérieuse sur Mixpanel.", mixpanel, GLOBEX));
+        // advice: the verb of using between "ne" and "pas"
+        assertEquals(Map.of("Mixpanel", 1), counts("| Mixpanel | Connu de tous ; je ne l'utiliserais pas pour vos rapports |",
+                mixpanel));
+        TrackedBrand mist = brand("Mist", List.of(), "mist.com");
+        assertEquals(Map.of(), counts("Wer das einmal gezeigt bekommt, erspart sich viel Mist bei der Abnahme.", mist));
+        assertEquals(Map.of(), counts("- Mist lies thickest in the first hour after sunrise.", mist));
+        TrackedBrand pitch = brand("Pitch", List.of(), "pitch.com");
+        assertEquals(Map.of(), counts("Promote the Pitch & Putt Sundays with a poster series.", pitch));
+        TrackedBrand monday = brand("Monday", List.of("monday.com"), "monday.com");
+        assertEquals(Map.of(), counts("In your shop, Cheap Monday jeans still sell well.", monday));
+    }
+
+    @Test
     void readsALowerCaseBrandHeadingABoldParagraphAsTheName() {
         TrackedBrand folk = brand("Folk", List.of("folk CRM"), "folk.app");
         assertEquals(Map.of("Folk", 1), counts("**folk** — le plus simple pour garder le contact avec vos anciens clients.", folk));
