@@ -108,7 +108,10 @@ final class KnowledgeStatement {
         Matcher word = WORD.matcher(lower).region(start, end);
         for (int i = 0; i < NOTE_OPENING_WORDS && word.find(); i++) {
             for (String section : List.of("negation", "unknowing", "knowing")) {
-                if (cues.words.get(section).isWord(lower, word.start(), word.end())) {
+                // rules-44: a word of knowing only among the first two ("- **▮** shows which pages and sources bring
+                // visitors, without a cookie banner" says what the product shows)
+                if ((i < NOTE_OPENING_WORDS - 1 || !section.equals("knowing"))
+                        && cues.words.get(section).isWord(lower, word.start(), word.end())) {
                     return true;
                 }
             }
