@@ -347,9 +347,7 @@ final class AbsenceStatements {
         // "E monday.com?"**") is answered by the line below it, as a heading is; with no sentence after it, it belongs to
         // no statement (asked first: it is cheaper than reading the sentence's words)
         // rules-43: a callout's line goes on after the echo ("> ⚠️ **Not covered:** Vimeo. I don't have information on it")
-        Clause then = heading && !endsItsLine(text, sentence) ? sentenceAfterOnItsLine(text, sentence)
-                : heading || endsItsLine(text, sentence) ? firstSentenceOfNextLine(text, sentence)
-                : sentenceAfterOnItsLine(text, sentence);
+        Clause then = endsItsLine(text, sentence) ? firstSentenceOfNextLine(text, sentence) : sentenceAfterOnItsLine(text, sentence);
         if (then == null) {
             return false;
         }

@@ -151,8 +151,8 @@ final class KnowledgeStatement {
                 hedgedUntil = hedge;
                 continue;
             }
-            boolean isNegation = cues.words.get("negation").isWord(lower, from, to) && !faultFollows(cues, lower, words, i)
-                    && !(i > 0 && cues.words.get("others").isWord(lower, words.get(i - 1)[0], words.get(i - 1)[1]));
+            boolean isNegation = cues.words.get("negation").isWord(lower, from, to) && !faultOrAdviceAround(cues, lower, words, i)
+                    && !anyWord(cues, "others", lower, words, i - 1, i - 1);
             // rules-36: a word that is an [aside] too is the aside ("comment", French "how", not "to comment")
             boolean isKnowing = (cues.words.get("knowing").isWord(lower, from, to) && !cues.words.get("aside").isWord(lower, from, to)
                     || cues.words.get("knowing").phraseAt(lower, from, to, end)) // "nothing on file"
@@ -170,8 +170,7 @@ final class KnowledgeStatement {
                     && anaphorWithin(cues, lower, words, i, end);
             // rules-42: "isn't how landlords find a locksmith": a question word just before opens a clause of the way or
             // place of something
-            isKnowing &= !(i > 0 && cues.words.get("interrogative").isWord(lower, words.get(i - 1)[0], words.get(i - 1)[1])
-                    || i > 1 && cues.words.get("interrogative").isWord(lower, words.get(i - 2)[0], words.get(i - 2)[1]));
+            isKnowing &= !anyWord(cues, "interrogative", lower, words, i - 2, i - 1);
             knowingWords += isKnowing ? 1 : 0;
             boolean isSpeaker = cues.words.get("speaker").isWord(lower, from, to);
             // rules-18: a longer one ("conosco", "kenne") is the first person wherever the negation stands ("Penpot non
@@ -315,18 +314,18 @@ final class KnowledgeStatement {
 
     /**
      * A {@code [fault]} word among the two words after word {@code i} ("no complaints", "no major complaints"), or (rules-42)
-     * an {@code [advice]} word ("wouldn't book through it", "würde ich es nicht verwenden").
+     * an {@code [advice]} word ("wouldn't book through it", "würde ich es nicht verwenden"), or (rules-44) one among the
+     * two words before it, the second half of a French negation after the verb of using ("je ne l'utiliserais pas pour …").
      */
-    private static boolean faultFollows(AbsenceCues cues, String lower, List<int[]> words, int i) {
-        // rules-44: the second half of a French negation after the verb of using ("je ne l'utiliserais pas pour …")
-        for (int k = Math.max(0, i - 2); k < i; k++) {
-            if (cues.words.get("advice").isWord(lower, words.get(k)[0], words.get(k)[1])) {
-                return true;
-            }
-        }
-        for (int k = i + 1; k <= i + 2 && k < words.size(); k++) {
-            if (cues.words.get("fault").isWord(lower, words.get(k)[0], words.get(k)[1])
-                    || cues.words.get("advice").isWord(lower, words.get(k)[0], words.get(k)[1])) {
+    private static boolean faultOrAdviceAround(AbsenceCues cues, String lower, List<int[]> words, int i) {
+        return anyWord(cues, "fault", lower, words, i + 1, i + 2) || anyWord(cues, "advice", lower, words, i + 1, i + 2)
+                || anyWord(cues, "advice", lower, words, i - 2, i - 1);
+    }
+
+    /** Whether one of words {@code from} to {@code to} (those that exist) is a word of the cue section. */
+    private static boolean anyWord(AbsenceCues cues, String section, String lower, List<int[]> words, int from, int to) {
+        for (int k = Math.max(0, from); k <= to && k < words.size(); k++) {
+            if (cues.words.get(section).isWord(lower, words.get(k)[0], words.get(k)[1])) {
                 return true;
             }
         }
