@@ -189,7 +189,7 @@ final class KnowledgeStatement {
                 speaker = true;
             }
             if (isKnowing && sinceNegation <= NEGATION_REACH && fragmentOpensAt(lower, start, negationOpensAt, nameStart, nameEnd)
-                    && noCommaBetween(lower, negationAt, from)) {
+                    && noneBetween(lower, ',', negationAt, from)) {
                 // "Never heard of it", "Ni idea", "Jamais entendu parler": the speaker left unsaid; not across a comma,
                 // which lists what the product has ("niente cookie, dati in Europa", rules-16)
                 speaker = true;
@@ -261,11 +261,7 @@ final class KnowledgeStatement {
         return i >= end || ",.;:!?\u2013\u2014)".indexOf(lower.charAt(i)) >= 0;
     }
 
-    /** Whether the word at {@code at} opens the clause or a fragment after a name ("Heap? Never", "**Fathom**: no"). */
-    private static boolean noCommaBetween(String lower, int from, int to) {
-        return noneBetween(lower, ',', from, to);
-    }
-
+    /** No {@code mark} (a comma, a semicolon) in [from, to). */
     private static boolean noneBetween(String lower, char mark, int from, int to) {
         int at = lower.indexOf(mark, from);
         return at < 0 || at >= to;
@@ -277,6 +273,7 @@ final class KnowledgeStatement {
         return Character.isSurrogate(c) || type == Character.OTHER_SYMBOL || type == Character.NON_SPACING_MARK;
     }
 
+    /** Whether the word at {@code at} opens the clause or a fragment after a name ("Heap? Never", "**Fathom**: no"). */
     private static boolean fragmentOpensAt(String lower, int start, int at, int nameStart, int nameEnd) {
         int i = at - 1;
         // rules-43: a callout's marks too ("> ⚠️ **Not covered:** Vimeo.")
