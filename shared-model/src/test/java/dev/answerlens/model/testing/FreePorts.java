@@ -2,12 +2,20 @@ package dev.answerlens.model.testing;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Ports for the services a test starts as processes. */
 public final class FreePorts {
     private static final int PORTS_FROM = 20000;
     private static final int PORTS_TO = 32000;
+    /**
+     * Every port handed out in this JVM: a port is free only until its service binds it, so two services created one
+     * after the other could otherwise both be given it (a fault-suite run gave the scrape worker and the extraction
+     * service 25833: the extraction service exited, and its readiness was read off the worker).
+     */
+    private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
 
     private FreePorts() {
     }
@@ -22,8 +30,13 @@ public final class FreePorts {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         for (int attempt = 0; attempt < 500; attempt++) {
             int candidate = random.nextInt(PORTS_FROM, PORTS_TO);
+            if (HANDED_OUT.contains(candidate)) {
+                continue;
+            }
             try (ServerSocket socket = new ServerSocket(candidate)) {
-                return socket.getLocalPort();
+                if (HANDED_OUT.add(candidate)) {
+                    return candidate;
+                }
             } catch (IOException taken) {
                 // in use: try another
             }
