@@ -81,7 +81,8 @@ final class AbsenceStatements {
             if (heads) {
                 headings.add(occurrence);
             }
-            if (echoedThenDisowned(text, lower, separators, gate, sentence, occurrence, occurrences)) {
+            if (echoedThenDisowned(text, lower, separators, gate, sentence, occurrence, occurrences)
+                    || labelledThenDisowned(text, lower, separators, gate, sentence, occurrence, occurrences)) {
                 absenceSentenceStarts.add(sentence.start());
                 continue;
             }
@@ -427,6 +428,52 @@ final class AbsenceStatements {
                 ? sentenceAfterOnItsLine(text, then) : null;
         return next != null && !namesAnother(occurrence, next, occurrences) && (!gate || triggered(lower, next))
                 && disowns(CUES.of(text, next.start(), next.end()), text, lower, next);
+    }
+
+    /** How many words may stand before the name in a label ("> 🎭 **Zu Zoom:**", "> **Om Front:**"). */
+    private static final int LABEL_WORDS = 2;
+    private static final java.util.regex.Pattern WORD_OR_DIGITS = java.util.regex.Pattern.compile("\\p{L}+|\\d+");
+
+    /**
+     * rules-45: "4. **Close CRM**: I'll plead ignorance here. I have no reliable knowledge of it, …", "> 🎭 **Zu Zoom:** Da
+     * kann ich nur mit den Schultern zucken. Verlässliche Infos zu diesem Dienst habe ich nicht" — the name labels a list
+     * item or a callout, the note opens with a short sentence of the answer about itself (a {@code [speaker]} word; no
+     * negation, no product or advice word: a phrase of giving up the rules need not know), and the next sentence on the
+     * line is a statement of not knowing naming no other brand: the two are one statement.
+     */
+    private static boolean labelledThenDisowned(String text, String lower, ClauseSeparators separators, boolean gate,
+                                                Clause sentence,
+                                                Occurrence occurrence, List<Occurrence> occurrences) {
+        int lineStart = Layout.lineStart(text, occurrence.start());
+        if (Layout.opensTableRow(text, occurrence.start())
+                || !HEAD_SEPARATOR.matcher(text).region(occurrence.end(), sentence.end()).lookingAt()) {
+            return false;
+        }
+        Matcher before = WORD_OR_DIGITS.matcher(text).region(lineStart, occurrence.start());
+        for (int words = 0; before.find(); ) {
+            if (Character.isLetter(text.charAt(before.start())) && ++words > LABEL_WORDS) {
+                return false;
+            }
+        }
+        Matcher separator = HEAD_SEPARATOR.matcher(text).region(occurrence.end(), sentence.end());
+        separator.lookingAt();
+        int noteStart = separator.end();
+        AbsenceCues cues = CUES.of(text, sentence.start(), sentence.end());
+        if (whitespaceOver(text.substring(noteStart, sentence.end()).strip(), GIVING_UP_WORDS)
+                || !cues.words.get("speaker").in(lower, noteStart, sentence.end())
+                || cues.words.get("negation").in(lower, noteStart, sentence.end())
+                || cues.words.get("product").in(lower, noteStart, sentence.end())
+                || cues.words.get("advice").in(lower, noteStart, sentence.end())
+                || namesAnother(occurrence, sentence, occurrences)) {
+            return false;
+        }
+        Clause then = sentenceAfterOnItsLine(text, sentence);
+        if (then == null || namesAnother(occurrence, then, occurrences) || gate && !triggered(lower, then)) {
+            return false;
+        }
+        // the statement opens the sentence ("It is neat, but your designer couldn't find …" is the product's)
+        Clause first = firstClause(separators, then);
+        return KnowledgeStatement.statement(CUES.of(text, then.start(), then.end()), lower, first.start(), first.end());
     }
 
     /** Nothing but closing marks after the name on its line ("### Lime", "### Browser: Arc"). */

@@ -1120,6 +1120,35 @@ class RuleMentionExtractorTest {
     }
 
     @Test
+    void rules45ReadsALabelWithAShortPhraseThenAStatementAndTheOrdinaryWordsItMissed() {
+        TrackedBrand vimeo = brand("Vimeo", List.of(), "vimeo.com");
+        // a list item's or a callout's note: a short phrase of the answer about itself, then the statement
+        assertEquals(Map.of("Globex", 1), counts("1. **Globex**: solid.\n2. **Vimeo**: I must bow out here. I have no reliable "
+                + "details on it, so it is not ranked.", vimeo, GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Globex passt.\n\n> 💡 **Zu Vimeo:** Da muss ich leider passen. Belastbare "
+                + "Angaben zu diesem Dienst habe ich nicht.", vimeo, GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Globex passar.\n\n> **Om Vimeo:** det är rena grekiskan för mig.", vimeo, GLOBEX));
+        // not a note about the product, nor a statement that does not open the next sentence
+        assertEquals(Map.of("Vimeo", 1), counts("- **Vimeo**: I'd pass. It is neat, but your editor couldn't find the "
+                + "embed code.", vimeo));
+        assertEquals(Map.of("Vimeo", 1), counts("- **Vimeo**: I use it daily. I don't know a better host.", vimeo));
+        // too new or too small to know
+        assertEquals(Map.of("Globex", 1), counts("Globex convient. Vimeo est peut-être un service trop récent pour que j'en "
+                + "aie une trace fiable ; je ne le note donc pas.", vimeo, GLOBEX));
+        // "turns into" is becoming, not a search turning up nothing; "beantwoordt" is a team's verb, not the answer's
+        assertEquals(Map.of("Vimeo", 1), counts("- **Vimeo**: strong, but I'd hold off: nobody keeps the library tidy, and it "
+                + "turns into a mess.", vimeo));
+        assertEquals(Map.of("Vimeo", 1), counts("**Vimeo** zou ik niet nemen: het is voor makers, niet voor een team dat samen "
+                + "mail beantwoordt.", vimeo));
+        TrackedBrand copper = brand("Copper", List.of("Copper CRM"), "copper.com");
+        assertEquals(Map.of(), counts("Copper theft from rail lines keeps rising.", copper));
+        assertEquals(Map.of(), counts("Copper prices drive the break-ins at the depot.", copper));
+        TrackedBrand mist = brand("Mist", List.of(), "mist.com");
+        assertEquals(Map.of(), counts("- Mist mit reichlich Stroh gut abdecken.", mist));
+        assertEquals(Map.of(), counts("Mist komt hier in de winter vaak 's avonds op.", mist));
+    }
+
+    @Test
     void readsALowerCaseBrandHeadingABoldParagraphAsTheName() {
         TrackedBrand folk = brand("Folk", List.of("folk CRM"), "folk.app");
         assertEquals(Map.of("Folk", 1), counts("**folk** — le plus simple pour garder le contact avec vos anciens clients.", folk));
