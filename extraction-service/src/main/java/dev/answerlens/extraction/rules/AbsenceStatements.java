@@ -432,7 +432,6 @@ final class AbsenceStatements {
 
     /** How many words may stand before the name in a label ("> 🎭 **Zu Zoom:**", "> **Om Front:**"). */
     private static final int LABEL_WORDS = 2;
-    private static final java.util.regex.Pattern WORD_OR_DIGITS = java.util.regex.Pattern.compile("\\p{L}+|\\d+");
 
     /**
      * rules-45: "4. **Close CRM**: I'll plead ignorance here. I have no reliable knowledge of it, …", "> 🎭 **Zu Zoom:** Da
@@ -442,21 +441,17 @@ final class AbsenceStatements {
      * line is a statement of not knowing naming no other brand: the two are one statement.
      */
     private static boolean labelledThenDisowned(String text, String lower, ClauseSeparators separators, boolean gate,
-                                                Clause sentence,
-                                                Occurrence occurrence, List<Occurrence> occurrences) {
-        int lineStart = Layout.lineStart(text, occurrence.start());
-        if (Layout.opensTableRow(text, occurrence.start())
-                || !HEAD_SEPARATOR.matcher(text).region(occurrence.end(), sentence.end()).lookingAt()) {
+                                                Clause sentence, Occurrence occurrence, List<Occurrence> occurrences) {
+        Matcher separator = HEAD_SEPARATOR.matcher(text).region(occurrence.end(), sentence.end());
+        if (Layout.opensTableRow(text, occurrence.start()) || !separator.lookingAt()) {
             return false;
         }
-        Matcher before = WORD_OR_DIGITS.matcher(text).region(lineStart, occurrence.start());
-        for (int words = 0; before.find(); ) {
-            if (Character.isLetter(text.charAt(before.start())) && ++words > LABEL_WORDS) {
+        Matcher before = WORDS.matcher(text).region(Layout.lineStart(text, occurrence.start()), occurrence.start());
+        for (int words = 1; before.find(); words++) {
+            if (words > LABEL_WORDS) {
                 return false;
             }
         }
-        Matcher separator = HEAD_SEPARATOR.matcher(text).region(occurrence.end(), sentence.end());
-        separator.lookingAt();
         int noteStart = separator.end();
         AbsenceCues cues = CUES.of(text, sentence.start(), sentence.end());
         if (whitespaceOver(text.substring(noteStart, sentence.end()).strip(), GIVING_UP_WORDS)

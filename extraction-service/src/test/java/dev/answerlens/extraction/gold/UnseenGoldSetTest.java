@@ -100,7 +100,8 @@ class UnseenGoldSetTest {
     // (validation-41 and -42 too; 7,606 answers): 12 of 2,847; with rules-40 (validation-43 too; 7,784 answers): 12 of
     // 2,913; with rules-42 (validation-44 to -46 too; 8,318 answers): F1 0.997, 12 of 3,111, 0.990, 99.5%; with rules-43
     // (validation-47 and -48 too; 8,674 answers): 0.997, 12 of 3,243, 0.990, 99.5%; with rules-44 (validation-49 and -50
-    // too; 9,030 answers): 0.997, 13 of 3,375, 0.990, 99.5%, validation-49's one the thirteenth.
+    // too; 9,030 answers): 0.997, 13 of 3,375, 0.990, 99.5%, validation-49's one the thirteenth; with rules-45
+    // (validation-51 and -52 too; 9,386 answers): 0.997, 13 of 3,507, 0.990, 99.4%.
     static final int SEEN_ABSENCES_COUNTED = 13;
     // With rules-31 (validation-33 joined them, its ordinary words hard: 0.922 on its own): 0.989. With rules-34
     // (validation-34 to -36 joined them; 6,538 answers): F1 0.997, 10 of 2,451, 0.990, 99.6%; with rules-36
@@ -416,6 +417,18 @@ class UnseenGoldSetTest {
     private static final double VALIDATION_50_F1 = 0.995;
     private static final double VALIDATION_50_ORDINARY_PRECISION = 0.975;
     private static final double VALIDATION_50_POSITION = 0.975;
+    // validation-51 and -52 held out together, measured with rules-44 (rules-40 0.993, 5 of 132; rules-36 0.990, 6 of
+    // 132): F1 0.994, 4 of 132, 0.971, 97.7% (validation-51 0.995, 3 of 66, 1.000, 100.0%; validation-52 0.994, 1 of 66,
+    // 0.943, 95.3%). Then read: rules-45 (a label's short phrase of giving up then a statement, "grekiskan för mig", too
+    // new or too small to know in French, "turns into", Dutch "beantwoordt", copper theft and prices, farming words near
+    // "Mist", Dutch fog coming up) — validation-51 1.000, 0 of 66, 1.000, 100.0%; validation-52 1.000, 0 of 66, 1.000,
+    // 95.9% (a look-alike named first, then by its bare name on the same line, left). Not held-out figures.
+    private static final double VALIDATION_51_F1 = 0.995;
+    private static final double VALIDATION_51_ORDINARY_PRECISION = 0.995;
+    private static final double VALIDATION_51_POSITION = 0.995;
+    private static final double VALIDATION_52_F1 = 0.995;
+    private static final double VALIDATION_52_ORDINARY_PRECISION = 0.995;
+    private static final double VALIDATION_52_POSITION = 0.955;
     /** What each split read while writing the rules keeps: F1, absence statements counted, ordinary-word precision, positions. */
     private record SplitFloor(int split, double f1, int absences, double ordinaryPrecision, double position) {
     }
@@ -475,16 +488,19 @@ class UnseenGoldSetTest {
             new SplitFloor(48, VALIDATION_48_F1, 0, VALIDATION_48_ORDINARY_PRECISION, VALIDATION_48_POSITION),
             new SplitFloor(49, VALIDATION_49_F1, VALIDATION_49_ABSENCES_COUNTED, VALIDATION_49_ORDINARY_PRECISION,
                     VALIDATION_49_POSITION),
-            new SplitFloor(50, VALIDATION_50_F1, 0, VALIDATION_50_ORDINARY_PRECISION, VALIDATION_50_POSITION));
-    // validation-51 and -52, held out together (356 answers, 132 absence statements, each written without reading the
+            new SplitFloor(50, VALIDATION_50_F1, 0, VALIDATION_50_ORDINARY_PRECISION, VALIDATION_50_POSITION),
+            new SplitFloor(51, VALIDATION_51_F1, 0, VALIDATION_51_ORDINARY_PRECISION, VALIDATION_51_POSITION),
+            new SplitFloor(52, VALIDATION_52_F1, 0, VALIDATION_52_ORDINARY_PRECISION, VALIDATION_52_POSITION));
+    // validation-53 and -54, held out together (356 answers, 132 absence statements, each written without reading the
     // rules, their data, the absence model, any scoring output or any split but the two previous READMEs and two 60-line
-    // format samples, while validation-49 and -50 were read for rules-44; their READMEs say what their writers read),
-    // never read while writing rules nor used in training the absence model. With rules-44 on them (figures only): F1
-    // 0.994, 4 of 132 absence statements counted, ordinary-word precision 0.971, positions 97.7% (validation-51 0.995, 3
-    // of 66, 1.000, 100.0%; validation-52 0.994, 1 of 66, 0.943, 95.3%); rules-40 0.993, 5 of 132, 0.962, 97.4%; rules-36
-    // 0.990, 6 of 132, 0.961, 96.7%. Of the targets (0.98, 0, 0.97, 0.97) F1, ordinary-word precision and
-    // positions hold on the pair; absence statements counted do not. The floors are those figures rounded down.
-    // (Earlier held-out splits, each with the rules of its day: validation-49 and -50 together with rules-43 0.992, 4 of
+    // format samples, while validation-51 and -52 were read for rules-45; their READMEs say what their writers read),
+    // never read while writing rules nor used in training the absence model. With rules-45 on them (figures only): F1
+    // 0.992, 5 of 132 absence statements counted, ordinary-word precision 0.959, positions 98.8% (validation-53 0.992, 1
+    // of 66, 0.958, 98.2%; validation-54 0.991, 4 of 66, 0.960, 99.5%); rules-44 0.991, 6 of 132, 0.959, 98.8%; rules-40
+    // 0.991, 5 of 132, 0.959, 98.3%. Of the targets (0.98, 0, 0.97, 0.97) F1 and positions hold on the pair;
+    // absence statements counted and ordinary-word precision do not. The floors are those figures rounded down.
+    // (Earlier held-out splits, each with the rules of its day: validation-51 and -52 together with rules-44 0.994, 4 of
+    // 132 (0.971); validation-49 and -50 together with rules-43 0.992, 4 of
     // 132 (0.971); validation-47 and -48 together with rules-42 0.992, 8 of 132 (0.961); validation-45 and -46 together
     // with rules-41 0.988, 6 of 132 (0.950); validation-44 with rules-40 0.987, 4 of 66 (0.942);
     // validation-43 with rules-39 0.990, 6 of 66 (1.000);
@@ -509,9 +525,9 @@ class UnseenGoldSetTest {
     // rules-13 0.962, 12 of 66; validation-13 with rules-12 0.966, 9 of 66; validation-12 with rules-11 0.960, 13 of 66;
     // validation-11 with rules-10 0.957, 14 of 66; validation-10 with rules-9 0.963, 10 of 66.)
     private static final double HELD_OUT_F1 = 0.99;
-    static final int HELD_OUT_ABSENCES_COUNTED = 4;
-    private static final double HELD_OUT_ORDINARY_PRECISION = 0.97;
-    private static final double HELD_OUT_POSITION = 0.975;
+    static final int HELD_OUT_ABSENCES_COUNTED = 5;
+    private static final double HELD_OUT_ORDINARY_PRECISION = 0.955;
+    private static final double HELD_OUT_POSITION = 0.985;
 
     private Scorecard score(List<LabelledAnswer> answers) {
         Scorecard scorecard = new Scorecard();
