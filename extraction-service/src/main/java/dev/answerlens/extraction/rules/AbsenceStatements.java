@@ -438,7 +438,9 @@ final class AbsenceStatements {
      * kann ich nur mit den Schultern zucken. Verlässliche Infos zu diesem Dienst habe ich nicht" — the name labels a list
      * item or a callout, the note opens with a short sentence of the answer about itself (a {@code [speaker]} word; no
      * negation, no product or advice word: a phrase of giving up the rules need not know), and the next sentence on the
-     * line is a statement of not knowing naming no other brand: the two are one statement.
+     * line is a statement of not knowing naming no other brand: the two are one statement. rules-46: or a short sentence
+     * of giving up without a speaker word ({@code [unknowing]}: "4. **▮**: qui alzo bandiera bianca. Non ho informazioni
+     * affidabili su questo servizio").
      */
     private static boolean labelledThenDisowned(String text, String lower, ClauseSeparators separators, boolean gate,
                                                 Clause sentence, Occurrence occurrence, List<Occurrence> occurrences) {
@@ -456,6 +458,7 @@ final class AbsenceStatements {
         AbsenceCues cues = CUES.of(text, sentence.start(), sentence.end());
         if (whitespaceOver(text.substring(noteStart, sentence.end()).strip(), GIVING_UP_WORDS)
                 || !cues.words.get("speaker").in(lower, noteStart, sentence.end())
+                && !cues.words.get("unknowing").in(lower, noteStart, sentence.end())
                 || cues.words.get("negation").in(lower, noteStart, sentence.end())
                 || cues.words.get("product").in(lower, noteStart, sentence.end())
                 || cues.words.get("advice").in(lower, noteStart, sentence.end())

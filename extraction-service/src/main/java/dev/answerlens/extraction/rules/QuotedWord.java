@@ -1,6 +1,7 @@
 package dev.answerlens.extraction.rules;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * rules-32: a name in quotation marks that the answer also writes in lower case, as the word it is ("“Whereby” is a
@@ -25,6 +26,20 @@ final class QuotedWord {
             return false;
         }
         String written = text.substring(start, end);
-        return !written.equals(written.toLowerCase(Locale.ROOT)) && OpeningOrdinaryWords.writtenInLowerCase(text, start, end);
+        return !written.equals(written.toLowerCase(Locale.ROOT)) && OpeningOrdinaryWords.writtenInLowerCase(text, start, end)
+                || glossed(text, written);
+    }
+
+    /** What glosses a quoted word right after its closing mark, in the languages tracked ("that is", "cioè", "d. h." …). */
+    private static final String GLOSS = "\\s*,?\\s*(?:that\\s+is|i\\.\\s?e\\.|meaning|cioè|ossia|ovvero|es\\s+decir|o\\s+sea|ou\\s+seja|isto\\s+é"
+            + "|c['\u2019]est-à-dire|d\\.\\s?h\\.|das\\s+heißt|dat\\s+wil\\s+zeggen|oftewel|alltså|dvs)(?![\\p{L}])";
+
+    /**
+     * rules-46: the answer glosses the quoted word somewhere ("molte lettere si chiudono con «Vale», cioè «stammi bene»"):
+     * every quoted occurrence of it is the word explained ("con saluto iniziale e «Vale» finale").
+     */
+    private static boolean glossed(String text, String written) {
+        return Pattern.compile("[\u00AB\"\u201C\u201E\u2018']\\s{0,2}" + Pattern.quote(written)
+                + "\\s{0,2}[\u00BB\"\u201D\u201C\u2019']" + GLOSS).matcher(text).find();
     }
 }

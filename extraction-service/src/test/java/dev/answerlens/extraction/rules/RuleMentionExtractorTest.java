@@ -1151,6 +1151,33 @@ class RuleMentionExtractorTest {
     }
 
     @Test
+    void rules46ReadsGivingUpAbstainingAndTheQuestionNamedThenTheWordsGlossedAndFronted() {
+        TrackedBrand vimeo = brand("Vimeo", List.of(), "vimeo.com");
+        assertEquals(Map.of("Globex", 1), counts("1. **Globex**: solido.\n2. **Vimeo**: qui sventolo bandiera bianca. Non ho dati "
+                + "affidabili su questo servizio.", vimeo, GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Globex works. I'll hold back on Vimeo. I lack reliable details on it, so it "
+                + "is not ranked.", vimeo, GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Globex works.\n\n### Vimeo\nAnything I said would be a shot in the dark with "
+                + "Vimeo. I have no reliable information on it.", vimeo, GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Globex passt. Sie nennen noch Vimeo. Meinen Sie vielleicht Wistia? Vimeo ist "
+                + "mir jedenfalls fremd, verlässliche Angaben dazu fehlen mir.", vimeo, GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Globex serve. Referem também o Vimeo. Não estariam a pensar no Wistia? Do Vimeo "
+                + "não sei nada e não tenho dados fiáveis.", vimeo, GLOBEX));
+        TrackedBrand folk = brand("Folk", List.of("folk CRM"), "folk.app");
+        assertEquals(Map.of("Folk", 1), counts("Per i contatti con i fornitori la cantina usa folk:\n- un gruppo per fiera.", folk));
+        TrackedBrand framer = brand("Framer", List.of(), "framer.com");
+        assertEquals(Map.of("Framer", 1), counts("The gallery's microsite is built in Framer: one page per painting.", framer));
+        TrackedBrand copper = brand("Copper", List.of("Copper CRM"), "copper.com");
+        assertEquals(Map.of(), counts("Copper sprays go on before the rain.", copper));
+        TrackedBrand zoom = brand("Zoom", List.of(), "zoom.us");
+        assertEquals(Map.of(), counts("Nimm ein Objektiv mit Zoom von 24 bis 105 Millimetern.", zoom));
+        TrackedBrand mist = brand("Mist", List.of(), "mist.com");
+        assertEquals(Map.of(), counts("Mist ist es erst, wenn der Fehler zweimal passiert.", mist));
+        TrackedBrand vale = brand("Vale", List.of(), "vale.sh");
+        assertEquals(Map.of(), counts("Roman letters end with «Vale», that is «farewell». Close yours with «Vale» too.", vale));
+    }
+
+    @Test
     void readsALowerCaseBrandHeadingABoldParagraphAsTheName() {
         TrackedBrand folk = brand("Folk", List.of("folk CRM"), "folk.app");
         assertEquals(Map.of("Folk", 1), counts("**folk** — le plus simple pour garder le contact avec vos anciens clients.", folk));
