@@ -55,13 +55,23 @@ final class Confusables {
 
     /** Whether the name at [start, end) lies inside a phrase of the gazetteer that holds in its sentence's language. */
     static boolean insideOther(String text, int start, int end) {
+        return phraseAround(text, start, end) != null;
+    }
+
+    /** Whether that phrase is another thing's name ("Usain Bolt"), not a fixed expression ("kit and caboodle"). */
+    static boolean insideOtherName(String text, int start, int end) {
+        Phrase phrase = phraseAround(text, start, end);
+        return phrase != null && !phrase.expression();
+    }
+
+    private static Phrase phraseAround(String text, int start, int end) {
         int wordEnd = start;
         while (wordEnd < end && Character.isLetterOrDigit(text.charAt(wordEnd))) {
             wordEnd++;
         }
         List<Entry> entries = BY_WORD.get(text.substring(start, wordEnd).toLowerCase(Locale.ROOT));
         if (entries == null) {
-            return false; // the cheap test first: no phrase holds the name's first word
+            return null; // the cheap test first: no phrase holds the name's first word
         }
         String language = null;
         boolean languageTold = false;
@@ -76,7 +86,7 @@ final class Confusables {
                     }
                 }
                 if (phrase.language().isEmpty()) {
-                    return true;
+                    return phrase;
                 }
                 if (!languageTold) {
                     Sentence sentence = Sentence.around(text, start, end);
@@ -84,11 +94,11 @@ final class Confusables {
                     languageTold = true;
                 }
                 if (language == null || language.equals(phrase.language())) {
-                    return true;
+                    return phrase;
                 }
             }
         }
-        return false;
+        return null;
     }
 
     /**

@@ -35,15 +35,19 @@ public final class RuleMentionExtractor {
     static List<Occurrence> inContext(CaseFolded folded, List<TrackedBrand> brands) {
         String text = folded.text();
         List<Occurrence> candidates = candidates(folded, brands);
-        List<Occurrence> inContext = Confusables.without(text, candidates).stream()
+        List<Occurrence> named = Confusables.without(text, candidates);
+        List<Occurrence> inContext = named.stream()
                 .filter(o -> !o.weekday() || !CalendarContext.isCalendar(text, o.start(), o.end()))
                 .filter(o -> !o.functionWord() || !FunctionWordNames.isPlainWord(text, o.start(), o.end()))
                 .filter(o -> !o.ordinary() || !QuotedWord.isDiscussed(text, o.start(), o.end()))
                 .filter(o -> !o.ordinary() || !OrdinarySenses.isPlainWord(text, o.start(), o.end(),
                         () -> besideAnotherBrandOnItsLine(text, o, candidates)))
                 .toList();
+        List<Occurrence> otherNames = named.size() == candidates.size() ? List.of() : SameSense.missing(candidates, named).stream()
+                .filter(o -> Confusables.insideOtherName(text, o.start(), o.end())).toList();
         inContext = SiblingLabels.without(text, TableColumnWords.without(text, OtherProperName.without(text, inContext)));
-        return OpeningOrdinaryWords.withoutUnsupported(text, ProductContext.keepShown(text, inContext));
+        return SameSense.without(text, otherNames,
+                OpeningOrdinaryWords.withoutUnsupported(text, ProductContext.keepShown(text, inContext)));
     }
 
     /** Another tracked brand on the same line: "| Plan | Zoom Pro | Whereby Pro |" compares products. */

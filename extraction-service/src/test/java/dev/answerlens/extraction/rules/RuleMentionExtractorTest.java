@@ -1175,6 +1175,16 @@ class RuleMentionExtractorTest {
         assertEquals(Map.of(), counts("Mist ist es erst, wenn der Fehler zweimal passiert.", mist));
         TrackedBrand vale = brand("Vale", List.of(), "vale.sh");
         assertEquals(Map.of(), counts("Roman letters end with «Vale», that is «farewell». Close yours with «Vale» too.", vale));
+        // a look-alike's bare name owning something later on its line is the look-alike; the product's own words keep it
+        TrackedBrand hopper = brand("Hopper", List.of(), "hopper.com");
+        assertEquals(Map.of("Globex", 1, "Hopper", 1), counts("The talk is on Edward Hopper; Hopper's diners fill the slides.\n"
+                + "- **Globex** for the train.\n- **Hopper** for the hotel.", hopper, GLOBEX));
+        assertEquals(1, extractor.extract("The talk is on Edward Hopper; Hopper's diners fill the slides.\n- **Globex** for the "
+                + "train.\n- **Hopper** for the hotel.", List.of(hopper, GLOBEX)).stream()
+                .filter(m -> m.brandId().equals(GLOBEX.id())).findFirst().orElseThrow().position());
+        TrackedBrand mistBrand = brand("Mist", List.of(), "mist.com");
+        assertEquals(Map.of("Mist", 1), counts("The film night shows *The Mist*; Mist's dashboard shows the booth's access point.",
+                mistBrand));
     }
 
     @Test
