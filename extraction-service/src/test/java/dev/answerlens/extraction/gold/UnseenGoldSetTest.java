@@ -101,7 +101,8 @@ class UnseenGoldSetTest {
     // 2,913; with rules-42 (validation-44 to -46 too; 8,318 answers): F1 0.997, 12 of 3,111, 0.990, 99.5%; with rules-43
     // (validation-47 and -48 too; 8,674 answers): 0.997, 12 of 3,243, 0.990, 99.5%; with rules-44 (validation-49 and -50
     // too; 9,030 answers): 0.997, 13 of 3,375, 0.990, 99.5%, validation-49's one the thirteenth; with rules-45
-    // (validation-51 and -52 too; 9,386 answers): 0.997, 13 of 3,507, 0.990, 99.4%.
+    // (validation-51 and -52 too; 9,386 answers): 0.997, 13 of 3,507, 0.990, 99.4%; with rules-46 (validation-53 and
+    // -54 too; 9,742 answers): 0.997, 13 of 3,639, 0.991, 99.5%.
     static final int SEEN_ABSENCES_COUNTED = 13;
     // With rules-31 (validation-33 joined them, its ordinary words hard: 0.922 on its own): 0.989. With rules-34
     // (validation-34 to -36 joined them; 6,538 answers): F1 0.997, 10 of 2,451, 0.990, 99.6%; with rules-36
@@ -429,6 +430,18 @@ class UnseenGoldSetTest {
     private static final double VALIDATION_52_F1 = 0.995;
     private static final double VALIDATION_52_ORDINARY_PRECISION = 0.995;
     private static final double VALIDATION_52_POSITION = 0.955;
+    // validation-53 and -54 held out together, measured with rules-45 (rules-44 0.991, 6 of 132; rules-40 0.991, 5 of
+    // 132): F1 0.992, 5 of 132, 0.959, 98.8% (validation-53 0.992, 1 of 66, 0.958, 98.2%; validation-54 0.991, 4 of 66,
+    // 0.960, 99.5%). Then read: rules-46 (the white flag, a shot in the dark, holding back, "Sie nennen"/"Referem", a tool
+    // used before a colon, a site built in a tool, copper sprays, "mit Zoom von", fronted German nouns, glossed quoted
+    // words, a look-alike's bare name owning something) — validation-53 0.999, 0 of 66, 1.000, 99.5%; validation-54 0.999,
+    // 0 of 66, 1.000, 99.5%. Not held-out figures.
+    private static final double VALIDATION_53_F1 = 0.995;
+    private static final double VALIDATION_53_ORDINARY_PRECISION = 0.995;
+    private static final double VALIDATION_53_POSITION = 0.99;
+    private static final double VALIDATION_54_F1 = 0.995;
+    private static final double VALIDATION_54_ORDINARY_PRECISION = 0.995;
+    private static final double VALIDATION_54_POSITION = 0.99;
     /** What each split read while writing the rules keeps: F1, absence statements counted, ordinary-word precision, positions. */
     private record SplitFloor(int split, double f1, int absences, double ordinaryPrecision, double position) {
     }
@@ -490,16 +503,20 @@ class UnseenGoldSetTest {
                     VALIDATION_49_POSITION),
             new SplitFloor(50, VALIDATION_50_F1, 0, VALIDATION_50_ORDINARY_PRECISION, VALIDATION_50_POSITION),
             new SplitFloor(51, VALIDATION_51_F1, 0, VALIDATION_51_ORDINARY_PRECISION, VALIDATION_51_POSITION),
-            new SplitFloor(52, VALIDATION_52_F1, 0, VALIDATION_52_ORDINARY_PRECISION, VALIDATION_52_POSITION));
-    // validation-53 and -54, held out together (356 answers, 132 absence statements, each written without reading the
+            new SplitFloor(52, VALIDATION_52_F1, 0, VALIDATION_52_ORDINARY_PRECISION, VALIDATION_52_POSITION),
+            new SplitFloor(53, VALIDATION_53_F1, 0, VALIDATION_53_ORDINARY_PRECISION, VALIDATION_53_POSITION),
+            new SplitFloor(54, VALIDATION_54_F1, 0, VALIDATION_54_ORDINARY_PRECISION, VALIDATION_54_POSITION));
+    // validation-55 and -56, held out together (356 answers, 132 absence statements, each written without reading the
     // rules, their data, the absence model, any scoring output or any split but the two previous READMEs and two 60-line
-    // format samples, while validation-51 and -52 were read for rules-45; their READMEs say what their writers read),
-    // never read while writing rules nor used in training the absence model. With rules-45 on them (figures only): F1
-    // 0.992, 5 of 132 absence statements counted, ordinary-word precision 0.959, positions 98.8% (validation-53 0.992, 1
-    // of 66, 0.958, 98.2%; validation-54 0.991, 4 of 66, 0.960, 99.5%); rules-44 0.991, 6 of 132, 0.959, 98.8%; rules-40
-    // 0.991, 5 of 132, 0.959, 98.3%. Of the targets (0.98, 0, 0.97, 0.97) F1 and positions hold on the pair;
-    // absence statements counted and ordinary-word precision do not. The floors are those figures rounded down.
-    // (Earlier held-out splits, each with the rules of its day: validation-51 and -52 together with rules-44 0.994, 4 of
+    // format samples, while validation-53 and -54 were read for rules-46; their READMEs say what their writers read),
+    // never read while writing rules nor used in training the absence model. With rules-46 on them (figures only): F1
+    // 0.990 (0.9895), 10 of 132 absence statements counted, ordinary-word precision 0.990, positions 99.2% (validation-55 0.991, 4
+    // of 66, 1.000, 98.9%; validation-56 0.988, 6 of 66, 0.980, 99.5%); rules-45 and rules-44 0.989, 11 of 132, 0.990,
+    // 99.2%; rules-40 0.988, 12 of 132, 0.990, 99.2%. Of the targets (0.98, 0, 0.97, 0.97) F1, ordinary-word
+    // precision and positions hold on the pair; absence statements counted do not. The floors are those figures rounded
+    // down.
+    // (Earlier held-out splits, each with the rules of its day: validation-53 and -54 together with rules-45 0.992, 5 of
+    // 132 (0.959); validation-51 and -52 together with rules-44 0.994, 4 of
     // 132 (0.971); validation-49 and -50 together with rules-43 0.992, 4 of
     // 132 (0.971); validation-47 and -48 together with rules-42 0.992, 8 of 132 (0.961); validation-45 and -46 together
     // with rules-41 0.988, 6 of 132 (0.950); validation-44 with rules-40 0.987, 4 of 66 (0.942);
@@ -524,10 +541,10 @@ class UnseenGoldSetTest {
     // 66; validation-16 with rules-15 0.959, 10 of 66; validation-15 with rules-14 0.968, 10 of 66; validation-14 with
     // rules-13 0.962, 12 of 66; validation-13 with rules-12 0.966, 9 of 66; validation-12 with rules-11 0.960, 13 of 66;
     // validation-11 with rules-10 0.957, 14 of 66; validation-10 with rules-9 0.963, 10 of 66.)
-    private static final double HELD_OUT_F1 = 0.99;
-    static final int HELD_OUT_ABSENCES_COUNTED = 5;
-    private static final double HELD_OUT_ORDINARY_PRECISION = 0.955;
-    private static final double HELD_OUT_POSITION = 0.985;
+    private static final double HELD_OUT_F1 = 0.989;
+    static final int HELD_OUT_ABSENCES_COUNTED = 10;
+    private static final double HELD_OUT_ORDINARY_PRECISION = 0.985;
+    private static final double HELD_OUT_POSITION = 0.99;
 
     private Scorecard score(List<LabelledAnswer> answers) {
         Scorecard scorecard = new Scorecard();
