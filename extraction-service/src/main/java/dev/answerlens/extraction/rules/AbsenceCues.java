@@ -133,7 +133,7 @@ final class AbsenceCues {
     private static final Set<String> WORD_SECTIONS = Set.of("trigger", "negation", "knowing", "unknowing", "speaker", "guessing",
             "product", "whether", "anaphor", "hedge", "fault", "aside", "than", "comparing", "comparative", "determiner", "thatof",
             "naming", "pronoun", "function", "asking", "topic", "nothing", "lack", "leaving", "relative", "still",
-            "purpose", "interrogative", "others", "advice");
+            "purpose", "interrogative", "others", "advice", "contrast");
 
     /** The plain words of the sections, each once. */
     private static List<AbsenceTrigger> words(Map<String, List<String>> cues, String... sections) {

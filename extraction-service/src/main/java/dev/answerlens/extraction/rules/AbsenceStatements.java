@@ -423,8 +423,10 @@ final class AbsenceStatements {
         // skyldig. Jag har inga pålitliga uppgifter om den tjänsten."): the sentence after it on its line, naming no other brand
         // rules-37: a phrase, not a section that goes on about the product ("### Front" / "Für das gemeinsame Postfach die
         // beste Wahl auf Ihrer Liste: … Ihre Kollegin hat die Vorlage nicht gefunden")
+        // rules-47: nor one saying what the product does ("## Height" / "Works well for the operations side: …")
         Clause next = (asking || heading && nameEndsItsLine(text, occurrence))
                 && !whitespaceOver(text.substring(then.start(), then.end()).strip(), GIVING_UP_WORDS)
+                && !KnowledgeStatement.productSubject(cues, lower, then.start(), then.end())
                 ? sentenceAfterOnItsLine(text, then) : null;
         return next != null && !namesAnother(occurrence, next, occurrences) && (!gate || triggered(lower, next))
                 && disowns(CUES.of(text, next.start(), next.end()), text, lower, next);
@@ -432,27 +434,36 @@ final class AbsenceStatements {
 
     /** How many words may stand before the name in a label ("> 🎭 **Zu Zoom:**", "> **Om Front:**"). */
     private static final int LABEL_WORDS = 2;
+    /** rules-47: and before it in a label asking about it ("> ⏱️ **Time tracking with Tempo?** A new one on me."). */
+    private static final int QUESTION_LABEL_WORDS = 4;
+    private static final java.util.regex.Pattern LABEL_QUESTION = java.util.regex.Pattern.compile("\\s?\\?[*_]+");
 
     /**
      * rules-45: "4. **Close CRM**: I'll plead ignorance here. I have no reliable knowledge of it, …", "> 🎭 **Zu Zoom:** Da
      * kann ich nur mit den Schultern zucken. Verlässliche Infos zu diesem Dienst habe ich nicht" — the name labels a list
      * item or a callout, the note opens with a short sentence of the answer about itself (a {@code [speaker]} word; no
-     * negation, no product or advice word: a phrase of giving up the rules need not know), and the next sentence on the
-     * line is a statement of not knowing naming no other brand: the two are one statement. rules-46: or a short sentence
+     * negation, no advice word: a phrase of giving up the rules need not know), and the next sentence on the
+     * line is a statement of not knowing naming no other brand: the two are one statement (rules-47: a note that is a
+     * statement itself may hold a negation: "**▮:** Hier muss ich Ihnen eine Wissenslücke eingestehen."). rules-46: or a short sentence
      * of giving up without a speaker word ({@code [unknowing]}: "4. **▮**: qui alzo bandiera bianca. Non ho informazioni
      * affidabili su questo servizio").
      */
     private static boolean labelledThenDisowned(String text, String lower, ClauseSeparators separators, boolean gate,
                                                 Clause sentence, Occurrence occurrence, List<Occurrence> occurrences) {
         Matcher separator = HEAD_SEPARATOR.matcher(text).region(occurrence.end(), sentence.end());
-        if (Layout.opensTableRow(text, occurrence.start()) || !separator.lookingAt()) {
+        Matcher question = LABEL_QUESTION.matcher(text).region(occurrence.end(), sentence.end());
+        boolean asking = !separator.lookingAt() && question.lookingAt();
+        if (Layout.opensTableRow(text, occurrence.start()) || !asking && !separator.lookingAt()) {
             return false;
         }
         Matcher before = WORDS.matcher(text).region(Layout.lineStart(text, occurrence.start()), occurrence.start());
         for (int words = 1; before.find(); words++) {
-            if (words > LABEL_WORDS) {
+            if (words > (asking ? QUESTION_LABEL_WORDS : LABEL_WORDS)) {
                 return false;
             }
+        }
+        if (asking) {
+            separator = question;
         }
         int noteStart = separator.end();
         AbsenceCues cues = CUES.of(text, sentence.start(), sentence.end());
@@ -460,7 +471,7 @@ final class AbsenceStatements {
                 || !cues.words.get("speaker").in(lower, noteStart, sentence.end())
                 && !cues.words.get("unknowing").in(lower, noteStart, sentence.end())
                 || cues.words.get("negation").in(lower, noteStart, sentence.end())
-                || cues.words.get("product").in(lower, noteStart, sentence.end())
+                && !KnowledgeStatement.statement(cues, lower, noteStart, sentence.end())
                 || cues.words.get("advice").in(lower, noteStart, sentence.end())
                 || namesAnother(occurrence, sentence, occurrences)) {
             return false;

@@ -312,11 +312,23 @@ final class KnowledgeStatement {
     /**
      * A {@code [fault]} word among the two words after word {@code i} ("no complaints", "no major complaints"), or (rules-42)
      * an {@code [advice]} word ("wouldn't book through it", "würde ich es nicht verwenden"), or (rules-44) one among the
-     * two words before it, the second half of a French negation after the verb of using ("je ne l'utiliserais pas pour …").
+     * two words before it, the second half of a French negation after the verb of using ("je ne l'utiliserais pas pour …"),
+     * or (rules-47) a {@code [contrast]} word right after it and a comma right before, a purpose set against another
+     * ("pour les points rapides, pas pour les rendez-vous", "voor persoonlijke mail, niet voor een team").
      */
     private static boolean faultOrAdviceAround(AbsenceCues cues, String lower, List<int[]> words, int i) {
         return anyWord(cues, "fault", lower, words, i + 1, i + 2) || anyWord(cues, "advice", lower, words, i + 1, i + 2)
-                || anyWord(cues, "advice", lower, words, i - 2, i - 1);
+                || anyWord(cues, "advice", lower, words, i - 2, i - 1)
+                || anyWord(cues, "contrast", lower, words, i + 1, i + 1) && afterComma(lower, words.get(i)[0]);
+    }
+
+    /** A comma right before {@code at}, spaces aside. */
+    private static boolean afterComma(String lower, int at) {
+        int i = at - 1;
+        while (i >= 0 && lower.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 && lower.charAt(i) == ',';
     }
 
     /** Whether one of words {@code from} to {@code to} (those that exist) is a word of the cue section. */

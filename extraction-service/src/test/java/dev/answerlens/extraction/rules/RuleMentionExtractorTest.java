@@ -1188,6 +1188,36 @@ class RuleMentionExtractorTest {
     }
 
     @Test
+    void rules47ReadsQuestionLabelsKnowledgeGapsLaymenAndContrastsOfPurpose() {
+        TrackedBrand vimeo = brand("Vimeo", List.of(), "vimeo.com");
+        assertEquals(Map.of("Globex", 1), counts("Globex works.\n\n> **Hosting the films on Vimeo?** That one is beyond me, honestly. I "
+                + "have no reliable information on it.", vimeo, GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Globex convient.\n\n> **Et Vimeo ?** Là, je cale. Je n'ai aucune information "
+                + "fiable sur ce service.", vimeo, GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Globex passt.\n\n> **Vimeo:** Da habe ich eine Wissenslücke. Belastbare "
+                + "Angaben dazu habe ich nicht.", vimeo, GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("| Globex | Ja |\n| Vimeo | Sou leiga nesse serviço: nada confiável a dizer |",
+                vimeo, GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("1. **Globex** – bra.\n2. **Vimeo** – om det har jag inte hum: inga tillförlitliga "
+                + "uppgifter.", vimeo, GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Globex works. Vimeo I'll leave to one side; I know nothing reliable about it.",
+                vimeo, GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Globex works. (Vimeo isn't here: I haven't a clear picture of it.)", vimeo, GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Globex passt. Sie schreiben noch Vimeo. Meinen Sie Wistia? Vimeo kenne ich "
+                + "nicht, verlässliche Angaben fehlen mir.", vimeo, GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Globex convient. Tu cites aussi Vimeo. Tu penses peut-être à Wistia ? Vimeo, en "
+                + "tout cas, m'est inconnu.", vimeo, GLOBEX));
+        // a purpose set against another is no statement of not knowing
+        assertEquals(Map.of("Vimeo", 1), counts("**Vimeo** : je le garderais pour les rushes, pas pour les clients, qui veulent "
+                + "un outil que tout le monde connaît.", vimeo));
+        TrackedBrand folk = brand("Folk", List.of("folk CRM"), "folk.app");
+        assertEquals(Map.of("Folk", 1), counts("För kunderna använder ni folk, CRM-verktyget, för kontaktuppgifter.", folk));
+        // a heading over a section that says what the product does, then what someone cannot find in it
+        assertEquals(Map.of("Vimeo", 1), counts("## Vimeo\nWorks well for the festival trailers. Your editor can't find the "
+                + "embed code; it sits under Share.", vimeo));
+    }
+
+    @Test
     void readsALowerCaseBrandHeadingABoldParagraphAsTheName() {
         TrackedBrand folk = brand("Folk", List.of("folk CRM"), "folk.app");
         assertEquals(Map.of("Folk", 1), counts("**folk** — le plus simple pour garder le contact avec vos anciens clients.", folk));
