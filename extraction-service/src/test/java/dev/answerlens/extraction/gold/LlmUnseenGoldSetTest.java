@@ -110,8 +110,9 @@ class LlmUnseenGoldSetTest {
     // both held out), with rules-44 as the grounding: F1 0.988, 4 of 132, positions 92.2% (the rules alone: 0.994, 4 of
     // 132). validation-53 and -54 together (356 answers, both held out), with rules-45 as the grounding: F1 0.990, 5 of
     // 132, positions 93.1% (the rules alone: 0.992, 5 of 132). validation-55 and -56 together (356 answers, both held
-    // out), with rules-46 as the grounding: F1 0.986, 10 of 132, positions 91.8% (the rules alone: 0.990, 10 of 132),
-    // rounded down.
-    private static final double HELD_OUT_F1 = 0.985;
-    private static final int HELD_OUT_ABSENCES_COUNTED = 10;
+    // out), with rules-46 as the grounding: F1 0.986, 10 of 132, positions 91.8% (the rules alone: 0.990, 10 of 132).
+    // validation-57 and -58 together (356 answers, both held out), with rules-47 as the grounding: F1 0.993, 4 of 132,
+    // positions 92.4% (the rules alone: 0.994, 4 of 132), rounded down.
+    private static final double HELD_OUT_F1 = 0.99;
+    private static final int HELD_OUT_ABSENCES_COUNTED = 4;
 }

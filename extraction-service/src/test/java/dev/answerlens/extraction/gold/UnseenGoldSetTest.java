@@ -102,7 +102,8 @@ class UnseenGoldSetTest {
     // (validation-47 and -48 too; 8,674 answers): 0.997, 12 of 3,243, 0.990, 99.5%; with rules-44 (validation-49 and -50
     // too; 9,030 answers): 0.997, 13 of 3,375, 0.990, 99.5%, validation-49's one the thirteenth; with rules-45
     // (validation-51 and -52 too; 9,386 answers): 0.997, 13 of 3,507, 0.990, 99.4%; with rules-46 (validation-53 and
-    // -54 too; 9,742 answers): 0.997, 13 of 3,639, 0.991, 99.5%.
+    // -54 too; 9,742 answers): 0.997, 13 of 3,639, 0.991, 99.5%; with rules-47 (validation-55 and -56 too; 10,098
+    // answers): 0.997, 13 of 3,771, 0.991, 99.5%.
     static final int SEEN_ABSENCES_COUNTED = 13;
     // With rules-31 (validation-33 joined them, its ordinary words hard: 0.922 on its own): 0.989. With rules-34
     // (validation-34 to -36 joined them; 6,538 answers): F1 0.997, 10 of 2,451, 0.990, 99.6%; with rules-36
@@ -442,6 +443,18 @@ class UnseenGoldSetTest {
     private static final double VALIDATION_54_F1 = 0.995;
     private static final double VALIDATION_54_ORDINARY_PRECISION = 0.995;
     private static final double VALIDATION_54_POSITION = 0.99;
+    // validation-55 and -56 held out together, measured with rules-46 (rules-45 and rules-44 0.989, 11 of 132; rules-40
+    // 0.988, 12 of 132): F1 0.990, 10 of 132, 0.990, 99.2% (validation-55 0.991, 4 of 66, 1.000, 98.9%; validation-56
+    // 0.988, 6 of 66, 0.980, 99.5%). Then read: rules-47 (labels asking about the brand, notes with product verbs or that
+    // are statements themselves, a layman in every language, "inte hum", "leave to one side", a reliable picture, "Sie
+    // schreiben"/"Tu cites", [contrast], a heading over what the product does, "folk, CRM-verktyget") — validation-55
+    // 0.999, 0 of 66, 1.000, 99.5%; validation-56 0.997, 0 of 66, 0.980, 99.5%. Not held-out figures.
+    private static final double VALIDATION_55_F1 = 0.995;
+    private static final double VALIDATION_55_ORDINARY_PRECISION = 0.995;
+    private static final double VALIDATION_55_POSITION = 0.99;
+    private static final double VALIDATION_56_F1 = 0.995;
+    private static final double VALIDATION_56_ORDINARY_PRECISION = 0.975;
+    private static final double VALIDATION_56_POSITION = 0.99;
     /** What each split read while writing the rules keeps: F1, absence statements counted, ordinary-word precision, positions. */
     private record SplitFloor(int split, double f1, int absences, double ordinaryPrecision, double position) {
     }
@@ -505,17 +518,19 @@ class UnseenGoldSetTest {
             new SplitFloor(51, VALIDATION_51_F1, 0, VALIDATION_51_ORDINARY_PRECISION, VALIDATION_51_POSITION),
             new SplitFloor(52, VALIDATION_52_F1, 0, VALIDATION_52_ORDINARY_PRECISION, VALIDATION_52_POSITION),
             new SplitFloor(53, VALIDATION_53_F1, 0, VALIDATION_53_ORDINARY_PRECISION, VALIDATION_53_POSITION),
-            new SplitFloor(54, VALIDATION_54_F1, 0, VALIDATION_54_ORDINARY_PRECISION, VALIDATION_54_POSITION));
-    // validation-55 and -56, held out together (356 answers, 132 absence statements, each written without reading the
+            new SplitFloor(54, VALIDATION_54_F1, 0, VALIDATION_54_ORDINARY_PRECISION, VALIDATION_54_POSITION),
+            new SplitFloor(55, VALIDATION_55_F1, 0, VALIDATION_55_ORDINARY_PRECISION, VALIDATION_55_POSITION),
+            new SplitFloor(56, VALIDATION_56_F1, 0, VALIDATION_56_ORDINARY_PRECISION, VALIDATION_56_POSITION));
+    // validation-57 and -58, held out together (356 answers, 132 absence statements, each written without reading the
     // rules, their data, the absence model, any scoring output or any split but the two previous READMEs and two 60-line
-    // format samples, while validation-53 and -54 were read for rules-46; their READMEs say what their writers read),
-    // never read while writing rules nor used in training the absence model. With rules-46 on them (figures only): F1
-    // 0.990 (0.9895), 10 of 132 absence statements counted, ordinary-word precision 0.990, positions 99.2% (validation-55 0.991, 4
-    // of 66, 1.000, 98.9%; validation-56 0.988, 6 of 66, 0.980, 99.5%); rules-45 and rules-44 0.989, 11 of 132, 0.990,
-    // 99.2%; rules-40 0.988, 12 of 132, 0.990, 99.2%. Of the issue's targets (0.98, 0, 0.97, 0.97) F1, ordinary-word
-    // precision and positions hold on the pair; absence statements counted do not. The floors are those figures rounded
-    // down.
-    // (Earlier held-out splits, each with the rules of its day: validation-53 and -54 together with rules-45 0.992, 5 of
+    // format samples, while validation-55 and -56 were read for rules-47; their READMEs say what their writers read),
+    // never read while writing rules nor used in training the absence model. With rules-47 on them (figures only): F1
+    // 0.994, 4 of 132 absence statements counted, ordinary-word precision 0.979, positions 99.1% (validation-57 0.996, 1
+    // of 66, 0.979, 100.0%; validation-58 0.992, 3 of 66, 0.979, 98.1%); rules-46 the same; rules-44 and rules-40 0.993,
+    // 6 of 132, 0.979, 99.1%. Of the issue's targets (0.98, 0, 0.97, 0.97) F1, ordinary-word precision and positions hold
+    // on the pair; absence statements counted do not. The floors are those figures rounded down.
+    // (Earlier held-out splits, each with the rules of its day: validation-55 and -56 together with rules-46 0.990, 10
+    // of 132 (0.990); validation-53 and -54 together with rules-45 0.992, 5 of
     // 132 (0.959); validation-51 and -52 together with rules-44 0.994, 4 of
     // 132 (0.971); validation-49 and -50 together with rules-43 0.992, 4 of
     // 132 (0.971); validation-47 and -48 together with rules-42 0.992, 8 of 132 (0.961); validation-45 and -46 together
@@ -541,9 +556,9 @@ class UnseenGoldSetTest {
     // 66; validation-16 with rules-15 0.959, 10 of 66; validation-15 with rules-14 0.968, 10 of 66; validation-14 with
     // rules-13 0.962, 12 of 66; validation-13 with rules-12 0.966, 9 of 66; validation-12 with rules-11 0.960, 13 of 66;
     // validation-11 with rules-10 0.957, 14 of 66; validation-10 with rules-9 0.963, 10 of 66.)
-    private static final double HELD_OUT_F1 = 0.989;
-    static final int HELD_OUT_ABSENCES_COUNTED = 10;
-    private static final double HELD_OUT_ORDINARY_PRECISION = 0.985;
+    private static final double HELD_OUT_F1 = 0.99;
+    static final int HELD_OUT_ABSENCES_COUNTED = 4;
+    private static final double HELD_OUT_ORDINARY_PRECISION = 0.975;
     private static final double HELD_OUT_POSITION = 0.99;
 
     private Scorecard score(List<LabelledAnswer> answers) {
