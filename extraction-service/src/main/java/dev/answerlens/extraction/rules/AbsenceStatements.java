@@ -82,7 +82,7 @@ final class AbsenceStatements {
                 headings.add(occurrence);
             }
             if (echoedThenDisowned(text, lower, separators, gate, sentence, occurrence, occurrences)
-                    || labelledThenDisowned(text, lower, separators, gate, sentence, occurrence, occurrences)) {
+                    || labelledThenDisowned(text, lower, separators, gate, sentenceCues, sentence, occurrence, occurrences)) {
                 absenceSentenceStarts.add(sentence.start());
                 continue;
             }
@@ -449,7 +449,11 @@ final class AbsenceStatements {
      * affidabili su questo servizio").
      */
     private static boolean labelledThenDisowned(String text, String lower, ClauseSeparators separators, boolean gate,
-                                                Clause sentence, Occurrence occurrence, List<Occurrence> occurrences) {
+                                                AbsenceCues cues, Clause sentence, Occurrence occurrence,
+                                                List<Occurrence> occurrences) {
+        if (!labelMarkAfter(text, occurrence.end(), sentence.end())) {
+            return false; // the cheap test first
+        }
         Matcher separator = HEAD_SEPARATOR.matcher(text).region(occurrence.end(), sentence.end());
         Matcher question = LABEL_QUESTION.matcher(text).region(occurrence.end(), sentence.end());
         boolean asking = !separator.lookingAt() && question.lookingAt();
@@ -466,7 +470,6 @@ final class AbsenceStatements {
             separator = question;
         }
         int noteStart = separator.end();
-        AbsenceCues cues = CUES.of(text, sentence.start(), sentence.end());
         if (whitespaceOver(text.substring(noteStart, sentence.end()).strip(), GIVING_UP_WORDS)
                 || !cues.words.get("speaker").in(lower, noteStart, sentence.end())
                 && !cues.words.get("unknowing").in(lower, noteStart, sentence.end())
@@ -483,6 +486,15 @@ final class AbsenceStatements {
         // the statement opens the sentence ("It is neat, but your designer couldn't find …" is the product's)
         Clause first = firstClause(separators, then);
         return KnowledgeStatement.statement(CUES.of(text, then.start(), then.end()), lower, first.start(), first.end());
+    }
+
+    /** A colon, a dash or a question mark after the name and its closing marks ("**▮:**", "**▮** –", "**Et ▮ ?**"). */
+    private static boolean labelMarkAfter(String text, int from, int end) {
+        int i = from;
+        while (i < end && "*_\"\u201D ".indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        return i < end && ":\u2013\u2014?".indexOf(text.charAt(i)) >= 0;
     }
 
     /** Nothing but closing marks after the name on its line ("### Lime", "### Browser: Arc"). */
