@@ -441,12 +441,12 @@ final class AbsenceStatements {
     /**
      * rules-45: "4. **Close CRM**: I'll plead ignorance here. I have no reliable knowledge of it, …", "> 🎭 **Zu Zoom:** Da
      * kann ich nur mit den Schultern zucken. Verlässliche Infos zu diesem Dienst habe ich nicht" — the name labels a list
-     * item or a callout, the note opens with a short sentence of the answer about itself (a {@code [speaker]} word; no
-     * negation, no advice word: a phrase of giving up the rules need not know), and the next sentence on the
-     * line is a statement of not knowing naming no other brand: the two are one statement (rules-47: a note that is a
-     * statement itself may hold a negation: "**▮:** Hier muss ich Ihnen eine Wissenslücke eingestehen."). rules-46: or a short sentence
-     * of giving up without a speaker word ({@code [unknowing]}: "4. **▮**: qui alzo bandiera bianca. Non ho informazioni
-     * affidabili su questo servizio").
+     * item or a callout (rules-47: or a label asking about it, "> **Et ▮ ?** Là-dessus, je suis sec."), the note opens
+     * with a short sentence of the answer about itself, and the next sentence on the line opens with a statement of not
+     * knowing naming no other brand: the two are one statement. The short sentence is a phrase of giving up the rules
+     * need not know: a {@code [speaker]} word (rules-46: or an {@code [unknowing]} one, "qui alzo bandiera bianca"), no
+     * {@code [advice]} word, and no negation unless it is a statement itself (rules-47: "Hier muss ich Ihnen eine
+     * Wissenslücke eingestehen.").
      */
     private static boolean labelledThenDisowned(String text, String lower, ClauseSeparators separators, boolean gate,
                                                 AbsenceCues cues, Clause sentence, Occurrence occurrence,
@@ -456,20 +456,18 @@ final class AbsenceStatements {
         }
         Matcher separator = HEAD_SEPARATOR.matcher(text).region(occurrence.end(), sentence.end());
         Matcher question = LABEL_QUESTION.matcher(text).region(occurrence.end(), sentence.end());
-        boolean asking = !separator.lookingAt() && question.lookingAt();
-        if (Layout.opensTableRow(text, occurrence.start()) || !asking && !separator.lookingAt()) {
+        Matcher mark = separator.lookingAt() ? separator : question.lookingAt() ? question : null;
+        if (mark == null || Layout.opensTableRow(text, occurrence.start())) {
             return false;
         }
+        int mostWords = mark == question ? QUESTION_LABEL_WORDS : LABEL_WORDS;
         Matcher before = WORDS.matcher(text).region(Layout.lineStart(text, occurrence.start()), occurrence.start());
         for (int words = 1; before.find(); words++) {
-            if (words > (asking ? QUESTION_LABEL_WORDS : LABEL_WORDS)) {
+            if (words > mostWords) {
                 return false;
             }
         }
-        if (asking) {
-            separator = question;
-        }
-        int noteStart = separator.end();
+        int noteStart = mark.end();
         if (whitespaceOver(text.substring(noteStart, sentence.end()).strip(), GIVING_UP_WORDS)
                 || !cues.words.get("speaker").in(lower, noteStart, sentence.end())
                 && !cues.words.get("unknowing").in(lower, noteStart, sentence.end())

@@ -43,8 +43,7 @@ public final class RuleMentionExtractor {
                 .filter(o -> !o.ordinary() || !OrdinarySenses.isPlainWord(text, o.start(), o.end(),
                         () -> besideAnotherBrandOnItsLine(text, o, candidates)))
                 .toList();
-        List<Occurrence> otherNames = named.size() == candidates.size() ? List.of() : SameSense.missing(candidates, named).stream()
-                .filter(o -> Confusables.insideOtherName(text, o.start(), o.end())).toList();
+        List<Occurrence> otherNames = SameSense.otherNames(text, candidates, named);
         inContext = SiblingLabels.without(text, TableColumnWords.without(text, OtherProperName.without(text, inContext)));
         return SameSense.without(text, otherNames,
                 OpeningOrdinaryWords.withoutUnsupported(text, ProductContext.keepShown(text, inContext)));

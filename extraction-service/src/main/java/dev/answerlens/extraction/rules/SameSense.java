@@ -21,16 +21,14 @@ final class SameSense {
     private SameSense() {
     }
 
-    /** The occurrences of {@code all} that {@code kept} lacks, in order (a new list). */
-    static List<Occurrence> missing(List<Occurrence> all, List<Occurrence> kept) {
-        Set<Occurrence> keptSet = new HashSet<>(kept);
-        List<Occurrence> missing = new ArrayList<>();
-        for (Occurrence o : all) {
-            if (!keptSet.contains(o)) {
-                missing.add(o);
-            }
+    /** The candidates {@link Confusables} ruled out as another thing's name ("Usain Bolt"), not as an expression. */
+    static List<Occurrence> otherNames(String text, List<Occurrence> candidates, List<Occurrence> named) {
+        if (named.size() == candidates.size()) {
+            return List.of();
         }
-        return missing;
+        Set<Occurrence> kept = new HashSet<>(named);
+        return candidates.stream().filter(o -> !kept.contains(o) && Confusables.insideOtherName(text, o.start(), o.end()))
+                .toList();
     }
 
     /**

@@ -1146,8 +1146,10 @@ class RuleMentionExtractorTest {
         TrackedBrand mist = brand("Mist", List.of(), "mist.com");
         assertEquals(Map.of(), counts("- Mist mit reichlich Stroh gut abdecken.", mist));
         assertEquals(Map.of(), counts("Mist komt hier in de winter vaak 's avonds op.", mist));
-        // without cookies is the product's privacy, not a note that nothing was read about it
-        assertEquals(Map.of("Vimeo", 1), counts("- **Vimeo**: rustig en zonder cookies, genoeg voor de gelezen artikelen.", vimeo));
+        // without cookies is the product's privacy, not a note that nothing was read about it (a trigger word, "nooit",
+        // opens the gate, so the note is judged)
+        assertEquals(Map.of("Vimeo", 1), counts("- **Vimeo**: rustig en zonder cookies, genoeg voor de gelezen artikelen; nooit "
+                + "traag.", vimeo));
     }
 
     @Test
