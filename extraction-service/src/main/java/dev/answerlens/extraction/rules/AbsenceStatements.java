@@ -24,6 +24,8 @@ final class AbsenceStatements {
     private static final int ECHO_WORDS = 18;
     /** How many words a phrase of giving up may have ("Här blir jag svaret skyldig.", "Hier halte ich mich zurück."). */
     private static final int GIVING_UP_WORDS = 10;
+    /** rules-48: how many words a label's note guessing at what the brand is may have ("This may be a smaller …"). */
+    private static final int GUESS_WORDS = 16;
     /** A question that is the name alone, its quotes and marks aside ("¿«Omio»?", "Hopper?"). */
     private static final int SHORT_ECHO = 30;
     private static final java.util.regex.Pattern EMPTY_CELL = java.util.regex.Pattern.compile("[\\s\\-\u2013\u2014?/*_]*");
@@ -468,7 +470,10 @@ final class AbsenceStatements {
             }
         }
         int noteStart = mark.end();
-        if (whitespaceOver(text.substring(noteStart, sentence.end()).strip(), GIVING_UP_WORDS)
+        // rules-48: a guess at what the brand is may run longer ("> ℹ️ **Bolt:** This may be a smaller or newer service
+        // than the ones I was trained on. Either way I have no reliable information about it")
+        int noteWords = cues.words.get("guessing").in(lower, noteStart, sentence.end()) ? GUESS_WORDS : GIVING_UP_WORDS;
+        if (whitespaceOver(text.substring(noteStart, sentence.end()).strip(), noteWords)
                 || !cues.words.get("speaker").in(lower, noteStart, sentence.end())
                 && !cues.words.get("unknowing").in(lower, noteStart, sentence.end())
                 || cues.words.get("negation").in(lower, noteStart, sentence.end())

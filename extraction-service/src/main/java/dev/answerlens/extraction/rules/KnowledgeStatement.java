@@ -196,7 +196,8 @@ final class KnowledgeStatement {
             }
             if (fragmentOpensAt(lower, start, from, nameStart, nameEnd) && words.size() - i <= FRAGMENT_WORDS
                     && (cues.words.get("unknowing").isWord(lower, from, to)
-                    || cues.words.get("unknowing").phraseAt(lower, from, to, end))) {
+                    || cues.words.get("unknowing").phraseAt(lower, from, to, end))
+                    && !purposeAfter(cues, lower, words, i)) {
                 // "**Missive**: unknown", "| Folk | okänt |", "Omio? Ingen susning.": a fragment after the name leaves it
                 // unsaid; rules-35: a short one ("HEY wäre eher etwas für Sie: Unbekannte Absender landen zuerst im
                 // Screener, bevor …" says what the product does with unknown senders)
@@ -332,6 +333,15 @@ final class KnowledgeStatement {
     }
 
     /** Whether one of words {@code from} to {@code to} (those that exist) is a word of the cue section. */
+    /**
+     * rules-48: "| Around | Eher für Teams gedacht | Unklar für Behörden |" — a {@code [contrast]} word of purpose right
+     * after the word, and no word of the answer speaking of itself after that ("unbekannt für mich"): the note judges
+     * what the product is fit for, not whether the answer knows it.
+     */
+    private static boolean purposeAfter(AbsenceCues cues, String lower, List<int[]> words, int i) {
+        return anyWord(cues, "contrast", lower, words, i + 1, i + 1) && !anyWord(cues, "speaker", lower, words, i + 2, i + 2);
+    }
+
     private static boolean anyWord(AbsenceCues cues, String section, String lower, List<int[]> words, int from, int to) {
         for (int k = Math.max(0, from); k <= to && k < words.size(); k++) {
             if (cues.words.get(section).isWord(lower, words.get(k)[0], words.get(k)[1])) {

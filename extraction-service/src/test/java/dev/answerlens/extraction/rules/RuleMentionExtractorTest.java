@@ -1220,6 +1220,30 @@ class RuleMentionExtractorTest {
     }
 
     @Test
+    void rules48ReadsLeavingAloneGuessingLabelsListsAndNotesOfPurposeThenVehiclesMinersAndInfinitives() {
+        TrackedBrand vimeo = brand("Vimeo", List.of(), "vimeo.com");
+        assertEquals(Map.of("Globex", 1), counts("Globex works. Vimeo I'll leave alone. I'd only be guessing about it, as I have "
+                + "nothing reliable on the service.", vimeo, GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Globex works.\n\n> **Vimeo:** It might be a regional or very young service that "
+                + "my training barely covers. Either way I have no reliable details on it.", vimeo, GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("| Globex | Sí | Sí |\n| Vimeo | — | Me pillas en fuera de juego; nada fiable |",
+                vimeo, GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Globex va bene. Nel tuo elenco compare anche Vimeo. Forse pensavi a Wistia? Vimeo "
+                + "non lo conosco e non ho dati affidabili.", vimeo, GLOBEX));
+        // a note of what the product is fit for is no note of not knowing; one of the answer's is
+        assertEquals(Map.of("Globex", 1, "Vimeo", 1), counts("| Globex | Ja |\n| Vimeo | Gut für Vorträge | Unklar für Schulen |",
+                vimeo, GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("| Globex | Ja |\n| Vimeo | Unbekannt für mich |", vimeo, GLOBEX));
+        TrackedBrand lime = brand("Lime", List.of(), "li.me");
+        assertEquals(Map.of("Lime", 1), counts("The garden wall needs lime render. Lime scooters wait by the gate.", lime));
+        TrackedBrand vale = brand("Vale", List.of(), "vale.sh");
+        assertEquals(Map.of(), counts("O relatório fala da mineradora Vale e das barragens.", vale));
+        assertEquals(Map.of(), counts("Muitos pais ainda têm dúvidas. Vale lembrar que a inscrição é gratuita.", vale));
+        TrackedBrand arc = brand("Arc", List.of("Arc Browser"), "arc.net");
+        assertEquals(Map.of(), counts("La boutique vend des verres Arc et de la faïence.", arc));
+    }
+
+    @Test
     void readsALowerCaseBrandHeadingABoldParagraphAsTheName() {
         TrackedBrand folk = brand("Folk", List.of("folk CRM"), "folk.app");
         assertEquals(Map.of("Folk", 1), counts("**folk** — le plus simple pour garder le contact avec vos anciens clients.", folk));
