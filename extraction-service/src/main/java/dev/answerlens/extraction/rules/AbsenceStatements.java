@@ -426,9 +426,13 @@ final class AbsenceStatements {
         // rules-37: a phrase, not a section that goes on about the product ("### Front" / "Für das gemeinsame Postfach die
         // beste Wahl auf Ihrer Liste: … Ihre Kollegin hat die Vorlage nicht gefunden")
         // rules-47: nor one saying what the product does ("## Height" / "Works well for the operations side: …")
+        // rules-49: a phrase speaking of the answer or of not knowing ("### Arc" / "Ein Browser mit Bereichen je Projekt."
+        // describes the product)
         Clause next = (asking || heading && nameEndsItsLine(text, occurrence))
                 && !whitespaceOver(text.substring(then.start(), then.end()).strip(), GIVING_UP_WORDS)
                 && !KnowledgeStatement.productSubject(cues, lower, then.start(), then.end())
+                && (asking || cues.words.get("speaker").in(lower, then.start(), then.end())
+                || cues.words.get("unknowing").in(lower, then.start(), then.end()))
                 ? sentenceAfterOnItsLine(text, then) : null;
         return next != null && !namesAnother(occurrence, next, occurrences) && (!gate || triggered(lower, next))
                 && disowns(CUES.of(text, next.start(), next.end()), text, lower, next);

@@ -32,6 +32,8 @@ final class FunctionWordNames {
             + "|isn['\u2019]t|doesn['\u2019]t|wasn['\u2019]t|does"
             + "|remains|stays|helps|handles|reste|ne|bleibt|hilft|funktioniert|fonctionne|funciona|funziona"
             + "|werkt|fungerar|rimane|permanece|blijft|förblir|resuelve|résout|löst"
+            // rules-49: solving and sufficing in the other languages ("Front risolve proprio questo", "folk basterebbe")
+            + "|risolve|resolve|löser|suffices|suffit|suffirait|basta|basterebbe|bastaría|bastaria|reicht|genügt|räcker|volstaat"
             // verbs of suiting, becoming and seeming: "Front suits a support team", "Front convient bien à…"
             + "|suits|fits|beats|becomes|seems|feels|looks|convient|devient|sert|semble|eignet|passt|wirkt|sirve"
             + "|conviene|resulta|serve|conviene|diventa|sembra|serve|convém|torna|parece|past|lijkt|wordt|passar|verkar"

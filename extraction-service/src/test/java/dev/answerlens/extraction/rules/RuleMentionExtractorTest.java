@@ -1244,6 +1244,42 @@ class RuleMentionExtractorTest {
     }
 
     @Test
+    void rules49ReadsWritingsPitchDarkFineAndCoarseAddingHeadingsAndFolkAsACrmThenPrintsNicknamesAndShops() {
+        TrackedBrand vimeo = brand("Vimeo", List.of(), "vimeo.com");
+        assertEquals(Map.of("Globex", 1), counts("Globex works. You also typed Vimeo. Could you mean Wistia? Vimeo itself I can't "
+                + "vouch for; I have nothing reliable on it.", vimeo, GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("1. **Globex** – bene.\n2. **Vimeo** – buio pesto: nessuna informazione affidabile.",
+                vimeo, GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Globex werkt. Over Vimeo weet ik het fijne noch het grove, dus die sla ik over.",
+                vimeo, GLOBEX));
+        // a heading answered by what the product is, then advice against adding it: the product, not a statement
+        assertEquals(Map.of("Globex", 1, "Vimeo", 1), counts("### Globex\nGut.\n\n### Vimeo\nEine Plattform für Videos mit "
+                + "Kapiteln. Für zwei Clips im Jahr lohnt sie kaum; ich würde sie nicht einführen.", vimeo, GLOBEX));
+        assertEquals(Map.of("Globex", 1, "Vimeo", 1), counts("- **Globex** som bas.\n- **Vimeo** skulle jag inte lägga till: "
+                + "det finns redan ett, och ett konto till blir bara mer att hålla reda på.", vimeo, GLOBEX));
+        assertEquals(Map.of("Globex", 1, "Vimeo", 1), counts("- **Globex**: goed.\n- **Vimeo**: snel, maar voor leden te "
+                + "onbekend; ik zou het niet kiezen.", vimeo, GLOBEX));
+        assertEquals(Map.of("Globex", 1, "Vimeo", 1), counts("| Globex | Ja | Ja |\n| Vimeo | Ja | Så vitt jag vet inte för "
+                + "föreningar |", vimeo, GLOBEX));
+        TrackedBrand folk = brand("Folk", List.of("folk CRM"), "folk.app");
+        assertEquals(Map.of("Folk", 1), counts("Für die Stammkunden reicht folk: eine Gruppe je Laden.", folk));
+        assertEquals(Map.of("Folk", 1), counts("För föreningen fungerar folk som ett enkelt CRM.", folk));
+        assertEquals(Map.of("Folk", 1), counts("Beim Konzert spielt Irish Folk. Für die Adressen reicht folk: eine Liste.", folk));
+        TrackedBrand front = brand("Front", List.of("Front App"), "front.com");
+        assertEquals(Map.of("Front", 1), counts("Il front office è pieno.\n\nFront risolve proprio questo.", front));
+        TrackedBrand hopper = brand("Hopper", List.of(), "hopper.com");
+        assertEquals(Map.of(), counts("The lobby has a Hopper print above the desk.", hopper));
+        TrackedBrand vale = brand("Vale", List.of(), "vale.sh");
+        assertEquals(Map.of(), counts("I tifosi cercano la casa del \"Vale\", Valentino Rossi, in paese.", vale));
+        TrackedBrand tempo = brand("Tempo", List.of("Tempo Timesheets"), "tempo.io");
+        assertEquals(Map.of(), counts("Närmaste butik är Tempo vid torget.", tempo));
+        TrackedBrand mist = brand("Mist", List.of(), "mist.com");
+        assertEquals(Map.of(), counts("Für die Rosen nimmt man gut verrotteten Mist im Herbst.", mist));
+        TrackedBrand framer = brand("Framer", List.of(), "framer.com");
+        assertEquals(Map.of("Framer", 1), counts("The event page for members can be built in Framer: one section per race.", framer));
+    }
+
+    @Test
     void readsALowerCaseBrandHeadingABoldParagraphAsTheName() {
         TrackedBrand folk = brand("Folk", List.of("folk CRM"), "folk.app");
         assertEquals(Map.of("Folk", 1), counts("**folk** — le plus simple pour garder le contact avec vos anciens clients.", folk));
