@@ -112,7 +112,9 @@ class LlmUnseenGoldSetTest {
     // 132, positions 93.1% (the rules alone: 0.992, 5 of 132). validation-55 and -56 together (356 answers, both held
     // out), with rules-46 as the grounding: F1 0.986, 10 of 132, positions 91.8% (the rules alone: 0.990, 10 of 132).
     // validation-57 and -58 together (356 answers, both held out), with rules-47 as the grounding: F1 0.993, 4 of 132,
-    // positions 92.4% (the rules alone: 0.994, 4 of 132), rounded down.
+    // positions 92.4% (the rules alone: 0.994, 4 of 132). validation-61 and -62 together (356 answers, both held out),
+    // with rules-49 as the grounding: F1 0.993, 2 of 132, positions 89.4% (the rules alone: 0.996, 2 of 132), rounded
+    // down.
     private static final double HELD_OUT_F1 = 0.99;
-    private static final int HELD_OUT_ABSENCES_COUNTED = 4;
+    private static final int HELD_OUT_ABSENCES_COUNTED = 2;
 }

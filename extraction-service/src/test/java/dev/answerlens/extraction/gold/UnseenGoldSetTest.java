@@ -103,7 +103,8 @@ class UnseenGoldSetTest {
     // too; 9,030 answers): 0.997, 13 of 3,375, 0.990, 99.5%, validation-49's one the thirteenth; with rules-45
     // (validation-51 and -52 too; 9,386 answers): 0.997, 13 of 3,507, 0.990, 99.4%; with rules-46 (validation-53 and
     // -54 too; 9,742 answers): 0.997, 13 of 3,639, 0.991, 99.5%; with rules-47 (validation-55 and -56 too; 10,098
-    // answers): 0.997, 13 of 3,771, 0.991, 99.5%.
+    // answers): 0.997, 13 of 3,771, 0.991, 99.5%; with rules-49 (validation-57 to -60 too; 10,810 answers): 0.998, 13 of
+    // 4,035, 0.990, 99.5%.
     static final int SEEN_ABSENCES_COUNTED = 13;
     // With rules-31 (validation-33 joined them, its ordinary words hard: 0.922 on its own): 0.989. With rules-34
     // (validation-34 to -36 joined them; 6,538 answers): F1 0.997, 10 of 2,451, 0.990, 99.6%; with rules-36
@@ -455,6 +456,30 @@ class UnseenGoldSetTest {
     private static final double VALIDATION_56_F1 = 0.995;
     private static final double VALIDATION_56_ORDINARY_PRECISION = 0.975;
     private static final double VALIDATION_56_POSITION = 0.99;
+    // validation-57 and -58 held out together, measured with rules-47 (rules-46 the same; rules-44 and rules-40 0.993, 6
+    // of 132): F1 0.994, 4 of 132, 0.979, 99.1% (validation-57 0.996, 1 of 66, 0.979, 100.0%; validation-58 0.992, 3 of
+    // 66, 0.979, 98.1%). Then read: rules-48 (leaving alone and only guessing, a label's note guessing at the brand, the
+    // user's list as the question, a note of purpose, caught offside, rental vehicles as product words, miners, Arc glass,
+    // a song, "Vale" before an infinitive) — validation-57 0.999, 0 of 66, 0.980, 100.0% (left: the magazine column
+    // «Zoom»); validation-58 1.000, 0 of 66, 1.000, 100.0%. Not held-out figures.
+    private static final double VALIDATION_57_F1 = 0.995;
+    private static final double VALIDATION_57_ORDINARY_PRECISION = 0.975;
+    private static final double VALIDATION_57_POSITION = 0.99;
+    private static final double VALIDATION_58_F1 = 0.995;
+    private static final double VALIDATION_58_ORDINARY_PRECISION = 0.995;
+    private static final double VALIDATION_58_POSITION = 0.99;
+    // validation-59 and -60 held out together, measured with rules-48 (rules-47, rules-44 and rules-40 the same): F1 0.990,
+    // 3 of 132, 0.969, 98.1% (validation-59 0.993, 0 of 66, 0.980, 99.7%; validation-60 0.987, 3 of 66, 0.957, 96.5%).
+    // Then read: rules-49 ("you wrote", pitch dark, the fine and the coarse, adding as advice, "too unfamiliar for", "så
+    // vitt jag vet", a heading answered by what the product is, solving and sufficing, folk as a CRM, prints, nicknames,
+    // Swedish shops, folk festivals) — validation-59 1.000, 0 of 66, 1.000, 100.0%; validation-60 0.999, 0 of 66, 0.980,
+    // 100.0% (left: "ob ihr Tier mitdarf", whose "ihr" may be "you" as well as "their"). Not held-out figures.
+    private static final double VALIDATION_59_F1 = 0.995;
+    private static final double VALIDATION_59_ORDINARY_PRECISION = 0.995;
+    private static final double VALIDATION_59_POSITION = 0.99;
+    private static final double VALIDATION_60_F1 = 0.995;
+    private static final double VALIDATION_60_ORDINARY_PRECISION = 0.975;
+    private static final double VALIDATION_60_POSITION = 0.99;
     /** What each split read while writing the rules keeps: F1, absence statements counted, ordinary-word precision, positions. */
     private record SplitFloor(int split, double f1, int absences, double ordinaryPrecision, double position) {
     }
@@ -520,16 +545,22 @@ class UnseenGoldSetTest {
             new SplitFloor(53, VALIDATION_53_F1, 0, VALIDATION_53_ORDINARY_PRECISION, VALIDATION_53_POSITION),
             new SplitFloor(54, VALIDATION_54_F1, 0, VALIDATION_54_ORDINARY_PRECISION, VALIDATION_54_POSITION),
             new SplitFloor(55, VALIDATION_55_F1, 0, VALIDATION_55_ORDINARY_PRECISION, VALIDATION_55_POSITION),
-            new SplitFloor(56, VALIDATION_56_F1, 0, VALIDATION_56_ORDINARY_PRECISION, VALIDATION_56_POSITION));
-    // validation-57 and -58, held out together (356 answers, 132 absence statements, each written without reading the
+            new SplitFloor(56, VALIDATION_56_F1, 0, VALIDATION_56_ORDINARY_PRECISION, VALIDATION_56_POSITION),
+            new SplitFloor(57, VALIDATION_57_F1, 0, VALIDATION_57_ORDINARY_PRECISION, VALIDATION_57_POSITION),
+            new SplitFloor(58, VALIDATION_58_F1, 0, VALIDATION_58_ORDINARY_PRECISION, VALIDATION_58_POSITION),
+            new SplitFloor(59, VALIDATION_59_F1, 0, VALIDATION_59_ORDINARY_PRECISION, VALIDATION_59_POSITION),
+            new SplitFloor(60, VALIDATION_60_F1, 0, VALIDATION_60_ORDINARY_PRECISION, VALIDATION_60_POSITION));
+    // validation-61 and -62, held out together (356 answers, 132 absence statements, each written without reading the
     // rules, their data, the absence model, any scoring output or any split but the two previous READMEs and two 60-line
-    // format samples, while validation-55 and -56 were read for rules-47; their READMEs say what their writers read),
-    // never read while writing rules nor used in training the absence model. With rules-47 on them (figures only): F1
-    // 0.994, 4 of 132 absence statements counted, ordinary-word precision 0.979, positions 99.1% (validation-57 0.996, 1
-    // of 66, 0.979, 100.0%; validation-58 0.992, 3 of 66, 0.979, 98.1%); rules-46 the same; rules-44 and rules-40 0.993,
-    // 6 of 132, 0.979, 99.1%. Of the issue's targets (0.98, 0, 0.97, 0.97) F1, ordinary-word precision and positions hold
-    // on the pair; absence statements counted do not. The floors are those figures rounded down.
-    // (Earlier held-out splits, each with the rules of its day: validation-55 and -56 together with rules-46 0.990, 10
+    // format samples, while validation-57 and -58 were read for rules-48; their READMEs say what their writers read),
+    // never read while writing rules nor used in training the absence model. With rules-49 on them (figures only): F1
+    // 0.996, 2 of 132 absence statements counted (German 1, English 1), ordinary-word precision 0.980, positions 97.5%
+    // (validation-61 0.999, 0 of 66, 1.000, 98.7%; validation-62 0.993, 2 of 66, 0.960, 96.3%); rules-48 the same;
+    // rules-47 and rules-44 0.996, 2 of 132, 0.980, 97.2%; rules-40 0.995, 2 of 132, 0.980, 97.0%. Of the issue's targets
+    // (0.98, 0, 0.97, 0.97) F1, ordinary-word precision and positions hold on the pair; absence statements counted do not.
+    // The floors are those figures rounded down.
+    // (Earlier held-out splits, each with the rules of its day: validation-59 and -60 together with rules-48 0.990, 3 of
+    // 132 (0.969); validation-57 and -58 together with rules-47 0.994, 4 of 132 (0.979); validation-55 and -56 together with rules-46 0.990, 10
     // of 132 (0.990); validation-53 and -54 together with rules-45 0.992, 5 of
     // 132 (0.959); validation-51 and -52 together with rules-44 0.994, 4 of
     // 132 (0.971); validation-49 and -50 together with rules-43 0.992, 4 of
@@ -556,10 +587,10 @@ class UnseenGoldSetTest {
     // 66; validation-16 with rules-15 0.959, 10 of 66; validation-15 with rules-14 0.968, 10 of 66; validation-14 with
     // rules-13 0.962, 12 of 66; validation-13 with rules-12 0.966, 9 of 66; validation-12 with rules-11 0.960, 13 of 66;
     // validation-11 with rules-10 0.957, 14 of 66; validation-10 with rules-9 0.963, 10 of 66.)
-    private static final double HELD_OUT_F1 = 0.99;
-    static final int HELD_OUT_ABSENCES_COUNTED = 4;
+    private static final double HELD_OUT_F1 = 0.995;
+    static final int HELD_OUT_ABSENCES_COUNTED = 2;
     private static final double HELD_OUT_ORDINARY_PRECISION = 0.975;
-    private static final double HELD_OUT_POSITION = 0.99;
+    private static final double HELD_OUT_POSITION = 0.97;
 
     private Scorecard score(List<LabelledAnswer> answers) {
         Scorecard scorecard = new Scorecard();
