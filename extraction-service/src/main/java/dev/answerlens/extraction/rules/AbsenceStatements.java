@@ -116,7 +116,7 @@ final class AbsenceStatements {
             if (cues.before.matcher(before).find() || cues.after.matcher(after).lookingAt()
                     || knownNot(cues, lower, occurrence, heads && ownClause.end() > clause.end() ? clause : ownClause,
                     heads ? clause : sentence)
-                    || heads && headNoted(cues, text, lower, separators, occurrence, sentence)
+                    || heads && headNoted(cues, text, lower, separators, occurrence, sentence, clause)
                     || pointedBack(cues, text, lower, separators, occurrence, sentence, occurrences)
                     || clausesChecked.add(clause.start())
                     && cues.clause.matcher(withPlaceholders(text, clause, occurrences)).find()) {
@@ -726,10 +726,12 @@ final class AbsenceStatements {
      */
     /** The brand heads its sentence ({@link #headsSentence}); the caller has checked. */
     private static boolean headNoted(AbsenceCues cues, String text, String lower, ClauseSeparators separators,
-                                     Occurrence occurrence, Clause sentence) {
+                                     Occurrence occurrence, Clause sentence, Clause beforeOthers) {
         if (!Layout.opensTableRow(text, occurrence.start())) {
+            // rules-50: not past a colon after which the answer no longer speaks of itself ("- **trivago** I wouldn't use
+            // for this at all: it compares hotel rates, and a hostel group … gains nothing from it")
             return KnowledgeStatement.headNote(cues, lower, occurrence.end(),
-                    clauseBetweenSeparators(separators, occurrence, sentence).end());
+                    Math.min(clauseBetweenSeparators(separators, occurrence, sentence).end(), beforeOthers.end()));
         }
         int from = text.indexOf('|', occurrence.end());
         int thinNotes = 0;

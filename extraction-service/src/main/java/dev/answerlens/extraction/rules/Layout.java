@@ -85,6 +85,19 @@ final class Layout {
                 && LABEL_GOES_ON.matcher(text).region(end, lineEnd(text, end)).lookingAt();
     }
 
+    /**
+     * rules-50: the name opens a list item's bold label that ends with a full stop inside the emphasis, as a tip's title
+     * does ("2. **Tempo.** The conductor …", "1. **Tempo halten.** Die Bässe …").
+     */
+    static boolean opensTipTitle(String text, int start, int end) {
+        int lineStart = lineStart(text, start);
+        return start - lineStart >= 2 && text.charAt(start - 1) == text.charAt(start - 2) && (text.charAt(start - 1) == '*'
+                || text.charAt(start - 1) == '_') && headsListItem(text, start)
+                && TIP_TITLE_ENDS.matcher(text).region(end, lineEnd(text, end)).lookingAt();
+    }
+
+    private static final Pattern TIP_TITLE_ENDS = Pattern.compile("^(?:\\s+\\p{Ll}[\\p{L}'\u2019-]*){0,4}\\.(?:\\*\\*|__)\\s");
+
     private static final Pattern BOLD_LEAD = Pattern.compile("^\\s*(?:\\*\\*|__)$");
     /** rules-29: the colon inside the emphasis too ("**Notion:** one 20 cm invisible zip"). */
     private static final Pattern BOLD_HEAD_ENDS = Pattern.compile("^(?:(?:\\*\\*|__)(?:\\s*[:\u2013\u2014|(]|\\s+-\\s)|:(?:\\*\\*|__)\\s)");

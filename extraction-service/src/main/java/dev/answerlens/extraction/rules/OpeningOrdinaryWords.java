@@ -25,7 +25,50 @@ final class OpeningOrdinaryWords {
         }
         boolean unsupported = occurrences.stream().allMatch(o -> o.ordinary() && !o.needsContext() && opensAt(text, o)
                 && Character.isUpperCase(text.charAt(o.start())) && !inCapitals(text, o) && !inLinkText(text, o));
-        return unsupported && !ProductContext.productWordIn(text) ? List.of() : occurrences;
+        // rules-50: a line that goes on to use the name as the word ("2. **Tempo.** The conductor should set the tempo …",
+        // "1. **Tempo halten.** Die Bässe verschleppen gern das Tempo …") says which it is, whatever product words the
+        // rest of the answer holds ("Want a running-order template?")
+        return unsupported && (!ProductContext.productWordIn(text)
+                || occurrences.stream().allMatch(o -> wordLaterOnItsLine(text, o))) ? List.of() : occurrences;
+    }
+
+    /**
+     * The name again later on its line as the word: in lower case, or as a sense {@link OrdinarySenses} rules a plain
+     * word ("das Tempo").
+     */
+    private static boolean wordLaterOnItsLine(String text, Occurrence o) {
+        int length = o.end() - o.start();
+        String name = text.substring(o.start(), o.end());
+        int lineEnd = Layout.lineEnd(text, o.end());
+        for (int at = o.end(); (at = indexOfIgnoringCase(text, name, at, lineEnd)) >= 0; at += length) {
+            if (inProse(text, at, at + length)
+                    && (Character.isLowerCase(text.charAt(at)) || OrdinarySenses.isPlainWord(text, at, at + length, () -> false))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String OPENING_MARKS = "(\"'\u201C\u2018\u00AB\u201E";
+    private static final String CLOSING_MARKS = ",;:!?)\"'\u201D\u2019\u00BB";
+
+    /** A word of the prose, not part of an address ("summit" in "www.summit.so", "@lantern", "lantern.app/pricing"). */
+    private static boolean inProse(String text, int start, int end) {
+        boolean openBefore = start == 0 || Character.isWhitespace(text.charAt(start - 1))
+                || OPENING_MARKS.indexOf(text.charAt(start - 1)) >= 0;
+        boolean closedAfter = end == text.length() || Character.isWhitespace(text.charAt(end))
+                || CLOSING_MARKS.indexOf(text.charAt(end)) >= 0
+                || text.charAt(end) == '.' && (end + 1 == text.length() || Character.isWhitespace(text.charAt(end + 1)));
+        return openBefore && closedAfter;
+    }
+
+    private static int indexOfIgnoringCase(String text, String name, int from, int to) {
+        for (int at = from; at + name.length() <= to; at++) {
+            if (text.regionMatches(true, at, name, 0, name.length())) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     /** "## ASANA für die Schreinerei": a name in capitals is written as a name. */
@@ -59,7 +102,7 @@ final class OpeningOrdinaryWords {
         return i >= 0 && text.charAt(i) == '|' || (i < 0 || text.charAt(i) == '\n') && (heading || !NameAsSubject.after(text, o.start(), o.end()))
                 || i > 0 && ".!?".indexOf(text.charAt(i)) >= 0 && writtenInLowerCase(text, o.start(), o.end()) && !NameAsSubject.after(text, o.start(), o.end())
                 || Layout.isListItemHead(text, o.start(), o.end()) || Layout.isBoldParagraphHead(text, o.start(), o.end())
-                || Layout.opensItemLabel(text, o.start(), o.end());
+                || Layout.opensItemLabel(text, o.start(), o.end()) || Layout.opensTipTitle(text, o.start(), o.end());
     }
 
     /**

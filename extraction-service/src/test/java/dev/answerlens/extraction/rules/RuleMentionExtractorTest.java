@@ -1280,6 +1280,33 @@ class RuleMentionExtractorTest {
     }
 
     @Test
+    void rules50ReadsMapsBeansNeedsAndColonsThenTipTitlesAndLookAlikes() {
+        TrackedBrand vimeo = brand("Vimeo", List.of(), "vimeo.com");
+        assertEquals(Map.of("Globex", 1), counts("Globex works (Vimeo I'll set aside, it's simply not on my map).", vimeo, GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Globex passt (Vimeo lasse ich weg, davon verstehe ich nicht die Bohne).", vimeo,
+                GLOBEX));
+        // not needed is a judgement of use; a list item's note ends at a colon after which the answer no longer speaks of
+        // itself
+        assertEquals(Map.of("Globex", 1, "Vimeo", 1), counts("### Globex\nGoed.\n\n### Clips: Vimeo\nNiet nodig, vind ik: voor "
+                + "drie filmpjes per jaar is een gedeelde map genoeg.", vimeo, GLOBEX));
+        assertEquals(Map.of("Globex", 1, "Vimeo", 1), counts("- **Globex** for the clips.\n- **Vimeo** I wouldn't use here at "
+                + "all: it hosts films, and a club with three clips a year gains nothing from it.", vimeo, GLOBEX));
+        TrackedBrand tempo = brand("Tempo", List.of("Tempo Timesheets"), "tempo.io");
+        assertEquals(Map.of(), counts("Three tips:\n\n1. **Tempo.** Let the leader set the tempo before the first bar.\n2. "
+                + "**Breathing.** Mark the breaths.\n\nWant a rehearsal template?", tempo));
+        assertEquals(Map.of(), counts("1. **Tempo halten.** Die Tenöre verschleppen gern das Tempo.\n2. **Atmen.** Gemeinsam.",
+                tempo));
+        TrackedBrand sketch = brand("Sketch", List.of(), "sketch.com");
+        assertEquals(Map.of("Sketch", 1), counts("The dinner is at Sketch in Mayfair. For the menu card, Sketch works.", sketch));
+        TrackedBrand zoom = brand("Zoom", List.of("Zoom Workplace"), "zoom.us");
+        assertEquals(Map.of(), counts("The practice offers Philips Zoom whitening on Fridays.", zoom));
+        TrackedBrand lime = brand("Lime", List.of(), "li.me");
+        assertEquals(Map.of(), counts("Het museum toont vondsten langs de Limes bij Utrecht.", lime));
+        TrackedBrand vale = brand("Vale", List.of(), "vale.sh");
+        assertEquals(Map.of(), counts("O relatório é para a Vale, a mineradora, e sai em março.", vale));
+    }
+
+    @Test
     void readsALowerCaseBrandHeadingABoldParagraphAsTheName() {
         TrackedBrand folk = brand("Folk", List.of("folk CRM"), "folk.app");
         assertEquals(Map.of("Folk", 1), counts("**folk** — le plus simple pour garder le contact avec vos anciens clients.", folk));
