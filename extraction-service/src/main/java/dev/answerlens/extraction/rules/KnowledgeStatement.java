@@ -332,7 +332,6 @@ final class KnowledgeStatement {
         return i >= 0 && lower.charAt(i) == ',';
     }
 
-    /** Whether one of words {@code from} to {@code to} (those that exist) is a word of the cue section. */
     /**
      * rules-48: "| Around | Eher für Teams gedacht | Unklar für Behörden |" — a {@code [contrast]} word of purpose right
      * after the word, and no word of the answer speaking of itself after that ("unbekannt für mich"): the note judges
@@ -342,6 +341,7 @@ final class KnowledgeStatement {
         return anyWord(cues, "contrast", lower, words, i + 1, i + 1) && !anyWord(cues, "speaker", lower, words, i + 2, i + 2);
     }
 
+    /** Whether one of words {@code from} to {@code to} (those that exist) is a word of the cue section. */
     private static boolean anyWord(AbsenceCues cues, String section, String lower, List<int[]> words, int from, int to) {
         for (int k = Math.max(0, from); k <= to && k < words.size(); k++) {
             if (cues.words.get(section).isWord(lower, words.get(k)[0], words.get(k)[1])) {
