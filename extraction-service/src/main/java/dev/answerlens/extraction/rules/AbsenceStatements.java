@@ -708,7 +708,9 @@ final class AbsenceStatements {
         int colon = lower.indexOf(':', head.end());
         boolean spokenColon = colon >= 0 && colon < sentence.end() && (semicolon < 0 || colon < semicolon)
                 && cues.words.get("speaker").in(lower, head.end(), colon)
-                && !cues.words.get("speaker").in(lower, colon, sentence.end());
+                && !cues.words.get("speaker").in(lower, colon, sentence.end())
+                // rules-51: nor of not knowing ("4. **▮** – hier moet ik passen: geen flauw idee wat het kan")
+                && !cues.words.get("unknowing").in(lower, colon, sentence.end());
         return spokenColon ? new Clause(sentence.start(), colon)
                 : semicolon < 0 ? sentence : new Clause(sentence.start(), semicolon);
     }

@@ -215,22 +215,29 @@ final class KnowledgeStatement {
 
     /**
      * rules-26: whether [start, end) holds a negation outside the {@code [hedge]} phrases ("I don't have access to your
-     * ▮ alerts" holds none).
+     * ▮ alerts" holds none); rules-51: and not one of advice or of a fault, as {@link #statement} reads them ("**▮** não o
+     * usaria para os hotéis: …" holds none).
      */
     static boolean negated(AbsenceCues cues, String lower, int start, int end) {
         if (!cues.words.get("negation").in(lower, start, end)) {
             return false;
         }
+        List<int[]> words = new ArrayList<>();
         Matcher word = WORD.matcher(lower).region(start, end);
-        int hedgedUntil = -1;
         while (word.find()) {
-            if (word.start() < hedgedUntil) {
+            words.add(new int[] {word.start(), word.end()});
+        }
+        int hedgedUntil = -1;
+        for (int i = 0; i < words.size(); i++) {
+            int from = words.get(i)[0];
+            if (from < hedgedUntil) {
                 continue;
             }
-            int hedge = hedgeEnd(cues, lower, word.start(), end);
+            int hedge = hedgeEnd(cues, lower, from, end);
             if (hedge > 0) {
                 hedgedUntil = hedge;
-            } else if (cues.words.get("negation").isWord(lower, word.start(), word.end())) {
+            } else if (cues.words.get("negation").isWord(lower, from, words.get(i)[1])
+                    && !faultOrAdviceAround(cues, lower, words, i)) {
                 return true;
             }
         }

@@ -1307,6 +1307,33 @@ class RuleMentionExtractorTest {
     }
 
     @Test
+    void rules51ReadsPassingLeavingOutAndNotesOfUseThenGlossesBandsAndLookAlikes() {
+        TrackedBrand vimeo = brand("Vimeo", List.of(), "vimeo.com");
+        assertEquals(Map.of("Globex", 1), counts("1. **Globex** – prima.\n2. **Vimeo** – hier moet ik passen: geen flauw idee "
+                + "wat het doet.", vimeo, GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Globex works.¹\n\n¹ Vimeo is not part of this comparison. I lack reliable "
+                + "details about it.", vimeo, GLOBEX));
+        assertEquals(Map.of("Globex", 1), counts("Globex passt.¹\n\n¹ Vimeo habe ich nicht aufgenommen. Darüber liegen mir keine "
+                + "gesicherten Kenntnisse vor.", vimeo, GLOBEX));
+        // not buying is a judgement of use; a negation of choosing starts no statement the rest of the sentence finishes
+        assertEquals(Map.of("Globex", 1, "Vimeo", 1), counts("**Globex** passar.\n\n**Vimeo** skulle jag inte köpa för detta: "
+                + "det är byggt för annat.", vimeo, GLOBEX));
+        assertEquals(1, counts("**Globex** va bene.\n\n**Attio** non lo sceglierei (e Vimeo lo escludo del tutto, perché non "
+                + "lo conosco e non ho dati affidabili): costa troppo.", vimeo, GLOBEX, brand("Attio", List.of(), "attio.com"))
+                .get("Attio"));
+        TrackedBrand vale = brand("Vale", List.of(), "vale.sh");
+        assertEquals(Map.of(), counts("In paese ricordano quando Vale, cioè Valentino Rossi, passò di qui.", vale));
+        TrackedBrand kayak = brand("Kayak", List.of("KAYAK"), "kayak.com");
+        assertEquals(Map.of(), counts("O diretor gosta da banda holandesa Kayak e quer ir ao concerto.", kayak));
+        TrackedBrand zoom = brand("Zoom", List.of("Zoom Workplace"), "zoom.us");
+        assertEquals(Map.of(), counts("The kiosk still sells the Zoom ice lolly.", zoom));
+        TrackedBrand heap = brand("Heap", List.of(), "heap.io");
+        assertEquals(Map.of(), counts("The puzzle is Heap's algorithm done by hand.", heap));
+        TrackedBrand framer = brand("Framer", List.of(), "framer.com");
+        assertEquals(Map.of(), counts("Players must find the page before the Framers sign.", framer));
+    }
+
+    @Test
     void readsALowerCaseBrandHeadingABoldParagraphAsTheName() {
         TrackedBrand folk = brand("Folk", List.of("folk CRM"), "folk.app");
         assertEquals(Map.of("Folk", 1), counts("**folk** — le plus simple pour garder le contact avec vos anciens clients.", folk));
