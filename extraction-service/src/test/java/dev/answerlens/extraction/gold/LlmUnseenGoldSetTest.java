@@ -115,7 +115,9 @@ class LlmUnseenGoldSetTest {
     // positions 92.4% (the rules alone: 0.994, 4 of 132). validation-61 and -62 together (356 answers, both held out),
     // with rules-49 as the grounding: F1 0.993, 2 of 132, positions 89.4% (the rules alone: 0.996, 2 of 132).
     // validation-63 and -64 together (356 answers, both held out), with rules-50 as the grounding: F1 0.993, 4 of 132,
-    // positions 88.4% (the rules alone: 0.995, 4 of 132), rounded down.
+    // positions 88.4% (the rules alone: 0.995, 4 of 132). validation-65 and -66 together (356 answers, both held out),
+    // with rules-51 as the grounding: F1 0.995, 3 of 132, positions 90.6% (the rules alone: 0.996, 3 of 132), rounded
+    // down.
     private static final double HELD_OUT_F1 = 0.99;
-    private static final int HELD_OUT_ABSENCES_COUNTED = 4;
+    private static final int HELD_OUT_ABSENCES_COUNTED = 3;
 }

@@ -104,8 +104,9 @@ class UnseenGoldSetTest {
     // (validation-51 and -52 too; 9,386 answers): 0.997, 13 of 3,507, 0.990, 99.4%; with rules-46 (validation-53 and
     // -54 too; 9,742 answers): 0.997, 13 of 3,639, 0.991, 99.5%; with rules-47 (validation-55 and -56 too; 10,098
     // answers): 0.997, 13 of 3,771, 0.991, 99.5%; with rules-49 (validation-57 to -60 too; 10,810 answers): 0.998, 13 of
-    // 4,035, 0.990, 99.5%; with rules-50 (validation-61 and -62 too; 11,166 answers): 0.998, 13 of 4,167, 0.991, 99.6%.
-    static final int SEEN_ABSENCES_COUNTED = 13;
+    // 4,035, 0.990, 99.5%; with rules-50 (validation-61 and -62 too; 11,166 answers): 0.998, 13 of 4,167, 0.991, 99.6%; with rules-51
+    // (validation-63 and -64 too; 11,522 answers): 0.998, 14 of 4,299, 0.991, 99.6%, validation-64's one the fourteenth.
+    static final int SEEN_ABSENCES_COUNTED = 14;
     // With rules-31 (validation-33 joined them, its ordinary words hard: 0.922 on its own): 0.989. With rules-34
     // (validation-34 to -36 joined them; 6,538 answers): F1 0.997, 10 of 2,451, 0.990, 99.6%; with rules-36
     // (validation-37 and -38 too; 6,894 answers): 0.997, 11 of 2,583, 0.990, 99.6%.
@@ -492,6 +493,22 @@ class UnseenGoldSetTest {
     private static final double VALIDATION_62_F1 = 0.995;
     private static final double VALIDATION_62_ORDINARY_PRECISION = 0.995;
     private static final double VALIDATION_62_POSITION = 0.99;
+    // validation-63 and -64 held out together, measured with rules-50 (rules-49 to rules-44 0.995, 4 of 132, one true
+    // mention fewer; rules-40 0.993, 4 of 132): F1 0.995, 4 of 132, 1.000, 98.1% (validation-63 0.997, 1 of 66, 1.000,
+    // 97.8%; validation-64 0.993, 3 of 66, 1.000, 98.4%). Then read: rules-51 (having to pass, not part of the comparison,
+    // "nicht aufgenommen", "lo escludo", buying as advice, a colon with not knowing after it, a negation of advice starting
+    // no statement, a gloss naming the person, a band named before, the Zoom ice lolly, the N26 night bus, Heap's
+    // algorithm, the Framers) — validation-63 0.997, 0 of 66, 1.000, 100.0% (left: "KAYAK não o usaria …: … que não
+    // aparece em comparadores", which the absence model takes for a statement, and "je n'en vois pas l'intérêt");
+    // validation-64 0.999, 1 of 66 (the fourteenth of the seen splits: "e Close lo escludo del tutto, perché non lo
+    // conosco" in parentheses inside another brand's sentence), 1.000, 100.0%. Not held-out figures.
+    private static final double VALIDATION_63_F1 = 0.995;
+    private static final double VALIDATION_63_ORDINARY_PRECISION = 0.995;
+    private static final double VALIDATION_63_POSITION = 0.99;
+    private static final double VALIDATION_64_F1 = 0.995;
+    private static final int VALIDATION_64_ABSENCES_COUNTED = 1;
+    private static final double VALIDATION_64_ORDINARY_PRECISION = 0.995;
+    private static final double VALIDATION_64_POSITION = 0.99;
     /** What each split read while writing the rules keeps: F1, absence statements counted, ordinary-word precision, positions. */
     private record SplitFloor(int split, double f1, int absences, double ordinaryPrecision, double position) {
     }
@@ -563,17 +580,21 @@ class UnseenGoldSetTest {
             new SplitFloor(59, VALIDATION_59_F1, 0, VALIDATION_59_ORDINARY_PRECISION, VALIDATION_59_POSITION),
             new SplitFloor(60, VALIDATION_60_F1, 0, VALIDATION_60_ORDINARY_PRECISION, VALIDATION_60_POSITION),
             new SplitFloor(61, VALIDATION_61_F1, 0, VALIDATION_61_ORDINARY_PRECISION, VALIDATION_61_POSITION),
-            new SplitFloor(62, VALIDATION_62_F1, 0, VALIDATION_62_ORDINARY_PRECISION, VALIDATION_62_POSITION));
-    // validation-63 and -64, held out together (356 answers, 132 absence statements, each written without reading the
+            new SplitFloor(62, VALIDATION_62_F1, 0, VALIDATION_62_ORDINARY_PRECISION, VALIDATION_62_POSITION),
+            new SplitFloor(63, VALIDATION_63_F1, 0, VALIDATION_63_ORDINARY_PRECISION, VALIDATION_63_POSITION),
+            new SplitFloor(64, VALIDATION_64_F1, VALIDATION_64_ABSENCES_COUNTED, VALIDATION_64_ORDINARY_PRECISION,
+                    VALIDATION_64_POSITION));
+    // validation-65 and -66, held out together (356 answers, 132 absence statements, each written without reading the
     // rules, their data, the absence model, any scoring output or any split but the two previous READMEs and two 60-line
-    // format samples, while validation-61 and -62 were read for rules-50; their READMEs say what their writers read),
-    // never read while writing rules nor used in training the absence model. With rules-50 on them (figures only): F1
-    // 0.995, 4 of 132 absence statements counted (German, English, Italian, Dutch one each), ordinary-word precision
-    // 1.000, positions 98.1% (validation-63 0.997, 1 of 66, 1.000, 97.8%; validation-64 0.993, 3 of 66, 1.000, 98.4%);
-    // rules-49, rules-48, rules-47 and rules-44 0.995, 4 of 132, 1.000, 98.1% (one true mention fewer); rules-40 0.993, 4
-    // of 132, 97.8%. Of the issue's targets (0.98, 0, 0.97, 0.97) F1, ordinary-word precision and positions hold on the
-    // pair; absence statements counted do not. The floors are those figures rounded down.
-    // (Earlier held-out splits, each with the rules of its day: validation-61 and -62 together with rules-49 0.996, 2 of
+    // format samples, while validation-63 and -64 were read for rules-51; their READMEs say what their writers read),
+    // never read while writing rules nor used in training the absence model. With rules-51 on them (figures only): F1
+    // 0.996, 3 of 132 absence statements counted (English 2, French 1), ordinary-word precision 0.980, positions 99.6%
+    // (validation-65 0.993, 2 of 66, 0.960, 99.7%; validation-66 0.999, 1 of 66, 1.000, 99.5%); rules-50 the same;
+    // rules-47 0.995, 3 of 132, 0.970, 99.3%; rules-40 0.993, 4 of 132, 0.970, 99.1%. Of the issue's targets (0.98, 0,
+    // 0.97, 0.97) F1, ordinary-word precision and positions hold on the pair; absence statements counted do not. The
+    // floors are those figures rounded down.
+    // (Earlier held-out splits, each with the rules of its day: validation-63 and -64 together with rules-50 0.995, 4 of
+    // 132 (1.000); validation-61 and -62 together with rules-49 0.996, 2 of
     // 132 (0.980); validation-59 and -60 together with rules-48 0.990, 3 of
     // 132 (0.969); validation-57 and -58 together with rules-47 0.994, 4 of 132 (0.979); validation-55 and -56 together with rules-46 0.990, 10
     // of 132 (0.990); validation-53 and -54 together with rules-45 0.992, 5 of
@@ -602,10 +623,10 @@ class UnseenGoldSetTest {
     // 66; validation-16 with rules-15 0.959, 10 of 66; validation-15 with rules-14 0.968, 10 of 66; validation-14 with
     // rules-13 0.962, 12 of 66; validation-13 with rules-12 0.966, 9 of 66; validation-12 with rules-11 0.960, 13 of 66;
     // validation-11 with rules-10 0.957, 14 of 66; validation-10 with rules-9 0.963, 10 of 66.)
-    private static final double HELD_OUT_F1 = 0.99;
-    static final int HELD_OUT_ABSENCES_COUNTED = 4;
-    private static final double HELD_OUT_ORDINARY_PRECISION = 0.995;
-    private static final double HELD_OUT_POSITION = 0.975;
+    private static final double HELD_OUT_F1 = 0.995;
+    static final int HELD_OUT_ABSENCES_COUNTED = 3;
+    private static final double HELD_OUT_ORDINARY_PRECISION = 0.975;
+    private static final double HELD_OUT_POSITION = 0.99;
 
     private Scorecard score(List<LabelledAnswer> answers) {
         Scorecard scorecard = new Scorecard();
