@@ -1317,7 +1317,7 @@ class RuleMentionExtractorTest {
                 + "gesicherten Kenntnisse vor.", vimeo, GLOBEX));
         // not buying is a judgement of use; a negation of choosing starts no statement the rest of the sentence finishes
         assertEquals(Map.of("Globex", 1, "Vimeo", 1), counts("**Globex** passar.\n\n**Vimeo** skulle jag inte köpa för detta: "
-                + "det är byggt för annat.", vimeo, GLOBEX));
+                + "det är byggt för apputveckling, och du gör tryckt material.", vimeo, GLOBEX));
         assertEquals(1, counts("**Globex** va bene.\n\n**Attio** non lo sceglierei (e Vimeo lo escludo del tutto, perché non "
                 + "lo conosco e non ho dati affidabili): costa troppo.", vimeo, GLOBEX, brand("Attio", List.of(), "attio.com"))
                 .get("Attio"));
